@@ -1,0 +1,67 @@
+import { createYoga } from "graphql-yoga";
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { authenticate } from "./auth/tokens.js";
+import type { Context } from "./context.js";
+import type { Database } from "./graph/database.js";
+import { getSummary } from "./graph/nodes.js";
+import { resolvers } from "./resolvers/index.js";
+import { staticFiles } from "./static-files.js";
+
+export interface AppOptions {
+  db: Database;
+  maxRequestBytes: number;
+  clientDir?: string;
+}
+
+export type App = { fetch: (request: Request) => Promise<Response> };
+
+const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"), "utf8");
+
+/** Builds the product's request handler (GraphQL, /health, the client) and listens nowhere. */
+export function createApp(o: AppOptions): App {
+  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: false,
+    maskedErrors: true,
+    logging: "warn",
+    context: async ({ request }) => ({ db: o.db, viewer: await viewerOf(o.db, request) }),
+  });
+  const client = staticFiles(o.clientDir ?? resolve(import.meta.dirname, "../client/dist"));
+
+  return {
+    fetch: async (request) => {
+      const url = new URL(request.url);
+      const length = Number(request.headers.get("content-length") ?? 0);
+      if (length > o.maxRequestBytes) {
+        return Response.json(
+          { errors: [{ message: `Request body over ${o.maxRequestBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } }] },
+          { status: 413 },
+        );
+      }
+      if (url.pathname === "/graphql") return yoga.fetch(request);
+      if (url.pathname === "/health") return health(o.db);
+      return client(url.pathname);
+    },
+  };
+}
+
+async function viewerOf(db: Database, request: Request): Promise<Context["viewer"]> {
+  const header = request.headers.get("authorization") ?? "";
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  return m?.[1] ? authenticate(db, m[1]) : null;
+}
+
+async function health(db: Database): Promise<Response> {
+  try {
+    const s = await getSummary(db);
+    const nodes = s.counts.reduce((n, c) => n + c.count, 0);
+    return Response.json({ status: "ok", database: "up", graph: { version: s.version, nodes, relationships: s.relationships } });
+  } catch {
+    return Response.json({ status: "unavailable", database: "down" }, { status: 503 });
+  }
+}

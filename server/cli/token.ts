@@ -1,0 +1,42 @@
+import { ROLES, type Role } from "../auth/roles.js";
+import { createToken, listTokens, revokeToken } from "../auth/tokens.js";
+import { reportFailure, withDatabase } from "./with-database.js";
+
+const USAGE = `usage:
+  npm run token -- create --role ${ROLES.join("|")} --name NAME   prints the new token as the last line
+  npm run token -- list                                          lists tokens (never their secrets)
+  npm run token -- revoke ID_OR_NAME`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  if (command === "create") {
+    const role = option(rest, "--role")?.toUpperCase();
+    const name = option(rest, "--name");
+    if (!role || !(ROLES as readonly string[]).includes(role) || !name) {
+      console.error(`create needs --role (${ROLES.join(", ")}) and --name\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    const { token, info } = await withDatabase((db) => createToken(db, role as Role, name));
+    console.log(`Created a ${info.role} token for ${info.name} (id ${info.id}). It is shown once:`);
+    console.log(token);
+  } else if (command === "list") {
+    const tokens = await withDatabase(listTokens);
+    for (const t of tokens) console.log(`${t.id}  ${t.role.padEnd(12)} ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`);
+    if (!tokens.length) console.log("No tokens.");
+  } else if (command === "revoke" && rest[0]) {
+    const n = await withDatabase((db) => revokeToken(db, rest[0] as string));
+    console.log(n ? `Revoked ${n} token(s).` : `No active token has id or name '${rest[0]}'.`);
+    if (!n) process.exitCode = 1;
+  } else {
+    console.error(USAGE);
+    process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch(reportFailure);

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every environment variable the product reads, with its default. docs/operations.md lists them. */
+const Env = z
+  .object({
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port.default(4000),
+    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// address").optional(),
+    NEO4J_USER: z.string().min(1).default("neo4j"),
+    NEO4J_PASSWORD: z.string().default(""),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    NEO4J_BOLT_PORT: port.default(7688),
+    NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
+    NEO4J_HEAP_MB: z.coerce.number().int().min(256).max(65536).default(2048),
+    NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(65536).default(1024),
+    SEED_ON_EMPTY: bool.default(true),
+    MAX_REQUEST_MB: z.coerce.number().positive().max(1024).default(64),
+  })
+  .readonly();
+
+export type Config = z.infer<typeof Env>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; a bad variable stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

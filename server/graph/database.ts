@@ -1,0 +1,78 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
+import { GraphQLError } from "graphql";
+
+export interface DatabaseTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+/**
+ * The one place that runs Cypher. One driver per process; every call names the database and
+ * goes through executeRead/executeWrite, whose callbacks must be idempotent (they may retry).
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+
+  constructor(target: DatabaseTarget) {
+    this.name = target.database;
+    const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
+    this.driver = neo4j.driver(target.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      userAgent: "health-impact-map",
+    });
+  }
+
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.session("READ", (s) => s.executeRead(work));
+  }
+
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.session("WRITE", (s) => s.executeWrite(work));
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.getServerInfo({ database: this.name });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async session<T>(mode: "READ" | "WRITE", run: (s: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await run(session);
+    } catch (e) {
+      throw toGraphQLError(e);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit"]);
+
+/** Neo4j failures become typed errors: the database being away is SERVICE_UNAVAILABLE. */
+export function toGraphQLError(e: unknown): unknown {
+  if (e instanceof GraphQLError) return e;
+  if (e instanceof Neo4jError) {
+    if (UNAVAILABLE.has(e.code) || e.code.startsWith("Neo.TransientError")) {
+      return new GraphQLError("The graph database is unavailable; try again shortly.", {
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+        originalError: e,
+      });
+    }
+    if (e.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      return new GraphQLError("The change conflicts with an existing node (an id is already in use).", {
+        extensions: { code: "BAD_USER_INPUT" },
+        originalError: e,
+      });
+    }
+  }
+  return e;
+}

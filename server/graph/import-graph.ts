@@ -1,0 +1,27 @@
+import { NO_FACTS } from "../model/document-rules.js";
+import { validateDocument } from "../model/validate.js";
+import { badInput } from "../errors.js";
+import type { Database } from "./database.js";
+import { loadFacts, referencedIds } from "./facts.js";
+import { bumpGraphVersion } from "./graph-version.js";
+import { clearGraph, writeDocument, type WriteCounts } from "./write-document.js";
+
+export type ImportMode = "MERGE" | "REPLACE";
+
+/**
+ * Validates a document against the graph and writes it, all in one transaction: a refused
+ * document writes nothing. MERGE upserts by id (idempotent); REPLACE swaps the whole graph.
+ */
+export function importGraph(db: Database, raw: unknown, mode: ImportMode): Promise<WriteCounts> {
+  return db.write(async (tx) => {
+    const facts = mode === "MERGE" ? await loadFacts(tx, referencedIds(raw)) : NO_FACTS;
+    const checked = validateDocument(raw, facts);
+    if (!checked.ok) {
+      throw badInput(`The document was refused: ${checked.problems.length} problem(s); nothing was written.`, checked.problems);
+    }
+    if (mode === "REPLACE") await clearGraph(tx);
+    const counts = await writeDocument(tx, checked.document);
+    await bumpGraphVersion(tx);
+    return counts;
+  });
+}

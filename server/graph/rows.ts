@@ -1,0 +1,111 @@
+import type {
+  CareServiceDoc,
+  DataStoreDoc,
+  DependencyDoc,
+  InterchangeDocument,
+  OrganisationDoc,
+  SupplierDoc,
+  SystemDoc,
+} from "../model/document.js";
+import type { NodeLabel } from "../model/enums.js";
+
+/** A flat property map as Neo4j stores it: no nested objects, no undefined values. */
+export type Props = Record<string, string | number | boolean | string[]>;
+
+export function compact(o: Record<string, unknown>): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null) out[k] = v as Props[string];
+  return out;
+}
+
+/** A care service's workaround is stored flat, as two properties. */
+export function careServiceProps(s: CareServiceDoc): Props {
+  const { workaround, ...rest } = s;
+  return compact({
+    ...rest,
+    workaroundCapacity: workaround?.capacity,
+    workaroundSustainableHours: workaround?.sustainableHours,
+  });
+}
+
+export function dependencyProps(d: DependencyDoc): Props {
+  return compact({ effect: d.effect, capacity: d.capacity, group: d.group, share: d.share });
+}
+
+export interface NodeRow {
+  id: string;
+  organisation: string | null;
+  props: Props;
+}
+
+/** Every node of a document as rows per label, in the order they must be written. */
+export function nodeRows(doc: InterchangeDocument): Array<[NodeLabel, NodeRow[]]> {
+  const row = (props: Props, organisation?: string): NodeRow => ({ id: String(props.id), organisation: organisation ?? null, props });
+  return [
+    ["Organisation", doc.organisations.map((o: OrganisationDoc) => row(compact(o)))],
+    ["Supplier", doc.suppliers.map((s: SupplierDoc) => row(compact(s)))],
+    ["CareService", doc.careServices.map((s) => row(careServiceProps(s), s.organisation))],
+    ["System", doc.systems.map((s: SystemDoc) => row(compact(s), s.organisation))],
+    ["DataStore", doc.dataStores.map((d: DataStoreDoc) => row(compact(d), d.organisation))],
+  ];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+
+/** The reverse of nodeRows: stored properties back to document entries. */
+export const fromProps = {
+  Organisation: (p: Props): OrganisationDoc =>
+    strip({ id: String(p.id), name: String(p.name), type: p.type as OrganisationDoc["type"], region: str(p.region) }),
+  Supplier: (p: Props): SupplierDoc =>
+    strip({ id: String(p.id), name: String(p.name), certifications: Array.isArray(p.certifications) ? p.certifications : undefined }),
+  CareService: (p: Props): CareServiceDoc => {
+    const w = num(p.workaroundCapacity);
+    return strip({
+      id: String(p.id),
+      name: String(p.name),
+      organisation: String(p.organisation),
+      severity: p.severity as CareServiceDoc["severity"],
+      patientsPerDay: Number(p.patientsPerDay),
+      impactToleranceHours: num(p.impactToleranceHours),
+      workaround: w === undefined ? undefined : { capacity: w, sustainableHours: Number(p.workaroundSustainableHours) },
+      owner: str(p.owner),
+    });
+  },
+  System: (p: Props): SystemDoc =>
+    strip({
+      id: String(p.id),
+      name: String(p.name),
+      organisation: String(p.organisation),
+      kind: p.kind as SystemDoc["kind"],
+      supplier: str(p.supplier),
+      internetFacing: typeof p.internetFacing === "boolean" ? p.internetFacing : undefined,
+      owner: str(p.owner),
+    }),
+  DataStore: (p: Props): DataStoreDoc =>
+    strip({
+      id: String(p.id),
+      name: String(p.name),
+      organisation: String(p.organisation),
+      records: Number(p.records),
+      sensitivity: p.sensitivity as DataStoreDoc["sensitivity"],
+      owner: str(p.owner),
+    }),
+} satisfies Record<NodeLabel, (p: Props) => unknown>;
+
+export function dependencyFromProps(from: string, to: string, p: Props): DependencyDoc {
+  return strip({
+    from,
+    to,
+    effect: p.effect === "DEGRADES" ? "DEGRADES" : "FAILS",
+    capacity: num(p.capacity),
+    group: str(p.group),
+    share: num(p.share),
+  });
+}
+
+/** Drops undefined fields so an exported entry reads like a hand-written one. */
+function strip<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
+  return o;
+}

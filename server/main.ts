@@ -1,0 +1,61 @@
+import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { createServerAdapter } from "@whatwg-node/server";
+import { createApp } from "./app.js";
+import { ensureFirstAdmin } from "./auth/tokens.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { importGraph } from "./graph/import-graph.js";
+import { getSummary } from "./graph/nodes.js";
+import { ensureSchema } from "./graph/schema-setup.js";
+import { connect } from "./neo4j/connect.js";
+import { ToolchainError } from "./neo4j/toolchain.js";
+
+const DEMO = resolve(import.meta.dirname, "../seed/demo-ics.json");
+const log = (line: string): void => console.log(`[impact-map] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const conn = await connect(config, log);
+  await ensureSchema(conn.db);
+
+  const summary = await getSummary(conn.db);
+  if (config.SEED_ON_EMPTY && summary.counts.every((c) => c.count === 0)) {
+    const counts = await importGraph(conn.db, JSON.parse(readFileSync(DEMO, "utf8")), "MERGE");
+    log(`The graph was empty: loaded the demo integrated care system (${counts.nodes} nodes, ${counts.relationships} relationships).`);
+  }
+  const firstToken = await ensureFirstAdmin(conn.db);
+  if (firstToken) {
+    log("Created the first ADMIN token. It is shown once; keep it safe:");
+    console.log(firstToken);
+  }
+
+  const app = createApp({ db: conn.db, maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024 });
+  const server = createServer(createServerAdapter(app.fetch));
+  await new Promise<void>((ok, fail) => {
+    server.once("error", fail);
+    server.listen(config.PORT, config.HOST, ok);
+  });
+  log(`Serving http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql, health at /health); Neo4j at ${conn.where}.`);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+    await conn.db.close();
+    await conn.owned?.stop();
+    log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof ToolchainError) console.error(e.message);
+  else console.error("Start-up failed:", e);
+  process.exit(1);
+});

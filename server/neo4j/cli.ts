@@ -1,0 +1,31 @@
+import { loadConfig } from "../config.js";
+import { runningPid, startEmbedded, stopDetached } from "./embedded.js";
+
+/** npm run db:start / db:stop: the project's Neo4j on its own, outliving the command. */
+async function main(command: string | undefined): Promise<void> {
+  const config = loadConfig();
+  const dir = config.NEO4J_DATA_DIR;
+  if (command === "start") {
+    const pid = runningPid(dir);
+    if (pid !== undefined) return console.log(`Neo4j is already running (pid ${pid}) at bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}.`);
+    const n = await startEmbedded({
+      dataDir: dir,
+      boltPort: config.NEO4J_BOLT_PORT,
+      heapMb: config.NEO4J_HEAP_MB,
+      pageCacheMb: config.NEO4J_PAGECACHE_MB,
+      detached: true,
+      log: console.log,
+    });
+    console.log(`Neo4j is running (pid ${n.pid}) at ${n.uri}. Stop it with: npm run db:stop`);
+  } else if (command === "stop") {
+    console.log((await stopDetached(dir)) ? "Neo4j stopped." : "No Neo4j of this project was running.");
+  } else {
+    console.error("usage: db start | db stop");
+    process.exitCode = 2;
+  }
+}
+
+main(process.argv[2]).catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

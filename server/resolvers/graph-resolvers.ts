@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { authorize } from "../auth/roles.js";
+import { badInput } from "../errors.js";
+import { exportGraph } from "../graph/export-graph.js";
+import { importGraph } from "../graph/import-graph.js";
+import { getNode, getSummary } from "../graph/nodes.js";
+import type { Resolvers } from "./generated.js";
+
+const NodeId = z.string().min(1).max(128);
+
+export const graphResolvers: Resolvers = {
+  Query: {
+    me: (_p, _a, ctx) => {
+      const v = authorize(ctx.viewer, "graph:read");
+      return { name: v.name, role: v.role };
+    },
+    node: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "graph:read");
+      const id = NodeId.safeParse(args.id);
+      if (!id.success) throw badInput("id must be 1 to 128 characters");
+      return getNode(ctx.db, id.data);
+    },
+    graphSummary: async (_p, _a, ctx) => {
+      authorize(ctx.viewer, "graph:read");
+      const s = await getSummary(ctx.db);
+      return { version: s.version, nodes: s.counts, relationships: s.relationships };
+    },
+    exportGraph: (_p, _a, ctx) => {
+      authorize(ctx.viewer, "graph:export");
+      return exportGraph(ctx.db);
+    },
+  },
+  Mutation: {
+    importGraph: (_p, args, ctx) => {
+      authorize(ctx.viewer, "graph:write");
+      return importGraph(ctx.db, args.document, args.mode);
+    },
+  },
+};

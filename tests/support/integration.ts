@@ -1,0 +1,38 @@
+import { inject } from "vitest";
+import { createApp, type App } from "../../server/app.js";
+import type { Role } from "../../server/auth/roles.js";
+import { createToken } from "../../server/auth/tokens.js";
+import { Database } from "../../server/graph/database.js";
+import { ensureSchema } from "../../server/graph/schema-setup.js";
+
+/** A database handle on the test run's Neo4j, with the product's constraints in place. */
+export async function openDatabase(): Promise<Database> {
+  const db = new Database({ uri: inject("neo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  await ensureSchema(db);
+  return db;
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; problems?: Array<{ path: string; message: string }> } }>;
+}
+
+/** The real app driven through fetch, with a real token of the given role. */
+export async function appWithToken(db: Database, role: Role = "ADMIN"): Promise<{ app: App; token: string }> {
+  const app = createApp({ db, maxRequestBytes: 64 * 1024 * 1024 });
+  const { token } = await createToken(db, role, `test-${role.toLowerCase()}`);
+  return { app, token };
+}
+
+export async function gql<T = Record<string, unknown>>(
+  app: App,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult<T>> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await app.fetch(new Request("http://x/graphql", { method: "POST", headers, body: JSON.stringify({ query, variables }) }));
+  return { status: res.status, ...((await res.json()) as Omit<GqlResult<T>, "status">) };
+}
