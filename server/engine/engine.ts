@@ -1,0 +1,158 @@
+import { AvailabilityRunner, baselineCapability } from "./availability.js";
+import { ExposureRunner } from "./confidentiality.js";
+import { serviceHarm, type ServiceHarm, type ServiceTerms } from "./harm.js";
+import { dependencyPath } from "./paths.js";
+import type { ScoringProfile } from "./profile.js";
+import { FULL, KIND, type Projection } from "./projection.js";
+
+export interface ServiceImpact {
+  service: number;
+  capability: number;
+  harm: number;
+  /** Highest DCB0160 level 1..5 reached, 0 for none. */
+  consequence: number;
+  /** Node indices from the service down to a lost node. */
+  path: number[];
+}
+
+export interface Scenario {
+  lost: readonly number[];
+  compromised: readonly number[];
+  hours: number;
+}
+
+export interface ScenarioResult {
+  hours: number;
+  profile: string;
+  /** Every node with capability below 1, lost ones included, ascending by index. */
+  affected: Array<{ node: number; capability: number }>;
+  services: ServiceImpact[];
+  exposed: Int32Array;
+  controlled: Int32Array;
+  availabilityHarm: number;
+  confidentialityHarm: number;
+  totalHarm: number;
+  consequence: number;
+}
+
+/**
+ * The patient-harm engine over one projection: pure computation, no I/O. Its runners keep
+ * scratch state between synchronous calls, so one Engine serves one thread.
+ */
+export class Engine {
+  readonly baseline: Float64Array;
+  /** Nodes below full capability with nothing lost (groups that cannot carry the whole need). */
+  readonly baselineAffected: Int32Array;
+  readonly services: Int32Array;
+  readonly assets: Int32Array;
+  private readonly runner: AvailabilityRunner;
+  private readonly exposure: ExposureRunner;
+  private readonly lostMark: Uint8Array;
+
+  constructor(readonly p: Projection) {
+    this.baseline = baselineCapability(p);
+    this.baselineAffected = indicesWhere(p.n, (i) => this.baseline[i]! < FULL);
+    this.services = indicesWhere(p.n, (i) => p.kind[i] === KIND.CareService);
+    this.assets = indicesWhere(p.n, (i) => p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier);
+    this.runner = new AvailabilityRunner(p, this.baseline);
+    this.exposure = new ExposureRunner(p);
+    this.lostMark = new Uint8Array(p.n);
+  }
+
+  terms(s: number): ServiceTerms {
+    const p = this.p;
+    return {
+      patientsPerDay: p.patientsPerDay[s]!,
+      severity: p.severity[s]!,
+      toleranceHours: p.toleranceHours[s]!,
+      workaroundCapacity: p.workaroundCapacity[s]!,
+      workaroundHours: p.workaroundHours[s]!,
+    };
+  }
+
+  harmOf(s: number, capability: number, hours: number, profile: ScoringProfile): ServiceHarm {
+    return serviceHarm(this.terms(s), capability, hours, profile);
+  }
+
+  /** The blast radius of losing `lost` and compromising `compromised` for `hours` (model sections 2–4). */
+  scenario(sc: Scenario, profile: ScoringProfile): ScenarioResult {
+    const { p, runner } = this;
+    const touched = runner.run(dedupe(sc.lost));
+    const cap = runner.cap;
+    const affectedSet = new Set<number>(this.baselineAffected);
+    for (const i of touched) if (cap[i]! < FULL) affectedSet.add(i);
+    const affected = [...affectedSet].sort((a, b) => a - b).map((node) => ({ node, capability: cap[node]! }));
+
+    for (const x of sc.lost) this.lostMark[x] = 1;
+    const services: ServiceImpact[] = [];
+    let availabilityHarm = 0;
+    let consequence = 0;
+    for (const { node, capability } of affected) {
+      if (p.kind[node] !== KIND.CareService) continue;
+      const h = this.harmOf(node, capability, sc.hours, profile);
+      const path = dependencyPath(p, cap, node, (i) => this.lostMark[i] === 1);
+      services.push({ service: node, capability, harm: h.harm, consequence: h.consequence, path });
+      availabilityHarm += h.harm;
+      if (h.consequence > consequence) consequence = h.consequence;
+    }
+    for (const x of sc.lost) this.lostMark[x] = 0;
+    runner.reset();
+
+    const exposure = this.exposure.run(dedupe(sc.compromised), profile);
+    services.sort((a, b) => b.harm - a.harm || a.service - b.service);
+    return {
+      hours: sc.hours,
+      profile: profile.name,
+      affected,
+      services,
+      exposed: exposure.exposed,
+      controlled: exposure.controlled,
+      availabilityHarm,
+      confidentialityHarm: exposure.harm,
+      totalHarm: availabilityHarm + exposure.harm,
+      consequence,
+    };
+  }
+
+  /** Harm and consequence of a scenario's services at each horizon (capabilities do not depend on time). */
+  impactCurve(sc: Omit<Scenario, "hours">, horizons: readonly number[], profile: ScoringProfile): Array<{ hours: number; harm: number; consequence: number }> {
+    const base = this.scenario({ ...sc, hours: 0 }, profile);
+    return horizons.map((hours) => {
+      let harm = base.confidentialityHarm;
+      let consequence = 0;
+      for (const s of base.services) {
+        const h = this.harmOf(s.service, s.capability, hours, profile);
+        harm += h.harm;
+        if (h.consequence > consequence) consequence = h.consequence;
+      }
+      return { hours, harm, consequence };
+    });
+  }
+
+  /** Capabilities of every node for lost set L, restricted to `within` when given. For SPOF and tests. */
+  capabilities(lost: readonly number[], within?: Uint8Array): Float64Array {
+    const runner = within ? new AvailabilityRunner(this.p, this.baseline, within) : this.runner;
+    runner.run(dedupe(lost));
+    const out = runner.cap.slice();
+    runner.reset();
+    return out;
+  }
+
+  /** Exposure runner shared with the ranking. */
+  get exposureRunner(): ExposureRunner {
+    return this.exposure;
+  }
+}
+
+export function indicesWhere(n: number, pred: (i: number) => boolean): Int32Array {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (pred(i)) count++;
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (pred(i)) out[k++] = i;
+  return out;
+}
+
+function dedupe(xs: readonly number[]): number[] {
+  return [...new Set(xs)];
+}

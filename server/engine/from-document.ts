@@ -1,0 +1,37 @@
+import type { InterchangeDocument } from "../model/document.js";
+import { SEVERITIES } from "../model/enums.js";
+import { KIND, type Projection } from "./projection.js";
+import { ProjectionBuilder } from "./projection-builder.js";
+
+export const severityLevel = (s: (typeof SEVERITIES)[number]): number => SEVERITIES.indexOf(s) + 1;
+export const tierLevel = (t: "T1" | "T2" | "T3" | "T4"): number => Number(t.slice(1));
+
+/** A projection straight from a validated interchange document (tests, fixtures, small imports). */
+export function projectDocument(doc: InterchangeDocument): Projection {
+  const b = new ProjectionBuilder();
+  for (const o of doc.organisations) b.addNode(o.id, KIND.Organisation);
+  for (const s of doc.suppliers) b.addNode(s.id, KIND.Supplier);
+  for (const s of doc.careServices) {
+    const i = b.addNode(s.id, KIND.CareService, s.organisation);
+    b.setService(i, {
+      patientsPerDay: s.patientsPerDay,
+      severity: severityLevel(s.severity),
+      toleranceHours: s.impactToleranceHours,
+      workaroundCapacity: s.workaround?.capacity,
+      workaroundHours: s.workaround?.sustainableHours,
+    });
+  }
+  for (const s of doc.systems) b.addNode(s.id, KIND.System, s.organisation);
+  for (const d of doc.dataStores) b.setDataStore(b.addNode(d.id, KIND.DataStore, d.organisation), d.records, tierLevel(d.sensitivity));
+  const at = (id: string): number => {
+    const i = b.index(id);
+    if (i === undefined) throw new Error(`unknown id ${id}`);
+    return i;
+  };
+  for (const d of doc.dependencies) {
+    b.addDependency({ from: at(d.from), to: at(d.to), fallback: d.effect === "DEGRADES" ? (d.capacity ?? 0) : 0, group: d.group, share: d.share });
+  }
+  for (const a of doc.accesses) b.addAccess(at(a.system), at(a.dataStore));
+  for (const a of doc.administers) b.addAdministers(at(a.from), at(a.to));
+  return b.build();
+}

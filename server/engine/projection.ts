@@ -1,0 +1,46 @@
+/**
+ * The dependency graph in memory, as the engine reads it: nodes as dense integers, each
+ * node's DEPENDS_ON edges as slots of alternatives, and ACCESSES / ADMINISTERS as adjacency,
+ * all in compressed sparse rows over typed arrays. Built once per graph version.
+ */
+export const KIND = { Organisation: 0, CareService: 1, System: 2, DataStore: 3, Supplier: 4 } as const;
+export type KindCode = (typeof KIND)[keyof typeof KIND];
+export const KIND_LABELS = ["Organisation", "CareService", "System", "DataStore", "Supplier"] as const;
+export type KindLabel = (typeof KIND_LABELS)[number];
+
+export interface Projection {
+  readonly n: number;
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly kind: Uint8Array;
+  /** The operating organisation's index, or -1. */
+  readonly organisation: Int32Array;
+  /** Node i owns slots slotStart[i] .. slotStart[i+1]-1. */
+  readonly slotStart: Int32Array;
+  /** κ: the share of function a node keeps when the slot delivers nothing. */
+  readonly slotFallback: Float64Array;
+  /** Slot s has members memberStart[s] .. memberStart[s+1]-1. */
+  readonly memberStart: Int32Array;
+  readonly memberTarget: Int32Array;
+  readonly memberShare: Float64Array;
+  /** Reverse DEPENDS_ON: the nodes that name p in a slot are dependent[dependentStart[p] ..]. */
+  readonly dependentStart: Int32Array;
+  readonly dependent: Int32Array;
+  /** Care services (NaN where absent). */
+  readonly patientsPerDay: Float64Array;
+  readonly severity: Uint8Array;
+  readonly toleranceHours: Float64Array;
+  readonly workaroundCapacity: Float64Array;
+  readonly workaroundHours: Float64Array;
+  /** Data stores: records and tier 1..4. */
+  readonly records: Float64Array;
+  readonly tier: Uint8Array;
+  /** ADMINISTERS (from → to) and ACCESSES (system → store). */
+  readonly adminStart: Int32Array;
+  readonly adminTarget: Int32Array;
+  readonly accessStart: Int32Array;
+  readonly accessTarget: Int32Array;
+}
+
+/** Capability is compared to 1 with this tolerance (model section 2). */
+export const FULL = 1 - 1e-9;

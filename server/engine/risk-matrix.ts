@@ -1,0 +1,19 @@
+/**
+ * The DCB0160 risk matrix: rating 1..5 by likelihood (rows) and consequence (columns, MINOR →
+ * CATASTROPHIC). 5 unacceptable, 4 must be controlled, 3 undesirable, 2 and 1 acceptable.
+ */
+const MATRIX: Readonly<Record<Likelihood, readonly [number, number, number, number, number]>> = {
+  VERY_HIGH: [3, 4, 4, 5, 5],
+  HIGH: [2, 3, 3, 4, 5],
+  MEDIUM: [2, 2, 3, 3, 4],
+  LOW: [1, 2, 2, 3, 4],
+  VERY_LOW: [1, 1, 2, 2, 3],
+};
+
+type Likelihood = "VERY_LOW" | "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
+const LEVEL: Readonly<Record<Severity, number>> = { MINOR: 0, SIGNIFICANT: 1, CONSIDERABLE: 2, MAJOR: 3, CATASTROPHIC: 4 };
+
+export function riskRating(likelihood: Likelihood, consequence: Severity): number {
+  return MATRIX[likelihood][LEVEL[consequence]]!;
+}

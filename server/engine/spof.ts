@@ -1,0 +1,69 @@
+import type { Engine } from "./engine.js";
+import { KIND } from "./projection.js";
+import { AvailabilityRunner } from "./availability.js";
+
+/** A service counts as stopped below this capability (model section 2's tolerance). */
+export const STOPPED = 1e-9;
+
+/**
+ * The single points of failure of service `s` (model section 5): every node x ≠ s whose lone
+ * loss stops s. Only s's upstream can matter, so each trial propagates within it alone.
+ */
+export function singlePointsOfFailure(engine: Engine, s: number): number[] {
+  const p = engine.p;
+  const upstream = upstreamOf(engine, s);
+  const within = new Uint8Array(p.n);
+  for (const u of upstream) within[u] = 1;
+  within[s] = 1;
+  const runner = new AvailabilityRunner(p, engine.baseline, within);
+  const out: number[] = [];
+  const single = [0];
+  for (const x of upstream) {
+    if (x === s || p.kind[x] === KIND.Organisation) continue;
+    single[0] = x;
+    runner.run(single);
+    if (runner.cap[s]! < STOPPED) out.push(x);
+    runner.reset();
+  }
+  return out.sort((a, b) => (p.ids[a]! < p.ids[b]! ? -1 : 1));
+}
+
+/** Every node s depends on, directly or through others. */
+export function upstreamOf(engine: Engine, s: number): number[] {
+  const p = engine.p;
+  const seen = new Set<number>([s]);
+  const stack = [s];
+  while (stack.length) {
+    const i = stack.pop()!;
+    for (let m = p.memberStart[p.slotStart[i]!]!, end = p.memberStart[p.slotStart[i + 1]!]!; m < end; m++) {
+      const t = p.memberTarget[m]!;
+      if (!seen.has(t)) {
+        seen.add(t);
+        stack.push(t);
+      }
+    }
+  }
+  seen.delete(s);
+  return [...seen];
+}
+
+export interface SupplierReach {
+  supplier: number;
+  organisations: number[];
+  services: number[];
+  harm: number;
+}
+
+/** For each supplier, the organisations and care services its loss reaches, and its harm. */
+export function supplierConcentration(engine: Engine, hours: number, profile: Parameters<Engine["scenario"]>[1]): SupplierReach[] {
+  const p = engine.p;
+  const out: SupplierReach[] = [];
+  for (let x = 0; x < p.n; x++) {
+    if (p.kind[x] !== KIND.Supplier) continue;
+    const r = engine.scenario({ lost: [x], compromised: [], hours }, profile);
+    const orgs = new Set<number>();
+    for (const a of r.affected) if (p.organisation[a.node]! >= 0) orgs.add(p.organisation[a.node]!);
+    out.push({ supplier: x, organisations: [...orgs].sort((a, b) => a - b), services: r.services.map((s) => s.service), harm: r.availabilityHarm });
+  }
+  return out.sort((a, b) => b.harm - a.harm || b.organisations.length - a.organisations.length);
+}
