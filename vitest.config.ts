@@ -1,10 +1,17 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+// graphql 16 ships CJS (main) and ESM (module) builds; Node, and so graphql-yoga, loads the CJS
+// one. Tests must load the same copy, or instanceof GraphQLError fails across the two.
+const graphqlEntry = createRequire(import.meta.url).resolve("graphql");
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

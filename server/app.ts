@@ -3,7 +3,8 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { authenticate } from "./auth/tokens.js";
-import type { Context } from "./context.js";
+import { Analysis } from "./analysis/analysis.js";
+import { nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
 import { getSummary } from "./graph/nodes.js";
 import { resolvers } from "./resolvers/index.js";
@@ -15,13 +16,14 @@ export interface AppOptions {
   clientDir?: string;
 }
 
-export type App = { fetch: (request: Request) => Promise<Response> };
+export type App = { fetch: (request: Request) => Promise<Response>; analysis: Analysis };
 
 const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"), "utf8");
 
 /** Builds the product's request handler (GraphQL, /health, the client) and listens nowhere. */
 export function createApp(o: AppOptions): App {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+  const analysis = new Analysis(o.db);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -29,11 +31,17 @@ export function createApp(o: AppOptions): App {
     graphiql: false,
     maskedErrors: true,
     logging: "warn",
-    context: async ({ request }) => ({ db: o.db, viewer: await viewerOf(o.db, request) }),
+    context: async ({ request }) => ({
+      db: o.db,
+      analysis,
+      viewer: await viewerOf(o.db, request),
+      nodes: nodeLoader(o.db),
+    }),
   });
   const client = staticFiles(o.clientDir ?? resolve(import.meta.dirname, "../client/dist"));
 
   return {
+    analysis,
     fetch: async (request) => {
       const url = new URL(request.url);
       const length = Number(request.headers.get("content-length") ?? 0);

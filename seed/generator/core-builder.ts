@@ -23,6 +23,15 @@ export interface OrgCore {
   suppliers: string[];
 }
 
+/** The nodes (the organisation included) and relationships (OPERATED_BY included) of a core. */
+export function coreTotals(core: OrgCore): { nodes: number; relationships: number } {
+  const owned = core.careServices.length + core.systems.length + core.dataStores.length;
+  return {
+    nodes: 1 + owned,
+    relationships: owned + core.dependencies.length + core.accesses.length + core.administers.length,
+  };
+}
+
 export interface DepOptions {
   /** DEGRADES with this capacity; without it the edge FAILS. */
   degrades?: number;
@@ -130,7 +139,10 @@ export class OrgBuilder {
    */
   anyOf(from: string, group: string, members: ReadonlyArray<string | undefined>, options: DepOptions = {}, shares: readonly number[] = []): void {
     const present = members.filter((m): m is string => m !== undefined && m !== from);
-    if (present.length <= 1) return this.dep(from, present[0], options);
+    if (present.length <= 1) {
+      this.dep(from, present[0], options);
+      return;
+    }
     present.forEach((to, i) => {
       if (!this.claim(from, to)) return;
       const doc: DependencyDoc = { from, to, effect: options.degrades === undefined ? "FAILS" : "DEGRADES", group };

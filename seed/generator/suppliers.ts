@@ -1,5 +1,5 @@
 import type { SupplierDoc } from "../../server/model/document.js";
-import { WeightedChoice, zipfWeights, type Rng } from "./rng.js";
+import { WeightedChoice, createRng, mixSeed, zipfWeights, type Rng } from "./rng.js";
 import { CATALOGUE_SIZE, POOLS, type PoolDef, type PoolName } from "./supplier-pools.js";
 
 /**
@@ -64,7 +64,7 @@ class Catalogue {
       const weights = poolWeights(def, ids.length);
       for (const [other, index, weight] of def.also ?? []) {
         const id = this.members.get(other)?.[index];
-        if (id === undefined) throw new Error(`pool ${name}: no supplier ${other}[${index}]`);
+        if (id === undefined) throw new Error(`pool ${name}: no supplier ${other}[${String(index)}]`);
         ids.push(id);
         weights.push(weight);
       }
@@ -88,8 +88,14 @@ class Catalogue {
   /** The pool's n-th supplier (for the single national providers). */
   nth(pool: PoolName, n = 0): string {
     const id = this.member(pool)[n];
-    if (id === undefined) throw new Error(`pool ${pool} has no supplier ${n}`);
+    if (id === undefined) throw new Error(`pool ${pool} has no supplier ${String(n)}`);
     return id;
+  }
+
+  /** The cloud a hosting vendor runs on: fixed per vendor, drawn by the clouds' market shares. */
+  cloudHost(vendor: string): string {
+    const index = Number(vendor.slice(4));
+    return this.pick("cloud", createRng(mixSeed(0x636c6f75, index)));
   }
 
   doc(id: string): SupplierDoc {

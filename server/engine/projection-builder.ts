@@ -45,6 +45,9 @@ export class ProjectionBuilder {
     this.orgIds.push(organisation);
     return i;
   }
+  get size(): number {
+    return this.ids.length;
+  }
   index(id: string): number | undefined {
     return this.indexOf.get(id);
   }

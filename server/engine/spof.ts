@@ -1,4 +1,4 @@
-import type { Engine } from "./engine.js";
+import type { Engine, ServiceImpact } from "./engine.js";
 import { KIND } from "./projection.js";
 import { AvailabilityRunner } from "./availability.js";
 
@@ -50,8 +50,9 @@ export function upstreamOf(engine: Engine, s: number): number[] {
 export interface SupplierReach {
   supplier: number;
   organisations: number[];
-  services: number[];
+  services: ServiceImpact[];
   harm: number;
+  consequence: number;
 }
 
 /** For each supplier, the organisations and care services its loss reaches, and its harm. */
@@ -63,7 +64,7 @@ export function supplierConcentration(engine: Engine, hours: number, profile: Pa
     const r = engine.scenario({ lost: [x], compromised: [], hours }, profile);
     const orgs = new Set<number>();
     for (const a of r.affected) if (p.organisation[a.node]! >= 0) orgs.add(p.organisation[a.node]!);
-    out.push({ supplier: x, organisations: [...orgs].sort((a, b) => a - b), services: r.services.map((s) => s.service), harm: r.availabilityHarm });
+    out.push({ supplier: x, organisations: [...orgs].sort((a, b) => a - b), services: r.services, harm: r.availabilityHarm, consequence: r.consequence });
   }
   return out.sort((a, b) => b.harm - a.harm || b.organisations.length - a.organisations.length);
 }

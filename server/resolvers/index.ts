@@ -2,9 +2,13 @@ import { JSONResolver, DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "./generated.js";
 import { graphResolvers } from "./graph-resolvers.js";
 import { nodeTypeResolvers } from "./node-types.js";
+import { analysisResolvers } from "./analysis-resolvers.js";
+import { rankedAssetResolvers } from "./ranked-asset.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
   graphResolvers,
   nodeTypeResolvers,
+  analysisResolvers,
+  rankedAssetResolvers,
 ];

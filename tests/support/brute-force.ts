@@ -6,7 +6,7 @@ import type { RawGraph } from "./random-graph.js";
  * small time steps (section 3), exposure by set closure (section 4).
  */
 export function bruteCapability(g: RawGraph, lost: ReadonlySet<number>): number[] {
-  const c = g.kinds.map((_, i) => (lost.has(i) ? 0 : 1));
+  const c: number[] = g.kinds.map((_, i) => (lost.has(i) ? 0 : 1));
   for (let sweep = 0; sweep < 100_000; sweep++) {
     let moved = 0;
     for (let i = 0; i < c.length; i++) {

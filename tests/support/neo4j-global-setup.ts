@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
 
@@ -8,15 +9,27 @@ declare module "vitest" {
   }
 }
 
-const DATA_DIR = ".data/test-neo4j";
+// Each run gets its own store and port, so two runs on one machine never share a database.
+const DATA_DIR = `.data/test-runs/${process.pid}`;
 let running: RunningNeo4j | undefined;
 
-/** The integration tests' own real Neo4j: a fresh store on its own port for each run. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The integration tests' own real Neo4j: a fresh store for each run, removed afterwards. */
 export async function setup(project: TestProject): Promise<void> {
-  rmSync(DATA_DIR, { recursive: true, force: true });
   running = await startEmbedded({
     dataDir: DATA_DIR,
-    boltPort: Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7689),
+    boltPort: await freePort(),
     heapMb: 1536,
     pageCacheMb: 512,
     log: (l) => console.log(l),
@@ -26,4 +39,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await running?.stop();
+  rmSync(DATA_DIR, { recursive: true, force: true });
 }

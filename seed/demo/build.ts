@@ -1,0 +1,52 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { InterchangeDocument } from "../../server/model/document.js";
+import { addAcuteTrusts } from "./acute.js";
+import { addAmbulanceTrust } from "./ambulance.js";
+import { DemoBuilder } from "./builder.js";
+import { addCareHomes, addCommunityPharmacies } from "./care-homes.js";
+import { addCommunityTrust, addHospice } from "./community.js";
+import { addSystemWide } from "./icb.js";
+import { addMentalHealthTrust } from "./mental-health.js";
+import { addNationalServices } from "./national.js";
+import { addGpPractices } from "./primary-care.js";
+import { addSupplierPlatforms, addSuppliers } from "./suppliers.js";
+
+/** Where the committed demo document lives: seed/demo-ics.json. */
+export const DEMO_PATH = fileURLToPath(new URL("../demo-ics.json", import.meta.url));
+
+/**
+ * Builds the Northmere demo ICS. Everything is table-driven and added in a fixed order, with
+ * no randomness, so the document is byte-identical from run to run.
+ */
+export function buildDemoIcs(): InterchangeDocument {
+  const b = new DemoBuilder();
+  addSuppliers(b);
+  addNationalServices(b);
+  addSupplierPlatforms(b);
+  addSystemWide(b);
+  addAcuteTrusts(b);
+  addMentalHealthTrust(b);
+  addCommunityTrust(b);
+  addHospice(b);
+  addAmbulanceTrust(b);
+  addGpPractices(b);
+  addCommunityPharmacies(b);
+  addCareHomes(b);
+  return b.document();
+}
+
+/** The document as written to disk: two-space indentation and a final newline. */
+export function serialise(doc: InterchangeDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+const invoked = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invoked) {
+  const doc = buildDemoIcs();
+  writeFileSync(DEMO_PATH, serialise(doc));
+  const nodes = doc.organisations.length + doc.careServices.length + doc.systems.length + doc.dataStores.length + doc.suppliers.length;
+  const rels = doc.dependencies.length + doc.accesses.length + doc.administers.length;
+  console.log(`Wrote ${DEMO_PATH}: ${nodes} nodes, ${rels} relationships (without OPERATED_BY).`);
+}

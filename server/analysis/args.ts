@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { badInput } from "../errors.js";
+import type { Engine } from "../engine/engine.js";
+import { customProfile, DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
+import { KIND, KIND_LABELS } from "../engine/projection.js";
+import { jsonPath, type Problem } from "../model/problems.js";
+
+/** Parses arguments with zod; a refusal lists every problem by its path among the arguments. */
+export function parseArgs<T extends z.ZodType>(schema: T, args: unknown): z.infer<T> {
+  const r = schema.safeParse(args);
+  if (!r.success) {
+    const problems = r.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
+    throw badInput(problems.map((p) => `${p.path}: ${p.message}`).join("; "), problems);
+  }
+  return r.data;
+}
+
+/** Up to a year; the harm integral is exact at any horizon, but a bound keeps answers meaningful. */
+export const Hours = z.number().finite().min(0, "hours must not be negative").max(8760, "hours must be at most 8760 (a year)");
+const weight = z.number().finite().min(0, "weights must not be negative").max(1e9);
+
+export const ProfileInput = z
+  .object({
+    severityWeights: z.array(weight).length(5, "severityWeights needs five numbers, for levels 1..5").nullish(),
+    tierWeights: z.array(weight).length(4, "tierWeights needs four numbers, for T1..T4").nullish(),
+    recordFactor: weight.nullish(),
+    escalation: z.boolean().nullish(),
+  })
+  .nullish();
+
+export function toProfile(input: z.infer<typeof ProfileInput>): ScoringProfile {
+  if (!input) return DEFAULT_PROFILE;
+  const d = DEFAULT_PROFILE;
+  return customProfile({
+    severityWeights: (input.severityWeights ?? d.severityWeights) as ScoringProfile["severityWeights"],
+    tierWeights: (input.tierWeights ?? d.tierWeights) as ScoringProfile["tierWeights"],
+    recordFactor: input.recordFactor ?? d.recordFactor,
+    escalation: input.escalation ?? d.escalation,
+  });
+}
+
+export const IdList = z.array(z.string().min(1).max(128)).max(1000, "at most 1000 ids");
+
+type Allowed = ReadonlyArray<(typeof KIND)[keyof typeof KIND]>;
+
+/** Resolves ids to the engine's indices, refusing unknown ids and labels a role does not allow. */
+export function resolveIds(engine: Engine, ids: readonly string[], field: string, allowed: Allowed, what: string): number[] {
+  const problems: Problem[] = [];
+  const out: number[] = [];
+  ids.forEach((id, i) => {
+    const x = engine.p.indexOf.get(id);
+    if (x === undefined) problems.push({ path: `$.${field}[${i}]`, message: `unknown id '${id}'` });
+    else if (!allowed.includes(engine.p.kind[x] as (typeof allowed)[number])) {
+      problems.push({ path: `$.${field}[${i}]`, message: `'${id}' is a ${KIND_LABELS[engine.p.kind[x]!]}; ${what}` });
+    } else out.push(x);
+  });
+  if (problems.length) throw badInput(problems.map((p) => p.message).join("; "), problems);
+  return out;
+}
+
+export const LOSABLE: Allowed = [KIND.CareService, KIND.System, KIND.DataStore, KIND.Supplier];
+export const COMPROMISABLE: Allowed = [KIND.System, KIND.DataStore, KIND.Supplier];

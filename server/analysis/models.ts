@@ -1,0 +1,61 @@
+import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js";
+import type { ScoringProfile } from "../engine/profile.js";
+import type { RankedRow } from "../engine/ranking.js";
+import { SEVERITIES } from "../model/enums.js";
+
+/** What the analysis resolvers hand to GraphQL: engine results with node indices turned into ids. */
+export interface ServiceImpactModel {
+  service: string;
+  capability: number;
+  harm: number;
+  consequence: number;
+  path: string[];
+}
+
+export interface AffectedNodeModel {
+  id: string;
+  capability: number;
+}
+
+export interface ImpactPointModel {
+  hours: number;
+  harm: number;
+  consequence: number;
+}
+
+export interface BlastRadiusModel {
+  engine: Engine;
+  result: ScenarioResult;
+  lost: number[];
+  compromised: number[];
+  profile: ScoringProfile;
+}
+
+export interface RankedAssetModel {
+  engine: Engine;
+  row: RankedRow;
+  rank: number;
+  overallRank: number;
+  hours: number;
+  profile: ScoringProfile;
+}
+
+export interface SupplierConcentrationModel {
+  supplier: string;
+  organisations: string[];
+  services: ServiceImpactModel[];
+  harm: number;
+  consequence: number;
+}
+
+export function serviceImpactModel(engine: Engine, s: ServiceImpact): ServiceImpactModel {
+  const ids = engine.p.ids;
+  return { service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!) };
+}
+
+/** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */
+export function severityName(level: number): (typeof SEVERITIES)[number] | null {
+  return level >= 1 ? SEVERITIES[level - 1]! : null;
+}
+
+export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < 1e-9 ? "FAILED" : "DEGRADED");

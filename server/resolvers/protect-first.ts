@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { Hours, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
+import type { RankedAssetModel } from "../analysis/models.js";
+import { KIND } from "../engine/projection.js";
+import { badInput } from "../errors.js";
+import type { Context } from "../context.js";
+
+const Args = z.object({
+  hours: Hours,
+  first: z.number().int().min(1, "first must be at least 1").max(500, "first must be at most 500").nullish(),
+  after: z.string().max(200).nullish(),
+  organisation: z.string().min(1).max(128).nullish(),
+  labels: z.array(z.enum(["System", "DataStore", "Supplier", "Organisation", "CareService"])).nullish(),
+  profile: ProfileInput,
+});
+
+/** Cursors name the graph version they page through, so a page never silently skips or repeats. */
+const encode = (version: number, offset: number): string => Buffer.from(`v${version}:${offset}`).toString("base64url");
+function decode(cursor: string, version: number): number {
+  const m = /^v(\d+):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!m) throw badInput("after is not a cursor from this ranking.");
+  if (Number(m[1]) !== version) throw badInput("The graph changed since this cursor was issued; start the ranking again.");
+  return Number(m[2]);
+}
+
+export async function protectFirst(args: unknown, ctx: Context) {
+  const a = parseArgs(Args, args);
+  const profile = toProfile(a.profile);
+  const { engine, rows } = await ctx.analysis.ranking(a.hours, profile);
+  const version = ctx.analysis.status()?.version ?? 0;
+  const p = engine.p;
+  let org = -1;
+  if (a.organisation) {
+    org = p.indexOf.get(a.organisation) ?? -2;
+    if (org < 0 || p.kind[org] !== KIND.Organisation) throw badInput(`'${a.organisation}' is not an organisation in the graph.`);
+  }
+  const labels = a.labels ? new Set<number>(a.labels.map((l) => KIND[l])) : null;
+  const filtered: Array<{ index: number; overallRank: number }> = [];
+  rows.forEach((row, k) => {
+    if (org >= 0 && p.organisation[row.node] !== org) return;
+    if (labels && !labels.has(p.kind[row.node]!)) return;
+    filtered.push({ index: k, overallRank: k + 1 });
+  });
+  const start = a.after ? decode(a.after, version) + 1 : 0;
+  const first = a.first ?? 20;
+  const page = filtered.slice(start, start + first);
+  const edges = page.map((f, k) => {
+    const node: RankedAssetModel = { engine, row: rows[f.index]!, rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
+    return { cursor: encode(version, start + k), node };
+  });
+  return {
+    edges,
+    pageInfo: { hasNextPage: start + first < filtered.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: filtered.length,
+    hours: a.hours,
+    profile: profile.name,
+  };
+}

@@ -1,0 +1,33 @@
+import { serviceImpactModel } from "../analysis/models.js";
+import type { RankedAssetModel } from "../analysis/models.js";
+import type { ScenarioResult } from "../engine/engine.js";
+import type { Resolvers } from "./generated.js";
+import { mustLoad } from "./analysis-resolvers.js";
+
+const explained = new WeakMap<RankedAssetModel, ScenarioResult>();
+
+/** The explanation of a ranked row is computed only when asked: the same scenario the score came from. */
+function explain(m: RankedAssetModel): ScenarioResult {
+  let r = explained.get(m);
+  if (!r) {
+    r = m.engine.scenario({ lost: [m.row.node], compromised: [m.row.node], hours: m.hours }, m.profile);
+    explained.set(m, r);
+  }
+  return r;
+}
+
+export const rankedAssetResolvers: Resolvers = {
+  RankedAsset: {
+    rank: (m) => m.rank,
+    overallRank: (m) => m.overallRank,
+    asset: (m, _a, ctx) => mustLoad(ctx, m.engine.p.ids[m.row.node]!),
+    score: (m) => m.row.score,
+    availabilityHarm: (m) => m.row.availabilityHarm,
+    confidentialityHarm: (m) => m.row.confidentialityHarm,
+    careServices: (m) => explain(m).services.map((s) => serviceImpactModel(m.engine, s)),
+    exposedDataStores: async (m, _a, ctx) => {
+      const r = explain(m);
+      return Promise.all([...r.exposed].map((i) => mustLoad(ctx, m.engine.p.ids[i]!)));
+    },
+  },
+};
