@@ -1,73 +1,77 @@
 import type { Database } from "./database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { NodeLabel } from "../model/enums.js";
-import { dependencyProps, nodeRows, type NodeRow } from "./rows.js";
+import { dependencyProps, nodeRows } from "./rows.js";
 import { bumpGraphVersion } from "./graph-version.js";
 
 /**
- * Fast loading of generated graphs, known to be valid and new: CREATE instead of MERGE, one
- * transaction per chunk, nodes linked to their organisation in the statement that creates them.
+ * Fast loading of generated graphs, known to be valid and new: CREATE instead of MERGE, in two
+ * passes (every node, then every relationship) so that chunks of a pass are independent and
+ * several transactions can run at once. Lookups go through the one Node(id) index.
  */
-const CREATE_OWNED: Record<NodeLabel, string> = {
-  Organisation: "",
-  Supplier: "",
-  CareService: createOwned("CareService"),
-  System: createOwned("System"),
-  DataStore: createOwned("DataStore"),
-};
-function createOwned(label: "CareService" | "System" | "DataStore"): string {
-  return `UNWIND $groups AS g MATCH (o:Organisation {id: g.organisation})
-          UNWIND g.rows AS props CREATE (n:Node:${label}) SET n = props CREATE (n)-[:OPERATED_BY]->(o)`;
-}
-const CREATE_UNOWNED = {
+const CREATE_NODES: Record<NodeLabel, string> = {
   Organisation: "UNWIND $rows AS props CREATE (n:Node:Organisation) SET n = props",
   Supplier: "UNWIND $rows AS props CREATE (n:Node:Supplier) SET n = props",
+  CareService: "UNWIND $rows AS props CREATE (n:Node:CareService) SET n = props",
+  System: "UNWIND $rows AS props CREATE (n:Node:System) SET n = props",
+  DataStore: "UNWIND $rows AS props CREATE (n:Node:DataStore) SET n = props",
 };
-const DEPENDS_ON = `UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to})
-  CREATE (a)-[r:DEPENDS_ON]->(b) SET r = row.props`;
-const ACCESSES = `UNWIND $rows AS row MATCH (a:System {id: row.from}) MATCH (b:DataStore {id: row.to})
-  CREATE (a)-[:ACCESSES]->(b)`;
-const ADMINISTERS = `UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:System {id: row.to})
-  CREATE (a)-[:ADMINISTERS]->(b)`;
+const RELATIONSHIPS = {
+  OPERATED_BY: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[:OPERATED_BY]->(b)",
+  DEPENDS_ON: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[r:DEPENDS_ON]->(b) SET r = row.props",
+  ACCESSES: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[:ACCESSES]->(b)",
+  ADMINISTERS: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[:ADMINISTERS]->(b)",
+} as const;
 
-export interface LoadCounts {
-  nodes: number;
-  relationships: number;
-}
-
-/** Writes one chunk whose references all point into it or into earlier chunks. */
-export function loadChunk(db: Database, chunk: InterchangeDocument): Promise<LoadCounts> {
+/** Creates the nodes of a chunk; returns how many. */
+export function loadNodes(db: Database, chunk: InterchangeDocument): Promise<number> {
   return db.write(async (tx) => {
-    let nodes = 0;
-    let owned = 0;
+    let n = 0;
     for (const [label, rows] of nodeRows(chunk)) {
       if (!rows.length) continue;
-      nodes += rows.length;
-      if (label === "Organisation" || label === "Supplier") {
-        await tx.run(CREATE_UNOWNED[label], { rows: rows.map((r) => r.props) });
-      } else {
-        owned += rows.length;
-        await tx.run(CREATE_OWNED[label], { groups: byOrganisation(rows) });
-      }
+      await tx.run(CREATE_NODES[label], { rows: rows.map((r) => r.props) });
+      n += rows.length;
     }
-    if (chunk.dependencies.length) {
-      await tx.run(DEPENDS_ON, { rows: chunk.dependencies.map((d) => ({ from: d.from, to: d.to, props: dependencyProps(d) })) });
-    }
-    if (chunk.accesses.length) await tx.run(ACCESSES, { rows: chunk.accesses.map((a) => ({ from: a.system, to: a.dataStore })) });
-    if (chunk.administers.length) await tx.run(ADMINISTERS, { rows: chunk.administers });
-    return { nodes, relationships: owned + chunk.dependencies.length + chunk.accesses.length + chunk.administers.length };
+    return n;
   });
 }
 
-function byOrganisation(rows: NodeRow[]): Array<{ organisation: string; rows: NodeRow["props"][] }> {
-  const groups = new Map<string, NodeRow["props"][]>();
-  for (const r of rows) {
-    const org = r.organisation ?? "";
-    let list = groups.get(org);
-    if (!list) groups.set(org, (list = []));
-    list.push(r.props);
+/** Creates the relationships of a chunk, OPERATED_BY included; every node must already exist. */
+export function loadRelationships(db: Database, chunk: InterchangeDocument): Promise<number> {
+  const operated = nodeRows(chunk).flatMap(([, rows]) => rows.flatMap((r) => (r.organisation ? [{ from: r.id, to: r.organisation }] : [])));
+  const batches: Array<[keyof typeof RELATIONSHIPS, object[]]> = [
+    ["OPERATED_BY", operated],
+    ["DEPENDS_ON", chunk.dependencies.map((d) => ({ from: d.from, to: d.to, props: dependencyProps(d) }))],
+    ["ACCESSES", chunk.accesses.map((a) => ({ from: a.system, to: a.dataStore }))],
+    ["ADMINISTERS", chunk.administers],
+  ];
+  return db.write(async (tx) => {
+    let n = 0;
+    for (const [type, rows] of batches) {
+      if (!rows.length) continue;
+      await tx.run(RELATIONSHIPS[type], { rows });
+      n += rows.length;
+    }
+    return n;
+  });
+}
+
+/** Runs `work` over `items` with at most `concurrency` in flight, in order of start. */
+export async function inParallel<T>(items: Iterable<T>, concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  const running = new Set<Promise<unknown>>();
+  let failure: unknown = null;
+  for (const item of items) {
+    if (failure) break;
+    const p: Promise<unknown> = work(item)
+      .catch((e: unknown) => {
+        failure ??= e;
+      })
+      .finally(() => running.delete(p));
+    running.add(p);
+    if (running.size >= concurrency) await Promise.race(running);
   }
-  return [...groups].map(([organisation, list]) => ({ organisation, rows: list }));
+  await Promise.all(running);
+  if (failure) throw failure;
 }
 
 /** Empties the dependency graph in batches of separate transactions: fit for millions of nodes. */
