@@ -1,7 +1,7 @@
-import { clearGraphInBatches, inParallel, loadNodes, loadRelationships, markGraphChanged } from "../../server/graph/bulk-load.js";
-import { fmt, Progress } from "../../server/cli/progress.js";
+import { fmt } from "../../server/cli/progress.js";
 import { reportFailure, withDatabase } from "../../server/cli/with-database.js";
-import { generateScale, planScale, SCALES, type Scale } from "./generate.js";
+import { SCALES, type Scale } from "./generate.js";
+import { loadScale } from "./load.js";
 
 const USAGE = `usage: npm run seed:generate -- --scale trust|ics|national [--seed N] [--keep] [--concurrency N]
   Generates a synthetic estate and streams it into Neo4j, replacing the dependency graph
@@ -25,39 +25,11 @@ async function main(args: string[]): Promise<void> {
     process.exitCode = args.includes("--help") ? 0 : 2;
     return;
   }
-  const plan = planScale(scale, seed);
-  console.log(`Generating the ${scale} scale, seed ${seed}: ${fmt(plan.nodes)} nodes and ${fmt(plan.relationships)} relationships.`);
-  await withDatabase(async (db) => {
-    if (!args.includes("--keep")) {
-      let deleted = 0;
-      await clearGraphInBatches(db, (n) => {
-        deleted = n;
-        if (process.stderr.isTTY) process.stderr.write(`\rClearing the graph: ${fmt(n)} nodes deleted `);
-      });
-      if (deleted) console.log(`${process.stderr.isTTY ? "\n" : ""}Cleared ${fmt(deleted)} nodes.`);
-    }
-    const progress = new Progress("Loading", plan.nodes + plan.relationships);
-    let nodes = 0;
-    let relationships = 0;
-    // The generator is deterministic and cheap, so the second pass generates the stream again.
-    await inParallel(generateScale(scale, seed), concurrency, async (chunk) => {
-      const created = await loadNodes(db, chunk);
-      nodes += created;
-      progress.update(nodes + relationships);
-    });
-    await inParallel(generateScale(scale, seed), concurrency, async (chunk) => {
-      const created = await loadRelationships(db, chunk);
-      relationships += created;
-      progress.update(nodes + relationships);
-    });
-    await markGraphChanged(db);
-    progress.finish();
-    const secs = progress.seconds();
-    console.log(
-      `Loaded ${fmt(nodes)} nodes and ${fmt(relationships)} relationships in ${secs.toFixed(1)} s: ` +
-        `${fmt((nodes + relationships) / secs)} nodes+relationships a second.`,
-    );
-  }, console.error);
+  const r = await withDatabase((db) => loadScale(db, { scale, seed, concurrency, keep: args.includes("--keep"), log: console.log }));
+  console.log(
+    `Loaded ${fmt(r.nodes)} nodes and ${fmt(r.relationships)} relationships in ${r.seconds.toFixed(1)} s: ` +
+      `${fmt(r.perSecond)} nodes+relationships a second.`,
+  );
 }
 
 main(process.argv.slice(2)).catch(reportFailure);

@@ -129,6 +129,16 @@ export class Engine {
     });
   }
 
+  /** Only the affected set of losing `lost`: the nodes below full capability, ascending. */
+  affectedBy(lost: readonly number[]): Int32Array {
+    const touched = this.runner.run(dedupe(lost));
+    const cap = this.runner.cap;
+    const out: number[] = [...this.baselineAffected];
+    for (const i of touched) if (cap[i]! < FULL && !(this.baseline[i]! < FULL)) out.push(i);
+    this.runner.reset();
+    return Int32Array.from(out).sort();
+  }
+
   /** Capabilities of every node for lost set L, restricted to `within` when given. For SPOF and tests. */
   capabilities(lost: readonly number[], within?: Uint8Array): Float64Array {
     const runner = within ? new AvailabilityRunner(this.p, this.baseline, within) : this.runner;

@@ -29,7 +29,13 @@ export class ProjectionBuilder {
   private readonly orgIds: Array<string | undefined> = [];
   private readonly services = new Map<number, ServiceInput>();
   private readonly stores = new Map<number, { records: number; tier: number }>();
-  private readonly deps: DependencyInput[] = [];
+  // Dependencies in parallel typed arrays: millions of them must not each be an object.
+  private readonly depFrom = new GrowableInt32();
+  private readonly depTo = new GrowableInt32();
+  private readonly depFallback = new GrowableFloat64();
+  private readonly depShare = new GrowableFloat64();
+  private readonly depGroup = new GrowableInt32();
+  private readonly groupIds = new Map<string, number>();
   private readonly adminFrom = new GrowableInt32();
   private readonly adminTo = new GrowableInt32();
   private readonly accessFrom = new GrowableInt32();
@@ -58,7 +64,17 @@ export class ProjectionBuilder {
     this.stores.set(i, { records, tier });
   }
   addDependency(d: DependencyInput): void {
-    this.deps.push(d);
+    this.depFrom.push(d.from);
+    this.depTo.push(d.to);
+    this.depFallback.push(d.fallback);
+    // A lone edge has share 1; only group members carry a share.
+    this.depShare.push(d.group === undefined ? 1 : (d.share ?? 1));
+    let g = -1;
+    if (d.group !== undefined) {
+      g = this.groupIds.get(d.group) ?? this.groupIds.size;
+      if (g === this.groupIds.size) this.groupIds.set(d.group, g);
+    }
+    this.depGroup.push(g);
   }
   addAdministers(from: number, to: number): void {
     this.adminFrom.push(from);
@@ -75,7 +91,13 @@ export class ProjectionBuilder {
     this.orgIds.forEach((o, i) => {
       if (o !== undefined) organisation[i] = this.indexOf.get(o) ?? -1;
     });
-    const slots = layoutSlots(n, this.deps);
+    const slots = layoutSlots(n, {
+      from: this.depFrom.view(),
+      to: this.depTo.view(),
+      fallback: this.depFallback.toArray(),
+      share: this.depShare.toArray(),
+      group: this.depGroup.view(),
+    });
     const nan = (): Float64Array => new Float64Array(n).fill(Number.NaN);
     const patientsPerDay = nan(), toleranceHours = nan(), workaroundCapacity = nan(), workaroundHours = nan();
     const severity = new Uint8Array(n);
@@ -116,40 +138,49 @@ export class ProjectionBuilder {
   }
 }
 
-/** Groups each node's dependencies into slots (one per lone edge, one per named group). */
-function layoutSlots(n: number, deps: readonly DependencyInput[]) {
-  const order = deps.map((_, i) => i);
-  // Sort by source, then group name (lone edges have none and each stays its own slot).
-  order.sort((a, b) => {
-    const da = deps[a]!, db = deps[b]!;
-    if (da.from !== db.from) return da.from - db.from;
-    const ga = da.group ?? "", gb = db.group ?? "";
-    return ga < gb ? -1 : ga > gb ? 1 : a - b;
-  });
+interface DependencyColumns {
+  from: Int32Array;
+  to: Int32Array;
+  fallback: Float64Array;
+  share: Float64Array;
+  /** Interned group name, -1 for a lone edge. */
+  group: Int32Array;
+}
+
+/**
+ * Groups each node's dependencies into slots (one per lone edge, one per named group): a
+ * counting sort by source, then, within a node's few edges, by group.
+ */
+function layoutSlots(n: number, d: DependencyColumns) {
+  const count = d.from.length;
+  const byFrom = csr(n, d.from, Int32Array.from({ length: count }, (_, e) => e));
+  const order = byFrom.target;
+  for (let i = 0; i < n; i++) sortRange(order, byFrom.start[i]!, byFrom.start[i + 1]!, d.group);
+
   const slotStart = new Int32Array(n + 1);
   const fallback = new GrowableFloat64();
   const memberStart = new GrowableInt32();
-  const memberTarget = new Int32Array(deps.length);
-  const memberShare = new Float64Array(deps.length);
-  let slot = -1;
-  let prev: DependencyInput | undefined;
-  order.forEach((di, m) => {
-    const d = deps[di]!;
-    const sameSlot = prev !== undefined && prev.from === d.from && d.group !== undefined && prev.group === d.group;
-    if (!sameSlot) {
-      slot++;
-      fallback.push(d.fallback);
-      memberStart.push(m);
-      slotStart[d.from + 1] = slot + 1;
+  const memberTarget = new Int32Array(count);
+  const memberShare = new Float64Array(count);
+  let slot = 0;
+  for (let i = 0; i < n; i++) {
+    slotStart[i] = slot;
+    for (let m = byFrom.start[i]!, end = byFrom.start[i + 1]!; m < end; m++) {
+      const e = order[m]!;
+      const g = d.group[e]!;
+      const sameSlot = m > byFrom.start[i]! && g >= 0 && d.group[order[m - 1]!] === g;
+      if (!sameSlot) {
+        fallback.push(d.fallback[e]!);
+        memberStart.push(m);
+        slot++;
+      }
+      memberTarget[m] = d.to[e]!;
+      memberShare[m] = d.share[e]!;
     }
-    memberTarget[m] = d.to;
-    memberShare[m] = d.group === undefined ? 1 : (d.share ?? 1);
-    prev = d;
-  });
-  memberStart.push(deps.length);
-  // slotStart[i+1] holds the end of node i's slots where it has any; carry ends forward.
-  for (let i = 1; i <= n; i++) if (slotStart[i]! < slotStart[i - 1]!) slotStart[i] = slotStart[i - 1]!;
-  const reverse = csr(n, Int32Array.from(order, (di) => deps[di]!.to), Int32Array.from(order, (di) => deps[di]!.from));
+  }
+  slotStart[n] = slot;
+  memberStart.push(count);
+  const reverse = csr(n, memberTarget, ownerOfMembers(n, byFrom.start, count));
   return {
     slotStart,
     slotFallback: fallback.toArray(),
@@ -159,4 +190,24 @@ function layoutSlots(n: number, deps: readonly DependencyInput[]) {
     dependentStart: reverse.start,
     dependent: reverse.target,
   };
+}
+
+/** Insertion sort of order[from..to) by group: a node has few edges. Lone edges (-1) come first. */
+function sortRange(order: Int32Array, from: number, to: number, group: Int32Array): void {
+  for (let i = from + 1; i < to; i++) {
+    const e = order[i]!;
+    const g = group[e]!;
+    let j = i - 1;
+    while (j >= from && group[order[j]!]! > g) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = e;
+  }
+}
+
+function ownerOfMembers(n: number, start: Int32Array, count: number): Int32Array {
+  const owner = new Int32Array(count);
+  for (let i = 0; i < n; i++) owner.fill(i, start[i]!, start[i + 1]!);
+  return owner;
 }

@@ -19,7 +19,8 @@ export interface RankedRow {
  */
 export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile): RankedRow[] {
   const p = engine.p;
-  const runner = new AvailabilityRunner(p, engine.baseline, serviceSupport(p));
+  const support = serviceSupport(p);
+  const runner = new AvailabilityRunner(p, engine.baseline, support);
   const exposure = engine.exposureRunner;
   const serviceHarmAtBaseline = new Float64Array(p.n);
   let baselineTotal = 0;
@@ -32,16 +33,20 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
   const rows: RankedRow[] = new Array<RankedRow>(engine.assets.length);
   const single = [0];
   engine.assets.forEach((x, k) => {
-    single[0] = x;
-    const touched = runner.run(single);
+    // Most assets (single devices) support no service and control no data: nothing to run.
     let availabilityHarm = baselineTotal;
-    for (let t = 0; t < touched.length; t++) {
-      const i = touched[t]!;
-      if (p.kind[i] !== KIND.CareService) continue;
-      availabilityHarm += serviceHarm(engine.terms(i), runner.cap[i]!, hours, profile).harm - serviceHarmAtBaseline[i]!;
+    if (support[x]) {
+      single[0] = x;
+      const touched = runner.run(single);
+      for (let t = 0; t < touched.length; t++) {
+        const i = touched[t]!;
+        if (p.kind[i] !== KIND.CareService) continue;
+        availabilityHarm += serviceHarm(engine.terms(i), runner.cap[i]!, hours, profile).harm - serviceHarmAtBaseline[i]!;
+      }
+      runner.reset();
     }
-    runner.reset();
-    const confidentialityHarm = exposure.harmOf(x, profile);
+    const exposes = p.kind[x] === KIND.DataStore || p.accessStart[x + 1]! > p.accessStart[x]! || p.adminStart[x + 1]! > p.adminStart[x]!;
+    const confidentialityHarm = exposes ? exposure.harmOf(x, profile) : 0;
     rows[k] = { node: x, score: availabilityHarm + confidentialityHarm, availabilityHarm, confidentialityHarm };
   });
   const ids = p.ids;

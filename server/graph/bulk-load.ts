@@ -92,3 +92,26 @@ export async function clearGraphInBatches(db: Database, onProgress: (deleted: nu
 export function markGraphChanged(db: Database): Promise<number> {
   return db.write((tx) => bumpGraphVersion(tx));
 }
+
+export interface GeneratedMark {
+  scale: string;
+  seed: number;
+  nodes: number;
+  relationships: number;
+}
+
+/** Notes which generated estate the graph holds, so a benchmark can reuse it instead of reloading. */
+export function recordGenerated(db: Database, mark: GeneratedMark | null): Promise<unknown> {
+  return db.write((tx) =>
+    mark
+      ? tx.run("MERGE (m:Meta {key: 'generated'}) SET m += $mark, m.at = toString(datetime())", { mark })
+      : tx.run("MATCH (m:Meta {key: 'generated'}) DELETE m"),
+  );
+}
+
+export function readGenerated(db: Database): Promise<GeneratedMark | null> {
+  return db.read(async (tx) => {
+    const r = await tx.run("MATCH (m:Meta {key: 'generated'}) RETURN m {.scale, .seed, .nodes, .relationships} AS m");
+    return (r.records[0]?.get("m") as GeneratedMark | undefined) ?? null;
+  });
+}

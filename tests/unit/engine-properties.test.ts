@@ -4,6 +4,7 @@ import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { KIND } from "../../server/engine/projection.js";
 import { rankAssets } from "../../server/engine/ranking.js";
+import { failsOnly } from "../../server/engine/variants.js";
 import { singlePointsOfFailure, upstreamOf } from "../../server/engine/spof.js";
 import { bruteCapability, bruteExposure, bruteHarm } from "../support/brute-force.js";
 import { rawGraph, toProjection, type RawGraph } from "../support/random-graph.js";
@@ -187,6 +188,22 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("the FAILS-only variant", () => {
+  it("loses exactly the nodes that reach a lost node through dependencies", () => {
+    fc.assert(
+      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), fc.nat(g.kinds.length - 1))), ([g, x]) => {
+        const engine = new Engine(failsOnly(toProjection(g)));
+        const affected = engine.scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected.map((a) => a.node);
+        const reaching = g.kinds.map((_, i) => i).filter((i) => i === x || reach(g, g.slots[i]!.flatMap((s) => s.members.map((m) => m.to))).has(x));
+        expect(affected).toEqual(reaching);
+        expect([...engine.affectedBy([x])]).toEqual(reaching);
+        expect(engine.scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected.every((a) => a.capability === 0)).toBe(true);
+      }),
+      RUNS,
     );
   });
 });

@@ -1,0 +1,124 @@
+import type { Database } from "../../server/graph/database.js";
+import { loadProjection } from "../../server/graph/projection-load.js";
+import { dependentsByCypher } from "../../server/graph/reachability.js";
+import { Engine } from "../../server/engine/engine.js";
+import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
+import type { Projection } from "../../server/engine/projection.js";
+import { rankAssets } from "../../server/engine/ranking.js";
+import { failsOnly } from "../../server/engine/variants.js";
+import { createRng } from "../../seed/generator/rng.js";
+import { summarise, type Summary } from "./stats.js";
+
+export interface EngineFigures {
+  nodes: number;
+  loadMs: number;
+  rssAfterLoad: number;
+  rankingMs: number;
+  assetsRanked: number;
+  blast: Summary;
+  blastFailsOnly: Summary;
+  cypher: Summary;
+  cypherTimeouts: number;
+  checkedEqual: number;
+  sample: string[];
+}
+
+const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
+
+/** 100 trust-level assets: systems (not device fleets' single devices) and data stores run by trusts. */
+export async function sampleTrustAssets(db: Database, p: Projection, count: number, seed: number): Promise<number[]> {
+  const r = await db.read((tx) =>
+    tx.run(
+      `MATCH (o:Organisation) WHERE o.type IN $types
+       MATCH (a:Node)-[:OPERATED_BY]->(o) WHERE (a:System AND a.kind <> 'DEVICE') OR a:DataStore
+       RETURN a.id AS id ORDER BY id`,
+      { types: [...TRUST_TYPES] },
+    ),
+  );
+  const ids = r.records.map((rec) => rec.get("id") as string);
+  const rng = createRng(seed);
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(count, ids.length)) chosen.add(p.indexOf.get(rng.pick(ids))!);
+  return [...chosen];
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export async function engineBench(db: Database, log: (l: string) => void): Promise<EngineFigures> {
+  gc();
+  const t0 = performance.now();
+  const { projection: p } = await loadProjection(db);
+  const engine = new Engine(p);
+  const loadMs = performance.now() - t0;
+  gc();
+  const rssAfterLoad = process.memoryUsage().rss;
+  log(`Projection: ${p.n} nodes, ${p.memberTarget.length} dependencies in ${(loadMs / 1000).toFixed(1)} s.`);
+
+  const t1 = performance.now();
+  const rows = rankAssets(engine, 24, DEFAULT_PROFILE);
+  const rankingMs = performance.now() - t1;
+  log(`Ranking of ${rows.length} assets at 24 h: ${(rankingMs / 1000).toFixed(2)} s.`);
+
+  const sample = await sampleTrustAssets(db, p, 100, 7);
+  const blast = sample.map((x) => time(() => engine.scenario({ lost: [x], compromised: [x], hours: 24 }, DEFAULT_PROFILE)));
+
+  const variant = new Engine(failsOnly(p));
+  const cypherTimes: number[] = [];
+  const variantTimes: number[] = [];
+  let checkedEqual = 0;
+  let cypherTimeouts = 0;
+  for (const x of sample) {
+    const id = p.ids[x]!;
+    let affected: string[] = [];
+    variantTimes.push(
+      time(() => {
+        affected = Array.from(variant.affectedBy([x]), (i) => p.ids[i]!);
+      }),
+    );
+    const started = performance.now();
+    const byCypher = await withTimeout(dependentsByCypher(db, id), 60_000);
+    cypherTimes.push(performance.now() - started);
+    if (!byCypher) {
+      cypherTimeouts++;
+      continue;
+    }
+    // A node on a cycle reaches itself; the lost node is in both answers or neither.
+    const engineSet = affected.filter((a) => a !== id).sort();
+    const cypherSet = byCypher.filter((a) => a !== id).sort();
+    if (engineSet.length !== cypherSet.length || engineSet.some((v, i) => v !== cypherSet[i])) {
+      throw new Error(`engine and Cypher disagree on the blast radius of ${id}: ${engineSet.length} vs ${cypherSet.length} nodes`);
+    }
+    checkedEqual++;
+  }
+  return {
+    nodes: p.n,
+    loadMs,
+    rssAfterLoad,
+    rankingMs,
+    assetsRanked: rows.length,
+    blast: summarise(blast),
+    blastFailsOnly: summarise(variantTimes),
+    cypher: summarise(cypherTimes),
+    cypherTimeouts,
+    checkedEqual,
+    sample: sample.map((x) => p.ids[x]!),
+  };
+}
+
+function time(f: () => unknown): number {
+  const s = performance.now();
+  f();
+  return performance.now() - s;
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)));
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { App } from "../../server/app.js";
+import type { Database } from "../../server/graph/database.js";
+import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
+import { dependentsByCypher } from "../../server/graph/reachability.js";
+import type { InterchangeInput } from "../../server/model/document.js";
+import { createRng, type Rng } from "../../seed/generator/rng.js";
+import { appWithToken, gql, openDatabase } from "../support/integration.js";
+
+const P = `x${randomUUID().slice(0, 8)}-`;
+let db: Database;
+let app: App;
+let token: string;
+
+/** A random graph with only lone FAILS dependencies, cycles allowed. */
+function failsOnlyGraph(rng: Rng, g: number): InterchangeInput {
+  const org = `${P}g${g}-org`;
+  const ids = { svc: [] as string[], sys: [] as string[], ds: [] as string[], sup: [] as string[] };
+  const n = rng.int(8, 40);
+  for (let i = 0; i < n; i++) {
+    const kind = rng.pick(["svc", "sys", "sys", "ds", "sup"] as const);
+    ids[kind].push(`${P}g${g}-${kind}${i}`);
+  }
+  const dependents = [...ids.svc, ...ids.sys, ...ids.ds];
+  const providers = [...dependents, ...ids.sup];
+  const seen = new Set<string>();
+  const dependencies = [];
+  for (let e = 0; e < n * 2 && dependents.length && providers.length > 1; e++) {
+    const from = rng.pick(dependents);
+    const to = rng.pick(providers);
+    if (from === to || seen.has(`${from}>${to}`)) continue;
+    seen.add(`${from}>${to}`);
+    dependencies.push({ from, to });
+  }
+  return {
+    organisations: [{ id: org, name: "Cross-check trust", type: "ACUTE_TRUST" }],
+    careServices: ids.svc.map((id) => ({ id, name: id, organisation: org, severity: "MAJOR" as const, patientsPerDay: 10 })),
+    systems: ids.sys.map((id) => ({ id, name: id, organisation: org, kind: "APPLICATION" as const })),
+    dataStores: ids.ds.map((id) => ({ id, name: id, organisation: org, records: 10, sensitivity: "T2" as const })),
+    suppliers: ids.sup.map((id) => ({ id, name: id })),
+    dependencies,
+  };
+}
+
+beforeAll(async () => {
+  db = await openDatabase();
+  ({ app, token } = await appWithToken(db, "ADMIN"));
+});
+afterAll(async () => {
+  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await db.close();
+});
+
+describe("the engine against Neo4j's own reachability, on FAILS-only graphs", () => {
+  it("finds the same affected set for every asset of 12 random graphs", async () => {
+    const rng = createRng(20261122);
+    let compared = 0;
+    for (let g = 0; g < 12; g++) {
+      const doc = failsOnlyGraph(rng, g);
+      const imported = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
+      expect(imported.errors).toBeUndefined();
+      const engine = await app.analysis.engine();
+      const assets = [...doc.systems!, ...doc.dataStores!, ...doc.suppliers!].map((a) => a.id);
+      for (const id of assets) {
+        const x = engine.p.indexOf.get(id)!;
+        const fromEngine = engine
+          .scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE)
+          .affected.map((a) => engine.p.ids[a.node]!)
+          .filter((n) => n.startsWith(P) && n !== id)
+          .sort();
+        expect(fromEngine, id).toEqual((await dependentsByCypher(db, id)).sort());
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
