@@ -2,7 +2,7 @@ import { createYoga } from "graphql-yoga";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { authenticate } from "./auth/tokens.js";
+import { RequestStateCache } from "./auth/request-state-cache.js";
 import { Analysis } from "./analysis/analysis.js";
 import { nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
@@ -16,7 +16,10 @@ export interface AppOptions {
   clientDir?: string;
 }
 
-export type App = { fetch: (request: Request) => Promise<Response>; analysis: Analysis };
+export interface App {
+  fetch: (request: Request) => Promise<Response>;
+  analysis: Analysis;
+}
 
 const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"), "utf8");
 
@@ -24,6 +27,8 @@ const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"),
 export function createApp(o: AppOptions): App {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const analysis = new Analysis(o.db);
+  const states = new RequestStateCache(o.db);
+  o.db.onWrite(() => states.invalidate());
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -31,12 +36,10 @@ export function createApp(o: AppOptions): App {
     graphiql: false,
     maskedErrors: true,
     logging: "warn",
-    context: async ({ request }) => ({
-      db: o.db,
-      analysis,
-      viewer: await viewerOf(o.db, request),
-      nodes: nodeLoader(o.db),
-    }),
+    context: async ({ request }) => {
+      const state = await states.get(bearer(request));
+      return { db: o.db, analysis, ...state, nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)) };
+    },
   });
   const client = staticFiles(o.clientDir ?? resolve(import.meta.dirname, "../client/dist"));
 
@@ -58,10 +61,9 @@ export function createApp(o: AppOptions): App {
   };
 }
 
-async function viewerOf(db: Database, request: Request): Promise<Context["viewer"]> {
-  const header = request.headers.get("authorization") ?? "";
-  const m = /^Bearer\s+(\S+)$/i.exec(header);
-  return m?.[1] ? authenticate(db, m[1]) : null;
+function bearer(request: Request): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
+  return m?.[1] ?? null;
 }
 
 async function health(db: Database): Promise<Response> {

@@ -4,20 +4,33 @@ import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
 
+const NODE_CACHE_LIMIT = 100_000;
+
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
   db: Database;
   analysis: Analysis;
   viewer: Viewer | null;
+  /** The graph version read as the request began: analysis answers are made from at least this version. */
+  graphVersion: number;
   /** Batches every node a response names into one query per tick. */
   nodes: DataLoader<string, NodeRecord | null>;
 }
 
-export function nodeLoader(db: Database): DataLoader<string, NodeRecord | null> {
+/**
+ * Loads nodes by id, batched per tick. With a cache (the analysis keeps one per graph version),
+ * nodes already read for that version are not read again.
+ */
+export function nodeLoader(db: Database, cache: Map<string, NodeRecord> | null = null): DataLoader<string, NodeRecord | null> {
   return new DataLoader(
     async (ids) => {
-      const found = await getNodes(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
+      const missing = cache ? ids.filter((id) => !cache.has(id)) : ids;
+      const found = missing.length ? await getNodes(db, missing) : new Map<string, NodeRecord>();
+      if (cache) {
+        if (cache.size + found.size > NODE_CACHE_LIMIT) cache.clear();
+        for (const [id, n] of found) cache.set(id, n);
+      }
+      return ids.map((id) => found.get(id) ?? cache?.get(id) ?? null);
     },
     { maxBatchSize: 50_000 },
   );

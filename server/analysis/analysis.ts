@@ -1,14 +1,17 @@
 import { Engine } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
-import { rankAssets, type RankedRow } from "../engine/ranking.js";
+import { rankAssets, type Ranking } from "../engine/ranking.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
+import type { NodeRecord } from "../graph/nodes.js";
 import { loadProjection } from "../graph/projection-load.js";
 
 interface Loaded {
   version: number;
+  /** Nodes read for this version, for answers that name them. */
+  nodes: Map<string, NodeRecord>;
   engine: Engine;
-  rankings: Map<string, RankedRow[]>;
+  rankings: Map<string, Ranking>;
   loadedAt: Date;
   loadMs: number;
 }
@@ -24,21 +27,27 @@ export class Analysis {
 
   constructor(private readonly db: Database) {}
 
-  async engine(): Promise<Engine> {
-    return (await this.fresh()).engine;
+  /** The engine for at least graph `version` (read now when not given). */
+  async engine(version?: number): Promise<Engine> {
+    return (await this.fresh(version)).engine;
   }
 
-  async ranking(hours: number, profile: ScoringProfile): Promise<{ engine: Engine; rows: RankedRow[] }> {
-    const loaded = await this.fresh();
+  /** The node cache of `version`, if that is the version loaded. */
+  nodeCache(version: number): Map<string, NodeRecord> | null {
+    return this.current?.version === version ? this.current.nodes : null;
+  }
+
+  async ranking(hours: number, profile: ScoringProfile, version?: number): Promise<{ engine: Engine; rows: Ranking; version: number }> {
+    const loaded = await this.fresh(version);
     const key = `${hours}|${profile.name}`;
     let rows = loaded.rankings.get(key);
     if (!rows) {
       rows = rankAssets(loaded.engine, hours, profile);
       // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
-      if (loaded.rankings.size >= 16) loaded.rankings.delete(loaded.rankings.keys().next().value!);
+      if (loaded.rankings.size >= 8) loaded.rankings.delete(loaded.rankings.keys().next().value!);
       loaded.rankings.set(key, rows);
     }
-    return { engine: loaded.engine, rows };
+    return { engine: loaded.engine, rows, version: loaded.version };
   }
 
   status(): { version: number; nodes: number; loadedAt: Date; loadMs: number } | null {
@@ -46,22 +55,22 @@ export class Analysis {
     return c ? { version: c.version, nodes: c.engine.p.n, loadedAt: c.loadedAt, loadMs: c.loadMs } : null;
   }
 
-  private async fresh(): Promise<Loaded> {
-    const version = await this.db.read(readGraphVersion);
-    if (this.current && this.current.version === version) return this.current;
+  private async fresh(known?: number): Promise<Loaded> {
+    const version = known ?? (await this.db.read(readGraphVersion));
+    if (this.current && this.current.version >= version) return this.current;
     // One load at a time; callers arriving meanwhile share it.
     this.loading ??= this.load().finally(() => {
       this.loading = null;
     });
     const loaded = await this.loading;
-    return loaded.version >= version ? loaded : this.fresh();
+    return loaded.version >= version ? loaded : this.fresh(version);
   }
 
   private async load(): Promise<Loaded> {
     const started = performance.now();
     const { projection, version } = await loadProjection(this.db);
     const engine = new Engine(projection);
-    this.current = { version, engine, rankings: new Map(), loadedAt: new Date(), loadMs: performance.now() - started };
+    this.current = { version, engine, nodes: new Map(), rankings: new Map(), loadedAt: new Date(), loadMs: performance.now() - started };
     return this.current;
   }
 }

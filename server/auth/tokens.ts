@@ -34,16 +34,24 @@ export async function createToken(db: Database, role: Role, name: string): Promi
   return { token, info };
 }
 
-export async function authenticate(db: Database, token: string): Promise<Viewer | null> {
-  if (!token.startsWith(PREFIX) || token.length > 200) return null;
-  return db.read(async (tx) => {
-    const r = await tx.run(
-      "MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN t.id AS id, t.name AS name, t.role AS role",
-      { hash: hashToken(token) },
-    );
-    const rec = r.records[0];
-    return rec ? { tokenId: rec.get("id") as string, name: rec.get("name") as string, role: rec.get("role") as Role } : null;
-  });
+export interface RequestState {
+  viewer: Viewer | null;
+  /** The dependency graph's version as this request began. */
+  graphVersion: number;
+}
+
+/** Who is asking and which graph version they see, in one round trip per request. */
+export async function requestState(db: Database, token: string | null): Promise<RequestState> {
+  const hash = token && token.startsWith(PREFIX) && token.length <= 200 ? hashToken(token) : "";
+  const [row] = await db.readOnce(
+    `OPTIONAL MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL
+     OPTIONAL MATCH (m:Meta {key: 'graph'})
+     RETURN t.id AS id, t.name AS name, t.role AS role, coalesce(m.version, 0) AS version`,
+    { hash },
+    (r) => ({ id: r.get("id") as string | null, name: r.get("name") as string, role: r.get("role") as Role, version: r.get("version") as number }),
+  );
+  const viewer = row?.id ? { tokenId: row.id, name: row.name, role: row.role } : null;
+  return { viewer, graphVersion: row?.version ?? 0 };
 }
 
 export function listTokens(db: Database): Promise<TokenInfo[]> {

@@ -25,8 +25,10 @@ export interface DependencyInput {
 export class ProjectionBuilder {
   private readonly ids: string[] = [];
   private readonly indexOf = new Map<string, number>();
-  private readonly kinds: number[] = [];
-  private readonly orgIds: Array<string | undefined> = [];
+  private readonly kinds = new GrowableInt32();
+  // Organisation ids are interned: millions of nodes name a few thousand organisations.
+  private readonly orgCode = new GrowableInt32();
+  private readonly orgNames = new Map<string, number>();
   private readonly services = new Map<number, ServiceInput>();
   private readonly stores = new Map<number, { records: number; tier: number }>();
   // Dependencies in parallel typed arrays: millions of them must not each be an object.
@@ -48,7 +50,12 @@ export class ProjectionBuilder {
     this.ids.push(id);
     this.indexOf.set(id, i);
     this.kinds.push(kind);
-    this.orgIds.push(organisation);
+    let code = -1;
+    if (organisation !== undefined) {
+      code = this.orgNames.get(organisation) ?? this.orgNames.size;
+      if (code === this.orgNames.size) this.orgNames.set(organisation, code);
+    }
+    this.orgCode.push(code);
     return i;
   }
   get size(): number {
@@ -88,9 +95,10 @@ export class ProjectionBuilder {
   build(): Projection {
     const n = this.ids.length;
     const organisation = new Int32Array(n).fill(-1);
-    this.orgIds.forEach((o, i) => {
-      if (o !== undefined) organisation[i] = this.indexOf.get(o) ?? -1;
-    });
+    const orgIndex = new Int32Array(this.orgNames.size);
+    for (const [id, code] of this.orgNames) orgIndex[code] = this.indexOf.get(id) ?? -1;
+    const codes = this.orgCode.view();
+    for (let i = 0; i < n; i++) if (codes[i]! >= 0) organisation[i] = orgIndex[codes[i]!]!;
     const slots = layoutSlots(n, {
       from: this.depFrom.view(),
       to: this.depTo.view(),
@@ -120,7 +128,7 @@ export class ProjectionBuilder {
       n,
       ids: this.ids,
       indexOf: this.indexOf,
-      kind: Uint8Array.from(this.kinds),
+      kind: Uint8Array.from(this.kinds.view()),
       organisation,
       ...slots,
       patientsPerDay,

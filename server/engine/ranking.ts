@@ -11,13 +11,30 @@ export interface RankedRow {
   confidentialityHarm: number;
 }
 
+/** A ranking in columns, by position: millions of rows cost four typed arrays, not millions of objects. */
+export interface Ranking {
+  readonly length: number;
+  readonly node: Int32Array;
+  readonly score: Float64Array;
+  readonly availabilityHarm: Float64Array;
+  readonly confidentialityHarm: Float64Array;
+}
+
+export function rowAt(r: Ranking, k: number): RankedRow {
+  return { node: r.node[k]!, score: r.score[k]!, availabilityHarm: r.availabilityHarm[k]!, confidentialityHarm: r.confidentialityHarm[k]! };
+}
+
+export function rowsOf(r: Ranking): RankedRow[] {
+  return Array.from({ length: r.length }, (_, k) => rowAt(r, k));
+}
+
 /**
  * What to protect first (model section 5): every System, DataStore and Supplier scored by the
  * harm of losing it alone plus the harm of its compromise alone, sorted by score, then
  * availability harm, then id. Propagation is limited to nodes some care service depends on,
  * the only ones whose capability can change a service's.
  */
-export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile): RankedRow[] {
+export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile): Ranking {
   const p = engine.p;
   const support = serviceSupport(p);
   const runner = new AvailabilityRunner(p, engine.baseline, support);
@@ -30,9 +47,12 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
     baselineTotal += h;
   }
 
-  const rows: RankedRow[] = new Array<RankedRow>(engine.assets.length);
+  const count = engine.assets.length;
+  const availability = new Float64Array(count);
+  const confidentiality = new Float64Array(count);
   const single = [0];
-  engine.assets.forEach((x, k) => {
+  for (let k = 0; k < count; k++) {
+    const x = engine.assets[k]!;
     // Most assets (single devices) support no service and control no data: nothing to run.
     let availabilityHarm = baselineTotal;
     if (support[x]) {
@@ -46,12 +66,22 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
       runner.reset();
     }
     const exposes = p.kind[x] === KIND.DataStore || p.accessStart[x + 1]! > p.accessStart[x]! || p.adminStart[x + 1]! > p.adminStart[x]!;
-    const confidentialityHarm = exposes ? exposure.harmOf(x, profile) : 0;
-    rows[k] = { node: x, score: availabilityHarm + confidentialityHarm, availabilityHarm, confidentialityHarm };
-  });
+    availability[k] = availabilityHarm;
+    confidentiality[k] = exposes ? exposure.harmOf(x, profile) : 0;
+  }
+
   const ids = p.ids;
-  rows.sort((a, b) => b.score - a.score || b.availabilityHarm - a.availabilityHarm || (ids[a.node]! < ids[b.node]! ? -1 : 1));
-  return rows;
+  const order = new Int32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  const score = (k: number): number => availability[k]! + confidentiality[k]!;
+  order.sort((a, b) => score(b) - score(a) || availability[b]! - availability[a]! || (ids[engine.assets[a]!]! < ids[engine.assets[b]!]! ? -1 : 1));
+  return {
+    length: count,
+    node: order.map((k) => engine.assets[k]!),
+    score: Float64Array.from(order, score),
+    availabilityHarm: Float64Array.from(order, (k) => availability[k]!),
+    confidentialityHarm: Float64Array.from(order, (k) => confidentiality[k]!),
+  };
 }
 
 /** Nodes that some care service depends on, directly or not, and the services themselves. */

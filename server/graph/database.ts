@@ -15,6 +15,7 @@ export interface DatabaseTarget {
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  private readonly writeListeners: Array<() => void> = [];
 
   constructor(target: DatabaseTarget) {
     this.name = target.database;
@@ -32,7 +33,30 @@ export class Database {
   }
 
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("WRITE", (s) => s.executeWrite(work));
+    return this.session("WRITE", (s) => s.executeWrite(work)).finally(() => {
+      for (const listener of this.writeListeners) listener();
+    });
+  }
+
+  /** Runs `listener` after every write through this handle, committed or not. */
+  onWrite(listener: () => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  /**
+   * One read statement in an auto-commit transaction: a single round trip, for the per-request
+   * look-ups on the hot path. Not retried; callers treat a failure as the database being away.
+   */
+  async readOnce<T>(query: string, params: Record<string, unknown>, map: (r: { get(key: string): unknown }) => T): Promise<T[]> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query, params);
+      return result.records.map(map);
+    } catch (e) {
+      throw toGraphQLError(e);
+    } finally {
+      await session.close();
+    }
   }
 
   async verify(): Promise<void> {

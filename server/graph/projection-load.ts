@@ -3,6 +3,7 @@ import { KIND, type KindCode, type Projection } from "../engine/projection.js";
 import { ProjectionBuilder } from "../engine/projection-builder.js";
 import { SEVERITIES } from "../model/enums.js";
 import type { Database } from "./database.js";
+import { readGraphVersion } from "./graph-version.js";
 
 const PAGE = 50_000;
 /**
@@ -37,45 +38,51 @@ export interface LoadProgress {
   done: number;
 }
 
-/** Reads the dependency graph into a projection with paged, read-only queries in one transaction. */
+/**
+ * Reads the dependency graph into a projection, a page per read transaction: the driver keeps
+ * every result of a transaction until it ends, and one transaction over millions of rows would
+ * hold them all. The graph version is read before and after; if a write landed in between,
+ * the pages may disagree, so the load starts again.
+ */
 export async function loadProjection(db: Database, onProgress: (p: LoadProgress) => void = () => {}): Promise<{ projection: Projection; version: number }> {
-  return db.read(async (tx) => {
-    const versionRec = await tx.run("OPTIONAL MATCH (m:Meta {key: 'graph'}) RETURN coalesce(m.version, 0) AS v");
-    const version = versionRec.records[0]?.get("v") as number;
-    const b = new ProjectionBuilder();
-    const dense = new InternalIds();
-    const pageEnds: string[] = [];
-    let after = "";
-    for (;;) {
+  for (let attempt = 1; ; attempt++) {
+    const before = await db.read(readGraphVersion);
+    const projection = await loadPages(db, onProgress);
+    const after = await db.read(readGraphVersion);
+    if (before === after || attempt === 3) return { projection, version: before };
+  }
+}
+
+async function loadPages(db: Database, onProgress: (p: LoadProgress) => void): Promise<Projection> {
+  const b = new ProjectionBuilder();
+  const dense = new InternalIds();
+  const pageEnds: string[] = [];
+  let after = "";
+  for (;;) {
+    const rows = await db.read(async (tx) => {
       const r = await tx.run(NODES, { after, limit: int(PAGE), batch: int(BATCH) });
-      let rows = 0;
-      for (const rec of r.records) {
-        for (const row of rec.get("batch") as NodeRow[]) {
-          dense.set(row[0], addNode(b, row));
-          after = row[1];
-          rows++;
-        }
-      }
-      if (!rows) break;
-      pageEnds.push(after);
-      onProgress({ phase: "nodes", done: b.size });
-      if (rows < PAGE) break;
-    }
-    let from = "";
-    let edges = 0;
-    for (const until of pageEnds) {
+      return r.records.flatMap((rec) => rec.get("batch") as NodeRow[]);
+    });
+    for (const row of rows) dense.set(row[0], addNode(b, row));
+    if (!rows.length) break;
+    after = rows[rows.length - 1]![1];
+    pageEnds.push(after);
+    onProgress({ phase: "nodes", done: b.size });
+    if (rows.length < PAGE) break;
+  }
+  let from = "";
+  let edges = 0;
+  for (const until of pageEnds) {
+    const rows = await db.read(async (tx) => {
       const r = await tx.run(EDGES, { after: from, until, batch: int(BATCH) });
-      for (const rec of r.records) {
-        for (const row of rec.get("batch") as EdgeRow[]) {
-          addEdge(b, dense, row);
-          edges++;
-        }
-      }
-      from = until;
-      onProgress({ phase: "edges", done: edges });
-    }
-    return { projection: b.build(), version };
-  });
+      return r.records.flatMap((rec) => rec.get("batch") as EdgeRow[]);
+    });
+    for (const row of rows) addEdge(b, dense, row);
+    edges += rows.length;
+    from = until;
+    onProgress({ phase: "edges", done: edges });
+  }
+  return b.build();
 }
 
 /** Neo4j's internal node ids to the projection's dense indices. */

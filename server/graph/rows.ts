@@ -106,6 +106,5 @@ export function dependencyFromProps(from: string, to: string, p: Props): Depende
 
 /** Drops undefined fields so an exported entry reads like a hand-written one. */
 function strip<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
-  return o;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -29,7 +29,7 @@ export const analysisResolvers: Resolvers = {
       if (!a.lost.length && !a.compromised.length) {
         throw badInput("Name at least one lost or compromised node.", [{ path: "$.lost", message: "empty scenario" }]);
       }
-      const engine = await ctx.analysis.engine();
+      const engine = await ctx.analysis.engine(ctx.graphVersion);
       const lost = resolveIds(engine, a.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
       const compromised = resolveIds(engine, a.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
       const profile = toProfile(a.profile);
@@ -43,7 +43,7 @@ export const analysisResolvers: Resolvers = {
     singlePointsOfFailure: async (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(SpofArgs, args);
-      const engine = await ctx.analysis.engine();
+      const engine = await ctx.analysis.engine(ctx.graphVersion);
       const [s] = resolveIds(engine, [a.service], "service", [KIND.CareService], "single points of failure are asked of a care service");
       const nodes = await Promise.all(singlePointsOfFailure(engine, s!).map((x) => load(ctx, engine.p.ids[x]!)));
       return nodes.filter((n) => n !== null);
@@ -51,7 +51,7 @@ export const analysisResolvers: Resolvers = {
     supplierConcentration: async (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(SupplierArgs, args);
-      const engine = await ctx.analysis.engine();
+      const engine = await ctx.analysis.engine(ctx.graphVersion);
       const ids = engine.p.ids;
       return supplierConcentration(engine, a.hours, toProfile(a.profile))
         .slice(0, a.first ?? 50)

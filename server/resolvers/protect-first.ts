@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Hours, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
 import type { RankedAssetModel } from "../analysis/models.js";
 import { KIND } from "../engine/projection.js";
+import { rowAt } from "../engine/ranking.js";
 import { badInput } from "../errors.js";
 import type { Context } from "../context.js";
 
@@ -26,8 +27,7 @@ function decode(cursor: string, version: number): number {
 export async function protectFirst(args: unknown, ctx: Context) {
   const a = parseArgs(Args, args);
   const profile = toProfile(a.profile);
-  const { engine, rows } = await ctx.analysis.ranking(a.hours, profile);
-  const version = ctx.analysis.status()?.version ?? 0;
+  const { engine, rows, version } = await ctx.analysis.ranking(a.hours, profile, ctx.graphVersion);
   const p = engine.p;
   let org = -1;
   if (a.organisation) {
@@ -36,16 +36,17 @@ export async function protectFirst(args: unknown, ctx: Context) {
   }
   const labels = a.labels ? new Set<number>(a.labels.map((l) => KIND[l])) : null;
   const filtered: Array<{ index: number; overallRank: number }> = [];
-  rows.forEach((row, k) => {
-    if (org >= 0 && p.organisation[row.node] !== org) return;
-    if (labels && !labels.has(p.kind[row.node]!)) return;
+  for (let k = 0; k < rows.length; k++) {
+    const node = rows.node[k]!;
+    if (org >= 0 && p.organisation[node] !== org) continue;
+    if (labels && !labels.has(p.kind[node]!)) continue;
     filtered.push({ index: k, overallRank: k + 1 });
-  });
+  }
   const start = a.after ? decode(a.after, version) + 1 : 0;
   const first = a.first ?? 20;
   const page = filtered.slice(start, start + first);
   const edges = page.map((f, k) => {
-    const node: RankedAssetModel = { engine, row: rows[f.index]!, rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
+    const node: RankedAssetModel = { engine, row: rowAt(rows, f.index), rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
     return { cursor: encode(version, start + k), node };
   });
   return {

@@ -46,7 +46,12 @@ export function bruteExposure(g: RawGraph, compromised: readonly number[]): { ex
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [a, b] of g.administers) if (controlled.has(a) && !controlled.has(b)) (controlled.add(b), (grew = true));
+    for (const [a, b] of g.administers) {
+      if (controlled.has(a) && !controlled.has(b)) {
+        controlled.add(b);
+        grew = true;
+      }
+    }
   }
   const exposed = new Set<number>();
   for (const x of controlled) if (g.kinds[x] === 3) exposed.add(x);

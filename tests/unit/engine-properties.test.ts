@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { KIND } from "../../server/engine/projection.js";
-import { rankAssets } from "../../server/engine/ranking.js";
+import { rankAssets, rowsOf } from "../../server/engine/ranking.js";
 import { failsOnly } from "../../server/engine/variants.js";
 import { singlePointsOfFailure, upstreamOf } from "../../server/engine/spof.js";
 import { bruteCapability, bruteExposure, bruteHarm } from "../support/brute-force.js";
@@ -14,7 +14,16 @@ const RUNS = { numRuns: 300 };
 function reach(g: RawGraph, from: number[]): Set<number> {
   const seen = new Set(from);
   const stack = [...from];
-  while (stack.length) for (const slot of g.slots[stack.pop()!]!) for (const m of slot.members) if (!seen.has(m.to)) (seen.add(m.to), stack.push(m.to));
+  while (stack.length) {
+    for (const slot of g.slots[stack.pop()!]!) {
+      for (const m of slot.members) {
+        if (!seen.has(m.to)) {
+          seen.add(m.to);
+          stack.push(m.to);
+        }
+      }
+    }
+  }
   return seen;
 }
 const lostSet = (n: number) => fc.uniqueArray(fc.nat(n - 1), { maxLength: 4 });
@@ -157,7 +166,7 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
       fc.property(rawGraph(16), fc.integer({ min: 1, max: 100 }), (g, hours) => {
         const p = toProjection(g);
         const engine = new Engine(p);
-        const rows = rankAssets(engine, hours, DEFAULT_PROFILE);
+        const rows = rowsOf(rankAssets(engine, hours, DEFAULT_PROFILE));
         const assets = g.kinds.flatMap((k, i) => (k === KIND.System || k === KIND.DataStore || k === KIND.Supplier ? [i] : []));
         expect(rows.map((r) => r.node).sort((a, b) => a - b)).toEqual(assets);
         for (const row of rows) {
@@ -180,9 +189,7 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
         const engine = new Engine(toProjection(g));
         for (const s of g.services) {
           const up = new Set(upstreamOf(engine, s.node));
-          const seen = new Set<number>();
-          const stack = [s.node];
-          while (stack.length) for (const slot of g.slots[stack.pop()!]!) for (const m of slot.members) if (!seen.has(m.to)) (seen.add(m.to), stack.push(m.to));
+          const seen = reach(g, g.slots[s.node]!.flatMap((o) => o.members.map((m) => m.to)));
           seen.delete(s.node);
           expect(up).toEqual(seen);
         }

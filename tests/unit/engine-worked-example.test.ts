@@ -4,7 +4,7 @@ import { InterchangeDocument } from "../../server/model/document.js";
 import { Engine } from "../../server/engine/engine.js";
 import { projectDocument } from "../../server/engine/from-document.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
-import { rankAssets } from "../../server/engine/ranking.js";
+import { rankAssets, rowsOf } from "../../server/engine/ranking.js";
 import { singlePointsOfFailure } from "../../server/engine/spof.js";
 
 const doc = InterchangeDocument.parse(JSON.parse(readFileSync("seed/worked-example.json", "utf8")));
@@ -55,7 +55,7 @@ describe("the worked example of the model (section 8)", () => {
   });
 
   it("ranks every asset at 24 h exactly as the model says", () => {
-    const rows = rankAssets(engine, 24, DEFAULT_PROFILE).map((r) => [id(r.node), Math.round(r.score * 1e6) / 1e6]);
+    const rows = rowsOf(rankAssets(engine, 24, DEFAULT_PROFILE)).map((r) => [id(r.node), Math.round(r.score * 1e6) / 1e6]);
     expect(rows).toEqual([
       ["sys-ad", 6920],
       ["sys-epr", 6920],
