@@ -37,9 +37,12 @@ export async function loadScale(db: Database, o: LoadOptions): Promise<LoadRepor
   await recordGenerated(db, null);
   if (!o.keep) {
     let deleted = 0;
+    const clearing = performance.now();
     await clearGraphInBatches(db, (n) => {
       deleted = n;
-      if (process.stderr.isTTY) process.stderr.write(`\rClearing the graph: ${fmt(n)} nodes deleted `);
+      const rate = `${fmt(n / ((performance.now() - clearing) / 1000))}/s`;
+      if (process.stderr.isTTY) process.stderr.write(`\rClearing the graph: ${fmt(n)} nodes deleted, ${rate} `);
+      else if (n % 200_000 === 0) o.log(`Clearing the graph: ${fmt(n)} nodes deleted, ${rate}`);
     });
     if (deleted) o.log(`${process.stderr.isTTY ? "\n" : ""}Cleared ${fmt(deleted)} nodes.`);
   }

@@ -24,6 +24,9 @@ export class Database {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
+      // Fail fast when the database is away: callers answer SERVICE_UNAVAILABLE, not a hang.
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
       userAgent: "health-impact-map",
     });
   }

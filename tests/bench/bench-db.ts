@@ -1,4 +1,4 @@
-import { createServer } from "node:net";
+import { freePort } from "../support/free-port.js";
 import { Database } from "../../server/graph/database.js";
 import { readGenerated } from "../../server/graph/bulk-load.js";
 import { ensureSchema } from "../../server/graph/schema-setup.js";
@@ -11,17 +11,6 @@ export interface BenchDb {
   uri: string;
   neo4j: RunningNeo4j;
   load: LoadReport | null;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const a = srv.address();
-      srv.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
 }
 
 /**

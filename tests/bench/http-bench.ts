@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
-import { freePort } from "./bench-db.js";
+import { freePort } from "../support/free-port.js";
 import { peakRss, summarise, type Summary } from "./stats.js";
 
 export interface HttpFigures {

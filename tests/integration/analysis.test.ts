@@ -162,6 +162,7 @@ describe("protectFirst, single points of failure, supplier concentration, rating
     const r = await gql<{ supplierConcentration: Array<{ supplier: { id: string }; harm: number; organisations: Array<{ id: string }>; careServices: Array<{ service: { id: string } }> }>; riskRating: number }>(
       app, token, `{ supplierConcentration(first: 1000) { supplier { id } harm organisations { id } careServices { service { id } } } riskRating(likelihood: HIGH, consequence: MAJOR) }`,
     );
+    expect(r.errors).toBeUndefined();
     const path = r.data!.supplierConcentration.find((s) => s.supplier.id === id("sup-path"))!;
     expect(path.harm).toBeCloseTo(2304, 9);
     expect(path.organisations.map((o) => strip(o.id))).toEqual(["org-a"]);

@@ -69,7 +69,8 @@ describe("the engine against Neo4j's own reachability, on FAILS-only graphs", ()
           .affected.map((a) => engine.p.ids[a.node]!)
           .filter((n) => n.startsWith(P) && n !== id)
           .sort();
-        expect(fromEngine, id).toEqual((await dependentsByCypher(db, id)).sort());
+        // A node on a cycle reaches itself; the lost node is in both answers or neither.
+        expect(fromEngine, id).toEqual((await dependentsByCypher(db, id)).filter((n) => n !== id).sort());
         compared++;
       }
     }

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { freePort } from "./free-port.js";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
 
 declare module "vitest" {
@@ -12,18 +12,6 @@ declare module "vitest" {
 // Each run gets its own store and port, so two runs on one machine never share a database.
 const DATA_DIR = `.data/test-runs/${process.pid}`;
 let running: RunningNeo4j | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** The integration tests' own real Neo4j: a fresh store for each run, removed afterwards. */
 export async function setup(project: TestProject): Promise<void> {

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../server/app.js";
+import { Database } from "../../server/graph/database.js";
+import { LIMITS } from "../../server/hardening.js";
+import { appWithToken, gql, openDatabase } from "../support/integration.js";
+
+let db: Database;
+let app: App;
+let token: string;
+
+beforeAll(async () => {
+  db = await openDatabase();
+  ({ app, token } = await appWithToken(db, "AUDITOR"));
+});
+afterAll(() => db.close());
+
+describe("authentication and roles at the edge", () => {
+  it("refuses a request without a token, and one with a wrong token", async () => {
+    expect((await gql(app, null, "{ graphSummary { version } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await gql(app, "him_not-a-real-token", "{ graphSummary { version } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses an AUDITOR's import with FORBIDDEN and writes nothing", async () => {
+    const r = await gql(app, token, "mutation { importGraph(document: {}) { nodes } }");
+    expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("describes the schema only to a caller with a valid token", async () => {
+    const q = "{ __schema { queryType { name } } }";
+    expect((await gql(app, null, q)).errors?.[0]?.message).toMatch(/introspection/i);
+    expect((await gql(app, token, q)).data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    expect((await gql(app, null, q)).errors?.[0]?.message).toMatch(/introspection/i);
+  });
+});
+
+describe("limits on what one request may ask", () => {
+  it("refuses deep nesting", async () => {
+    let q = "id";
+    for (let i = 0; i < LIMITS.depth + 2; i++) q = `neighbours { node { ${q} } }`;
+    const r = await gql(app, token, `{ node(id: "x") { ${q} } }`);
+    expect(r.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it("refuses an alias flood", async () => {
+    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: riskRating(likelihood: LOW, consequence: MINOR)`).join(" ");
+    const r = await gql(app, token, `{ ${aliases} }`);
+    expect(r.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it("refuses a huge query text", async () => {
+    const fields = Array.from({ length: LIMITS.tokens }, () => "__typename").join(" ");
+    const r = await gql(app, token, `{ ${fields} }`);
+    expect(r.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it("refuses a request body over the size limit without reading it", async () => {
+    const small = createApp({ db, maxRequestBytes: 1000 });
+    const res = await small.fetch(
+      new Request("http://x/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: "{ me { name } }", variables: { pad: "x".repeat(5000) } }),
+      }),
+    );
+    expect(res.status).toBe(413);
+  });
+
+  it("keeps answering a normal query while abusive ones are refused", async () => {
+    const abusive = Array.from({ length: 20 }, () => gql(app, token, `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: me { name }`).join(" ")} }`));
+    const normal = gql(app, token, "{ me { role } }");
+    const [n] = await Promise.all([normal, ...abusive]);
+    expect(n.data).toEqual({ me: { role: "AUDITOR" } });
+  });
+});
+
+describe("when the database is down", () => {
+  it("answers SERVICE_UNAVAILABLE and /health 503, without crashing", async () => {
+    const down = new Database({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "", database: "neo4j" });
+    try {
+      const dead = createApp({ db: down, maxRequestBytes: 1e6 });
+      const r = await gql(dead, token, "{ me { name } }");
+      expect(r.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+      const health = await dead.fetch(new Request("http://x/health"));
+      expect(health.status).toBe(503);
+    } finally {
+      await down.close();
+    }
+  });
+});
