@@ -24,10 +24,16 @@ export const DEFAULT_PROFILE: ScoringProfile = {
 };
 
 /** A custom profile is named by its content, so equal settings share one cache entry and one name. */
-export function customProfile(settings: Omit<ScoringProfile, "name">): ScoringProfile {
+export function customProfile(given: Omit<ScoringProfile, "name">): ScoringProfile {
+  const settings = {
+    severityWeights: given.severityWeights,
+    tierWeights: given.tierWeights,
+    recordFactor: given.recordFactor,
+    escalation: given.escalation,
+  };
   if (sameSettings(settings, DEFAULT_PROFILE)) return DEFAULT_PROFILE;
   const digest = createHash("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 12);
-  return { name: `custom-${digest}`, ...settings };
+  return { ...settings, name: `custom-${digest}` };
 }
 
 function sameSettings(a: Omit<ScoringProfile, "name">, b: Omit<ScoringProfile, "name">): boolean {
