@@ -99,6 +99,19 @@ describe("blastRadius over the API, on the worked example", () => {
     }
   });
 
+  it("weighs harm by the profile given, and names it", async () => {
+    const r = await gql<{ blastRadius: { profile: string; availabilityHarm: number } }>(
+      app, token,
+      `query($l: [ID!]!) { blastRadius(lost: $l, hours: 24, profile: { severityWeights: [1, 1, 1, 1, 1] }) { profile availabilityHarm } }`,
+      { l: [id("sys-net")] },
+    );
+    expect(r.data!.blastRadius.profile).toMatch(/^custom-/);
+    // ED: 10/h × (0.5 × 12 + 1 × 12) = 180; outpatients: 40/h × 0.5 × 24 = 480.
+    expect(r.data!.blastRadius.availabilityHarm).toBeCloseTo(660, 9);
+    const bad = await gql(app, token, `{ blastRadius(lost: ["${id("sys-net")}"], profile: { tierWeights: [1, 2] }) { profile } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("refuses unknown ids, negative hours, empty scenarios and organisations as lost", async () => {
     const unknown = await blast(["nothing-here"]);
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
