@@ -10,7 +10,7 @@ const config: CodegenConfig = {
         contextType: "../context.js#Context",
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { JSON: "unknown", DateTime: "string" },
+        scalars: { JSON: "unknown", DateTime: "Date" },
         mappers: {
           Node: "../graph/nodes.js#NodeRecord",
           Organisation: "../graph/nodes.js#NodeRecord",
@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           RankedAsset: "../analysis/models.js#RankedAssetModel",
           SupplierConcentration: "../analysis/models.js#SupplierConcentrationModel",
           ImpactPoint: "../analysis/models.js#ImpactPointModel",
+          AuditEvent: "../audit/audit-log.js#AuditEventRecord",
         },
       },
     },

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "./app.js";
+import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { importGraph } from "./graph/import-graph.js";
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
 
   const summary = await getSummary(conn.db);
   if (config.SEED_ON_EMPTY && summary.counts.every((c) => c.count === 0)) {
-    const counts = await importGraph(conn.db, JSON.parse(readFileSync(DEMO, "utf8")), "MERGE");
+    const counts = await importGraph(conn.db, JSON.parse(readFileSync(DEMO, "utf8")), "MERGE", SYSTEM_ACTOR);
     log(`The graph was empty: loaded the demo integrated care system (${counts.nodes} nodes, ${counts.relationships} relationships).`);
   }
   const firstToken = await ensureFirstAdmin(conn.db);

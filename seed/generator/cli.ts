@@ -1,3 +1,4 @@
+import { commandLineActor } from "../../server/audit/actors.js";
 import { fmt } from "../../server/cli/progress.js";
 import { reportFailure, withDatabase } from "../../server/cli/with-database.js";
 import { SCALES, type Scale } from "./generate.js";
@@ -25,7 +26,7 @@ async function main(args: string[]): Promise<void> {
     process.exitCode = args.includes("--help") ? 0 : 2;
     return;
   }
-  const r = await withDatabase((db) => loadScale(db, { scale, seed, concurrency, keep: args.includes("--keep"), log: console.log }));
+  const r = await withDatabase((db) => loadScale(db, { scale, seed, concurrency, keep: args.includes("--keep"), log: console.log, actor: commandLineActor() }));
   console.log(
     `Loaded ${fmt(r.nodes)} nodes and ${fmt(r.relationships)} relationships in ${r.seconds.toFixed(1)} s: ` +
       `${fmt(r.perSecond)} nodes+relationships a second.`,

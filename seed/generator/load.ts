@@ -8,6 +8,7 @@ import {
   recordGenerated,
 } from "../../server/graph/bulk-load.js";
 import type { Database } from "../../server/graph/database.js";
+import { appendEvent, type Actor } from "../../server/audit/audit-log.js";
 import { generateScale, planScale, type Scale } from "./generate.js";
 
 export interface LoadOptions {
@@ -17,6 +18,7 @@ export interface LoadOptions {
   /** Add to the graph instead of replacing it. */
   keep: boolean;
   log: (line: string) => void;
+  actor: Actor;
 }
 
 export interface LoadReport {
@@ -61,6 +63,14 @@ export async function loadScale(db: Database, o: LoadOptions): Promise<LoadRepor
   });
   await markGraphChanged(db);
   if (!o.keep) await recordGenerated(db, { scale: o.scale, seed: o.seed, nodes, relationships });
+  // The generator is deterministic, so its scale and seed are enough to rebuild what it wrote.
+  await db.write((tx) =>
+    appendEvent(tx, o.actor, {
+      action: "graph.generate",
+      summary: `${o.keep ? "added" : "replaced the graph with"} the generated ${o.scale} estate, seed ${o.seed}`,
+      after: { scale: o.scale, seed: o.seed, keep: o.keep, nodes, relationships },
+    }),
+  );
   progress.finish();
   const seconds = progress.seconds();
   return { nodes, relationships, seconds, perSecond: (nodes + relationships) / seconds };

@@ -15,6 +15,7 @@ const GRANTS = {
   "graph:export": ["ADMIN", "RISK_MANAGER", "AUDITOR"],
   "graph:write": ["ADMIN", "RISK_MANAGER"],
   "ranking:read": ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"],
+  "audit:read": ["ADMIN", "AUDITOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof GRANTS;

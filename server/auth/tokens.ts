@@ -1,4 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { SYSTEM_ACTOR } from "../audit/actors.js";
+import { appendEvent, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import type { Role, Viewer } from "./roles.js";
 
@@ -19,7 +21,7 @@ export interface TokenInfo {
 }
 
 /** Creates a token and returns it in clear: the only time it is ever seen. */
-export async function createToken(db: Database, role: Role, name: string): Promise<{ token: string; info: TokenInfo }> {
+export async function createToken(db: Database, role: Role, name: string, actor: Actor): Promise<{ token: string; info: TokenInfo }> {
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
   const info = await db.write(async (tx) => {
@@ -29,7 +31,9 @@ export async function createToken(db: Database, role: Role, name: string): Promi
        RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS t`,
       { hash: hashToken(token), id, name, role },
     );
-    return r.records[0]?.get("t") as TokenInfo;
+    const created = r.records[0]?.get("t") as TokenInfo;
+    await appendEvent(tx, actor, { action: "token.create", target: id, summary: `${role} token for ${name}`, after: created });
+    return created;
   });
   return { token, info };
 }
@@ -62,14 +66,18 @@ export function listTokens(db: Database): Promise<TokenInfo[]> {
 }
 
 /** Revokes by id or by name; returns how many tokens it revoked. */
-export function revokeToken(db: Database, idOrName: string): Promise<number> {
+export function revokeToken(db: Database, idOrName: string, actor: Actor): Promise<number> {
   return db.write(async (tx) => {
     const r = await tx.run(
       `MATCH (t:ApiToken) WHERE (t.id = $key OR t.name = $key) AND t.revokedAt IS NULL
-       SET t.revokedAt = toString(datetime()) RETURN count(t) AS c`,
+       SET t.revokedAt = toString(datetime()) RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS t`,
       { key: idOrName },
     );
-    return r.records[0]?.get("c") as number;
+    for (const rec of r.records) {
+      const t = rec.get("t") as TokenInfo;
+      await appendEvent(tx, actor, { action: "token.revoke", target: t.id, summary: `revoked ${t.role} token of ${t.name}`, after: t });
+    }
+    return r.records.length;
   });
 }
 
@@ -77,5 +85,5 @@ export function revokeToken(db: Database, idOrName: string): Promise<number> {
 export async function ensureFirstAdmin(db: Database): Promise<string | null> {
   const any = await db.read(async (tx) => (await tx.run("MATCH (t:ApiToken) RETURN count(t) AS c")).records[0]?.get("c") as number);
   if (any > 0) return null;
-  return (await createToken(db, "ADMIN", "first-admin")).token;
+  return (await createToken(db, "ADMIN", "first-admin", SYSTEM_ACTOR)).token;
 }

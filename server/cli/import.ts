@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { commandLineActor } from "../audit/actors.js";
 import { importGraph } from "../graph/import-graph.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
@@ -22,7 +23,7 @@ async function main(args: string[]): Promise<void> {
   }
   const mode = args.includes("--replace") ? "REPLACE" : "MERGE";
   const started = performance.now();
-  const counts = await withDatabase((db) => importGraph(db, raw, mode));
+  const counts = await withDatabase((db) => importGraph(db, raw, mode, commandLineActor()));
   const secs = (performance.now() - started) / 1000;
   console.log(`Imported ${file} (${mode}): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs.toFixed(1)} s.`);
 }

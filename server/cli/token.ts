@@ -1,3 +1,4 @@
+import { commandLineActor } from "../audit/actors.js";
 import { ROLES, type Role } from "../auth/roles.js";
 import { createToken, listTokens, revokeToken } from "../auth/tokens.js";
 import { reportFailure, withDatabase } from "./with-database.js";
@@ -22,7 +23,7 @@ async function main(args: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    const { token, info } = await withDatabase((db) => createToken(db, role as Role, name));
+    const { token, info } = await withDatabase((db) => createToken(db, role as Role, name, commandLineActor()));
     console.log(`Created a ${info.role} token for ${info.name} (id ${info.id}). It is shown once:`);
     console.log(token);
   } else if (command === "list") {
@@ -30,7 +31,7 @@ async function main(args: string[]): Promise<void> {
     for (const t of tokens) console.log(`${t.id}  ${t.role.padEnd(12)} ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`);
     if (!tokens.length) console.log("No tokens.");
   } else if (command === "revoke" && rest[0]) {
-    const n = await withDatabase((db) => revokeToken(db, rest[0] as string));
+    const n = await withDatabase((db) => revokeToken(db, rest[0] as string, commandLineActor()));
     console.log(n ? `Revoked ${n} token(s).` : `No active token has id or name '${rest[0]}'.`);
     if (!n) process.exitCode = 1;
   } else {

@@ -32,8 +32,8 @@ export const graphResolvers: Resolvers = {
   },
   Mutation: {
     importGraph: (_p, args, ctx) => {
-      authorize(ctx.viewer, "graph:write");
-      return importGraph(ctx.db, args.document, args.mode);
+      const viewer = authorize(ctx.viewer, "graph:write");
+      return importGraph(ctx.db, args.document, args.mode, viewer);
     },
   },
 };

@@ -4,6 +4,7 @@ import { graphResolvers } from "./graph-resolvers.js";
 import { nodeTypeResolvers } from "./node-types.js";
 import { analysisResolvers } from "./analysis-resolvers.js";
 import { rankedAssetResolvers } from "./ranked-asset.js";
+import { auditResolvers } from "./audit-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -11,4 +12,5 @@ export const resolvers: Resolvers[] = [
   nodeTypeResolvers,
   analysisResolvers,
   rankedAssetResolvers,
+  auditResolvers,
 ];

@@ -26,7 +26,7 @@ export async function openBenchDb(scale: Scale, seed: number, log: (l: string) =
   if (mark?.scale === scale && mark.seed === seed) {
     log(`Reusing the ${scale} estate already loaded (seed ${seed}: ${mark.nodes} nodes, ${mark.relationships} relationships).`);
   } else {
-    load = await loadScale(db, { scale, seed, concurrency: 6, keep: false, log });
+    load = await loadScale(db, { scale, seed, concurrency: 6, keep: false, log, actor: { name: "benchmark", role: "ADMIN" } });
   }
   return { db, uri: neo4j.uri, neo4j, load };
 }

@@ -25,7 +25,7 @@ const QUERY = `query($id: ID!) { blastRadius(lost: [$id], compromised: [$id]) {
  * loopback each send blastRadius requests in turn for a bounded count and time.
  */
 export async function httpBench(db: Database, uri: string, assets: readonly string[], log: (l: string) => void, clients = 16, perClient = 40): Promise<HttpFigures> {
-  const { token } = await createToken(db, "AUDITOR", "benchmark");
+  const { token } = await createToken(db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
   const port = await freePort();
   const server = spawn(process.execPath, [...(process.env.PROFILE_SERVER ? ["--cpu-prof", "--cpu-prof-dir=/tmp/sprof"] : []), "--import", "tsx", "server/main.ts"], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: "false" },

@@ -21,7 +21,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 /** The real app driven through fetch, with a real token of the given role. */
 export async function appWithToken(db: Database, role: Role = "ADMIN"): Promise<{ app: App; token: string }> {
   const app = createApp({ db, maxRequestBytes: 64 * 1024 * 1024 });
-  const { token } = await createToken(db, role, `test-${role.toLowerCase()}`);
+  const { token } = await createToken(db, role, `test-${role.toLowerCase()}`, { name: "test set-up", role: "ADMIN" });
   return { app, token };
 }
 

@@ -1,0 +1,81 @@
+import { int, type ManagedTransaction } from "neo4j-driver";
+import type { Database } from "../graph/database.js";
+import { eventHash, GENESIS, type EventBody } from "./chain.js";
+
+/** Who made a change: a token's holder, or the command line on this machine. */
+export interface Actor {
+  name: string;
+  role: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  target?: string | null;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditEvent extends EventBody {
+  hash: string;
+}
+
+/**
+ * Appends an event in the caller's transaction, so the change and its record commit together
+ * or not at all. Writing the chain's head node first takes its lock: concurrent appends queue
+ * and each links to the one before.
+ */
+export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: AuditEntry): Promise<AuditEvent> {
+  const head = await tx.run(
+    `MERGE (h:Meta {key: 'audit'}) ON CREATE SET h.seq = 0, h.hash = $genesis
+     SET h.locked = true
+     RETURN h.seq AS seq, h.hash AS hash, toString(datetime()) AS now`,
+    { genesis: GENESIS },
+  );
+  const rec = head.records[0]!;
+  const body: EventBody = {
+    seq: (rec.get("seq") as number) + 1,
+    at: rec.get("now") as string,
+    actorName: actor.name,
+    actorRole: actor.role,
+    action: entry.action,
+    target: entry.target ?? null,
+    summary: entry.summary,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    prevHash: rec.get("hash") as string,
+  };
+  const event: AuditEvent = { ...body, hash: eventHash(body) };
+  await tx.run(
+    `CREATE (e:AuditEvent) SET e = $event
+     WITH e MATCH (h:Meta {key: 'audit'}) SET h.seq = e.seq, h.hash = e.hash REMOVE h.locked`,
+    { event: { ...event, seq: int(event.seq) } },
+  );
+  return event;
+}
+
+export interface EventFilter {
+  action?: string | null;
+  since?: string | null;
+  until?: string | null;
+  afterSeq?: number;
+  limit: number;
+}
+
+/** Events in order of the chain, newest last, filtered by action and time. */
+export function listEvents(db: Database, f: EventFilter): Promise<AuditEvent[]> {
+  return db.read(async (tx) => {
+    const r = await tx.run(
+      `MATCH (e:AuditEvent) WHERE e.seq > $afterSeq
+         AND ($action IS NULL OR e.action = $action)
+         AND ($since IS NULL OR datetime(e.at) >= datetime($since))
+         AND ($until IS NULL OR datetime(e.at) <= datetime($until))
+       RETURN e ORDER BY e.seq LIMIT $limit`,
+      { afterSeq: int(f.afterSeq ?? 0), action: f.action ?? null, since: f.since ?? null, until: f.until ?? null, limit: int(f.limit) },
+    );
+    return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
+  });
+}
+
+/** The stored event, as resolvers see it. */
+export type AuditEventRecord = AuditEvent;

@@ -1,0 +1,24 @@
+import { createHash } from "node:crypto";
+
+/** The fields of an audit event that its hash covers, in a fixed order. */
+export interface EventBody {
+  seq: number;
+  at: string;
+  actorName: string;
+  actorRole: string;
+  action: string;
+  target: string | null;
+  summary: string;
+  /** JSON text, exactly as stored. */
+  before: string | null;
+  after: string | null;
+  prevHash: string;
+}
+
+export const GENESIS = "0".repeat(64);
+
+/** Each event's hash covers its body and the previous event's hash: change one, and every later link breaks. */
+export function eventHash(e: EventBody): string {
+  const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash];
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { parseArgs } from "../analysis/args.js";
+import { listEvents } from "../audit/audit-log.js";
+import { verifyChain } from "../audit/verify.js";
+import { authorize } from "../auth/roles.js";
+import type { Resolvers } from "./generated.js";
+
+const TrailArgs = z.object({
+  action: z.string().min(1).max(100).nullish(),
+  since: z.date().nullish(),
+  until: z.date().nullish(),
+  afterSeq: z.number().int().min(0).nullish(),
+  first: z.number().int().min(1, "first must be at least 1").max(1000, "first must be at most 1000").nullish(),
+});
+
+const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    auditTrail: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "audit:read");
+      const a = parseArgs(TrailArgs, args);
+      const limit = a.first ?? 100;
+      const events = await listEvents(ctx.db, {
+        action: a.action,
+        since: a.since?.toISOString(),
+        until: a.until?.toISOString(),
+        afterSeq: a.afterSeq ?? 0,
+        limit: limit + 1,
+      });
+      const page = events.slice(0, limit);
+      return { events: page, nextAfterSeq: events.length > limit ? (page.at(-1)?.seq ?? null) : null };
+    },
+    verifyAuditChain: (_p, _a, ctx) => {
+      authorize(ctx.viewer, "audit:read");
+      return verifyChain(ctx.db);
+    },
+  },
+  AuditEvent: {
+    actor: (e) => e.actorName,
+    actorRole: (e) => e.actorRole,
+    before: (e) => json(e.before),
+    after: (e) => json(e.after),
+  },
+};

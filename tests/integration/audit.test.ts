@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { App } from "../../server/app.js";
+import type { Database } from "../../server/graph/database.js";
+import { loadJson, withPrefix } from "../support/documents.js";
+import { appWithToken, gql, openDatabase } from "../support/integration.js";
+
+const P = `u${randomUUID().slice(0, 8)}-`;
+let db: Database;
+let admin: { app: App; token: string };
+let auditor: { app: App; token: string };
+let board: { app: App; token: string };
+
+type Trail = { auditTrail: { events: Array<{ seq: number; action: string; actor: string; actorRole: string; summary: string; after: { document?: unknown; mode?: string } | null; prevHash: string; hash: string }>; nextAfterSeq: number | null } };
+const TRAIL = `query($action: String, $after: Int, $first: Int) { auditTrail(action: $action, afterSeq: $after, first: $first) {
+  events { seq action actor actorRole summary after prevHash hash } nextAfterSeq } }`;
+
+beforeAll(async () => {
+  db = await openDatabase();
+  admin = await appWithToken(db, "RISK_MANAGER");
+  auditor = await appWithToken(db, "AUDITOR");
+  board = await appWithToken(db, "BOARD");
+});
+afterAll(async () => {
+  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await db.close();
+});
+
+describe("the audit trail", () => {
+  it("records an import with who, when, what, and the document itself, in the same transaction", async () => {
+    const doc = withPrefix(loadJson("seed/worked-example.json"), P);
+    const r = await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
+    expect(r.errors).toBeUndefined();
+    let last: Trail["auditTrail"]["events"][number] | undefined;
+    for (let after = 0; ; ) {
+      const page = await gql<Trail>(auditor.app, auditor.token, TRAIL, { action: "graph.import", after, first: 50 });
+      expect(page.errors).toBeUndefined();
+      last = page.data!.auditTrail.events.at(-1) ?? last;
+      if (page.data!.auditTrail.nextAfterSeq === null) break;
+      after = page.data!.auditTrail.nextAfterSeq;
+    }
+    expect(last).toMatchObject({ action: "graph.import", actor: "test-risk_manager", actorRole: "RISK_MANAGER" });
+    expect(last!.summary).toMatch(/MERGE import of 14 nodes and 29 relationships/);
+    expect(JSON.stringify(last!.after!.document)).toContain(`${P}sys-epr`);
+  });
+
+  it("records nothing for a refused document", async () => {
+    const before = await gql<Trail>(auditor.app, auditor.token, TRAIL, { first: 1000 });
+    const refused = await gql(admin.app, admin.token, "mutation { importGraph(document: { systems: [{ id: \"x\" }] }) { nodes } }");
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const after = await gql<Trail>(auditor.app, auditor.token, TRAIL, { first: 1000 });
+    expect(after.data!.auditTrail.events.length).toBe(before.data!.auditTrail.events.length);
+  });
+
+  it("is for ADMIN and AUDITOR only", async () => {
+    expect((await gql(board.app, board.token, TRAIL, {})).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await gql(admin.app, admin.token, "{ verifyAuditChain { ok } }")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("chains each event to the one before, and the chain verifies", async () => {
+    const page = await gql<Trail>(auditor.app, auditor.token, TRAIL, { first: 1000 });
+    const events = page.data!.auditTrail.events;
+    expect(events.length).toBeGreaterThan(2);
+    for (let k = 1; k < events.length; k++) {
+      expect(events[k]!.seq).toBe(events[k - 1]!.seq + 1);
+      expect(events[k]!.prevHash).toBe(events[k - 1]!.hash);
+    }
+    const v = await gql<{ verifyAuditChain: { ok: boolean; events: number; firstBroken: null } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok events firstBroken { seq reason } } }");
+    expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  it("detects an event changed behind the API's back, and names it", async () => {
+    const seq = await db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent) RETURN min(e.seq) + 1 AS s")).records[0]!.get("s") as number);
+    const original = await db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent {seq: $s}) RETURN e.summary AS v", { s: seq })).records[0]!.get("v") as string);
+    try {
+      await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $s}) SET e.summary = 'nothing happened here'", { s: seq }));
+      const v = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: { seq: number; reason: string } } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok firstBroken { seq reason } } }");
+      expect(v.data!.verifyAuditChain.ok).toBe(false);
+      expect(v.data!.verifyAuditChain.firstBroken.seq).toBe(seq);
+      expect(v.data!.verifyAuditChain.firstBroken.reason).toMatch(/changed after it was written/);
+    } finally {
+      await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $s}) SET e.summary = $v", { s: seq, v: original }));
+    }
+    const again = await gql<{ verifyAuditChain: { ok: boolean } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok } }");
+    expect(again.data!.verifyAuditChain.ok).toBe(true);
+  });
+
+  it("keeps appends in one chain when changes race", async () => {
+    const docs = Array.from({ length: 6 }, (_, k) => ({ organisations: [{ id: `${P}race-${k}`, name: `Race ${k}`, type: "OTHER" }] }));
+    const results = await Promise.all(docs.map((d) => gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d })));
+    results.forEach((r) => expect(r.errors).toBeUndefined());
+    const v = await gql<{ verifyAuditChain: { ok: boolean } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok } }");
+    expect(v.data!.verifyAuditChain.ok).toBe(true);
+  });
+});
