@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           SupplierConcentration: "../analysis/models.js#SupplierConcentrationModel",
           ImpactPoint: "../analysis/models.js#ImpactPointModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
+          Risk: "../register/register.js#AssessedRisk",
         },
       },
     },

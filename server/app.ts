@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { Analysis } from "./analysis/analysis.js";
+import { Register } from "./register/register.js";
 import { nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
 import { getSummary } from "./graph/nodes.js";
@@ -29,6 +30,7 @@ const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"),
 export function createApp(o: AppOptions): App {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const analysis = new Analysis(o.db);
+  const register = new Register(o.db, analysis);
   const states = new RequestStateCache(o.db);
   o.db.onWrite(() => states.invalidate());
   // Who is asking is settled before yoga parses anything, so validation rules can depend on it.
@@ -40,7 +42,7 @@ export function createApp(o: AppOptions): App {
     maskedErrors: true,
     plugins: hardening(),
     logging: "warn",
-    context: ({ state }) => ({ db: o.db, analysis, ...state, nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)) }),
+    context: ({ state }) => ({ db: o.db, analysis, register, ...state, nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)) }),
   });
   const client = staticFiles(o.clientDir ?? resolve(import.meta.dirname, "../client/dist"));
 

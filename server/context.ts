@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Analysis } from "./analysis/analysis.js";
+import type { Register } from "./register/register.js";
 import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
@@ -10,6 +11,7 @@ const NODE_CACHE_LIMIT = 100_000;
 export interface Context {
   db: Database;
   analysis: Analysis;
+  register: Register;
   viewer: Viewer | null;
   /** The graph version read as the request began: analysis answers are made from at least this version. */
   graphVersion: number;

@@ -16,6 +16,8 @@ const GRANTS = {
   "graph:write": ["ADMIN", "RISK_MANAGER"],
   "ranking:read": ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"],
   "audit:read": ["ADMIN", "AUDITOR"],
+  "register:read": ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"],
+  "register:write": ["ADMIN", "RISK_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof GRANTS;

@@ -5,6 +5,7 @@ import { nodeTypeResolvers } from "./node-types.js";
 import { analysisResolvers } from "./analysis-resolvers.js";
 import { rankedAssetResolvers } from "./ranked-asset.js";
 import { auditResolvers } from "./audit-resolvers.js";
+import { registerResolvers } from "./register-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -13,4 +14,5 @@ export const resolvers: Resolvers[] = [
   analysisResolvers,
   rankedAssetResolvers,
   auditResolvers,
+  registerResolvers,
 ];

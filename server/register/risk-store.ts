@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import type { ManagedTransaction } from "neo4j-driver";
+import { appendEvent, type Actor } from "../audit/audit-log.js";
+import type { Database } from "../graph/database.js";
+import { notFound } from "../errors.js";
+import type { Risk, RiskInput } from "./risk-model.js";
+
+/** Lists and objects are stored as JSON text; scalars stay properties so queries can filter on them. */
+const JSON_FIELDS = ["scenario", "controls", "reviews", "override", "moves"] as const;
+
+function toProps(r: Risk): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...r };
+  for (const f of JSON_FIELDS) props[f] = JSON.stringify(r[f]);
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function fromProps(p: Record<string, unknown>): Risk {
+  const r = { ...p } as Record<string, unknown>;
+  for (const f of JSON_FIELDS) r[f] = typeof p[f] === "string" ? JSON.parse(p[f]) : f === "override" ? null : [];
+  r.organisation ??= null;
+  return r as unknown as Risk;
+}
+
+async function read(tx: ManagedTransaction, id: string): Promise<Risk> {
+  const r = await tx.run("MATCH (k:Risk {id: $id}) RETURN properties(k) AS p", { id });
+  const rec = r.records[0];
+  if (!rec) throw notFound(`No risk has id '${id}'.`);
+  return fromProps(rec.get("p") as Record<string, unknown>);
+}
+
+export function getRisk(db: Database, id: string): Promise<Risk | null> {
+  return db.read(async (tx) => {
+    const r = await tx.run("MATCH (k:Risk {id: $id}) RETURN properties(k) AS p", { id });
+    const rec = r.records[0];
+    return rec ? fromProps(rec.get("p") as Record<string, unknown>) : null;
+  });
+}
+
+export function listRisks(db: Database): Promise<Risk[]> {
+  return db.read(async (tx) => {
+    const r = await tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.createdAt, k.id");
+    return r.records.map((rec) => fromProps(rec.get("p") as Record<string, unknown>));
+  });
+}
+
+/**
+ * Every change to a risk: read it, change it, write it back and append the audit event with
+ * before and after, all in one transaction.
+ */
+export function changeRisk(
+  db: Database,
+  actor: Actor,
+  id: string | null,
+  action: string,
+  change: (before: Risk | null, now: string) => Risk | null,
+): Promise<Risk | null> {
+  return db.write(async (tx) => {
+    const before = id ? await read(tx, id) : null;
+    const now = ((await tx.run("RETURN toString(datetime()) AS now")).records[0]?.get("now") as string) ?? new Date().toISOString();
+    const after = change(before, now);
+    if (after) await tx.run("MERGE (k:Risk {id: $id}) SET k = $props", { id: after.id, props: toProps(after) });
+    else if (before) await tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: before.id });
+    const subject = after ?? before;
+    await appendEvent(tx, actor, { action, target: subject?.id ?? null, summary: `${action.replace("risk.", "")}: ${subject?.title ?? ""}`, before, after });
+    return after;
+  });
+}
+
+export function newRisk(input: RiskInput, now: string): Risk {
+  return {
+    ...input,
+    id: `risk-${randomUUID().slice(0, 8)}`,
+    reviews: [],
+    override: null,
+    moves: [],
+    createdAt: now,
+    updatedAt: now,
+    assessedVersion: 0,
+    assessedRating: 0,
+    assessedConsequence: "",
+  };
+}

@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { parseArgs } from "../analysis/args.js";
+import { authorize } from "../auth/roles.js";
+import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
+import type { AssessedRisk } from "../register/register.js";
+import { OverrideInput, ReviewInput, RiskInput, RiskStatus } from "../register/risk-model.js";
+import { changeRisk, getRisk, newRisk } from "../register/risk-store.js";
+import { assessRisk } from "../register/assess.js";
+import { notFound } from "../errors.js";
+import type { Context } from "../context.js";
+import type { Resolvers } from "./generated.js";
+
+const ListArgs = z.object({
+  status: RiskStatus.nullish(),
+  owner: z.string().max(200).nullish(),
+  organisation: z.string().max(128).nullish(),
+  minRating: z.number().int().min(1).max(5).nullish(),
+  overdue: z.boolean().nullish(),
+  first: z.number().int().min(1).max(1000).nullish(),
+});
+const Id = z.object({ id: z.string().min(1).max(128) });
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+const byResidual = (a: AssessedRisk, b: AssessedRisk): number =>
+  b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm || (a.risk.id < b.risk.id ? -1 : 1);
+
+async function assessed(ctx: Context, id: string): Promise<AssessedRisk> {
+  const engine = await ctx.register.engine(ctx.graphVersion);
+  const risk = await getRisk(ctx.db, id);
+  if (!risk) throw notFound(`No risk has id '${id}'.`);
+  return { risk, assessment: assessRisk(engine, risk) };
+}
+
+/** Runs a change and answers with the risk as it now stands, assessed on the current graph. */
+async function write(ctx: Context, id: string | null, action: string, change: Parameters<typeof changeRisk>[4]): Promise<AssessedRisk> {
+  const viewer = authorize(ctx.viewer, "register:write");
+  const engine = await ctx.register.engine(ctx.graphVersion);
+  const version = ctx.analysis.status()?.version ?? ctx.graphVersion;
+  const after = await changeRisk(ctx.db, viewer, id, action, (before, now) => {
+    const next = change(before, now);
+    return next ? { ...ctx.register.stamp(next, engine, version), updatedAt: now } : null;
+  });
+  if (!after) throw notFound("The risk is gone.");
+  return { risk: after, assessment: assessRisk(engine, after) };
+}
+
+export const registerResolvers: Resolvers = {
+  Query: {
+    risks: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:read");
+      const a = parseArgs(ListArgs, args);
+      const day = today();
+      const rows = (await ctx.register.all(ctx.graphVersion)).filter(({ risk, assessment }) =>
+        (!a.status || risk.status === a.status) &&
+        (!a.owner || risk.owner === a.owner) &&
+        (!a.organisation || risk.organisation === a.organisation) &&
+        (!a.minRating || assessment.residualRating >= a.minRating) &&
+        (a.overdue == null || (risk.status === "OPEN" && risk.nextReviewDate < day) === a.overdue),
+      );
+      return rows.sort(byResidual).slice(0, a.first ?? 100);
+    },
+    risk: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:read");
+      const { id } = parseArgs(Id, args);
+      const risk = await getRisk(ctx.db, id);
+      return risk ? assessed(ctx, id) : null;
+    },
+    riskHeatMap: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:read");
+      const status = args.status ?? "OPEN";
+      const cells = new Map<string, number>();
+      for (const { risk, assessment: a } of await ctx.register.all(ctx.graphVersion)) {
+        if (risk.status !== status) continue;
+        const key = args.residual ? `${a.residualLikelihood}|${a.residualConsequence}` : `${risk.likelihood}|${a.consequence}`;
+        cells.set(key, (cells.get(key) ?? 0) + 1);
+      }
+      return LIKELIHOODS.flatMap((likelihood) => SEVERITIES.map((consequence) => ({ likelihood, consequence, count: cells.get(`${likelihood}|${consequence}`) ?? 0 })));
+    },
+    topRisks: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:read");
+      const first = parseArgs(z.object({ first: z.number().int().min(1).max(100).nullish() }), args).first ?? 10;
+      return (await ctx.register.all(ctx.graphVersion)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, first);
+    },
+  },
+  Mutation: {
+    createRisk: (_p, args, ctx) => {
+      const input = parseArgs(z.object({ input: RiskInput }), args).input;
+      return write(ctx, null, "risk.create", (_b, now) => newRisk(input, now));
+    },
+    updateRisk: (_p, args, ctx) => {
+      const { id, input } = parseArgs(z.object({ id: z.string().min(1), input: RiskInput }), args);
+      return write(ctx, id, "risk.update", (before) => ({ ...before!, ...input }));
+    },
+    reviewRisk: (_p, args, ctx) => {
+      const { id, ...review } = parseArgs(ReviewInput.extend({ id: z.string().min(1) }), args);
+      const by = ctx.viewer?.name ?? "";
+      return write(ctx, id, "risk.review", (before, now) => ({
+        ...before!,
+        nextReviewDate: review.nextReviewDate,
+        reviews: [...before!.reviews, { at: now, by, note: review.note }],
+      }));
+    },
+    overrideConsequence: (_p, args, ctx) => {
+      const { id, consequence, justification } = parseArgs(OverrideInput.extend({ id: z.string().min(1) }), args);
+      const by = ctx.viewer?.name ?? "";
+      return write(ctx, id, consequence ? "risk.override" : "risk.override-cleared", (before, now) => ({
+        ...before!,
+        override: consequence ? { consequence, justification, by, at: now } : null,
+        reviews: consequence ? before!.reviews : [...before!.reviews, { at: now, by, note: `Override cleared: ${justification}` }],
+      }));
+    },
+    deleteRisk: async (_p, args, ctx) => {
+      const viewer = authorize(ctx.viewer, "register:write");
+      const { id } = parseArgs(Id, args);
+      await changeRisk(ctx.db, viewer, id, "risk.delete", () => null);
+      return true;
+    },
+  },
+  Risk: {
+    id: (r) => r.risk.id,
+    title: (r) => r.risk.title,
+    description: (r) => r.risk.description,
+    threat: (r) => r.risk.threat,
+    scenario: (r) => r.risk.scenario,
+    likelihood: (r) => r.risk.likelihood,
+    owner: (r) => r.risk.owner,
+    organisation: (r) => r.risk.organisation ?? null,
+    treatment: (r) => r.risk.treatment,
+    controls: (r) => r.risk.controls.map((c) => ({ levels: null, from: null, to: null, service: null, capacity: null, sustainableHours: null, ...c })),
+    status: (r) => r.risk.status,
+    nextReviewDate: (r) => r.risk.nextReviewDate,
+    overdue: (r) => r.risk.status === "OPEN" && r.risk.nextReviewDate < today(),
+    reviews: (r) => r.risk.reviews,
+    computedConsequence: (r) => r.assessment.computedConsequence,
+    consequence: (r) => r.assessment.consequence,
+    override: (r) => r.risk.override,
+    inherentRating: (r) => r.assessment.inherentRating,
+    harm: (r) => r.assessment.harm,
+    residualLikelihood: (r) => r.assessment.residualLikelihood,
+    residualConsequence: (r) => r.assessment.residualConsequence,
+    residualRating: (r) => r.assessment.residualRating,
+    residualHarm: (r) => r.assessment.residualHarm,
+    unresolved: (r) => r.assessment.unresolved,
+    ratingMoves: (r) => r.risk.moves,
+    createdAt: (r) => r.risk.createdAt,
+    updatedAt: (r) => r.risk.updatedAt,
+  },
+};
