@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           ImpactPoint: "../analysis/models.js#ImpactPointModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
+          HistoryDiff: "../history/diff.js#HistoryDiffModel",
         },
       },
     },

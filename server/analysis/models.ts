@@ -2,9 +2,14 @@ import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js"
 import type { ScoringProfile } from "../engine/profile.js";
 import type { RankedRow } from "../engine/ranking.js";
 import { SEVERITIES } from "../model/enums.js";
+import type { NodeRecord } from "../graph/nodes.js";
+
+/** Nodes as they stood at a past time, for answers about the graph as of then. */
+export type NodeSnapshot = ReadonlyMap<string, NodeRecord>;
 
 /** What the analysis resolvers hand to GraphQL: engine results with node indices turned into ids. */
 export interface ServiceImpactModel {
+  snapshot?: NodeSnapshot;
   service: string;
   capability: number;
   harm: number;
@@ -32,6 +37,7 @@ export interface BlastRadiusModel {
 }
 
 export interface RankedAssetModel {
+  snapshot?: NodeSnapshot;
   engine: Engine;
   row: RankedRow;
   rank: number;
@@ -48,9 +54,9 @@ export interface SupplierConcentrationModel {
   consequence: number;
 }
 
-export function serviceImpactModel(engine: Engine, s: ServiceImpact): ServiceImpactModel {
+export function serviceImpactModel(engine: Engine, s: ServiceImpact, snapshot?: NodeSnapshot): ServiceImpactModel {
   const ids = engine.p.ids;
-  return { service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!) };
+  return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!) };
 }
 
 /** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */

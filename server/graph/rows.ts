@@ -108,3 +108,10 @@ export function dependencyFromProps(from: string, to: string, p: Props): Depende
 function strip<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** Every node of a document as the graph would store it, by id. */
+export function nodeRecordsOf(doc: InterchangeDocument): Map<string, { label: NodeLabel; props: Props }> {
+  const out = new Map<string, { label: NodeLabel; props: Props }>();
+  for (const [label, rows] of nodeRows(doc)) for (const r of rows) out.set(r.id, { label, props: r.props });
+  return out;
+}

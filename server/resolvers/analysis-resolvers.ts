@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPROMISABLE, Hours, IdList, LOSABLE, parseArgs, ProfileInput, resolveIds, toProfile } from "../analysis/args.js";
-import { serviceImpactModel, severityName, status } from "../analysis/models.js";
+import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
 import { KIND } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
@@ -103,12 +103,12 @@ export const analysisResolvers: Resolvers = {
     status: (m) => status(m.capability),
   },
   ServiceImpact: {
-    service: (m, _a, ctx) => mustLoad(ctx, m.service),
+    service: (m, _a, ctx) => mustLoad(ctx, m.service, m.snapshot),
     capability: (m) => m.capability,
     status: (m) => status(m.capability),
     harm: (m) => m.harm,
     consequence: (m) => severityName(m.consequence),
-    path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id))),
+    path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
   },
   ImpactPoint: {
     hours: (m) => m.hours,
@@ -129,8 +129,8 @@ function nonNull<T>(xs: Array<T | null>): T[] {
 }
 
 /** A node the engine named but the graph no longer holds: the graph changed mid-answer. */
-export async function mustLoad(ctx: Context, id: string) {
-  const n = await ctx.nodes.load(id);
+export async function mustLoad(ctx: Context, id: string, snapshot?: NodeSnapshot) {
+  const n = snapshot ? (snapshot.get(id) ?? null) : await ctx.nodes.load(id);
   if (!n) throw badInput(`Node '${id}' changed while the answer was being made; ask again.`);
   return n;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { authorize } from "../auth/roles.js";
 import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
+import { graphAsOf } from "../history/as-of.js";
 import { importGraph } from "../graph/import-graph.js";
 import { getNode, getSummary } from "../graph/nodes.js";
 import type { Resolvers } from "./generated.js";
@@ -25,9 +26,9 @@ export const graphResolvers: Resolvers = {
       const s = await getSummary(ctx.db);
       return { version: s.version, nodes: s.counts, relationships: s.relationships };
     },
-    exportGraph: (_p, _a, ctx) => {
+    exportGraph: async (_p, args, ctx) => {
       authorize(ctx.viewer, "graph:export");
-      return exportGraph(ctx.db);
+      return args.asOf ? (await graphAsOf(ctx.db, args.asOf)).document : exportGraph(ctx.db);
     },
   },
   Mutation: {

@@ -6,6 +6,7 @@ import { analysisResolvers } from "./analysis-resolvers.js";
 import { rankedAssetResolvers } from "./ranked-asset.js";
 import { auditResolvers } from "./audit-resolvers.js";
 import { registerResolvers } from "./register-resolvers.js";
+import { historyResolvers } from "./history-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -15,4 +16,5 @@ export const resolvers: Resolvers[] = [
   rankedAssetResolvers,
   auditResolvers,
   registerResolvers,
+  historyResolvers,
 ];

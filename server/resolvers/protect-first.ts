@@ -2,7 +2,8 @@ import { z } from "zod";
 import { Hours, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
 import type { RankedAssetModel } from "../analysis/models.js";
 import { KIND } from "../engine/projection.js";
-import { rowAt } from "../engine/ranking.js";
+import { rankAssets, rowAt } from "../engine/ranking.js";
+import { engineAsOf } from "../history/as-of.js";
 import { badInput } from "../errors.js";
 import type { Context } from "../context.js";
 
@@ -13,21 +14,28 @@ const Args = z.object({
   organisation: z.string().min(1).max(128).nullish(),
   labels: z.array(z.enum(["System", "DataStore", "Supplier", "Organisation", "CareService"])).nullish(),
   profile: ProfileInput,
+  asOf: z.date().nullish(),
 });
 
-/** Cursors name the graph version they page through, so a page never silently skips or repeats. */
-const encode = (version: number, offset: number): string => Buffer.from(`v${version}:${offset}`).toString("base64url");
-function decode(cursor: string, version: number): number {
-  const m = /^v(\d+):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+/**
+ * Cursors name the graph they page through (a live version, or a point in history), so a page
+ * never silently skips or repeats.
+ */
+const encode = (graph: string, offset: number): string => Buffer.from(`${graph}:${offset}`).toString("base64url");
+function decode(cursor: string, graph: string): number {
+  const m = /^([vh]\d+):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
   if (!m) throw badInput("after is not a cursor from this ranking.");
-  if (Number(m[1]) !== version) throw badInput("The graph changed since this cursor was issued; start the ranking again.");
+  if (m[1] !== graph) throw badInput("The graph changed since this cursor was issued; start the ranking again.");
   return Number(m[2]);
 }
 
 export async function protectFirst(args: unknown, ctx: Context) {
   const a = parseArgs(Args, args);
   const profile = toProfile(a.profile);
-  const { engine, rows, version } = await ctx.analysis.ranking(a.hours, profile, ctx.graphVersion);
+  const past = a.asOf ? await engineAsOf(ctx.db, a.asOf) : null;
+  const { engine, rows, graph } = past
+    ? { engine: past.engine, rows: rankAssets(past.engine, a.hours, profile), graph: `h${past.seq}` }
+    : await ctx.analysis.ranking(a.hours, profile, ctx.graphVersion).then((r) => ({ ...r, graph: `v${r.version}` }));
   const p = engine.p;
   let org = -1;
   if (a.organisation) {
@@ -42,12 +50,12 @@ export async function protectFirst(args: unknown, ctx: Context) {
     if (labels && !labels.has(p.kind[node]!)) continue;
     filtered.push({ index: k, overallRank: k + 1 });
   }
-  const start = a.after ? decode(a.after, version) + 1 : 0;
+  const start = a.after ? decode(a.after, graph) + 1 : 0;
   const first = a.first ?? 20;
   const page = filtered.slice(start, start + first);
   const edges = page.map((f, k) => {
-    const node: RankedAssetModel = { engine, row: rowAt(rows, f.index), rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
-    return { cursor: encode(version, start + k), node };
+    const node: RankedAssetModel = { snapshot: past?.snapshot, engine, row: rowAt(rows, f.index), rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
+    return { cursor: encode(graph, start + k), node };
   });
   return {
     edges,

@@ -20,14 +20,14 @@ export const rankedAssetResolvers: Resolvers = {
   RankedAsset: {
     rank: (m) => m.rank,
     overallRank: (m) => m.overallRank,
-    asset: (m, _a, ctx) => mustLoad(ctx, m.engine.p.ids[m.row.node]!),
+    asset: (m, _a, ctx) => mustLoad(ctx, m.engine.p.ids[m.row.node]!, m.snapshot),
     score: (m) => m.row.score,
     availabilityHarm: (m) => m.row.availabilityHarm,
     confidentialityHarm: (m) => m.row.confidentialityHarm,
-    careServices: (m) => explain(m).services.map((s) => serviceImpactModel(m.engine, s)),
+    careServices: (m) => explain(m).services.map((s) => serviceImpactModel(m.engine, s, m.snapshot)),
     exposedDataStores: async (m, _a, ctx) => {
       const r = explain(m);
-      return Promise.all([...r.exposed].map((i) => mustLoad(ctx, m.engine.p.ids[i]!)));
+      return Promise.all([...r.exposed].map((i) => mustLoad(ctx, m.engine.p.ids[i]!, m.snapshot)));
     },
   },
 };

@@ -7,10 +7,21 @@ import { OverrideInput, ReviewInput, RiskInput, RiskStatus } from "../register/r
 import { changeRisk, getRisk, newRisk } from "../register/risk-store.js";
 import { assessRisk } from "../register/assess.js";
 import { notFound } from "../errors.js";
+import { engineAsOf, risksAsOf } from "../history/as-of.js";
 import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 
+/** The register now, or as it stood at `asOf` and rated on the graph of that time. */
+async function registerAt(ctx: Context, asOf: Date | null | undefined): Promise<AssessedRisk[]> {
+  if (!asOf) return ctx.register.all(ctx.graphVersion);
+  const { engine } = await engineAsOf(ctx.db, asOf);
+  return (await risksAsOf(ctx.db, asOf)).map((risk) => ({ risk, assessment: assessRisk(engine, risk) }));
+}
+
+const AsOf = z.date().nullish();
+
 const ListArgs = z.object({
+  asOf: AsOf,
   status: RiskStatus.nullish(),
   owner: z.string().max(200).nullish(),
   organisation: z.string().max(128).nullish(),
@@ -50,7 +61,7 @@ export const registerResolvers: Resolvers = {
       authorize(ctx.viewer, "register:read");
       const a = parseArgs(ListArgs, args);
       const day = today();
-      const rows = (await ctx.register.all(ctx.graphVersion)).filter(({ risk, assessment }) =>
+      const rows = (await registerAt(ctx, a.asOf)).filter(({ risk, assessment }) =>
         (!a.status || risk.status === a.status) &&
         (!a.owner || risk.owner === a.owner) &&
         (!a.organisation || risk.organisation === a.organisation) &&
@@ -69,7 +80,7 @@ export const registerResolvers: Resolvers = {
       authorize(ctx.viewer, "register:read");
       const status = args.status ?? "OPEN";
       const cells = new Map<string, number>();
-      for (const { risk, assessment: a } of await ctx.register.all(ctx.graphVersion)) {
+      for (const { risk, assessment: a } of await registerAt(ctx, parseArgs(z.object({ asOf: AsOf }).passthrough(), args).asOf)) {
         if (risk.status !== status) continue;
         const key = args.residual ? `${a.residualLikelihood}|${a.residualConsequence}` : `${risk.likelihood}|${a.consequence}`;
         cells.set(key, (cells.get(key) ?? 0) + 1);
@@ -78,8 +89,8 @@ export const registerResolvers: Resolvers = {
     },
     topRisks: async (_p, args, ctx) => {
       authorize(ctx.viewer, "register:read");
-      const first = parseArgs(z.object({ first: z.number().int().min(1).max(100).nullish() }), args).first ?? 10;
-      return (await ctx.register.all(ctx.graphVersion)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, first);
+      const a = parseArgs(z.object({ first: z.number().int().min(1).max(100).nullish(), asOf: AsOf }), args);
+      return (await registerAt(ctx, a.asOf)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, a.first ?? 10);
     },
   },
   Mutation: {

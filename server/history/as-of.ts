@@ -1,0 +1,83 @@
+import { Engine } from "../engine/engine.js";
+import { projectDocument } from "../engine/from-document.js";
+import type { AuditEvent } from "../audit/audit-log.js";
+import { listEvents } from "../audit/audit-log.js";
+import type { Database } from "../graph/database.js";
+import type { InterchangeDocument } from "../model/document.js";
+import type { Risk } from "../register/risk-model.js";
+import { GraphReplay } from "./replay.js";
+import { nodeRecordsOf } from "../graph/rows.js";
+import type { NodeSnapshot } from "../analysis/models.js";
+import { badInput } from "../errors.js";
+
+const PAGE = 500;
+
+/** Every event up to `at` with one of `actions`, oldest first. */
+async function eventsUntil(db: Database, at: Date, actions: readonly string[]): Promise<AuditEvent[]> {
+  const out: AuditEvent[] = [];
+  for (const action of actions) {
+    for (let afterSeq = 0; ; ) {
+      const page = await listEvents(db, { action, until: at.toISOString(), afterSeq, limit: PAGE });
+      out.push(...page);
+      if (page.length < PAGE) break;
+      afterSeq = page.at(-1)!.seq;
+    }
+  }
+  return out.sort((a, b) => a.seq - b.seq);
+}
+
+export interface GraphAsOf {
+  document: InterchangeDocument;
+  /** The last graph change included. */
+  seq: number;
+}
+
+/**
+ * The graph as it stood at `at`, rebuilt from the imports in the audit trail. A generated
+ * estate is recorded by scale and seed, not by content, so the history starts after the last
+ * one; asking about a time before it is refused rather than answered wrongly.
+ */
+export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
+  const events = await eventsUntil(db, at, ["graph.import", "graph.generate"]);
+  const lastGenerate = events.map((e) => e.action).lastIndexOf("graph.generate");
+  if (lastGenerate >= 0) {
+    throw badInput(`The graph at ${at.toISOString()} included a generated estate, whose history is not kept node by node; ask about a time after the next import that replaced it.`);
+  }
+  const replay = new GraphReplay();
+  for (const e of events) {
+    const after = JSON.parse(e.after ?? "{}") as { mode: "MERGE" | "REPLACE"; document: InterchangeDocument };
+    replay.apply(after.document, after.mode);
+  }
+  return { document: replay.document(), seq: events.at(-1)?.seq ?? 0 };
+}
+
+export interface PastGraph {
+  engine: Engine;
+  snapshot: NodeSnapshot;
+  document: InterchangeDocument;
+  seq: number;
+}
+
+/** A past graph per point in history: history does not change, so each is kept once built. */
+const past = new Map<number, PastGraph>();
+
+export async function engineAsOf(db: Database, at: Date): Promise<PastGraph> {
+  const g = await graphAsOf(db, at);
+  let built = past.get(g.seq);
+  if (!built) {
+    built = { engine: new Engine(projectDocument(g.document)), snapshot: nodeRecordsOf(g.document), document: g.document, seq: g.seq };
+    if (past.size >= 8) past.delete(past.keys().next().value!);
+    past.set(g.seq, built);
+  }
+  return built;
+}
+
+/** The register as it stood at `at`: each risk's last recorded state then, deleted ones left out. */
+export async function risksAsOf(db: Database, at: Date): Promise<Risk[]> {
+  const actions = ["risk.create", "risk.update", "risk.review", "risk.override", "risk.override-cleared", "risk.rating-moved", "risk.delete"];
+  const latest = new Map<string, Risk | null>();
+  for (const e of await eventsUntil(db, at, actions)) {
+    if (e.target) latest.set(e.target, e.after ? (JSON.parse(e.after) as Risk) : null);
+  }
+  return [...latest.values()].filter((r): r is Risk => r !== null);
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { parseArgs } from "../analysis/args.js";
+import { authorize } from "../auth/roles.js";
+import { allNodes, compareEntries, historyDiff, rankMoves } from "../history/diff.js";
+import type { Resolvers } from "./generated.js";
+
+const DiffArgs = z.object({ from: z.date(), to: z.date().nullish() });
+
+export const historyResolvers: Resolvers = {
+  Query: {
+    changesBetween: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "audit:read");
+      const a = parseArgs(DiffArgs, args);
+      return historyDiff(ctx.db, a.from, a.to ?? new Date());
+    },
+  },
+  HistoryDiff: {
+    from: (m) => m.from,
+    to: (m) => m.to,
+    events: (m) => m.events,
+    nodesAdded: (m) => compareEntries(allNodes(m.before.document), allNodes(m.after.document)).added,
+    nodesRemoved: (m) => compareEntries(allNodes(m.before.document), allNodes(m.after.document)).removed,
+    nodesChanged: (m) => compareEntries(allNodes(m.before.document), allNodes(m.after.document)).changed,
+    dependenciesAdded: (m) => compareEntries(m.before.document.dependencies, m.after.document.dependencies).added.length,
+    dependenciesRemoved: (m) => compareEntries(m.before.document.dependencies, m.after.document.dependencies).removed.length,
+    dependenciesChanged: (m) => compareEntries(m.before.document.dependencies, m.after.document.dependencies).changed.length,
+    rankMoves: (m, args) => rankMoves(m, parseArgs(z.object({ first: z.number().int().min(1).max(1000).nullish() }), args).first ?? 50),
+    riskChanges: (m) => m.riskChanges,
+  },
+};
