@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../server/app.js";
+import type { Role } from "../../server/auth/roles.js";
+import { createToken, revokeToken } from "../../server/auth/tokens.js";
+import type { Database } from "../../server/graph/database.js";
+import { appWithToken, gql, openDatabase } from "../support/integration.js";
+
+// Who may do what, written out from the API's contract rather than read from the code.
+const ALL: Role[] = ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"];
+const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
+  { name: "me", query: "{ me { role } }", allowed: ALL },
+  { name: "node", query: '{ node(id: "nothing") { id } }', allowed: ALL },
+  { name: "graphSummary", query: "{ graphSummary { version } }", allowed: ALL },
+  { name: "exportGraph", query: "{ exportGraph }", allowed: ["ADMIN", "RISK_MANAGER", "AUDITOR"] },
+  { name: "blastRadius", query: '{ blastRadius(lost: ["nothing"]) { totalHarm } }', allowed: ALL },
+  { name: "protectFirst", query: "{ protectFirst(first: 1) { totalCount } }", allowed: ALL },
+  { name: "singlePointsOfFailure", query: '{ singlePointsOfFailure(service: "nothing") { id } }', allowed: ALL },
+  { name: "supplierConcentration", query: "{ supplierConcentration(first: 1) { harm } }", allowed: ALL },
+  { name: "riskRating", query: "{ riskRating(likelihood: LOW, consequence: MINOR) }", allowed: ALL },
+  { name: "risks", query: "{ risks(first: 1) { id } }", allowed: ALL },
+  { name: "risk", query: '{ risk(id: "nothing") { id } }', allowed: ALL },
+  { name: "riskHeatMap", query: "{ riskHeatMap { count } }", allowed: ALL },
+  { name: "topRisks", query: "{ topRisks(first: 1) { id } }", allowed: ALL },
+  { name: "auditTrail", query: "{ auditTrail(first: 1) { nextAfterSeq } }", allowed: ["ADMIN", "AUDITOR"] },
+  { name: "verifyAuditChain", query: "{ verifyAuditChain { ok } }", allowed: ["ADMIN", "AUDITOR"] },
+  { name: "changesBetween", query: '{ changesBetween(from: "2020-01-01T00:00:00Z") { dependenciesAdded } }', allowed: ["ADMIN", "AUDITOR"] },
+  { name: "importGraph", query: "mutation { importGraph(document: {}) { nodes } }", allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "updateRisk", query: 'mutation { updateRisk(id: "nothing", input: { title: "t", threat: OTHER, scenario: { lost: ["x"] }, likelihood: LOW, owner: "o", treatment: TREAT, nextReviewDate: "2030-01-01" }) { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "reviewRisk", query: 'mutation { reviewRisk(id: "nothing", note: "n", nextReviewDate: "2030-01-01") { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "overrideConsequence", query: 'mutation { overrideConsequence(id: "nothing", consequence: MINOR, justification: "a justification long enough") { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "deleteRisk", query: 'mutation { deleteRisk(id: "nothing") }', allowed: ["ADMIN", "RISK_MANAGER"] },
+];
+
+let db: Database;
+const apps = new Map<Role, { app: App; token: string }>();
+
+beforeAll(async () => {
+  db = await openDatabase();
+  for (const role of ALL) apps.set(role, await appWithToken(db, role));
+});
+afterAll(() => db.close());
+
+describe("every role against every operation", () => {
+  for (const op of OPERATIONS) {
+    for (const role of ALL) {
+      const allowed = op.allowed.includes(role);
+      it(`${op.name} as ${role}: ${allowed ? "allowed" : "FORBIDDEN"}`, async () => {
+        const { app, token } = apps.get(role)!;
+        const r = await gql(app, token, op.query);
+        const code = r.errors?.[0]?.extensions?.code;
+        if (allowed) expect(["FORBIDDEN", "UNAUTHENTICATED", "INTERNAL_SERVER_ERROR"]).not.toContain(code);
+        else expect(code).toBe("FORBIDDEN");
+      });
+    }
+    it(`${op.name} without a token: UNAUTHENTICATED`, async () => {
+      const r = await gql(apps.get("ADMIN")!.app, null, op.query);
+      expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+  }
+});
+
+describe("tokens", () => {
+  it("stops working once revoked", async () => {
+    const actor = { name: "roles test", role: "ADMIN" };
+    const { token, info } = await createToken(db, "BOARD", "revoke-me", actor);
+    const { app } = apps.get("ADMIN")!;
+    expect((await gql(app, token, "{ me { name } }")).data).toEqual({ me: { name: "revoke-me" } });
+    expect(await revokeToken(db, info.id, actor)).toBe(1);
+    expect((await gql(app, token, "{ me { name } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("are stored only as hashes", async () => {
+    const { token } = await createToken(db, "AUDITOR", "hash-check", { name: "roles test", role: "ADMIN" });
+    const stored = await db.read(async (tx) => (await tx.run("MATCH (t:ApiToken {name: 'hash-check'}) RETURN properties(t) AS p")).records[0]!.get("p") as Record<string, unknown>);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
