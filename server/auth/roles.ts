@@ -18,6 +18,7 @@ const GRANTS = {
   "audit:read": ["ADMIN", "AUDITOR"],
   "register:read": ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"],
   "register:write": ["ADMIN", "RISK_MANAGER"],
+  "query:save": ["ADMIN", "RISK_MANAGER", "AUDITOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof GRANTS;

@@ -7,6 +7,7 @@ import { rankedAssetResolvers } from "./ranked-asset.js";
 import { auditResolvers } from "./audit-resolvers.js";
 import { registerResolvers } from "./register-resolvers.js";
 import { historyResolvers } from "./history-resolvers.js";
+import { savedQueryResolvers } from "./saved-query-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -17,4 +18,5 @@ export const resolvers: Resolvers[] = [
   auditResolvers,
   registerResolvers,
   historyResolvers,
+  savedQueryResolvers,
 ];
