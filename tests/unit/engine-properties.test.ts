@@ -94,7 +94,9 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
         const engine = new Engine(toProjection(g));
         const small = engine.capabilities(a);
         const large = engine.capabilities([...a, ...b]);
-        for (let i = 0; i < small.length; i++) expect(large[i]!).toBeLessThanOrEqual(small[i]! + 1e-12);
+        // The fixpoint stops once no value moves by more than 1e-12, so two runs can differ by a
+        // few of those steps; the model compares capabilities with a tolerance of 1e-9.
+        for (let i = 0; i < small.length; i++) expect(large[i]!).toBeLessThanOrEqual(small[i]! + 1e-9);
       }),
       RUNS,
     );
