@@ -53,6 +53,19 @@ describe("limits on what one request may ask", () => {
     expect(r.errors?.[0]?.message).toMatch(/token/i);
   });
 
+  it("refuses batched operations: one request, one operation", async () => {
+    const res = await app.fetch(
+      new Request("http://x/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(Array.from({ length: 50 }, () => ({ query: "{ me { name } }" }))),
+      }),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    const body = (await res.json()) as { errors?: Array<{ message: string }> };
+    expect(body.errors?.[0]?.message).toBeTruthy();
+  });
+
   it("refuses a request body over the size limit without reading it", async () => {
     const small = createApp({ db, maxRequestBytes: 1000 });
     const res = await small.fetch(
