@@ -90,3 +90,19 @@ export function getSummary(db: Database): Promise<GraphSummary> {
     return { version: v.records[0]?.get("v") as number, counts, relationships: rels.records[0]?.get("c") as number };
   });
 }
+
+/** Type-ahead: nodes whose id starts with, or whose name contains, the text (text index). */
+export function searchNodes(db: Database, text: string, limit: number): Promise<NodeRecord[]> {
+  return db.read(async (tx) => {
+    const r = await tx.run(
+      `CALL {
+         MATCH (n:Node) WHERE n.id STARTS WITH $text RETURN n
+         UNION
+         MATCH (n:Node) WHERE n.name CONTAINS $text RETURN n
+       }
+       RETURN labels(n) AS labels, properties(n) AS p ORDER BY size(n.name), n.name LIMIT $limit`,
+      { text, limit: int(limit) },
+    );
+    return r.records.map((rec) => toNodeRecord(rec.get("labels") as string[], rec.get("p") as Props));
+  });
+}

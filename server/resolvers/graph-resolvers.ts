@@ -4,7 +4,8 @@ import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
 import { graphAsOf } from "../history/as-of.js";
 import { importGraph } from "../graph/import-graph.js";
-import { getNode, getSummary } from "../graph/nodes.js";
+import { getNode, getSummary, searchNodes } from "../graph/nodes.js";
+import { parseArgs } from "../analysis/args.js";
 import type { Resolvers } from "./generated.js";
 
 const NodeId = z.string().min(1).max(128);
@@ -20,6 +21,11 @@ export const graphResolvers: Resolvers = {
       const id = NodeId.safeParse(args.id);
       if (!id.success) throw badInput("id must be 1 to 128 characters");
       return getNode(ctx.db, id.data);
+    },
+    searchNodes: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "graph:read");
+      const a = parseArgs(z.object({ text: z.string().trim().min(1, "type at least one character").max(100), first: z.number().int().min(1).max(50).nullish() }), args);
+      return searchNodes(ctx.db, a.text, a.first ?? 10);
     },
     graphSummary: async (_p, _a, ctx) => {
       authorize(ctx.viewer, "graph:read");

@@ -145,6 +145,16 @@ describe("MERGE on a test's own nodes", () => {
     expect(node.neighbours.find((n) => n.node.id === `${prefix}sys-4g`)).toMatchObject({ group: "network", share: null });
   });
 
+  it("finds nodes by id prefix or by part of the name", async () => {
+    await importDoc(mine, "MERGE");
+    const r = await gql<{ byName: Array<{ id: string }>; byId: Array<{ id: string }> }>(
+      app, token, `query($p: String!) { byName: searchNodes(text: "Laboratory information", first: 50) { id } byId: searchNodes(text: $p, first: 50) { id } }`,
+      { p: `${prefix}sys-l` },
+    );
+    expect(r.data!.byName.map((n) => n.id)).toContain(`${prefix}sys-lims`);
+    expect(r.data!.byId.map((n) => n.id)).toEqual([`${prefix}sys-lims`]);
+  });
+
   it("answers null for an unknown id", async () => {
     const r = await gql(app, token, `{ node(id: "${prefix}nothing") { id } }`);
     expect(r.data).toEqual({ node: null });
