@@ -1,0 +1,45 @@
+export interface NodeRef {
+  id: string;
+  name: string;
+  label: "Organisation" | "CareService" | "System" | "DataStore" | "Supplier";
+}
+
+export type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
+
+export interface ServiceImpact {
+  service: NodeRef;
+  capability: number;
+  status: "FAILED" | "DEGRADED";
+  harm: number;
+  consequence: Severity | null;
+  path: NodeRef[];
+}
+
+export interface BlastRadius {
+  hours: number;
+  affectedCount: number;
+  affected: Array<{ node: NodeRef; capability: number; status: "FAILED" | "DEGRADED" }>;
+  careServices: ServiceImpact[];
+  exposedDataStores: NodeRef[];
+  availabilityHarm: number;
+  confidentialityHarm: number;
+  totalHarm: number;
+  consequence: Severity | null;
+  profile: string;
+  impactOverTime: Array<{ hours: number; harm: number; consequence: Severity | null }>;
+}
+
+/** How many affected nodes the view asks for; the rest are counted, not drawn. */
+export const AFFECTED_LIMIT = 300;
+
+export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $limit: Int) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
+    hours affectedCount
+    affected(first: $limit) { node { id name label } capability status }
+    careServices { service { id name label } capability status harm consequence path { id name label } }
+    exposedDataStores { id name label }
+    availabilityHarm confidentialityHarm totalHarm consequence profile
+    impactOverTime { hours harm consequence }
+  } }`;
+
+export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { id name label } }`;

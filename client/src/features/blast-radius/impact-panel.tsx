@@ -1,0 +1,56 @@
+import type { BlastRadius } from "./api.js";
+import { CONSEQUENCE_COLOURS } from "./styles.js";
+
+const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
+const pct = (c: number): string => `${Math.round(c * 100)}%`;
+
+/** The side panel: totals, the affected services with their evidence, the exposed stores and the curve. */
+export function ImpactPanel({ result }: { result: BlastRadius }) {
+  const maxHarm = Math.max(1, ...result.impactOverTime.map((p) => p.harm));
+  return (
+    <aside className="impact-panel" aria-label="Impact">
+      <p className="totals">
+        Consequence <strong>{result.consequence ?? "none"}</strong> · harm <strong>{fmt(result.totalHarm)}</strong> weighted patients
+        ({fmt(result.availabilityHarm)} care lost, {fmt(result.confidentialityHarm)} data exposed) · {fmt(result.affectedCount)} nodes affected
+      </p>
+      <h2>Care services ({result.careServices.length})</h2>
+      {result.careServices.length === 0 && <p>No care service is affected.</p>}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Capability</th>
+            <th scope="col">Consequence</th>
+            <th scope="col">Harm</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.careServices.map((s) => (
+            <tr key={s.service.id} title={s.path.map((p) => p.name).join(" → ")}>
+              <td>{s.service.name}</td>
+              <td>{s.status === "FAILED" ? "stopped" : pct(s.capability)}</td>
+              <td>
+                {s.consequence && <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />} {s.consequence ?? "none"}
+              </td>
+              <td>{fmt(s.harm)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Exposed data ({result.exposedDataStores.length})</h2>
+      <ul>{result.exposedDataStores.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
+      <h2>Impact over time</h2>
+      <svg className="curve" viewBox="0 0 300 110" role="img" aria-label="Harm at 1 hour, 4 hours, 1 day, 3 days, 7 days and 30 days">
+        {result.impactOverTime.map((p, i) => {
+          const h = (p.harm / maxHarm) * 80;
+          return (
+            <g key={p.hours}>
+              <rect x={10 + i * 48} y={90 - h} width={36} height={h} fill={p.consequence ? CONSEQUENCE_COLOURS[p.consequence] : "#90a4ae"} />
+              <text x={28 + i * 48} y={104} textAnchor="middle" fontSize="10">{p.hours < 24 ? `${p.hours} h` : `${p.hours / 24} d`}</text>
+            </g>
+          );
+        })}
+      </svg>
+    </aside>
+  );
+}

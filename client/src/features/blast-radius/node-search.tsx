@@ -1,0 +1,50 @@
+import { useEffect, useId, useState } from "react";
+import { request } from "../../lib/graphql.js";
+import { SEARCH, type NodeRef } from "./api.js";
+
+/** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
+export function NodeSearch({ token, label, onChoose }: { token: string; label: string; onChoose: (n: NodeRef) => void }) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [results, setResults] = useState<NodeRef[]>([]);
+
+  useEffect(() => {
+    if (text.trim().length < 2) {
+      setResults([]);
+      return;
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      request<{ searchNodes: NodeRef[] }>(SEARCH, { text: text.trim() }, token, abort.signal)
+        .then((r) => setResults(r.searchNodes.filter((n) => n.label !== "Organisation")))
+        .catch(() => setResults([]));
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [text, token]);
+
+  return (
+    <div className="node-search">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="search" value={text} placeholder="Name or id" onChange={(e) => setText(e.target.value)} aria-controls={`${id}-results`} />
+      <ul id={`${id}-results`} role="listbox" aria-label={`${label}: results`}>
+        {results.map((n) => (
+          <li key={n.id} role="option" aria-selected="false">
+            <button
+              type="button"
+              onClick={() => {
+                onChoose(n);
+                setText("");
+                setResults([]);
+              }}
+            >
+              {n.name} <span className="muted">{n.label} · {n.id}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

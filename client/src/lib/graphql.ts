@@ -1,0 +1,35 @@
+/** An error the API answered with, carrying its code (BAD_USER_INPUT, FORBIDDEN, …). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** The one way the client talks to the server: POST /graphql with the session's token. */
+export async function request<T>(query: string, variables: Record<string, unknown>, token: string, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === "AbortError") throw e;
+    throw new ApiError("The server could not be reached.", "NETWORK");
+  }
+  const body = (await res.json().catch(() => ({}))) as GraphQLResponse<T>;
+  const first = body.errors?.[0];
+  if (first) throw new ApiError(first.message, first.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  if (!body.data) throw new ApiError(`The server answered ${res.status} without data.`, "INTERNAL_SERVER_ERROR");
+  return body.data;
+}
