@@ -7,7 +7,7 @@ export interface NodeRef {
 export type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
 
 export interface ServiceImpact {
-  service: NodeRef;
+  service: NodeRef & { organisation?: string };
   capability: number;
   status: "FAILED" | "DEGRADED";
   harm: number;
@@ -36,7 +36,7 @@ export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: 
   blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
     hours affectedCount
     affected(first: $limit) { node { id name label } capability status }
-    careServices { service { id name label } capability status harm consequence path { id name label } }
+    careServices { service { id name label organisation } capability status harm consequence path { id name label } }
     exposedDataStores { id name label }
     availabilityHarm confidentialityHarm totalHarm consequence profile
     impactOverTime { hours harm consequence }

@@ -27,7 +27,9 @@ export function ImpactPanel({ result }: { result: BlastRadius }) {
         <tbody>
           {result.careServices.map((s) => (
             <tr key={s.service.id} title={s.path.map((p) => p.name).join(" → ")}>
-              <td>{s.service.name}</td>
+              <td>
+                {s.service.name} <span className="muted">{s.service.organisation}</span>
+              </td>
               <td>{s.status === "FAILED" ? "stopped" : pct(s.capability)}</td>
               <td>
                 {s.consequence && <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />} {s.consequence ?? "none"}
