@@ -1,19 +1,49 @@
+import { useEffect, useState } from "react";
 import { SignIn } from "./features/auth/sign-in.js";
+import type { NodeRef } from "./features/blast-radius/api.js";
 import { BlastRadiusPage } from "./features/blast-radius/blast-radius-page.js";
+import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js";
+import { RegisterPage } from "./features/register/register-page.js";
 import { useSession } from "./lib/session.js";
 
-/** The shell: sign in, then the explorer; the token's role decides what the API returns. */
+const PAGES = [
+  { hash: "#explorer", title: "Blast radius" },
+  { hash: "#protect", title: "Protect first" },
+  { hash: "#register", title: "Risk register" },
+] as const;
+type PageHash = (typeof PAGES)[number]["hash"];
+
+function usePage(): [PageHash, (p: PageHash) => void] {
+  const read = (): PageHash => (PAGES.find((p) => p.hash === window.location.hash)?.hash ?? "#explorer");
+  const [page, setPage] = useState<PageHash>(read);
+  useEffect(() => {
+    const onHash = () => setPage(read());
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  return [page, (p) => (window.location.hash = p)];
+}
+
+/** The shell: sign in, then the pages; the token's role decides what the API returns. */
 export function App() {
   const [session, setSession] = useSession();
+  const [page, go] = usePage();
+  const [scenario, setScenario] = useState<{ key: number; lost: NodeRef[]; compromised: NodeRef[] }>({ key: 0, lost: [], compromised: [] });
   if (!session) return <SignIn onSignedIn={setSession} />;
+  const showBlast = (asset: NodeRef) => {
+    setScenario({ key: scenario.key + 1, lost: [asset], compromised: asset.label === "CareService" ? [] : [asset] });
+    go("#explorer");
+  };
   return (
     <div className="app">
       <header>
         <h1>Critical-systems impact map</h1>
         <nav aria-label="Main">
-          <a href="#explorer" aria-current="page">
-            Blast radius
-          </a>
+          {PAGES.map((p) => (
+            <a key={p.hash} href={p.hash} aria-current={page === p.hash ? "page" : undefined}>
+              {p.title}
+            </a>
+          ))}
         </nav>
         <p className="who">
           {session.name} ({session.role.replace("_", " ").toLowerCase()}){" "}
@@ -22,8 +52,10 @@ export function App() {
           </button>
         </p>
       </header>
-      <main id="explorer">
-        <BlastRadiusPage token={session.token} />
+      <main>
+        {page === "#explorer" && <BlastRadiusPage key={scenario.key} token={session.token} initial={scenario} />}
+        {page === "#protect" && <ProtectFirstPage token={session.token} onShowBlast={showBlast} />}
+        {page === "#register" && <RegisterPage session={session} />}
       </main>
     </div>
   );

@@ -12,6 +12,7 @@ let browser: Browser;
 let page: Page;
 let base = "";
 let token = "";
+let auditorToken = "";
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -32,6 +33,7 @@ beforeAll(async () => {
   });
   const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
   token = (await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" })).token;
+  auditorToken = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
   await db.close();
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -60,7 +62,7 @@ describe("the blast-radius explorer in a real browser", () => {
 
   it("runs a blast radius: the pathology partner lost stops blood transfusion", async () => {
     await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill("sup-mpp");
-    await page.getByRole("option").first().getByRole("button").click();
+    await page.getByRole("button", { name: /sup-mpp/ }).click();
     await expect.poll(() => page.locator(".impact-panel").textContent(), { timeout: 20_000 }).toMatch(/Blood transfusion/);
     const panel = (await page.locator(".impact-panel").textContent()) ?? "";
     expect(panel).toMatch(/Consequence CATASTROPHIC/);
@@ -74,5 +76,53 @@ describe("the blast-radius explorer in a real browser", () => {
     await expect.poll(() => page.getByTestId("horizon").textContent()).toBe("30 days");
     await expect.poll(() => page.locator(".totals").textContent(), { timeout: 20_000 }).not.toBe(before);
     await page.screenshot({ path: `${SHOTS}/blast-radius-30-days.png` });
+  });
+});
+
+describe("the ranking and the register in a real browser", () => {
+  it("opens the ranking, a row's evidence, and its blast radius", async () => {
+    await page.getByRole("link", { name: "Protect first" }).click();
+    await expect.poll(() => page.locator("table.ranking caption").textContent(), { timeout: 30_000 }).toMatch(/Top 50 of/);
+    await page.getByRole("button", { name: "Why" }).first().click();
+    await expect.poll(() => page.locator("tr.why").textContent(), { timeout: 20_000 }).toMatch(/→|Exposed/);
+    await page.screenshot({ path: `${SHOTS}/protect-first.png` });
+    await page.getByRole("button", { name: "Blast radius" }).first().click();
+    await expect.poll(() => page.locator(".impact-panel").count(), { timeout: 20_000 }).toBe(1);
+  });
+
+  it("lets a risk manager add and review a risk", async () => {
+    await page.getByRole("link", { name: "Risk register" }).click();
+    const form = page.getByRole("form", { name: "New risk" });
+    await form.getByLabel("Title").fill("Pathology partner ransomware");
+    await form.getByLabel("Owner").fill("Riley Risk");
+    await form.getByRole("searchbox", { name: "What is lost" }).fill("sup-mpp");
+    await form.getByRole("button", { name: /sup-mpp/ }).click();
+    await form.getByRole("button", { name: "Add to the register" }).click();
+    const row = page.locator("table.risks tr", { hasText: "Pathology partner ransomware" });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.textContent()).toMatch(/catastrophic/);
+    page.once("dialog", (d) => void d.accept("Supplier assurance reviewed."));
+    await row.getByRole("button", { name: "Review" }).click();
+    await page.screenshot({ path: `${SHOTS}/register.png` });
+  });
+
+  it("shows an auditor the register without edit controls, and the API refuses an auditor's edit", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByLabel("API token").fill(auditorToken);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Risk register" }).click();
+    await expect.poll(() => page.locator("table.risks").textContent(), { timeout: 20_000 }).toMatch(/Pathology partner ransomware/);
+    expect(await page.getByRole("button", { name: "Review" }).count()).toBe(0);
+    expect(await page.getByRole("form", { name: "New risk" }).count()).toBe(0);
+    const refused = await page.evaluate(async (t) => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${t}` },
+        body: JSON.stringify({ query: 'mutation { deleteRisk(id: "any") }' }),
+      });
+      return ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+    }, auditorToken);
+    expect(refused).toBe("FORBIDDEN");
+    await page.screenshot({ path: `${SHOTS}/register-auditor.png` });
   });
 });

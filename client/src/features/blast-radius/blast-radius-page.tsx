@@ -11,9 +11,9 @@ const HORIZONS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
 const horizonLabel = (h: number): string => (h < 24 ? `${h} h` : `${h / 24} day${h === 24 ? "" : "s"}`);
 
 /** What breaks if the chosen nodes are lost or compromised: choose, then read the graph and the panel. */
-export function BlastRadiusPage({ token }: { token: string }) {
-  const [lost, setLost] = useState<NodeRef[]>([]);
-  const [compromised, setCompromised] = useState<NodeRef[]>([]);
+export function BlastRadiusPage({ token, initial }: { token: string; initial?: { lost: NodeRef[]; compromised: NodeRef[] } }) {
+  const [lost, setLost] = useState<NodeRef[]>(initial?.lost ?? []);
+  const [compromised, setCompromised] = useState<NodeRef[]>(initial?.compromised ?? []);
   const [stop, setStop] = useState(5);
   const [result, setResult] = useState<BlastRadius | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,17 @@ import { request } from "../../lib/graphql.js";
 import { SEARCH, type NodeRef } from "./api.js";
 
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
-export function NodeSearch({ token, label, onChoose }: { token: string; label: string; onChoose: (n: NodeRef) => void }) {
+export function NodeSearch({
+  token,
+  label,
+  onChoose,
+  labels = ["CareService", "System", "DataStore", "Supplier"],
+}: {
+  token: string;
+  label: string;
+  onChoose: (n: NodeRef) => void;
+  labels?: ReadonlyArray<NodeRef["label"]>;
+}) {
   const id = useId();
   const [text, setText] = useState("");
   const [results, setResults] = useState<NodeRef[]>([]);
@@ -16,22 +26,22 @@ export function NodeSearch({ token, label, onChoose }: { token: string; label: s
     const abort = new AbortController();
     const timer = setTimeout(() => {
       request<{ searchNodes: NodeRef[] }>(SEARCH, { text: text.trim() }, token, abort.signal)
-        .then((r) => setResults(r.searchNodes.filter((n) => n.label !== "Organisation")))
+        .then((r) => setResults(r.searchNodes.filter((n) => labels.includes(n.label))))
         .catch(() => setResults([]));
     }, 150);
     return () => {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [text, token]);
+  }, [text, token, labels]);
 
   return (
     <div className="node-search">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="search" value={text} placeholder="Name or id" onChange={(e) => setText(e.target.value)} aria-controls={`${id}-results`} />
-      <ul id={`${id}-results`} role="listbox" aria-label={`${label}: results`}>
+      <ul id={`${id}-results`} aria-label={`${label}: results`}>
         {results.map((n) => (
-          <li key={n.id} role="option" aria-selected="false">
+          <li key={n.id}>
             <button
               type="button"
               onClick={() => {

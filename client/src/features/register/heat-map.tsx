@@ -1,0 +1,37 @@
+import { riskRatingOf } from "./rating.js";
+import { RATING_COLOURS, type HeatCell } from "./api.js";
+
+const LIKELIHOODS = ["VERY_HIGH", "HIGH", "MEDIUM", "LOW", "VERY_LOW"];
+const CONSEQUENCES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"];
+const words = (s: string): string => s.replace("_", " ").toLowerCase();
+
+/** The 5×5 DCB0160 grid: counts of open risks per likelihood and consequence, cells shaded by rating. */
+export function HeatMap({ cells }: { cells: HeatCell[] }) {
+  const count = (l: string, c: string): number => cells.find((x) => x.likelihood === l && x.consequence === c)?.count ?? 0;
+  return (
+    <table className="heat-map">
+      <caption>Open risks by likelihood and consequence (DCB0160)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Likelihood</th>
+          {CONSEQUENCES.map((c) => <th key={c} scope="col">{words(c)}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {LIKELIHOODS.map((l) => (
+          <tr key={l}>
+            <th scope="row">{words(l)}</th>
+            {CONSEQUENCES.map((c) => {
+              const rating = riskRatingOf(l, c);
+              return (
+                <td key={c} style={{ background: RATING_COLOURS[rating], color: "#fff" }} aria-label={`${words(l)}, ${words(c)}: rating ${rating}, ${count(l, c)} risks`}>
+                  {count(l, c) || ""}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
