@@ -4,11 +4,13 @@ import type { NodeRef } from "./features/blast-radius/api.js";
 import { BlastRadiusPage } from "./features/blast-radius/blast-radius-page.js";
 import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js";
 import { RegisterPage } from "./features/register/register-page.js";
+import { ResiliencePage } from "./features/resilience/resilience-page.js";
 import { useSession } from "./lib/session.js";
 
 const PAGES = [
   { hash: "#explorer", title: "Blast radius" },
   { hash: "#protect", title: "Protect first" },
+  { hash: "#resilience", title: "Single points & suppliers" },
   { hash: "#register", title: "Risk register" },
 ] as const;
 type PageHash = (typeof PAGES)[number]["hash"];
@@ -55,6 +57,7 @@ export function App() {
       <main>
         {page === "#explorer" && <BlastRadiusPage key={scenario.key} token={session.token} initial={scenario} />}
         {page === "#protect" && <ProtectFirstPage token={session.token} onShowBlast={showBlast} />}
+        {page === "#resilience" && <ResiliencePage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}
       </main>
     </div>

@@ -90,6 +90,15 @@ describe("the ranking and the register in a real browser", () => {
     await expect.poll(() => page.locator(".impact-panel").count(), { timeout: 20_000 }).toBe(1);
   });
 
+  it("finds a service's single points of failure and ranks suppliers by reach", async () => {
+    await page.getByRole("link", { name: "Single points & suppliers" }).click();
+    await expect.poll(() => page.locator("table.suppliers").textContent(), { timeout: 30_000 }).toMatch(/Meridian Pathology/);
+    await page.getByRole("searchbox", { name: "Care service" }).fill("svc-rvr-transfusion");
+    await page.getByRole("button", { name: /svc-rvr-transfusion/ }).click();
+    await expect.poll(() => page.getByRole("region", { name: "Single points of failure" }).textContent(), { timeout: 20_000 }).toMatch(/stops|no single point/);
+    await page.screenshot({ path: `${SHOTS}/resilience.png` });
+  });
+
   it("lets a risk manager add and review a risk", async () => {
     await page.getByRole("link", { name: "Risk register" }).click();
     const form = page.getByRole("form", { name: "New risk" });
