@@ -12,6 +12,7 @@ import { getSummary } from "./graph/nodes.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
+import { report } from "./report/report-route.js";
 
 export interface AppOptions {
   db: Database;
@@ -51,6 +52,9 @@ export function createApp(o: AppOptions): App {
     fetch: async (request) => {
       const url = new URL(request.url);
       if (url.pathname === "/health") return health(o.db);
+      if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
+        return report(url, request, { db: o.db, analysis, register, states });
+      }
       if (url.pathname !== "/graphql") return client(url.pathname);
       const limited = await withBodyLimit(request, o.maxRequestBytes);
       if (!limited) {

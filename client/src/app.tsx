@@ -5,6 +5,7 @@ import { BlastRadiusPage } from "./features/blast-radius/blast-radius-page.js";
 import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js";
 import { RegisterPage } from "./features/register/register-page.js";
 import { ResiliencePage } from "./features/resilience/resilience-page.js";
+import { ReportPage } from "./features/report/report-page.js";
 import { useSession } from "./lib/session.js";
 
 const PAGES = [
@@ -12,6 +13,7 @@ const PAGES = [
   { hash: "#protect", title: "Protect first" },
   { hash: "#resilience", title: "Single points & suppliers" },
   { hash: "#register", title: "Risk register" },
+  { hash: "#report", title: "Board report" },
 ] as const;
 type PageHash = (typeof PAGES)[number]["hash"];
 
@@ -59,6 +61,7 @@ export function App() {
         {page === "#protect" && <ProtectFirstPage token={session.token} onShowBlast={showBlast} />}
         {page === "#resilience" && <ResiliencePage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}
+        {page === "#report" && <ReportPage token={session.token} />}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
@@ -133,5 +133,20 @@ describe("the ranking and the register in a real browser", () => {
     }, auditorToken);
     expect(refused).toBe("FORBIDDEN");
     await page.screenshot({ path: `${SHOTS}/register-auditor.png` });
+  });
+
+  it("shows the board report and downloads it as a PDF made by the product", async () => {
+    await page.getByRole("link", { name: "Board report" }).click();
+    await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Pathology partner ransomware/);
+    await page.screenshot({ path: `${SHOTS}/board-report.png` });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+    const file = `${SHOTS}/board-report.pdf`;
+    await download.saveAs(file);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(text).toMatch(/Board report: critical systems and patient harm/);
+    expect(text).toMatch(/Top risks/);
+    expect(text).toMatch(/Pathology partner ransomware: residual rating \d/);
+    expect(text).toMatch(/What to protect first/);
+    expect(text).toMatch(/What moved since \d{4}-\d{2}-\d{2}/);
   });
 });

@@ -1,0 +1,66 @@
+import { useEffect, useState } from "react";
+import { whole } from "../../lib/format.js";
+
+interface BoardReport {
+  generatedAt: string;
+  graphVersion: number;
+  since: string | null;
+  topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
+  topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number }>;
+  heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
+  changes: string[] | null;
+}
+
+/** The board report in plain language: printable as it is, or as a PDF the server makes. */
+export function ReportPage({ token }: { token: string }) {
+  const [since, setSince] = useState(new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10));
+  const [report, setReport] = useState<BoardReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const auth = { authorization: `Bearer ${token}` };
+
+  useEffect(() => {
+    setReport(null);
+    fetch(`/report.json?since=${since}`, { headers: auth })
+      .then(async (r) => (r.ok ? setReport((await r.json()) as BoardReport) : setError(`The report could not be made (${r.status}).`)))
+      .catch(() => setError("The server could not be reached."));
+    // `auth` is made from `token`, already a dependency.
+  }, [since, token]);
+
+  async function download() {
+    const r = await fetch(`/report.pdf?since=${since}`, { headers: auth });
+    if (!r.ok) return setError(`The PDF could not be made (${r.status}).`);
+    const url = URL.createObjectURL(await r.blob());
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `board-report-${new Date().toISOString().slice(0, 10)}.pdf`;
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <div className="page report">
+      <h2>Board report</h2>
+      <div className="filters no-print">
+        <label>What moved since <input type="date" value={since} onChange={(e) => setSince(e.target.value)} /></label>
+        <button type="button" onClick={() => void download()}>Download PDF</button>
+        <button type="button" onClick={() => window.print()}>Print</button>
+      </div>
+      {error && <p role="alert">{error}</p>}
+      {!report && !error && <p aria-live="polite">Preparing the report…</p>}
+      {report && (
+        <article>
+          <h3>Top risks</h3>
+          {report.topRisks.length === 0 ? <p>The register holds no open risk.</p> : (
+            <ol>{report.topRisks.map((r, i) => <li key={i}>{r.title}: residual rating {r.residualRating} (inherent {r.inherentRating}, consequence {r.consequence}); owner {r.owner}{r.overdue ? "; review overdue" : ""}.</li>)}</ol>
+          )}
+          <h3>What to protect first</h3>
+          <ol>{report.topAssets.map((a) => <li key={a.rank}>{a.name} ({[a.kind, a.organisation].filter(Boolean).join(", ")}): {whole(a.score)} weighted patients over 24 hours.</li>)}</ol>
+          <h3>Open risks by likelihood and consequence</h3>
+          <ul>{report.heatMap.filter((c) => c.count > 0).map((c, i) => <li key={i}>{c.count}: likelihood {c.likelihood.replace("_", " ").toLowerCase()}, consequence {c.consequence.toLowerCase()}</li>)}</ul>
+          {report.changes && (<><h3>What moved since {report.since}</h3><ul>{report.changes.map((c, i) => <li key={i}>{c}</li>)}</ul></>)}
+          <p className="muted">Made {report.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version {report.graphVersion}.</p>
+        </article>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Analysis } from "../analysis/analysis.js";
+import type { Database } from "../graph/database.js";
+import { DEFAULT_PROFILE } from "../engine/profile.js";
+import { historyDiff, rankMoves } from "../history/diff.js";
+import type { Register } from "../register/register.js";
+import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
+import { getNodes } from "../graph/nodes.js";
+
+export interface BoardReport {
+  generatedAt: string;
+  graphVersion: number;
+  since: string | null;
+  topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
+  topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number }>;
+  heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
+  /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
+  changes: string[] | null;
+}
+
+const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+
+/** The board's page: top risks and assets, the heat map, and what moved since a date, in words. */
+export async function boardReport(db: Database, analysis: Analysis, register: Register, version: number, since: Date | null): Promise<BoardReport> {
+  const risks = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
+  risks.sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm);
+  const { engine, rows, version: loaded } = await analysis.ranking(24, DEFAULT_PROFILE, version);
+  const top = Array.from({ length: Math.min(10, rows.length) }, (_, k) => ({ k, id: engine.p.ids[rows.node[k]!]! }));
+  const names = await getNodes(db, top.map((t) => t.id));
+  const cells = new Map<string, number>();
+  for (const r of risks) cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
+
+  let changes: string[] | null = null;
+  if (since) {
+    try {
+      const diff = await historyDiff(db, since, new Date());
+      const moves = rankMoves(diff, 10).slice(0, 5);
+      changes = [
+        `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${since.toISOString().slice(0, 10)}.`,
+        ...moves.map((m) => (m.fromRank === null ? `${m.name} entered the top ten at ${m.toRank}.` : m.toRank === null ? `${m.name} left the ranking.` : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`)),
+        ...diff.riskChanges.map((c) =>
+          c.fromRating === null ? `New risk: ${c.title} (rated ${c.toRating}).` : c.toRating === null ? `Removed risk: ${c.title}.` : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,
+        ),
+      ];
+    } catch (e) {
+      changes = [(e as Error).message];
+    }
+  }
+  return {
+    generatedAt: new Date().toISOString(),
+    graphVersion: loaded,
+    since: since?.toISOString().slice(0, 10) ?? null,
+    topRisks: risks.slice(0, 10).map(({ risk, assessment: a }) => ({
+      title: risk.title,
+      owner: risk.owner,
+      consequence: words(a.consequence),
+      inherentRating: a.inherentRating,
+      residualRating: a.residualRating,
+      overdue: risk.nextReviewDate < new Date().toISOString().slice(0, 10),
+    })),
+    topAssets: top.map(({ k, id }) => ({
+      rank: k + 1,
+      name: String(names.get(id)?.props.name ?? id),
+      kind: names.get(id)?.label ?? "",
+      organisation: String(names.get(id)?.props.organisation ?? ""),
+      score: rows.score[k]!,
+      availabilityHarm: rows.availabilityHarm[k]!,
+      confidentialityHarm: rows.confidentialityHarm[k]!,
+    })),
+    heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
+    changes,
+  };
+}
