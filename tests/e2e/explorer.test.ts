@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
@@ -68,6 +68,15 @@ describe("the blast-radius explorer in a real browser", () => {
     expect(panel).toMatch(/Consequence CATASTROPHIC/);
     expect(await page.locator("[data-testid=cy] canvas").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/blast-radius.png` });
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save impacts as CSV" }).click()]);
+    await csv.saveAs(`${SHOTS}/impacts.csv`);
+    expect(readFileSync(`${SHOTS}/impacts.csv`, "utf8")).toMatch(/Blood transfusion/);
+    const [svgFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save SVG" }).click()]);
+    await svgFile.saveAs(`${SHOTS}/blast-radius.svg`);
+    expect(readFileSync(`${SHOTS}/blast-radius.svg`, "utf8")).toMatch(/<svg/);
+    const [pngFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save PNG" }).click()]);
+    await pngFile.saveAs(`${SHOTS}/blast-radius-export.png`);
+    expect(readFileSync(`${SHOTS}/blast-radius-export.png`).subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("changes the horizon and the answer with it", async () => {

@@ -58,3 +58,13 @@ describe("the blast radius as graph elements", () => {
     }
   });
 });
+
+describe("the impacts as CSV", () => {
+  it("has a row per service with its evidence, quoting what needs quoting", async () => {
+    const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
+    const csv = impactsCsv({ ...result, careServices: [{ ...result.careServices[0]!, service: { ...ed, name: 'ED, "main"' } }] });
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe("service_id,service,status,capability,consequence,harm,hours,profile,path");
+    expect(lines[1]).toBe('svc-ed,"ED, ""main""",FAILED,0,CATASTROPHIC,2880,24,default,svc-ed > sys-epr > sys-net');
+  });
+});

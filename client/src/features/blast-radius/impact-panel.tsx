@@ -1,5 +1,6 @@
 import type { BlastRadius } from "./api.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
+import { download, impactsCsv } from "./export.js";
 
 const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
 const pct = (c: number): string => `${Math.round(c * 100)}%`;
@@ -14,6 +15,7 @@ export function ImpactPanel({ result }: { result: BlastRadius }) {
         ({fmt(result.availabilityHarm)} care lost, {fmt(result.confidentialityHarm)} data exposed) · {fmt(result.affectedCount)} nodes affected
       </p>
       <h2>Care services ({result.careServices.length})</h2>
+      <button type="button" onClick={() => download("impacts.csv", new Blob([impactsCsv(result)], { type: "text/csv" }))}>Save impacts as CSV</button>
       {result.careServices.length === 0 && <p>No care service is affected.</p>}
       <table>
         <thead>

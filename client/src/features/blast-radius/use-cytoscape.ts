@@ -1,9 +1,12 @@
 import { useEffect, useRef, type RefObject } from "react";
 import cytoscape, { type Core } from "cytoscape";
+import svg from "cytoscape-svg";
 import type { ElementDef } from "./elements.js";
 import { stylesheet } from "./styles.js";
 
 export type LayoutName = "breadthfirst" | "cose";
+
+cytoscape.use(svg);
 
 /**
  * Owns the Cytoscape instance: created once for the container, destroyed on unmount. Elements

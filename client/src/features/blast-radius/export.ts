@@ -1,0 +1,25 @@
+import type { BlastRadius } from "./api.js";
+
+const cell = (v: string | number | null): string => {
+  const s = v === null ? "" : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The listed impacts as CSV, one row per care service, with the evidence path. */
+export function impactsCsv(b: BlastRadius): string {
+  const rows: Array<Array<string | number | null>> = [["service_id", "service", "status", "capability", "consequence", "harm", "hours", "profile", "path"]];
+  for (const s of b.careServices) {
+    rows.push([s.service.id, s.service.name, s.status, Number(s.capability.toFixed(6)), s.consequence, Number(s.harm.toFixed(6)), b.hours, b.profile, s.path.map((p) => p.id).join(" > ")]);
+  }
+  return rows.map((r) => r.map(cell).join(",")).join("\n") + "\n";
+}
+
+/** Hands a file to the browser to save. */
+export function download(name: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
