@@ -56,6 +56,7 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
 
 export interface EventFilter {
   action?: string | null;
+  target?: string | null;
   since?: string | null;
   until?: string | null;
   afterSeq?: number;
@@ -68,10 +69,11 @@ export function listEvents(db: Database, f: EventFilter): Promise<AuditEvent[]> 
     const r = await tx.run(
       `MATCH (e:AuditEvent) WHERE e.seq > $afterSeq
          AND ($action IS NULL OR e.action = $action)
+         AND ($target IS NULL OR e.target = $target)
          AND ($since IS NULL OR datetime(e.at) >= datetime($since))
          AND ($until IS NULL OR datetime(e.at) <= datetime($until))
        RETURN e ORDER BY e.seq LIMIT $limit`,
-      { afterSeq: int(f.afterSeq ?? 0), action: f.action ?? null, since: f.since ?? null, until: f.until ?? null, limit: int(f.limit) },
+      { afterSeq: int(f.afterSeq ?? 0), action: f.action ?? null, target: f.target ?? null, since: f.since ?? null, until: f.until ?? null, limit: int(f.limit) },
     );
     return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
   });

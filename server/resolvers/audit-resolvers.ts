@@ -7,6 +7,7 @@ import type { Resolvers } from "./generated.js";
 
 const TrailArgs = z.object({
   action: z.string().min(1).max(100).nullish(),
+  target: z.string().min(1).max(200).nullish(),
   since: z.date().nullish(),
   until: z.date().nullish(),
   afterSeq: z.number().int().min(0).nullish(),
@@ -23,6 +24,7 @@ export const auditResolvers: Resolvers = {
       const limit = a.first ?? 100;
       const events = await listEvents(ctx.db, {
         action: a.action,
+        target: a.target,
         since: a.since?.toISOString(),
         until: a.until?.toISOString(),
         afterSeq: a.afterSeq ?? 0,

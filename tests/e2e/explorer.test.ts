@@ -141,6 +141,11 @@ describe("the ranking and the register in a real browser", () => {
       return ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
     }, auditorToken);
     expect(refused).toBe("FORBIDDEN");
+    await page.getByRole("button", { name: "Pathology partner ransomware" }).click();
+    const history = page.getByRole("region", { name: "History of Pathology partner ransomware" });
+    await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/risk\.review/);
+    expect(await history.textContent()).toMatch(/Supplier assurance reviewed\./);
+    expect(await history.textContent()).toMatch(/risk\.create/);
     await page.screenshot({ path: `${SHOTS}/register-auditor.png` });
   });
 

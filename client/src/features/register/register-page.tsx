@@ -4,6 +4,7 @@ import type { Session } from "../../lib/session.js";
 import { RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
 import { HeatMap } from "./heat-map.js";
 import { NewRiskForm } from "./new-risk-form.js";
+import { RiskHistory } from "./risk-history.js";
 
 /** The register: risk managers edit; auditors and the board read (the server enforces it too). */
 export function RegisterPage({ session }: { session: Session }) {
@@ -12,6 +13,7 @@ export function RegisterPage({ session }: { session: Session }) {
   const [min, setMin] = useState(1);
   const [data, setData] = useState<{ risks: RiskRow[]; riskHeatMap: HeatCell[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
 
   const load = useCallback(() => {
     request<{ risks: RiskRow[]; riskHeatMap: HeatCell[] }>(REGISTER, { status, min }, session.token)
@@ -50,7 +52,9 @@ export function RegisterPage({ session }: { session: Session }) {
               {data.risks.length === 0 && <tr><td colSpan={7}>No risks match.</td></tr>}
               {data.risks.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.title}{r.ratingMoves.length > 0 && <span className="muted"> (rating moved {r.ratingMoves.length}× with the graph)</span>}</td>
+                  <td>
+                    <button type="button" className="link" aria-expanded={opened === r.id} onClick={() => setOpened(opened === r.id ? null : r.id)}>{r.title}</button>
+                    {r.ratingMoves.length > 0 && <span className="muted"> (rating moved {r.ratingMoves.length}× with the graph)</span>}</td>
                   <td>{r.owner}</td>
                   <td>{r.consequence.toLowerCase()}</td>
                   <td><span className="rating" style={{ background: RATING_COLOURS[r.inherentRating] }}>{r.inherentRating}</span></td>
@@ -62,6 +66,7 @@ export function RegisterPage({ session }: { session: Session }) {
             </tbody>
           </table>
           <HeatMap cells={data.riskHeatMap} />
+          {opened && <RiskHistory key={opened} id={opened} session={session} />}
         </div>
       )}
       {canEdit && <NewRiskForm token={session.token} onCreated={load} />}
