@@ -2,7 +2,7 @@ import { z } from "zod";
 import { COMPROMISABLE, Hours, IdList, LOSABLE, parseArgs, ProfileInput, resolveIds, toProfile } from "../analysis/args.js";
 import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
-import { KIND } from "../engine/projection.js";
+import { KIND, KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
 import { badInput } from "../errors.js";
@@ -76,13 +76,28 @@ export const analysisResolvers: Resolvers = {
       const first = args.first ?? Number.POSITIVE_INFINITY;
       if (first < 0) throw badInput("first must not be negative");
       const labels = args.labels ? new Set<number>(args.labels.map((l) => KIND[l])) : null;
+      const org = args.organisation ? (m.engine.p.indexOf.get(args.organisation) ?? -2) : null;
       const out = [];
       for (const a of m.result.affected) {
         if (out.length >= first) break;
         if (labels && !labels.has(m.engine.p.kind[a.node]!)) continue;
+        if (org !== null && m.engine.p.organisation[a.node] !== org) continue;
         out.push({ id: m.engine.p.ids[a.node]!, capability: a.capability });
       }
       return out;
+    },
+    affectedGroups: (m) => {
+      const p = m.engine.p;
+      const groups = new Map<string, { organisation: string | null; label: (typeof KIND_LABELS)[number]; count: number; failed: number }>();
+      for (const a of m.result.affected) {
+        const o = p.organisation[a.node]!;
+        const key = `${o}|${p.kind[a.node]}`;
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { organisation: o >= 0 ? p.ids[o]! : null, label: KIND_LABELS[p.kind[a.node]!]!, count: 0, failed: 0 }));
+        g.count++;
+        if (a.capability < 1e-9) g.failed++;
+      }
+      return [...groups.values()].sort((x, y) => y.count - x.count);
     },
     careServices: (m) => m.result.services.map((s) => serviceImpactModel(m.engine, s)),
     exposedDataStores: async (m, _a, ctx) => nonNull(await Promise.all([...m.result.exposed].map((i) => load(ctx, m.engine.p.ids[i]!)))),

@@ -74,6 +74,20 @@ describe("blastRadius over the API, on the worked example", () => {
     expect(b.impactOverTime[2]!.harm).toBeCloseTo(3840, 9);
   });
 
+  it("counts the affected nodes by organisation and kind, and lists one group on request", async () => {
+    const r = await gql<{ blastRadius: { affectedGroups: Array<{ organisation: string; label: string; count: number; failed: number }>; affected: Array<{ node: { id: string } }> } }>(
+      app, token,
+      `query($l: [ID!]!, $o: ID) { blastRadius(lost: $l) { affectedGroups { organisation label count failed } affected(labels: [System], organisation: $o) { node { id } } } }`,
+      { l: [id("sys-net")], o: id("org-a") },
+    );
+    const mine = r.data!.blastRadius.affectedGroups.filter((g) => g.organisation === id("org-a"));
+    expect(mine).toEqual(expect.arrayContaining([
+      { organisation: id("org-a"), label: "System", count: 3, failed: 2 },
+      { organisation: id("org-a"), label: "CareService", count: 2, failed: 1 },
+    ]));
+    expect(r.data!.blastRadius.affected.map((a) => strip(a.node.id)).sort()).toEqual(["sys-epr", "sys-net", "sys-pas"]);
+  });
+
   it("L = {sup-path} and K = {sys-ad}", async () => {
     const a = (await blast(["sup-path"])).data!.blastRadius;
     expect(a.availabilityHarm).toBeCloseTo(2304, 9);

@@ -13,9 +13,14 @@ const result: BlastRadius = {
   hours: 24,
   affectedCount: 500,
   affected: [
-    { node: net, capability: 0, status: "FAILED" },
-    { node: epr, capability: 0, status: "FAILED" },
-    { node: ed, capability: 0, status: "FAILED" },
+    { node: { ...net, organisation: "org-a" }, capability: 0, status: "FAILED" },
+    { node: { ...epr, organisation: "org-a" }, capability: 0, status: "FAILED" },
+    { node: { ...ed, organisation: "org-a" }, capability: 0, status: "FAILED" },
+  ],
+  affectedGroups: [
+    { organisation: "org-a", label: "System", count: 400, failed: 400 },
+    { organisation: "org-a", label: "CareService", count: 1, failed: 1 },
+    { organisation: "org-b", label: "DataStore", count: 99, failed: 0 },
   ],
   careServices: [{ service: ed, capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", path: [ed, epr, net] }],
   exposedDataStores: [store],
@@ -32,7 +37,8 @@ describe("the blast radius as graph elements", () => {
   const byId = new Map(elements.map((e) => [String(e.data.id), e]));
 
   it("draws each node once, keyed by its graph id, with its status and kind as classes", () => {
-    expect(elements.filter((e) => e.group === "nodes").map((e) => e.data.id).sort()).toEqual(["ds-mh", "svc-ed", "sys-ad", "sys-epr", "sys-net"]);
+    const drawn = elements.filter((e) => e.group === "nodes" && !e.classes.includes("group"));
+    expect(drawn.map((e) => e.data.id).sort()).toEqual(["ds-mh", "svc-ed", "sys-ad", "sys-epr", "sys-net"]);
     expect(byId.get("sys-epr")!.classes.split(" ")).toEqual(expect.arrayContaining(["System", "failed"]));
   });
 
@@ -47,8 +53,13 @@ describe("the blast radius as graph elements", () => {
     expect(elements.filter((e) => e.group === "edges").map((e) => e.data.id)).toEqual(["svc-ed->sys-epr", "sys-epr->sys-net"]);
   });
 
-  it("counts the affected nodes it does not draw", () => {
+  it("counts the affected nodes it does not draw, and groups them by organisation and kind", () => {
     expect(undrawn(result, elements)).toBe(497);
+    const groups = elements.filter((e) => e.classes === "group").map((e) => [e.data.id, e.data.count]);
+    expect(groups).toEqual([
+      ["group|org-a|System", 398],
+      ["group|org-b|DataStore", 99],
+    ]);
   });
 
   it("styles every consequence level with its colour", () => {

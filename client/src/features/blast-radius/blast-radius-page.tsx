@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, request } from "../../lib/graphql.js";
-import { AFFECTED_LIMIT, BLAST_RADIUS, type BlastRadius, type NodeRef } from "./api.js";
+import { AFFECTED_LIMIT, BLAST_RADIUS, GROUP_MEMBERS, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
 import { toElements, undrawn } from "./elements.js";
 import { GraphView } from "./graph-view.js";
 import { ImpactPanel } from "./impact-panel.js";
@@ -18,6 +18,7 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
   const [result, setResult] = useState<BlastRadius | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [expanded, setExpanded] = useState<AffectedNode[]>([]);
   const hours = HORIZONS[stop]!;
 
   useEffect(() => {
@@ -29,7 +30,10 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
     setLoading(true);
     setError(null);
     request<{ blastRadius: BlastRadius }>(BLAST_RADIUS, { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, limit: AFFECTED_LIMIT }, token, abort.signal)
-      .then((r) => setResult(r.blastRadius))
+      .then((r) => {
+        setResult(r.blastRadius);
+        setExpanded([]);
+      })
       .catch((e: unknown) => {
         if ((e as Error).name !== "AbortError") setError(e instanceof ApiError ? e.message : "Something went wrong.");
       })
@@ -37,7 +41,21 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
     return () => abort.abort();
   }, [lost, compromised, hours, token]);
 
-  const elements = useMemo(() => (result ? toElements(result, { lost, compromised }) : []), [result, lost, compromised]);
+  const elements = useMemo(
+    () => (result ? toElements({ ...result, affected: [...result.affected, ...expanded] }, { lost, compromised }) : []),
+    [result, expanded, lost, compromised],
+  );
+  // Tapping a group draws its members (up to a thousand at a time).
+  const expand = useCallback(
+    (id: string) => {
+      const [, org, label] = id.split("|");
+      const vars = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, labels: [label], org: org || null };
+      request<{ blastRadius: { affected: AffectedNode[] } }>(GROUP_MEMBERS, vars, token)
+        .then((r) => setExpanded((prev) => [...prev, ...r.blastRadius.affected]))
+        .catch((e: unknown) => setError(e instanceof ApiError ? e.message : "Something went wrong."));
+    },
+    [lost, compromised, hours, token],
+  );
   const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => {
     if (!list.some((x) => x.id === n.id)) set([...list, n]);
   };
@@ -58,11 +76,11 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
         {loading && "Working out the blast radius…"}
         {error && <span role="alert">{error}</span>}
         {!result && !loading && !error && "Choose something that is lost or compromised to see what breaks."}
-        {result && undrawn(result, elements) > 0 && ` ${undrawn(result, elements).toLocaleString("en-GB")} further affected nodes are counted but not drawn.`}
+        {result && undrawn(result, elements) > 0 && ` ${undrawn(result, elements).toLocaleString("en-GB")} further affected nodes are grouped by organisation and kind; select a group to draw it.`}
       </div>
       {result && (
         <div className="result">
-          <GraphView elements={elements} />
+          <GraphView elements={elements} onGroupTap={expand} />
           <ImpactPanel result={result} />
         </div>
       )}

@@ -25,7 +25,7 @@ export function toElements(b: BlastRadius, chosen: Chosen): ElementDef[] {
     const all = new Set([...(prev?.classes.split(" ").filter(Boolean) ?? []), ...classes]);
     nodes.set(n.id, { group: "nodes", data, classes: [...all].join(" ") });
   };
-  for (const a of b.affected) put(a.node, { capability: a.capability, status: a.status }, [a.node.label, a.status.toLowerCase()]);
+  for (const a of b.affected) put(a.node, { capability: a.capability, status: a.status, organisation: a.node.organisation ?? null }, [a.node.label, a.status.toLowerCase()]);
   for (const s of b.careServices) {
     put(s.service, { capability: s.capability, status: s.status, consequence: s.consequence, harm: s.harm }, ["CareService", s.status.toLowerCase(), consequenceClass(s.consequence)]);
     for (const p of s.path) put(p, {}, [p.label]);
@@ -44,14 +44,37 @@ export function toElements(b: BlastRadius, chosen: Chosen): ElementDef[] {
       edges.set(id, { group: "edges", data: { id, source: from, target: to }, classes: "path" });
     }
   }
-  return [...nodes.values(), ...edges.values()];
+  const drawn = [...nodes.values(), ...edges.values()];
+  return [...drawn, ...groupElements(b, drawn)];
 }
 
 export function consequenceClass(c: Severity | null): string {
   return c ? `consequence-${c.toLowerCase()}` : "consequence-none";
 }
 
-/** How many affected nodes the view leaves undrawn. */
+/** How many affected nodes the view leaves undrawn (counted in group nodes). */
 export function undrawn(b: BlastRadius, elements: readonly ElementDef[]): number {
   return Math.max(0, b.affectedCount - elements.filter((e) => e.group === "nodes" && e.data.status).length);
+}
+
+export const groupId = (organisation: string | null, label: string): string => `group|${organisation ?? ""}|${label}`;
+
+/**
+ * Beyond the drawn nodes, one node per organisation and kind stands for the affected nodes not
+ * drawn, with their count; tapping it draws them (expand on demand).
+ */
+export function groupElements(b: BlastRadius, drawn: readonly ElementDef[]): ElementDef[] {
+  const drawnBy = new Map<string, number>();
+  for (const e of drawn) {
+    if (e.group !== "nodes" || !e.data.status) continue;
+    const key = groupId((e.data.organisation as string | null | undefined) ?? null, String(e.data.kind));
+    drawnBy.set(key, (drawnBy.get(key) ?? 0) + 1);
+  }
+  return b.affectedGroups.flatMap((g) => {
+    const id = groupId(g.organisation, g.label);
+    const rest = g.count - (drawnBy.get(id) ?? 0);
+    if (rest <= 0) return [];
+    const name = `${rest.toLocaleString("en-GB")} more ${g.label}${g.organisation ? ` · ${g.organisation}` : ""}`;
+    return [{ group: "nodes" as const, data: { id, name, kind: g.label, count: rest, organisation: g.organisation, label: g.label }, classes: "group" }];
+  });
 }

@@ -4,10 +4,10 @@ import { useCytoscape, type LayoutName } from "./use-cytoscape.js";
 import { download } from "./export.js";
 
 /** The blast radius as a graph: layered by default (dependency chains read top to bottom). */
-export function GraphView({ elements }: { elements: readonly ElementDef[] }) {
+export function GraphView({ elements, onGroupTap }: { elements: readonly ElementDef[]; onGroupTap?: (id: string) => void }) {
   const container = useRef<HTMLDivElement | null>(null);
   const [layout, setLayout] = useState<LayoutName>("breadthfirst");
-  const cy = useCytoscape(container, elements, layout);
+  const cy = useCytoscape(container, elements, layout, onGroupTap);
   const png = () => cy.current && download("blast-radius.png", cy.current.png({ full: true, output: "blob", bg: "#ffffff", scale: 2 }));
   const svgFile = () => cy.current && download("blast-radius.svg", new Blob([cy.current.svg({ full: true, bg: "#ffffff" })], { type: "image/svg+xml" }));
   return (

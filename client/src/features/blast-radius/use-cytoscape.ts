@@ -12,7 +12,12 @@ cytoscape.use(svg);
  * Owns the Cytoscape instance: created once for the container, destroyed on unmount. Elements
  * are updated by id (added, changed, removed), not rebuilt, then laid out again.
  */
-export function useCytoscape(container: RefObject<HTMLDivElement | null>, elements: readonly ElementDef[], layout: LayoutName): RefObject<Core | null> {
+export function useCytoscape(
+  container: RefObject<HTMLDivElement | null>,
+  elements: readonly ElementDef[],
+  layout: LayoutName,
+  onGroupTap?: (id: string) => void,
+): RefObject<Core | null> {
   const cy = useRef<Core | null>(null);
 
   useEffect(() => {
@@ -45,6 +50,17 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, elemen
     instance.layout(options as cytoscape.LayoutOptions).run();
     instance.fit(undefined, 30);
   }, [elements, layout]);
+
+  // Listeners come and go in pairs with the handler they call.
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance || !onGroupTap) return;
+    const handler = (e: cytoscape.EventObject) => onGroupTap(e.target.id());
+    instance.on("tap", "node.group", handler);
+    return () => {
+      instance.off("tap", "node.group", handler);
+    };
+  }, [onGroupTap]);
 
   return cy;
 }
