@@ -58,11 +58,13 @@ export interface PastGraph {
   seq: number;
 }
 
-/** A past graph per point in history: history does not change, so each is kept once built. */
-const past = new Map<number, PastGraph>();
+/** A past graph per database and point in history: history does not change, so each is kept once built. */
+const pastByDatabase = new WeakMap<Database, Map<number, PastGraph>>();
 
 export async function engineAsOf(db: Database, at: Date): Promise<PastGraph> {
   const g = await graphAsOf(db, at);
+  let past = pastByDatabase.get(db);
+  if (!past) pastByDatabase.set(db, (past = new Map()));
   let built = past.get(g.seq);
   if (!built) {
     built = { engine: new Engine(projectDocument(g.document)), snapshot: nodeRecordsOf(g.document), document: g.document, seq: g.seq };
