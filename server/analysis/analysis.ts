@@ -12,8 +12,6 @@ interface Loaded {
   nodes: Map<string, NodeRecord>;
   engine: Engine;
   rankings: Map<string, Ranking>;
-  loadedAt: Date;
-  loadMs: number;
 }
 
 /**
@@ -50,9 +48,9 @@ export class Analysis {
     return { engine: loaded.engine, rows, version: loaded.version };
   }
 
-  status(): { version: number; nodes: number; loadedAt: Date; loadMs: number } | null {
-    const c = this.current;
-    return c ? { version: c.version, nodes: c.engine.p.n, loadedAt: c.loadedAt, loadMs: c.loadMs } : null;
+  /** The graph version the engine was last loaded from, if any. */
+  loadedVersion(): number | null {
+    return this.current?.version ?? null;
   }
 
   private async fresh(known?: number): Promise<Loaded> {
@@ -67,10 +65,9 @@ export class Analysis {
   }
 
   private async load(): Promise<Loaded> {
-    const started = performance.now();
     const { projection, version } = await loadProjection(this.db);
     const engine = new Engine(projection);
-    this.current = { version, engine, nodes: new Map(), rankings: new Map(), loadedAt: new Date(), loadMs: performance.now() - started };
+    this.current = { version, engine, nodes: new Map(), rankings: new Map() };
     return this.current;
   }
 }

@@ -19,7 +19,8 @@ const DEPENDENT: ReadonlySet<NodeLabel> = new Set(["CareService", "System", "Dat
 const PROVIDER: ReadonlySet<NodeLabel> = new Set(["CareService", "System", "DataStore", "Supplier"]);
 const ADMINISTRATOR: ReadonlySet<NodeLabel> = new Set(["System", "Supplier"]);
 
-const KEYS: ReadonlyArray<[keyof InterchangeDocument, NodeLabel]> = [
+/** Each node list of the document and the label its entries get. */
+export const NODE_LISTS: ReadonlyArray<[keyof InterchangeDocument, NodeLabel]> = [
   ["organisations", "Organisation"],
   ["careServices", "CareService"],
   ["systems", "System"],
@@ -35,7 +36,7 @@ export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts =
   const problems: Problem[] = [];
   const declared = new Map<string, { label: NodeLabel; path: string }>();
 
-  for (const [key, label] of KEYS) {
+  for (const [key, label] of NODE_LISTS) {
     (doc[key] as ReadonlyArray<{ id: string }>).forEach((node, i) => {
       const path = `$.${key}[${i}].id`;
       const first = declared.get(node.id);

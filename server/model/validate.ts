@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InterchangeDocument } from "./document.js";
-import { checkDocumentRules, type GraphFacts, NO_FACTS } from "./document-rules.js";
+import { checkDocumentRules, type GraphFacts, NO_FACTS, NODE_LISTS } from "./document-rules.js";
 import type { NodeLabel } from "./enums.js";
 import { jsonPath, type Problem } from "./problems.js";
 
@@ -8,13 +8,7 @@ export type Validation = { ok: true; document: InterchangeDocument } | { ok: fal
 
 type ListKey = keyof InterchangeDocument;
 const LISTS = Object.keys(InterchangeDocument.shape) as ListKey[];
-const LABEL_OF_LIST: Partial<Record<ListKey, NodeLabel>> = {
-  organisations: "Organisation",
-  careServices: "CareService",
-  systems: "System",
-  dataStores: "DataStore",
-  suppliers: "Supplier",
-};
+const LABEL_OF_LIST: Partial<Record<ListKey, NodeLabel>> = Object.fromEntries(NODE_LISTS);
 const Envelope = z.strictObject(
   Object.fromEntries(LISTS.map((k) => [k, z.array(z.unknown()).max(5_000_000).default([])])) as Record<
     ListKey,

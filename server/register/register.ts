@@ -28,7 +28,7 @@ export class Register {
 
   async engine(version: number): Promise<Engine> {
     const engine = await this.analysis.engine(version);
-    const current = this.analysis.status()?.version ?? version;
+    const current = this.analysis.loadedVersion() ?? version;
     if (current > this.reconciled) {
       this.reconciling ??= this.reconcile(engine, current).finally(() => {
         this.reconciling = null;

@@ -46,7 +46,7 @@ async function assessed(ctx: Context, id: string): Promise<AssessedRisk> {
 async function write(ctx: Context, id: string | null, action: string, change: Parameters<typeof changeRisk>[4]): Promise<AssessedRisk> {
   const viewer = authorize(ctx.viewer, "register:write");
   const engine = await ctx.register.engine(ctx.graphVersion);
-  const version = ctx.analysis.status()?.version ?? ctx.graphVersion;
+  const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
   const after = await changeRisk(ctx.db, viewer, id, action, (before, now) => {
     const next = change(before, now);
     return next ? { ...ctx.register.stamp(next, engine, version), updatedAt: now } : null;

@@ -1,4 +1,4 @@
-import { riskRatingOf } from "./rating.js";
+import { riskRating } from "../../../../server/engine/risk-matrix.js";
 import { RATING_COLOURS, type HeatCell } from "./api.js";
 
 const LIKELIHOODS = ["VERY_HIGH", "HIGH", "MEDIUM", "LOW", "VERY_LOW"];
@@ -22,7 +22,7 @@ export function HeatMap({ cells }: { cells: HeatCell[] }) {
           <tr key={l}>
             <th scope="row">{words(l)}</th>
             {CONSEQUENCES.map((c) => {
-              const rating = riskRatingOf(l, c);
+              const rating = riskRating(l as Parameters<typeof riskRating>[0], c as Parameters<typeof riskRating>[1]);
               return (
                 <td key={c} style={{ background: RATING_COLOURS[rating], color: "#fff" }} aria-label={`${words(l)}, ${words(c)}: rating ${rating}, ${count(l, c)} risks`}>
                   {count(l, c) || ""}
