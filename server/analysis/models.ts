@@ -15,9 +15,11 @@ export interface ServiceImpactModel {
   harm: number;
   consequence: number;
   path: string[];
+  pathCapability: number[];
 }
 
 export interface AffectedNodeModel {
+  snapshot?: NodeSnapshot;
   id: string;
   capability: number;
 }
@@ -56,7 +58,7 @@ export interface SupplierConcentrationModel {
 
 export function serviceImpactModel(engine: Engine, s: ServiceImpact, snapshot?: NodeSnapshot): ServiceImpactModel {
   const ids = engine.p.ids;
-  return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!) };
+  return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!), pathCapability: s.pathCapability };
 }
 
 /** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */

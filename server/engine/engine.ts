@@ -1,7 +1,7 @@
 import { AvailabilityRunner, baselineCapability } from "./availability.js";
 import { ExposureRunner } from "./confidentiality.js";
 import { serviceHarm, type ServiceHarm, type ServiceTerms } from "./harm.js";
-import { dependencyPath } from "./paths.js";
+import { PathFinder } from "./paths.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND, type Projection } from "./projection.js";
 
@@ -13,6 +13,8 @@ export interface ServiceImpact {
   consequence: number;
   /** Node indices from the service down to a lost node. */
   path: number[];
+  /** The capability of each node on the path. */
+  pathCapability: number[];
 }
 
 export interface Scenario {
@@ -47,7 +49,7 @@ export class Engine {
   readonly assets: Int32Array;
   private readonly runner: AvailabilityRunner;
   private readonly exposure: ExposureRunner;
-  private readonly lostMark: Uint8Array;
+  private readonly paths: PathFinder;
 
   constructor(readonly p: Projection) {
     this.baseline = baselineCapability(p);
@@ -56,7 +58,7 @@ export class Engine {
     this.assets = indicesWhere(p.n, (i) => p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier);
     this.runner = new AvailabilityRunner(p, this.baseline);
     this.exposure = new ExposureRunner(p);
-    this.lostMark = new Uint8Array(p.n);
+    this.paths = new PathFinder(p);
   }
 
   terms(s: number): ServiceTerms {
@@ -83,19 +85,19 @@ export class Engine {
     for (const i of touched) if (cap[i]! < FULL) affectedSet.add(i);
     const affected = [...affectedSet].sort((a, b) => a - b).map((node) => ({ node, capability: cap[node]! }));
 
-    for (const x of sc.lost) this.lostMark[x] = 1;
+    this.paths.search(cap, sc.lost);
     const services: ServiceImpact[] = [];
     let availabilityHarm = 0;
     let consequence = 0;
     for (const { node, capability } of affected) {
       if (p.kind[node] !== KIND.CareService) continue;
       const h = this.harmOf(node, capability, sc.hours, profile);
-      const path = dependencyPath(p, cap, node, (i) => this.lostMark[i] === 1);
-      services.push({ service: node, capability, harm: h.harm, consequence: h.consequence, path });
+      const path = this.paths.path(node);
+      services.push({ service: node, capability, harm: h.harm, consequence: h.consequence, path, pathCapability: path.map((i) => cap[i]!) });
       availabilityHarm += h.harm;
       if (h.consequence > consequence) consequence = h.consequence;
     }
-    for (const x of sc.lost) this.lostMark[x] = 0;
+    this.paths.reset();
     runner.reset();
 
     const exposure = this.exposure.run(dedupe(sc.compromised), profile);
@@ -114,9 +116,11 @@ export class Engine {
     };
   }
 
-  /** Harm and consequence of a scenario's services at each horizon (capabilities do not depend on time). */
-  impactCurve(sc: Omit<Scenario, "hours">, horizons: readonly number[], profile: ScoringProfile): Array<{ hours: number; harm: number; consequence: number }> {
-    const base = this.scenario({ ...sc, hours: 0 }, profile);
+  /**
+   * Harm and consequence of a worked-out scenario at other horizons, with the same profile:
+   * capabilities do not depend on time, so only the harm integral is taken again.
+   */
+  curveOf(base: ScenarioResult, horizons: readonly number[], profile: ScoringProfile): Array<{ hours: number; harm: number; consequence: number }> {
     return horizons.map((hours) => {
       let harm = base.confidentialityHarm;
       let consequence = 0;

@@ -9,7 +9,10 @@ export const tierLevel = (t: "T1" | "T2" | "T3" | "T4"): number => Number(t.slic
 /** A projection straight from a validated interchange document (tests, fixtures, small imports). */
 export function projectDocument(doc: InterchangeDocument): Projection {
   const b = new ProjectionBuilder();
-  for (const o of doc.organisations) b.addNode(o.id, KIND.Organisation);
+  for (const o of doc.organisations) {
+    const i = b.addNode(o.id, KIND.Organisation);
+    if (o.region !== undefined) b.setRegion(i, o.region);
+  }
   for (const s of doc.suppliers) b.addNode(s.id, KIND.Supplier);
   for (const s of doc.careServices) {
     const i = b.addNode(s.id, KIND.CareService, s.organisation);

@@ -29,6 +29,8 @@ export class ProjectionBuilder {
   // Organisation ids are interned: millions of nodes name a few thousand organisations.
   private readonly orgCode = new GrowableInt32();
   private readonly orgNames = new Map<string, number>();
+  private readonly regionOf = new Map<number, number>();
+  private readonly regionNames = new Map<string, number>();
   private readonly services = new Map<number, ServiceInput>();
   private readonly stores = new Map<number, { records: number; tier: number }>();
   // Dependencies in parallel typed arrays: millions of them must not each be an object.
@@ -63,6 +65,11 @@ export class ProjectionBuilder {
   }
   index(id: string): number | undefined {
     return this.indexOf.get(id);
+  }
+  setRegion(i: number, region: string): void {
+    let code = this.regionNames.get(region);
+    if (code === undefined) this.regionNames.set(region, (code = this.regionNames.size));
+    this.regionOf.set(i, code);
   }
   setService(i: number, s: ServiceInput): void {
     this.services.set(i, s);
@@ -99,6 +106,8 @@ export class ProjectionBuilder {
     for (const [id, code] of this.orgNames) orgIndex[code] = this.indexOf.get(id) ?? -1;
     const codes = this.orgCode.view();
     for (let i = 0; i < n; i++) if (codes[i]! >= 0) organisation[i] = orgIndex[codes[i]!]!;
+    const region = new Int32Array(n).fill(-1);
+    for (const [i, code] of this.regionOf) region[i] = code;
     const slots = layoutSlots(n, {
       from: this.depFrom.view(),
       to: this.depTo.view(),
@@ -130,6 +139,8 @@ export class ProjectionBuilder {
       indexOf: this.indexOf,
       kind: Uint8Array.from(this.kinds.view()),
       organisation,
+      region,
+      regions: [...this.regionNames.keys()],
       ...slots,
       patientsPerDay,
       severity,

@@ -15,6 +15,9 @@ export interface Projection {
   readonly kind: Uint8Array;
   /** The operating organisation's index, or -1. */
   readonly organisation: Int32Array;
+  /** For organisations, the index of their region in `regions`; -1 elsewhere or where none is given. */
+  readonly region: Int32Array;
+  readonly regions: readonly string[];
   /** Node i owns slots slotStart[i] .. slotStart[i+1]-1. */
   readonly slotStart: Int32Array;
   /** κ: the share of function a node keeps when the slot delivers nothing. */

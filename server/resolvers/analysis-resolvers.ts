@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMPROMISABLE, Hours, IdList, LOSABLE, parseArgs, ProfileInput, resolveIds, toProfile } from "../analysis/args.js";
+import { exposedInOrder, groupAffected, matches, regionCode, type AffectedFilter } from "../analysis/blast-views.js";
 import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
 import { KIND, KIND_LABELS } from "../engine/projection.js";
@@ -17,6 +18,11 @@ const BlastArgs = z.object({ lost: IdList, compromised: IdList, hours: Hours, pr
 const SpofArgs = z.object({ service: z.string().min(1).max(128) });
 const SupplierArgs = z.object({ hours: Hours, first: z.number().int().min(1).max(1000).nullish(), profile: ProfileInput });
 const CurveArgs = z.object({ hours: z.array(Hours).min(1).max(50).nullish() });
+const First = z.number().int().min(0, "first must not be negative").max(100_000).nullish();
+const FirstArg = z.object({ first: First });
+const Region = z.string().max(200).nullish();
+const AffectedArgs = z.object({ first: First, labels: z.array(z.enum(KIND_LABELS)).nullish(), organisation: z.string().max(128).nullish(), region: Region });
+const GroupArgs = z.object({ by: z.enum(["ORGANISATION", "REGION"]).nullish(), region: Region, first: First });
 const RatingArgs = z.object({ likelihood: Likelihood, consequence: Severity });
 
 const load = async (ctx: Context, id: string) => ctx.nodes.load(id);
@@ -73,34 +79,38 @@ export const analysisResolvers: Resolvers = {
     hours: (m) => m.result.hours,
     affectedCount: (m) => m.result.affected.length,
     affected: (m, args) => {
-      const first = args.first ?? Number.POSITIVE_INFINITY;
-      if (first < 0) throw badInput("first must not be negative");
-      const labels = args.labels ? new Set<number>(args.labels.map((l) => KIND[l])) : null;
-      const org = args.organisation ? (m.engine.p.indexOf.get(args.organisation) ?? -2) : null;
+      const a = parseArgs(AffectedArgs, args);
+      const p = m.engine.p;
+      const filter: AffectedFilter = {
+        labels: a.labels ? new Set<number>(a.labels.map((l) => KIND[l])) : null,
+        organisation: a.organisation ? (p.indexOf.get(a.organisation) ?? -2) : null,
+        region: a.region === null || a.region === undefined ? null : regionCode(p, a.region),
+      };
       const out = [];
-      for (const a of m.result.affected) {
-        if (out.length >= first) break;
-        if (labels && !labels.has(m.engine.p.kind[a.node]!)) continue;
-        if (org !== null && m.engine.p.organisation[a.node] !== org) continue;
-        out.push({ id: m.engine.p.ids[a.node]!, capability: a.capability });
+      for (const x of m.result.affected) {
+        if (out.length >= (a.first ?? Number.POSITIVE_INFINITY)) break;
+        if (matches(p, x.node, filter)) out.push({ id: p.ids[x.node]!, capability: x.capability });
       }
       return out;
     },
-    affectedGroups: (m) => {
-      const p = m.engine.p;
-      const groups = new Map<string, { organisation: string | null; label: (typeof KIND_LABELS)[number]; count: number; failed: number }>();
-      for (const a of m.result.affected) {
-        const o = p.organisation[a.node]!;
-        const key = `${o}|${p.kind[a.node]}`;
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = { organisation: o >= 0 ? p.ids[o]! : null, label: KIND_LABELS[p.kind[a.node]!]!, count: 0, failed: 0 }));
-        g.count++;
-        if (a.capability < 1e-9) g.failed++;
-      }
-      return [...groups.values()].sort((x, y) => y.count - x.count);
+    affectedGroups: (m, args) => {
+      const a = parseArgs(GroupArgs, args);
+      const region = a.region === null || a.region === undefined ? null : regionCode(m.engine.p, a.region);
+      const groups = groupAffected(m.engine.p, m.result.affected, a.by ?? "ORGANISATION", region);
+      return a.first === null || a.first === undefined ? groups : groups.slice(0, a.first);
     },
-    careServices: (m) => m.result.services.map((s) => serviceImpactModel(m.engine, s)),
-    exposedDataStores: async (m, _a, ctx) => nonNull(await Promise.all([...m.result.exposed].map((i) => load(ctx, m.engine.p.ids[i]!)))),
+    careServices: (m, args) => {
+      const first = parseArgs(FirstArg, args).first;
+      const services = first === null || first === undefined ? m.result.services : m.result.services.slice(0, first);
+      return services.map((s) => serviceImpactModel(m.engine, s));
+    },
+    careServiceCount: (m) => m.result.services.length,
+    exposedDataStores: async (m, args, ctx) => {
+      const first = parseArgs(FirstArg, args).first ?? Number.POSITIVE_INFINITY;
+      const ids = exposedInOrder(m.engine.p, m.result.exposed).slice(0, first);
+      return nonNull(await Promise.all(ids.map((i) => load(ctx, m.engine.p.ids[i]!))));
+    },
+    exposedCount: (m) => m.result.exposed.length,
     controlled: async (m, _a, ctx) => nonNull(await Promise.all([...m.result.controlled].map((i) => load(ctx, m.engine.p.ids[i]!)))),
     availabilityHarm: (m) => m.result.availabilityHarm,
     confidentialityHarm: (m) => m.result.confidentialityHarm,
@@ -109,11 +119,11 @@ export const analysisResolvers: Resolvers = {
     profile: (m) => m.profile.name,
     impactOverTime: (m, args) => {
       const a = parseArgs(CurveArgs, args);
-      return m.engine.impactCurve({ lost: m.lost, compromised: m.compromised }, a.hours ?? DEFAULT_CURVE, m.profile);
+      return m.engine.curveOf(m.result, a.hours ?? DEFAULT_CURVE, m.profile);
     },
   },
   AffectedNode: {
-    node: async (m, _a, ctx) => mustLoad(ctx, m.id),
+    node: async (m, _a, ctx) => mustLoad(ctx, m.id, m.snapshot),
     capability: (m) => m.capability,
     status: (m) => status(m.capability),
   },
@@ -124,6 +134,7 @@ export const analysisResolvers: Resolvers = {
     harm: (m) => m.harm,
     consequence: (m) => severityName(m.consequence),
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
+    evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
   },
   ImpactPoint: {
     hours: (m) => m.hours,

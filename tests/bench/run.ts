@@ -1,8 +1,12 @@
 import { SCALES, type Scale } from "../../seed/generator/generate.js";
 import { openBenchDb } from "./bench-db.js";
 import { engineBench, type EngineFigures } from "./engine-bench.js";
+import { execFileSync } from "node:child_process";
+import { createToken } from "../../server/auth/tokens.js";
+import { startBenchServer } from "./bench-server.js";
+import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
-import { mib, ms } from "./stats.js";
+import { mib, ms, peakRss } from "./stats.js";
 
 /**
  * npm run bench [-- --scales trust,national] [--seed N]
@@ -22,15 +26,27 @@ if (scales.some((s) => !SCALES.includes(s))) {
 }
 const log = (l: string): void => console.log(`  ${l}`);
 
-const results: Array<{ scale: Scale; engine: EngineFigures; http: HttpFigures; loadRate: number | null }> = [];
+// The browser figures use the built client, as `npm start` serves it.
+execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
+
+const results: Array<{ scale: Scale; engine: EngineFigures; http: HttpFigures; browser: BrowserFigures | null; loadRate: number | null }> = [];
 for (const scale of scales) {
   console.log(`\n== ${scale} scale (seed ${seed}) ==`);
   const bench = await openBenchDb(scale, seed, log);
   try {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
     const engine = await engineBench(bench.db, log);
-    const http = await httpBench(bench.db, bench.uri, engine.sample, log);
-    results.push({ scale, engine, http, loadRate: bench.load?.perSecond ?? null });
+    const { token } = await createToken(bench.db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
+    const server = await startBenchServer(bench.uri);
+    try {
+      const http = await httpBench(server, token, engine.sample, log);
+      log("The explorer in Chromium, on the five assets with the largest blast radius by harm:");
+      const browser = await browserBench(server, token, await topAssets(server.base, token, 5), log);
+      http.serverPeakRss = peakRss(server.pid);
+      results.push({ scale, engine, http, browser, loadRate: bench.load?.perSecond ?? null });
+    } finally {
+      await server.stop();
+    }
   } finally {
     await bench.db.close();
     await bench.neo4j.stop();
@@ -39,7 +55,7 @@ for (const scale of scales) {
 
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${(await import("node:os")).cpus().length} cores) ==`);
-for (const { scale, engine: e, http: h, loadRate } of results) {
+for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
   const ratio = e.cypher.median / e.blastFailsOnly.median;
   const national = scale === "national";
   console.log(`\n${scale}: ${e.nodes.toLocaleString("en-GB")} nodes`);
@@ -52,5 +68,20 @@ for (const { scale, engine: e, http: h, loadRate } of results) {
   console.log(`  engine vs Cypher          ${ratio.toFixed(0)}× faster at the median, ${(e.cypher.p95 / e.blastFailsOnly.p95).toFixed(0)}× at p95${national ? `   (target ≥ 50×: ${pass(ratio >= 50)})` : ""}`);
   console.log(`  HTTP, ${h.clients} clients, first   p50 ${ms(h.cold.median)}, p95 ${ms(h.cold.p95)} (nodes read from Neo4j)`);
   console.log(`  HTTP, ${h.clients} clients, again   p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`);
+  if (b) {
+    console.log(`  explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)} over the ${b.render.n} largest radii (up to ${Math.max(...b.scenarios.map((x) => x.affected)).toLocaleString("en-GB")} affected nodes)${national ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
+    console.log(`    of which Cytoscape      median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}`);
+  }
   console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
+}
+
+/** The assets whose loss and compromise harm most, by the server's own ranking. */
+async function topAssets(base: string, token: string, n: number): Promise<string[]> {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: `{ protectFirst(first: ${n}) { edges { node { asset { id } } } } }` }),
+  });
+  const body = (await res.json()) as { data: { protectFirst: { edges: Array<{ node: { asset: { id: string } } }> } } };
+  return body.data.protectFirst.edges.map((e) => e.node.asset.id);
 }

@@ -6,7 +6,9 @@ import { loadJson, withPrefix } from "../support/documents.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
 
 const P = `a${randomUUID().slice(0, 8)}-`;
+const REGION = `${P}region`;
 const EXAMPLE = withPrefix(loadJson("seed/worked-example.json"), P);
+(EXAMPLE.organisations as Array<Record<string, unknown>>)[0]!.region = REGION;
 const id = (s: string): string => `${P}${s}`;
 const strip = (s: string): string => s.slice(P.length);
 
@@ -86,6 +88,35 @@ describe("blastRadius over the API, on the worked example", () => {
       { organisation: id("org-a"), label: "CareService", count: 2, failed: 1 },
     ]));
     expect(r.data!.blastRadius.affected.map((a) => strip(a.node.id)).sort()).toEqual(["sys-epr", "sys-net", "sys-pas"]);
+  });
+
+  it("counts a large radius by region, drills into one region, and pages services and exposed stores", async () => {
+    type Groups = Array<{ organisation: string | null; region: string | null; label: string; count: number; failed: number }>;
+    const r = await gql<{ blastRadius: { regions: Groups; inRegion: Groups; affected: Array<{ node: { id: string } }>; careServiceCount: number; careServices: Array<{ service: { id: string } }> } }>(
+      app, token,
+      `query($l: [ID!]!, $r: String) { blastRadius(lost: $l) {
+        regions: affectedGroups(by: REGION) { organisation region label count failed }
+        inRegion: affectedGroups(region: $r, first: 1) { organisation region label count failed }
+        affected(region: $r) { node { id } } careServiceCount careServices(first: 1) { service { id } } } }`,
+      { l: [id("sys-net")], r: REGION },
+    );
+    expect(r.errors).toBeUndefined();
+    const b = r.data!.blastRadius;
+    expect(b.regions.filter((g) => g.region === REGION)).toEqual([
+      { organisation: null, region: REGION, label: "System", count: 3, failed: 2 },
+      { organisation: null, region: REGION, label: "CareService", count: 2, failed: 1 },
+    ]);
+    expect(b.inRegion).toEqual([{ organisation: id("org-a"), region: REGION, label: "System", count: 3, failed: 2 }]);
+    expect(b.affected.map((a) => strip(a.node.id)).sort()).toEqual(["svc-ed", "svc-outpatients", "sys-epr", "sys-net", "sys-pas"]);
+    expect(b.careServiceCount).toBe(2);
+    expect(b.careServices.map((s) => strip(s.service.id))).toEqual(["svc-ed"]);
+
+    const k = await gql<{ blastRadius: { exposedCount: number; exposedDataStores: Array<{ id: string }> } }>(
+      app, token, `query($k: [ID!]!) { blastRadius(compromised: $k) { exposedCount exposedDataStores(first: 1) { id } } }`, { k: [id("sys-ad")] });
+    // The T3 mental health store comes before the larger T2 record store.
+    expect(k.data!.blastRadius).toEqual({ exposedCount: 2, exposedDataStores: [{ id: id("ds-mh") }] });
+    const refused = await gql(app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { careServices(first: -1) { harm } } }`, { l: [id("sys-net")] });
+    expect(refused.errors?.[0]?.message).toMatch(/first must not be negative/);
   });
 
   it("L = {sup-path} and K = {sys-ad}", async () => {

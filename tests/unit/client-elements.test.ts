@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BlastRadius, NodeRef } from "../../client/src/features/blast-radius/api.js";
+import { GROUP_LIMIT, type AffectedGroup } from "../../client/src/features/blast-radius/api.js";
 import { toElements, undrawn } from "../../client/src/features/blast-radius/elements.js";
+import { groupsToDraw, NO_REGIONS_OPEN, OPEN_STEP, openRegion, regionKey } from "../../client/src/features/blast-radius/grouping.js";
 import { CONSEQUENCE_COLOURS, stylesheet } from "../../client/src/features/blast-radius/styles.js";
 
 const n = (id: string, label: NodeRef["label"] = "System"): NodeRef => ({ id, name: id.toUpperCase(), label });
@@ -18,11 +20,18 @@ const result: BlastRadius = {
     { node: { ...ed, organisation: "org-a" }, capability: 0, status: "FAILED" },
   ],
   affectedGroups: [
-    { organisation: "org-a", label: "System", count: 400, failed: 400 },
-    { organisation: "org-a", label: "CareService", count: 1, failed: 1 },
-    { organisation: "org-b", label: "DataStore", count: 99, failed: 0 },
+    { organisation: "org-a", region: "North", label: "System", count: 400, failed: 400 },
+    { organisation: "org-a", region: "North", label: "CareService", count: 1, failed: 1 },
+    { organisation: "org-b", region: "South", label: "DataStore", count: 99, failed: 0 },
   ],
-  careServices: [{ service: ed, capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", path: [ed, epr, net] }],
+  regionGroups: [
+    { organisation: null, region: "North", label: "System", count: 400, failed: 400 },
+    { organisation: null, region: "North", label: "CareService", count: 1, failed: 1 },
+    { organisation: null, region: "South", label: "DataStore", count: 99, failed: 0 },
+  ],
+  careServiceCount: 1,
+  exposedCount: 1,
+  careServices: [{ service: ed, capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
   exposedDataStores: [store],
   availabilityHarm: 2880,
   confidentialityHarm: 80,
@@ -33,7 +42,7 @@ const result: BlastRadius = {
 };
 
 describe("the blast radius as graph elements", () => {
-  const elements = toElements(result, { lost: [net], compromised: [n("sys-ad")] });
+  const elements = toElements(result, { lost: [net], compromised: [n("sys-ad")] }, groupsToDraw(result, NO_REGIONS_OPEN));
   const byId = new Map(elements.map((e) => [String(e.data.id), e]));
 
   it("draws each node once, keyed by its graph id, with its status and kind as classes", () => {
@@ -67,6 +76,64 @@ describe("the blast radius as graph elements", () => {
     for (const [level, colour] of Object.entries(CONSEQUENCE_COLOURS)) {
       expect(sheet.find((r) => r.selector === `node.consequence-${level.toLowerCase()}`)?.style["background-color"]).toBe(colour);
     }
+  });
+});
+
+describe("grouping a national-scale blast radius", () => {
+  // More organisation groups than the view draws: it falls back to regions.
+  const many: AffectedGroup[] = Array.from({ length: GROUP_LIMIT + 1 }, (_, i) => ({
+    organisation: `org-${i}`, region: i % 2 ? "North" : "South", label: "System", count: 1000 - i, failed: 10,
+  }));
+  const national = {
+    ...result,
+    affectedCount: many.reduce((s, g) => s + g.count, 0),
+    affectedGroups: many,
+    regionGroups: [
+      { organisation: null, region: "North", label: "System" as const, count: many.filter((g) => g.region === "North").reduce((s, g) => s + g.count, 0), failed: 750 },
+      { organisation: null, region: "South", label: "System" as const, count: many.filter((g) => g.region === "South").reduce((s, g) => s + g.count, 0), failed: 760 },
+    ],
+  };
+
+  it("draws organisation groups while there are few, and regions beyond GROUP_LIMIT", () => {
+    expect(groupsToDraw(result, NO_REGIONS_OPEN).regions).toEqual([]);
+    const g = groupsToDraw(national, NO_REGIONS_OPEN);
+    expect(g.organisations).toEqual([]);
+    expect(g.regions.map((r) => [r.region, r.count, r.further])).toEqual([["North", national.regionGroups[0]!.count, false], ["South", national.regionGroups[1]!.count, false]]);
+    const els = toElements(national, { lost: [], compromised: [] }, g).filter((e) => e.classes.includes("region"));
+    expect(els.map((e) => e.data.id)).toEqual([regionKey("North", "System"), regionKey("South", "System")]);
+    expect(String(els[0]!.data.name)).toMatch(/^[\d,]+ affected Systems · North$/);
+  });
+
+  it("opens a region a step at a time into its largest organisations, and what is left stays a group", () => {
+    const key = regionKey("North", "System");
+    const north = many.filter((g) => g.region === "North");
+    const once = openRegion(NO_REGIONS_OPEN, key, [...north, { organisation: "org-x", region: "North", label: "DataStore", count: 5, failed: 0 }]);
+    const g = groupsToDraw(national, once);
+    expect(g.organisations).toEqual(north.slice(0, OPEN_STEP));
+    const rest = g.regions.find((r) => r.region === "North")!;
+    expect(rest.count).toBe(national.regionGroups[0]!.count - north.slice(0, OPEN_STEP).reduce((s, x) => s + x.count, 0));
+    expect(rest.failed).toBe(750 - OPEN_STEP * 10);
+    expect(rest.further).toBe(true);
+    const all = Array.from({ length: Math.ceil(north.length / OPEN_STEP) - 1 }).reduce<typeof once>((o) => openRegion(o, key, []), once);
+    expect(groupsToDraw(national, all).regions.map((r) => r.region)).toEqual(["South"]);
+    expect(groupsToDraw(national, all).organisations).toHaveLength(north.length);
+  });
+
+  it("draws the affected nodes listed only while the radius is within AFFECTED_LIMIT, and opened members always", () => {
+    const other = { node: { ...n("sys-other"), organisation: "org-c" }, capability: 0.5, status: "DEGRADED" as const };
+    const small = { ...result, affectedCount: 4, affected: [...result.affected, other], affectedGroups: [], regionGroups: [] };
+    const ids = (els: ReturnType<typeof toElements>) => els.map((e) => e.data.id);
+    expect(ids(toElements(small, { lost: [], compromised: [] }, groupsToDraw(small, NO_REGIONS_OPEN)))).toContain("sys-other");
+    const large = { ...small, affectedCount: 5000 };
+    expect(ids(toElements(large, { lost: [], compromised: [] }, groupsToDraw(large, NO_REGIONS_OPEN)))).not.toContain("sys-other");
+    expect(ids(toElements(large, { lost: [], compromised: [] }, groupsToDraw(large, NO_REGIONS_OPEN), [other]))).toContain("sys-other");
+  });
+
+  it("counts the nodes on evidence paths as drawn", () => {
+    const b = { ...result, affected: [] };
+    const els = toElements(b, { lost: [net], compromised: [] }, groupsToDraw(b, NO_REGIONS_OPEN));
+    // svc-ed, sys-epr and sys-net are on the path; 500 - 3 are left to the groups.
+    expect(undrawn(b, els)).toBe(497);
   });
 });
 

@@ -26,6 +26,23 @@ function reach(g: RawGraph, from: number[]): Set<number> {
   }
   return seen;
 }
+/** Edges in a shortest DEPENDS_ON chain from `from` to a lost node through affected nodes, by plain BFS. */
+function shortestToLost(g: RawGraph, from: number, lost: ReadonlySet<number>, affected: ReadonlySet<number>): number | null {
+  const dist = new Map([[from, 0]]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    if (lost.has(i)) return dist.get(i)!;
+    for (const slot of g.slots[i]!) {
+      for (const m of slot.members) {
+        if (dist.has(m.to) || !affected.has(m.to)) continue;
+        dist.set(m.to, dist.get(i)! + 1);
+        queue.push(m.to);
+      }
+    }
+  }
+  return null;
+}
 const lostSet = (n: number) => fc.uniqueArray(fc.nat(n - 1), { maxLength: 4 });
 
 describe("engine against brute force on random graphs (cycles, groups, shares, degradations)", () => {
@@ -82,6 +99,20 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
           for (let k = 0; k + 1 < s.path.length; k++) {
             expect(g.slots[s.path[k]!]!.some((slot) => slot.members.some((m) => m.to === s.path[k + 1]))).toBe(true);
           }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("each service's path is a shortest one through affected nodes, and there is one whenever any exists", () => {
+    fc.assert(
+      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))), ([g, lost]) => {
+        const r = new Engine(toProjection(g)).scenario({ lost, compromised: [], hours: 24 }, DEFAULT_PROFILE);
+        const affected = new Set(r.affected.map((a) => a.node));
+        for (const s of r.services) {
+          const shortest = shortestToLost(g, s.service, new Set(lost), affected);
+          expect(s.path.length).toBe(shortest === null ? 0 : shortest + 1);
         }
       }),
       RUNS,

@@ -12,11 +12,13 @@ export interface ServiceImpact {
   status: "FAILED" | "DEGRADED";
   harm: number;
   consequence: Severity | null;
-  path: NodeRef[];
+  /** From the service down to a lost node, each with its capability: the evidence. */
+  evidence: AffectedNode[];
 }
 
 export interface AffectedGroup {
   organisation: string | null;
+  region: string | null;
   label: NodeRef["label"];
   count: number;
   failed: number;
@@ -28,8 +30,14 @@ export interface BlastRadius {
   hours: number;
   affectedCount: number;
   affected: AffectedNode[];
+  /** By organisation and kind: the largest GROUP_LIMIT + 1 (more than GROUP_LIMIT means "too many to draw"). */
   affectedGroups: AffectedGroup[];
+  /** By region and kind: what a national-scale radius is drawn as. */
+  regionGroups: AffectedGroup[];
+  careServiceCount: number;
+  /** The most harmed SERVICE_LIMIT. */
   careServices: ServiceImpact[];
+  exposedCount: number;
   exposedDataStores: NodeRef[];
   availabilityHarm: number;
   confidentialityHarm: number;
@@ -41,24 +49,48 @@ export interface BlastRadius {
 
 /** How many affected nodes the view asks for; the rest are counted, not drawn. */
 export const AFFECTED_LIMIT = 300;
+/** How many care services (most harmed first) and exposed stores the view lists and draws. */
+export const SERVICE_LIMIT = 100;
+/** Past AFFECTED_LIMIT, the graph draws only the most harmed of the listed services, to stay legible. */
+export const DRAWN_SERVICE_LIMIT = 30;
+export const EXPOSED_LIMIT = 50;
+/** Beyond this many organisation groups, the rest are drawn by region instead. */
+export const GROUP_LIMIT = 150;
 
-export const AFFECTED_FRAGMENT = `fragment Affected on AffectedNode { node { id name label
-  ... on System { organisation } ... on DataStore { organisation } ... on CareService { organisation } } capability status }`;
+const NODE_REF = "id name label ... on System { organisation } ... on DataStore { organisation } ... on CareService { organisation }";
 
-export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $limit: Int) {
+export const AFFECTED_FRAGMENT = `fragment Affected on AffectedNode { node { ${NODE_REF} } capability status }`;
+
+const GROUP_FIELDS = "organisation region label count failed";
+const SERVICE_FIELDS = `service { id name label organisation } capability status harm consequence evidence { node { ${NODE_REF} } capability status }`;
+
+export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
   blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
-    hours affectedCount
-    affected(first: $limit) { ...Affected }
-    affectedGroups { organisation label count failed }
-    careServices { service { id name label organisation } capability status harm consequence path { id name label } }
-    exposedDataStores { id name label }
+    hours affectedCount careServiceCount exposedCount
+    affected(first: ${AFFECTED_LIMIT}) { ...Affected }
+    affectedGroups(first: ${GROUP_LIMIT + 1}) { ${GROUP_FIELDS} }
+    regionGroups: affectedGroups(by: REGION) { ${GROUP_FIELDS} }
+    careServices(first: ${SERVICE_LIMIT}) { ${SERVICE_FIELDS} }
+    exposedDataStores(first: ${EXPOSED_LIMIT}) { id name label }
     availabilityHarm confidentialityHarm totalHarm consequence profile
     impactOverTime { hours harm consequence }
   } }
   ${AFFECTED_FRAGMENT}`;
 
-export const GROUP_MEMBERS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $labels: [NodeLabel!], $org: ID) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affected(first: 1000, labels: $labels, organisation: $org) { ...Affected } } }
+/** Up to a thousand members of one group are drawn at a time. */
+export const MEMBER_LIMIT = 1000;
+
+export const GROUP_MEMBERS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $labels: [NodeLabel!], $org: ID, $region: String) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
+    affected(first: ${MEMBER_LIMIT}, labels: $labels, organisation: $org, region: $region) { ...Affected } } }
   ${AFFECTED_FRAGMENT}`;
+
+/** The organisation groups of one region, to open a region group. */
+export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $region: String!) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affectedGroups(region: $region) { ${GROUP_FIELDS} } } }`;
+
+/** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
+export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { careServices { service { id name label organisation } capability status harm consequence evidence { node { id } } } } }`;
 
 export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { id name label } }`;

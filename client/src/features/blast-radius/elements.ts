@@ -1,4 +1,5 @@
-import type { BlastRadius, NodeRef, Severity } from "./api.js";
+import { AFFECTED_LIMIT, DRAWN_SERVICE_LIMIT, type AffectedNode, type BlastRadius, type NodeRef, type Severity } from "./api.js";
+import { regionKey, type GroupsToDraw } from "./grouping.js";
 
 /** A Cytoscape element definition, kept as plain data so the mapping is testable without a DOM. */
 export interface ElementDef {
@@ -12,40 +13,50 @@ export interface Chosen {
   compromised: readonly NodeRef[];
 }
 
+type Drawn = NodeRef & { organisation?: string | null };
+
 /**
- * What the view draws for a blast radius: the lost and compromised nodes, every care service
- * affected (coloured by consequence), the dependency paths that carry the harm, the exposed
- * stores, and affected nodes up to the limit. Ids are the graph's, so updates go by id.
+ * What the view draws for a blast radius: the lost and compromised nodes, the care services
+ * listed (coloured by consequence; past AFFECTED_LIMIT, the DRAWN_SERVICE_LIMIT most harmed), the dependency paths that carry the harm, the exposed
+ * stores, every affected node while there are no more than AFFECTED_LIMIT (and those of groups
+ * opened), and groups standing for the rest. Ids are the
+ * graph's, so updates go by id. Nodes known to be affected carry `affected` and their organisation.
  */
-export function toElements(b: BlastRadius, chosen: Chosen): ElementDef[] {
+export function toElements(b: BlastRadius, chosen: Chosen, groups: GroupsToDraw, opened: readonly AffectedNode[] = []): ElementDef[] {
   const nodes = new Map<string, ElementDef>();
-  const put = (n: NodeRef, extra: Record<string, string | number | boolean | null>, classes: string[]) => {
+  const put = (n: Drawn, extra: Record<string, string | number | boolean | null>, classes: string[]) => {
     const prev = nodes.get(n.id);
     const data = { ...(prev?.data ?? { id: n.id, name: n.name, kind: n.label }), ...extra };
+    if (n.organisation !== undefined) data.organisation = n.organisation;
     const all = new Set([...(prev?.classes.split(" ").filter(Boolean) ?? []), ...classes]);
     nodes.set(n.id, { group: "nodes", data, classes: [...all].join(" ") });
   };
-  for (const a of b.affected) put(a.node, { capability: a.capability, status: a.status, organisation: a.node.organisation ?? null }, [a.node.label, a.status.toLowerCase()]);
-  for (const s of b.careServices) {
-    put(s.service, { capability: s.capability, status: s.status, consequence: s.consequence, harm: s.harm }, ["CareService", s.status.toLowerCase(), consequenceClass(s.consequence)]);
-    for (const p of s.path) put(p, {}, [p.label]);
+  // Past the limit the API's first affected nodes are an arbitrary few: the services, their
+  // evidence and the groups say more, and draw faster. Expanded group members always count.
+  const large = b.affectedCount > AFFECTED_LIMIT;
+  const affected = large ? opened : [...b.affected, ...opened];
+  const services = large ? b.careServices.slice(0, DRAWN_SERVICE_LIMIT) : b.careServices;
+  for (const a of affected) put(a.node, { capability: a.capability, status: a.status, affected: true }, [a.node.label, a.status.toLowerCase()]);
+  for (const s of services) {
+    put(s.service, { capability: s.capability, status: s.status, consequence: s.consequence, harm: s.harm, affected: true }, ["CareService", s.status.toLowerCase(), consequenceClass(s.consequence)]);
+    for (const e of s.evidence) put(e.node, { capability: e.capability, status: e.status, affected: true }, [e.node.label, e.status.toLowerCase()]);
   }
   for (const d of b.exposedDataStores) put(d, { exposed: true }, ["DataStore", "exposed"]);
   // The chosen nodes are always drawn, even past the limit of affected nodes.
-  for (const n of chosen.lost) put(n, { lost: true }, [n.label, "lost"]);
+  for (const n of chosen.lost) put(n, { lost: true, affected: true }, [n.label, "lost"]);
   for (const n of chosen.compromised) put(n, { compromised: true }, [n.label, "compromised"]);
 
   const edges = new Map<string, ElementDef>();
-  for (const s of b.careServices) {
-    for (let k = 0; k + 1 < s.path.length; k++) {
-      const from = s.path[k]!.id;
-      const to = s.path[k + 1]!.id;
+  for (const s of services) {
+    for (let k = 0; k + 1 < s.evidence.length; k++) {
+      const from = s.evidence[k]!.node.id;
+      const to = s.evidence[k + 1]!.node.id;
       const id = `${from}->${to}`;
       edges.set(id, { group: "edges", data: { id, source: from, target: to }, classes: "path" });
     }
   }
   const drawn = [...nodes.values(), ...edges.values()];
-  return [...drawn, ...groupElements(b, drawn)];
+  return [...drawn, ...groupElements(groups, drawn)];
 }
 
 export function consequenceClass(c: Severity | null): string {
@@ -54,27 +65,36 @@ export function consequenceClass(c: Severity | null): string {
 
 /** How many affected nodes the view leaves undrawn (counted in group nodes). */
 export function undrawn(b: BlastRadius, elements: readonly ElementDef[]): number {
-  return Math.max(0, b.affectedCount - elements.filter((e) => e.group === "nodes" && e.data.status).length);
+  return Math.max(0, b.affectedCount - elements.filter((e) => e.group === "nodes" && e.data.affected).length);
 }
 
 export const groupId = (organisation: string | null, label: string): string => `group|${organisation ?? ""}|${label}`;
 
+const plural = (label: string, n: number): string => (n === 1 ? label : label === "CareService" ? "CareServices" : `${label}s`);
+
 /**
- * Beyond the drawn nodes, one node per organisation and kind stands for the affected nodes not
- * drawn, with their count; tapping it draws them (expand on demand).
+ * One node per organisation and kind stands for its affected nodes not drawn, with their
+ * count; one per region and kind for a region not yet opened. Tapping one draws its members
+ * or opens the region (expand on demand).
  */
-export function groupElements(b: BlastRadius, drawn: readonly ElementDef[]): ElementDef[] {
+export function groupElements(groups: GroupsToDraw, drawn: readonly ElementDef[]): ElementDef[] {
   const drawnBy = new Map<string, number>();
   for (const e of drawn) {
-    if (e.group !== "nodes" || !e.data.status) continue;
+    if (e.group !== "nodes" || !e.data.affected) continue;
     const key = groupId((e.data.organisation as string | null | undefined) ?? null, String(e.data.kind));
     drawnBy.set(key, (drawnBy.get(key) ?? 0) + 1);
   }
-  return b.affectedGroups.flatMap((g) => {
+  const byOrganisation = groups.organisations.flatMap((g) => {
     const id = groupId(g.organisation, g.label);
     const rest = g.count - (drawnBy.get(id) ?? 0);
     if (rest <= 0) return [];
-    const name = `${rest.toLocaleString("en-GB")} more ${g.label}${g.organisation ? ` · ${g.organisation}` : ""}`;
-    return [{ group: "nodes" as const, data: { id, name, kind: g.label, count: rest, organisation: g.organisation, label: g.label }, classes: "group" }];
+    const name = `${rest.toLocaleString("en-GB")} more ${plural(g.label, rest)}${g.organisation ? ` · ${g.organisation}` : ""}`;
+    return [{ group: "nodes" as const, data: { id, name, kind: g.label, count: rest, organisation: g.organisation, region: g.region, label: g.label }, classes: "group" }];
   });
+  const byRegion = groups.regions.map((g) => {
+    const where = g.region ?? "no region";
+    const name = `${g.count.toLocaleString("en-GB")} affected ${plural(g.label, g.count)} · ${where}${g.further ? " (further organisations)" : ""}`;
+    return { group: "nodes" as const, data: { id: regionKey(g.region, g.label), name, kind: g.label, count: g.count, region: g.region, label: g.label }, classes: "group region" };
+  });
+  return [...byOrganisation, ...byRegion];
 }

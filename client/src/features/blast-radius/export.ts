@@ -1,15 +1,22 @@
-import type { BlastRadius } from "./api.js";
+import type { BlastRadius, ServiceImpact } from "./api.js";
+
+/** What the CSV needs: the services with their paths by id. */
+export interface CsvSource {
+  hours: number;
+  profile: string;
+  careServices: ReadonlyArray<Omit<ServiceImpact, "evidence"> & { evidence: ReadonlyArray<{ node: { id: string } }> }>;
+}
 
 const cell = (v: string | number | null): string => {
   const s = v === null ? "" : String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** The listed impacts as CSV, one row per care service, with the evidence path. */
-export function impactsCsv(b: BlastRadius): string {
+/** The impacts as CSV, one row per care service, with the evidence path. */
+export function impactsCsv(b: CsvSource | BlastRadius): string {
   const rows: Array<Array<string | number | null>> = [["service_id", "service", "status", "capability", "consequence", "harm", "hours", "profile", "path"]];
   for (const s of b.careServices) {
-    rows.push([s.service.id, s.service.name, s.status, Number(s.capability.toFixed(6)), s.consequence, Number(s.harm.toFixed(6)), b.hours, b.profile, s.path.map((p) => p.id).join(" > ")]);
+    rows.push([s.service.id, s.service.name, s.status, Number(s.capability.toFixed(6)), s.consequence, Number(s.harm.toFixed(6)), b.hours, b.profile, s.evidence.map((e) => e.node.id).join(" > ")]);
   }
   return rows.map((r) => r.map(cell).join(",")).join("\n") + "\n";
 }

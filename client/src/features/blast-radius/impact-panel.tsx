@@ -1,21 +1,43 @@
-import type { BlastRadius } from "./api.js";
+import { useState } from "react";
+import { ApiError, request } from "../../lib/graphql.js";
+import { ALL_SERVICES, type BlastRadius } from "./api.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
-import { download, impactsCsv } from "./export.js";
+import { download, impactsCsv, type CsvSource } from "./export.js";
 
 const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
 const pct = (c: number): string => `${Math.round(c * 100)}%`;
 
+const shown = (listed: number, all: number): string => (listed < all ? `the ${fmt(listed)} most harmed of ${fmt(all)}` : fmt(all));
+
+type Scenario = { lost: string[]; compromised: string[]; hours: number };
+
 /** The side panel: totals, the affected services with their evidence, the exposed stores and the curve. */
-export function ImpactPanel({ result }: { result: BlastRadius }) {
+export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; scenario: Scenario; token: string }) {
   const maxHarm = Math.max(1, ...result.impactOverTime.map((p) => p.harm));
+  const [csvState, setCsvState] = useState<string | null>(null);
+  // The CSV holds every affected service; a large radius lists only the most harmed, so the rest are fetched.
+  const saveCsv = async () => {
+    if (result.careServices.length >= result.careServiceCount) return download("impacts.csv", new Blob([impactsCsv(result)], { type: "text/csv" }));
+    setCsvState(`Preparing ${fmt(result.careServiceCount)} services…`);
+    try {
+      const all = await request<{ blastRadius: Pick<CsvSource, "careServices"> }>(ALL_SERVICES, scenario, token);
+      download("impacts.csv", new Blob([impactsCsv({ hours: result.hours, profile: result.profile, careServices: all.blastRadius.careServices })], { type: "text/csv" }));
+      setCsvState(null);
+    } catch (e) {
+      setCsvState(e instanceof ApiError ? e.message : "The CSV could not be made.");
+    }
+  };
   return (
     <aside className="impact-panel" aria-label="Impact">
       <p className="totals">
         Consequence <strong>{result.consequence ?? "none"}</strong> · harm <strong>{fmt(result.totalHarm)}</strong> weighted patients
         ({fmt(result.availabilityHarm)} care lost, {fmt(result.confidentialityHarm)} data exposed) · {fmt(result.affectedCount)} nodes affected
       </p>
-      <h2>Care services ({result.careServices.length})</h2>
-      <button type="button" onClick={() => download("impacts.csv", new Blob([impactsCsv(result)], { type: "text/csv" }))}>Save impacts as CSV</button>
+      <h2>Care services ({shown(result.careServices.length, result.careServiceCount)})</h2>
+      <button type="button" onClick={() => void saveCsv()} disabled={csvState?.startsWith("Preparing")}>
+        Save impacts as CSV
+      </button>
+      {csvState && <span role="status"> {csvState}</span>}
       {result.careServices.length === 0 && <p>No care service is affected.</p>}
       <table>
         <thead>
@@ -28,7 +50,7 @@ export function ImpactPanel({ result }: { result: BlastRadius }) {
         </thead>
         <tbody>
           {result.careServices.map((s) => (
-            <tr key={s.service.id} title={s.path.map((p) => p.name).join(" → ")}>
+            <tr key={s.service.id} title={s.evidence.map((e) => e.node.name).join(" → ")}>
               <td>
                 {s.service.name} <span className="muted">{s.service.organisation}</span>
               </td>
@@ -41,7 +63,7 @@ export function ImpactPanel({ result }: { result: BlastRadius }) {
           ))}
         </tbody>
       </table>
-      <h2>Exposed data ({result.exposedDataStores.length})</h2>
+      <h2>Exposed data ({shown(result.exposedDataStores.length, result.exposedCount)})</h2>
       <ul>{result.exposedDataStores.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
       <h2>Impact over time</h2>
       <svg className="curve" viewBox="0 0 300 110" role="img" aria-label="Harm at 1 hour, 4 hours, 1 day, 3 days, 7 days and 30 days">

@@ -1,0 +1,71 @@
+import { KIND, KIND_LABELS, type KindLabel, type Projection } from "../engine/projection.js";
+
+/** Ways of cutting a large blast radius down to something a person can read. */
+
+export type Grouping = "ORGANISATION" | "REGION";
+
+/** A node's region: its own for an organisation, its operating organisation's otherwise; -1 for none. */
+export function regionOf(p: Projection, node: number): number {
+  if (p.kind[node] === KIND.Organisation) return p.region[node]!;
+  const org = p.organisation[node]!;
+  return org >= 0 ? p.region[org]! : -1;
+}
+
+/** A region name to its code: -1 for "" (no region), -2 for a region the graph does not name. */
+export function regionCode(p: Projection, name: string): number {
+  return name === "" ? -1 : p.regions.indexOf(name) >= 0 ? p.regions.indexOf(name) : -2;
+}
+
+export interface AffectedFilter {
+  labels: ReadonlySet<number> | null;
+  /** An organisation index, -2 for an id the graph does not hold, null for any. */
+  organisation: number | null;
+  /** A region code as regionCode returns it, null for any. */
+  region: number | null;
+}
+
+export function matches(p: Projection, node: number, f: AffectedFilter): boolean {
+  if (f.labels && !f.labels.has(p.kind[node]!)) return false;
+  if (f.organisation !== null && p.organisation[node] !== f.organisation) return false;
+  return f.region === null || regionOf(p, node) === f.region;
+}
+
+export interface GroupCount {
+  organisation: string | null;
+  region: string | null;
+  label: KindLabel;
+  count: number;
+  failed: number;
+}
+
+/** Affected nodes counted by label and organisation or region, largest first, optionally of one region. */
+export function groupAffected(
+  p: Projection,
+  affected: ReadonlyArray<{ node: number; capability: number }>,
+  by: Grouping,
+  region: number | null,
+): GroupCount[] {
+  const groups = new Map<number, GroupCount>();
+  const width = KIND_LABELS.length;
+  for (const a of affected) {
+    const r = regionOf(p, a.node);
+    if (region !== null && r !== region) continue;
+    const o = p.organisation[a.node]!;
+    const k = p.kind[a.node]!;
+    // One number per group: (organisation or region + 1) × kinds + kind.
+    const key = ((by === "ORGANISATION" ? o : r) + 1) * width + k;
+    let g = groups.get(key);
+    if (!g) {
+      g = { organisation: by === "ORGANISATION" && o >= 0 ? p.ids[o]! : null, region: r >= 0 ? p.regions[r]! : null, label: KIND_LABELS[k]!, count: 0, failed: 0 };
+      groups.set(key, g);
+    }
+    g.count++;
+    if (a.capability < 1e-9) g.failed++;
+  }
+  return [...groups.values()].sort((x, y) => y.count - x.count || x.label.localeCompare(y.label) || (x.organisation ?? x.region ?? "").localeCompare(y.organisation ?? y.region ?? ""));
+}
+
+/** Exposed stores, most sensitive tier first, then most records, then by index. */
+export function exposedInOrder(p: Projection, exposed: Int32Array): number[] {
+  return [...exposed].sort((a, b) => p.tier[b]! - p.tier[a]! || p.records[b]! - p.records[a]! || a - b);
+}
