@@ -70,7 +70,8 @@ for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
   console.log(`  HTTP, ${h.clients} clients, again   p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`);
   if (b) {
     console.log(`  explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)} over the ${b.render.n} largest radii (up to ${Math.max(...b.scenarios.map((x) => x.affected)).toLocaleString("en-GB")} affected nodes)${national ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
-    console.log(`    of which Cytoscape      median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}`);
+    const opening = b.open.n ? `opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}` : "no groups to open";
+    console.log(`    of which Cytoscape      median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; ${opening}`);
   }
   console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
 }

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
 import { freePort } from "../support/free-port.js";
+import { accessibilityViolations } from "./support/accessibility.js";
 
 const SHOTS = "tests/e2e/screenshots";
 let server: ChildProcess;
@@ -51,6 +52,7 @@ afterAll(async () => {
 describe("the blast-radius explorer in a real browser", () => {
   it("refuses a wrong token and signs in with a right one", async () => {
     await page.goto(base);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel("API token").fill("him_wrong");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/not valid/);
@@ -68,6 +70,7 @@ describe("the blast-radius explorer in a real browser", () => {
     expect(panel).toMatch(/Consequence CATASTROPHIC/);
     expect(await page.locator("[data-testid=cy] canvas").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/blast-radius.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save impacts as CSV" }).click()]);
     await csv.saveAs(`${SHOTS}/impacts.csv`);
     expect(readFileSync(`${SHOTS}/impacts.csv`, "utf8")).toMatch(/Blood transfusion/);
@@ -95,6 +98,7 @@ describe("the ranking and the register in a real browser", () => {
     await page.getByRole("button", { name: "Why" }).first().click();
     await expect.poll(() => page.locator("tr.why").textContent(), { timeout: 20_000 }).toMatch(/→|Exposed/);
     await page.screenshot({ path: `${SHOTS}/protect-first.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Blast radius" }).first().click();
     await expect.poll(() => page.locator(".impact-panel").count(), { timeout: 20_000 }).toBe(1);
   });
@@ -106,6 +110,7 @@ describe("the ranking and the register in a real browser", () => {
     await page.getByRole("button", { name: /svc-rvr-transfusion/ }).click();
     await expect.poll(() => page.getByRole("region", { name: "Single points of failure" }).textContent(), { timeout: 20_000 }).toMatch(/stops|no single point/);
     await page.screenshot({ path: `${SHOTS}/resilience.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("lets a risk manager add and review a risk", async () => {
@@ -122,6 +127,30 @@ describe("the ranking and the register in a real browser", () => {
     page.once("dialog", (d) => void d.accept("Supplier assurance reviewed."));
     await row.getByRole("button", { name: "Review" }).click();
     await page.screenshot({ path: `${SHOTS}/register.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("lets a risk manager add a control and override the consequence, and reads the ratings back", async () => {
+    await page.getByRole("button", { name: "Pathology partner ransomware" }).click();
+    const editor = page.getByRole("region", { name: "Edit Pathology partner ransomware" });
+    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/residual \d \(medium × catastrophic\)/);
+    await editor.getByLabel("Control name").fill("Immutable offline backups");
+    await editor.getByLabel("Levels down").fill("2");
+    await editor.getByRole("button", { name: "Add control" }).click();
+    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/Control “Immutable offline backups” added\./);
+    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/residual \d \(very low × catastrophic\)/);
+    expect(await editor.getByRole("listitem").filter({ hasText: "Immutable offline backups: likelihood down 2 levels" }).count()).toBe(1);
+
+    await editor.getByLabel("Use").selectOption("MAJOR");
+    await editor.getByLabel(/Justification/).fill("Transfusion has a rehearsed paper fallback at Riverside.");
+    await editor.getByRole("button", { name: "Override the consequence" }).click();
+    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/overridden to major by Riley Risk: Transfusion has a rehearsed paper fallback/);
+    const history = page.getByRole("region", { name: "History of Pathology partner ransomware" });
+    await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/Consequence overridden to major by Riley Risk/);
+    const row = page.locator("table.risks tr", { hasText: "Pathology partner ransomware" });
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/major/);
+    await page.screenshot({ path: `${SHOTS}/register-edit.png`, fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("shows an auditor the register without edit controls, and the API refuses an auditor's edit", async () => {
@@ -146,13 +175,18 @@ describe("the ranking and the register in a real browser", () => {
     await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/risk\.review/);
     expect(await history.textContent()).toMatch(/Supplier assurance reviewed\./);
     expect(await history.textContent()).toMatch(/risk\.create/);
+    expect(await history.textContent()).toMatch(/risk\.override/);
+    expect(await page.getByRole("region", { name: "Edit Pathology partner ransomware" }).count()).toBe(0);
+    expect(await page.getByRole("form", { name: "New control" }).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/register-auditor.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("shows the board report and downloads it as a PDF made by the product", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
     await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Pathology partner ransomware/);
     await page.screenshot({ path: `${SHOTS}/board-report.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
     const file = `${SHOTS}/board-report.pdf`;
     await download.saveAs(file);

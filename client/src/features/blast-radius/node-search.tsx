@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { request } from "../../lib/graphql.js";
+import { ApiError, request } from "../../lib/graphql.js";
 import { SEARCH, type NodeRef } from "./api.js";
 
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
@@ -17,6 +17,7 @@ export function NodeSearch({
   const id = useId();
   const [text, setText] = useState("");
   const [results, setResults] = useState<NodeRef[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     if (text.trim().length < 2) {
@@ -26,8 +27,15 @@ export function NodeSearch({
     const abort = new AbortController();
     const timer = setTimeout(() => {
       request<{ searchNodes: NodeRef[] }>(SEARCH, { text: text.trim() }, token, abort.signal)
-        .then((r) => setResults(r.searchNodes.filter((n) => labels.includes(n.label))))
-        .catch(() => setResults([]));
+        .then((r) => {
+          setFailure(null);
+          setResults(r.searchNodes.filter((n) => labels.includes(n.label)));
+        })
+        .catch((e: unknown) => {
+          if ((e as Error).name === "AbortError") return;
+          setResults([]);
+          setFailure(e instanceof ApiError ? e.message : "The search failed.");
+        });
     }, 150);
     return () => {
       clearTimeout(timer);
@@ -39,6 +47,11 @@ export function NodeSearch({
     <div className="node-search">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="search" value={text} placeholder="Name or id" onChange={(e) => setText(e.target.value)} aria-controls={`${id}-results`} />
+      {failure && (
+        <p role="alert" className="search-failure">
+          {failure}
+        </p>
+      )}
       <ul id={`${id}-results`} aria-label={`${label}: results`}>
         {results.map((n) => (
           <li key={n.id}>

@@ -4,6 +4,7 @@ import type { Session } from "../../lib/session.js";
 import { RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
 import { HeatMap } from "./heat-map.js";
 import { NewRiskForm } from "./new-risk-form.js";
+import { RiskEditor } from "./risk-editor.js";
 import { RiskHistory } from "./risk-history.js";
 
 /** The register: risk managers edit; auditors and the board read (the server enforces it too). */
@@ -14,6 +15,8 @@ export function RegisterPage({ session }: { session: Session }) {
   const [data, setData] = useState<{ risks: RiskRow[]; riskHeatMap: HeatCell[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  // Bumped by each edit, so the opened risk's history is read again.
+  const [edits, setEdits] = useState(0);
 
   const load = useCallback(() => {
     request<{ risks: RiskRow[]; riskHeatMap: HeatCell[] }>(REGISTER, { status, min }, session.token)
@@ -66,7 +69,18 @@ export function RegisterPage({ session }: { session: Session }) {
             </tbody>
           </table>
           <HeatMap cells={data.riskHeatMap} />
-          {opened && <RiskHistory key={opened} id={opened} session={session} />}
+          {opened && canEdit && (
+            <RiskEditor
+              key={opened}
+              id={opened}
+              token={session.token}
+              onChanged={() => {
+                setEdits((n) => n + 1);
+                load();
+              }}
+            />
+          )}
+          {opened && <RiskHistory key={`${opened}-${edits}`} id={opened} session={session} />}
         </div>
       )}
       {canEdit && <NewRiskForm token={session.token} onCreated={load} />}

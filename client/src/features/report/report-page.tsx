@@ -11,6 +11,12 @@ interface BoardReport {
   changes: string[] | null;
 }
 
+/** What a refused report request says, in the server's words where it gave them. */
+async function failure(r: Response, what: string): Promise<string> {
+  const body = (await r.json().catch(() => null)) as { errors?: Array<{ message?: string }> } | null;
+  return `${what} could not be made: ${body?.errors?.[0]?.message ?? `the server answered ${r.status}`}`;
+}
+
 /** The board report in plain language: printable as it is, or as a PDF the server makes. */
 export function ReportPage({ token }: { token: string }) {
   const [since, setSince] = useState(new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10));
@@ -20,15 +26,17 @@ export function ReportPage({ token }: { token: string }) {
 
   useEffect(() => {
     setReport(null);
+    setError(null);
     fetch(`/report.json?since=${since}`, { headers: auth })
-      .then(async (r) => (r.ok ? setReport((await r.json()) as BoardReport) : setError(`The report could not be made (${r.status}).`)))
+      .then(async (r) => (r.ok ? setReport((await r.json()) as BoardReport) : setError(await failure(r, "The report"))))
       .catch(() => setError("The server could not be reached."));
     // `auth` is made from `token`, already a dependency.
   }, [since, token]);
 
   async function download() {
-    const r = await fetch(`/report.pdf?since=${since}`, { headers: auth });
-    if (!r.ok) return setError(`The PDF could not be made (${r.status}).`);
+    const r = await fetch(`/report.pdf?since=${since}`, { headers: auth }).catch(() => null);
+    if (!r) return setError("The server could not be reached.");
+    if (!r.ok) return setError(await failure(r, "The PDF"));
     const url = URL.createObjectURL(await r.blob());
     const a = document.createElement("a");
     a.href = url;

@@ -1,0 +1,217 @@
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { ApiError, request } from "../../lib/graphql.js";
+import type { NodeRef } from "../blast-radius/api.js";
+import { NodeSearch } from "../blast-radius/node-search.js";
+import { OVERRIDE, RATING_COLOURS, RISK_DETAIL, riskInput, UPDATE, type Control, type ControlKind, type RiskDetail } from "./api.js";
+
+const SEVERITIES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"];
+const LIKELIHOODS = ["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"];
+const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+const message = (e: unknown): string => (e instanceof ApiError ? e.message : "Something went wrong.");
+
+/**
+ * For risk managers: a risk's likelihood, treatment, status and controls, and an override of
+ * the graph's consequence with its justification. Each change is one mutation, audited by the
+ * server; the ratings shown are read back from it afterwards.
+ */
+export function RiskEditor({ id, token, onChanged }: { id: string; token: string; onChanged: () => void }) {
+  const [risk, setRisk] = useState<RiskDetail | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    request<{ risk: RiskDetail | null }>(RISK_DETAIL, { id }, token)
+      .then((r) => setRisk(r.risk))
+      .catch((e: unknown) => setError(message(e)));
+  }, [id, token]);
+  useEffect(load, [load]);
+
+  const run = async (what: string, query: string, variables: Record<string, unknown>) => {
+    setError(null);
+    setSaved(null);
+    try {
+      await request(query, variables, token);
+      setSaved(what);
+      load();
+      onChanged();
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+  const update = (what: string, changes: Parameters<typeof riskInput>[1]) => risk && run(what, UPDATE, { id, i: riskInput(risk, changes) });
+
+  if (risk === undefined) return <p aria-live="polite">{error ?? "Loading the risk…"}</p>;
+  if (risk === null) return <p role="alert">This risk is no longer in the register.</p>;
+  return (
+    <section className="risk-editor" aria-label={`Edit ${risk.title}`}>
+      <h3>Edit: {risk.title}</h3>
+      <p>
+        Inherent <Rating n={risk.inherentRating} /> ({words(risk.likelihood)} × {words(risk.consequence)}) · residual <Rating n={risk.residualRating} /> (
+        {words(risk.residualLikelihood)} × {words(risk.residualConsequence)})
+      </p>
+      <div className="editor-grid">
+        <Select label="Likelihood" value={risk.likelihood} options={LIKELIHOODS} onChange={(v) => update("Likelihood saved.", { likelihood: v })} />
+        <Select label="Treatment" value={risk.treatment} options={["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"]} onChange={(v) => update("Treatment saved.", { treatment: v })} />
+        <Select label="Status" value={risk.status} options={["OPEN", "CLOSED"]} onChange={(v) => update("Status saved.", { status: v })} />
+      </div>
+      <h4>Controls</h4>
+      {risk.controls.length === 0 ? (
+        <p>None: the residual rating equals the inherent one.</p>
+      ) : (
+        <ul className="controls-list">
+          {risk.controls.map((c, i) => (
+            <li key={`${c.name}-${i}`}>
+              {describe(c)}{" "}
+              <button type="button" onClick={() => update(`Control “${c.name}” removed.`, { controls: risk.controls.filter((_, k) => k !== i) })} aria-label={`Remove control ${c.name}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <NewControl token={token} onAdd={(c) => update(`Control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
+      <OverrideForm risk={risk} onSubmit={(c, j) => run(c ? "Consequence overridden." : "Override removed.", OVERRIDE, { id, c, j })} />
+      <div aria-live="polite">
+        {saved && <p className="saved">{saved}</p>}
+        {error && <p role="alert">{error}</p>}
+      </div>
+    </section>
+  );
+}
+
+function Rating({ n }: { n: number }) {
+  return (
+    <span className="rating" style={{ background: RATING_COLOURS[n] }}>
+      {n}
+    </span>
+  );
+}
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: string[]; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {label}{" "}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {words(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function describe(c: Control): string {
+  if (c.kind === "LIKELIHOOD_DOWN") return `${c.name}: likelihood down ${c.levels} level${c.levels === 1 ? "" : "s"}`;
+  if (c.kind === "REDUNDANCY") return `${c.name}: ${c.from} → ${c.to} made redundant`;
+  return `${c.name}: workaround for ${c.service} at ${Math.round((c.capacity ?? 0) * 100)}% for ${c.sustainableHours} h`;
+}
+
+/** A new control: its fields follow its kind; graph nodes are chosen by search. */
+function NewControl({ token, onAdd }: { token: string; onAdd: (c: Control) => void }) {
+  const [kind, setKind] = useState<ControlKind>("LIKELIHOOD_DOWN");
+  const [name, setName] = useState("");
+  const [levels, setLevels] = useState(1);
+  const [from, setFrom] = useState<NodeRef | null>(null);
+  const [to, setTo] = useState<NodeRef | null>(null);
+  const [service, setService] = useState<NodeRef | null>(null);
+  const [capacity, setCapacity] = useState(50);
+  const [hours, setHours] = useState(72);
+  const ready = name.trim() !== "" && (kind === "LIKELIHOOD_DOWN" || (kind === "REDUNDANCY" ? from && to : service));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!ready) return;
+    if (kind === "LIKELIHOOD_DOWN") onAdd({ kind, name, levels });
+    else if (kind === "REDUNDANCY") onAdd({ kind, name, from: from!.id, to: to!.id });
+    else onAdd({ kind, name, service: service!.id, capacity: capacity / 100, sustainableHours: hours });
+    setName("");
+  };
+  return (
+    <form className="new-control" onSubmit={submit} aria-label="New control">
+      <label>
+        Kind{" "}
+        <select value={kind} onChange={(e) => setKind(e.target.value as ControlKind)}>
+          <option value="LIKELIHOOD_DOWN">Lowers the likelihood</option>
+          <option value="REDUNDANCY">Makes a dependency redundant</option>
+          <option value="WORKAROUND">Gives a service a workaround</option>
+        </select>
+      </label>
+      <label>
+        Control name <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+      </label>
+      {kind === "LIKELIHOOD_DOWN" && (
+        <label>
+          Levels down <input type="number" min={1} max={4} value={levels} onChange={(e) => setLevels(Number(e.target.value))} />
+        </label>
+      )}
+      {kind === "REDUNDANCY" && (
+        <>
+          <NodeSearch token={token} label="Dependent (from)" onChoose={setFrom} labels={["CareService", "System"]} />
+          {from && <p>From: {from.name}</p>}
+          <NodeSearch token={token} label="Dependency (to)" onChoose={setTo} labels={["System", "DataStore", "Supplier"]} />
+          {to && <p>To: {to.name}</p>}
+        </>
+      )}
+      {kind === "WORKAROUND" && (
+        <>
+          <NodeSearch token={token} label="Care service" onChoose={setService} labels={["CareService"]} />
+          {service && <p>Service: {service.name}</p>}
+          <label>
+            Capacity (%) <input type="number" min={0} max={100} value={capacity} onChange={(e) => setCapacity(Number(e.target.value))} />
+          </label>
+          <label>
+            Sustainable for (hours) <input type="number" min={0} value={hours} onChange={(e) => setHours(Number(e.target.value))} />
+          </label>
+        </>
+      )}
+      <button type="submit" disabled={!ready}>
+        Add control
+      </button>
+    </form>
+  );
+}
+
+/** Overrides the graph's consequence, or removes an override; either way a justification is kept. */
+function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequence: string | null, justification: string) => void }) {
+  const [consequence, setConsequence] = useState(risk.override?.consequence ?? "");
+  const [justification, setJustification] = useState("");
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit(consequence || null, justification);
+    setJustification("");
+  };
+  return (
+    <form className="override" onSubmit={submit} aria-label="Consequence override">
+      <h4>Consequence</h4>
+      <p>
+        The graph gives <strong>{risk.computedConsequence ? words(risk.computedConsequence) : "no care service affected"}</strong>
+        {risk.override ? (
+          <>
+            ; overridden to <strong>{words(risk.override.consequence)}</strong> by {risk.override.by}: {risk.override.justification}
+          </>
+        ) : (
+          "."
+        )}
+      </p>
+      <label>
+        Use{" "}
+        <select value={consequence} onChange={(e) => setConsequence(e.target.value)}>
+          <option value="">the graph's consequence</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {words(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Justification (at least 20 characters){" "}
+        <textarea value={justification} onChange={(e) => setJustification(e.target.value)} required minLength={20} maxLength={5000} rows={2} />
+      </label>
+      <button type="submit" disabled={justification.trim().length < 20 || (consequence === "" && !risk.override)}>
+        {consequence === "" ? "Remove the override" : "Override the consequence"}
+      </button>
+    </form>
+  );
+}

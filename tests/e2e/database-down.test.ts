@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { createToken } from "../../server/auth/tokens.js";
+import { Database } from "../../server/graph/database.js";
+import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
+import { freePort } from "../support/free-port.js";
+
+// A Neo4j of this file's own, so that stopping it leaves the other browser tests alone.
+const SHOTS = "tests/e2e/screenshots";
+const DATA_DIR = `.data/test-runs/e2e-down-${process.pid}`;
+let neo4j: RunningNeo4j;
+let boltPort = 0;
+let server: ChildProcess;
+let browser: Browser;
+let page: Page;
+let base = "";
+
+const startNeo4j = () => startEmbedded({ dataDir: DATA_DIR, boltPort, heapMb: 512, pageCacheMb: 128 });
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  boltPort = await freePort();
+  neo4j = await startNeo4j();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: "true" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = "";
+    server.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("Serving http://")) resolve();
+    });
+    server.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const { token } = await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" });
+  await db.close();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(base);
+  await page.getByLabel("API token").fill(token);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByText("Riley Risk").waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill("SIGTERM");
+  await new Promise((r) => server?.once("exit", r));
+  await neo4j?.stop();
+  rmSync(DATA_DIR, { recursive: true, force: true });
+});
+
+describe("when the database goes away and comes back", () => {
+  it("says so on every page instead of hanging, and the server keeps serving", async () => {
+    await neo4j.stop();
+    expect((await fetch(`${base}/health`)).status).toBe(503);
+
+    await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill("sup-mpp");
+    await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/database is unavailable/));
+    await page.screenshot({ path: `${SHOTS}/database-down-explorer.png` });
+
+    await page.getByRole("link", { name: "Risk register" }).click();
+    await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/database is unavailable/));
+    await page.getByRole("link", { name: "Board report" }).click();
+    await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/database is unavailable/));
+    await page.screenshot({ path: `${SHOTS}/database-down-report.png` });
+  });
+
+  it("answers again once the database is back, without a restart of the server", async () => {
+    neo4j = await startNeo4j();
+    await expect.poll(async () => (await fetch(`${base}/health`)).status, { timeout: 60_000, interval: 500 }).toBe(200);
+    await page.getByRole("link", { name: "Blast radius" }).click();
+    await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill("sup-mpp");
+    await page.getByRole("button", { name: /sup-mpp/ }).click();
+    await expect.poll(() => page.locator(".impact-panel").textContent(), { timeout: 30_000 }).toMatch(/Blood transfusion/);
+  });
+});
