@@ -198,3 +198,53 @@ describe("the ranking and the register in a real browser", () => {
     expect(text).toMatch(/What moved since \d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe("from the keyboard alone, and on a projector's 1024 × 768", () => {
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  const focusedSearch = () => page.evaluate(() => document.activeElement?.closest(".node-search")?.querySelector("label")?.textContent ?? null);
+
+  it("chooses two lost nodes, reads the groups past 300 nodes and draws one, without a mouse", async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${base}/#explorer`);
+    await page.reload();
+    for (let i = 0; i < 30 && (await focusedSearch()) !== "Lost (unavailable)"; i++) await page.keyboard.press("Tab");
+    expect(await focusedSearch()).toBe("Lost (unavailable)");
+    const chosen = page.getByRole("list", { name: "Lost" }).getByRole("listitem");
+    for (const [k, id] of ["sup-net", "sup-cloud"].entries()) {
+      await page.keyboard.type(id);
+      await page.getByRole("button", { name: new RegExp(`· ${id}$`) }).waitFor();
+      await page.keyboard.press("Tab");
+      expect(await focused()).toMatch(new RegExp(`· ${id}$`));
+      await page.keyboard.press("Enter");
+      await expect.poll(() => chosen.count()).toBe(k + 1);
+      // The result list is gone; one step back is the search box again.
+      await page.keyboard.press("Shift+Tab");
+      expect(await focusedSearch()).toBe("Lost (unavailable)");
+    }
+    const cy = page.getByTestId("cy");
+    await expect.poll(() => cy.getAttribute("data-drawn"), { timeout: 20_000 }).toBe("sup-net,sup-cloud||24");
+    await expect.poll(() => page.locator(".status").textContent()).toMatch(/further affected nodes are grouped by organisation and kind/);
+    const groups = page.getByRole("navigation", { name: "Grouped nodes" }).getByRole("button");
+    const first = (await groups.first().textContent()) ?? "";
+    expect(first).toMatch(/^[\d,]+ more /);
+    const draws = Number(await cy.getAttribute("data-draws"));
+    await groups.first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => cy.getAttribute("data-draws"), { timeout: 20_000 }).toBe(String(draws + 1));
+    expect(await page.getByRole("navigation", { name: "Grouped nodes" }).textContent()).not.toContain(first);
+    await page.screenshot({ path: `${SHOTS}/projector-explorer.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("fits every page to the width of a projector", async () => {
+    for (const name of ["Blast radius", "Protect first", "Single points & suppliers", "Risk register", "Board report"]) {
+      await page.getByRole("link", { name }).click();
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ name, overflow }).toEqual({ name, overflow: 0 });
+    }
+    await page.screenshot({ path: `${SHOTS}/projector-report.png` });
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+});
+
