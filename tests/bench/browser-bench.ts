@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
-import type { BenchServer } from "./bench-server.js";
+import type { ServerProcess } from "../support/server-process.js";
 import { summarise, type Summary } from "./stats.js";
 
 export interface BrowserFigures {
@@ -20,7 +20,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * it, and time until the graph is painted and the side panel filled (the client marks the
  * container with the scenario it drew); then open the largest group and time that.
  */
-export async function browserBench(server: BenchServer, token: string, assets: readonly string[], log: (l: string) => void): Promise<BrowserFigures | null> {
+export async function browserBench(server: ServerProcess, token: string, assets: readonly string[], log: (l: string) => void): Promise<BrowserFigures | null> {
   if (!existsSync(CHROMIUM)) {
     log(`No Chromium at ${CHROMIUM}: the browser figures are skipped (apt-get install -y chromium).`);
     return null;

@@ -3,7 +3,7 @@ import { openBenchDb } from "./bench-db.js";
 import { engineBench, type EngineFigures } from "./engine-bench.js";
 import { execFileSync } from "node:child_process";
 import { createToken } from "../../server/auth/tokens.js";
-import { startBenchServer } from "./bench-server.js";
+import { startServer } from "../support/server-process.js";
 import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
@@ -37,7 +37,7 @@ for (const scale of scales) {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
     const engine = await engineBench(bench.db, log);
     const { token } = await createToken(bench.db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
-    const server = await startBenchServer(bench.uri);
+    const server = await startServer(bench.uri);
     try {
       const http = await httpBench(server, token, engine.sample, log);
       log("The explorer in Chromium, on the five assets with the largest blast radius by harm:");

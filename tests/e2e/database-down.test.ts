@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
 import { freePort } from "../support/free-port.js";
+import { startServer, type ServerProcess } from "../support/server-process.js";
 
 // A Neo4j of this file's own, so that stopping it leaves the other browser tests alone.
 const SHOTS = "tests/e2e/screenshots";
 const DATA_DIR = `.data/test-runs/e2e-down-${process.pid}`;
 let neo4j: RunningNeo4j;
 let boltPort = 0;
-let server: ChildProcess;
+let server: ServerProcess;
 let browser: Browser;
 let page: Page;
 let base = "";
@@ -23,20 +23,8 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   boltPort = await freePort();
   neo4j = await startNeo4j();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: "true" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    server.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      if (out.includes("Serving http://")) resolve();
-    });
-    server.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
+  server = await startServer(neo4j.uri, { seed: true });
+  base = server.base;
   const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
   const { token } = await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" });
   await db.close();
@@ -50,8 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill("SIGTERM");
-  await new Promise((r) => server?.once("exit", r));
+  await server?.stop();
   await neo4j?.stop();
   rmSync(DATA_DIR, { recursive: true, force: true });
 });

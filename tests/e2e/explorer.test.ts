@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
-import { freePort } from "../support/free-port.js";
+import { startServer, type ServerProcess } from "../support/server-process.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
 const SHOTS = "tests/e2e/screenshots";
-let server: ChildProcess;
+let server: ServerProcess;
 let browser: Browser;
 let page: Page;
 let base = "";
@@ -17,21 +17,9 @@ let auditorToken = "";
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
   // The real server, as `npm start` runs it after building the client, on the e2e Neo4j with the demo ICS.
-  server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NEO4J_URI: inject("e2eNeo4jUri"), NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: "true" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    server.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      if (out.includes("Serving http://")) resolve();
-    });
-    server.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
+  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
+  base = server.base;
   const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
   token = (await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" })).token;
   auditorToken = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
@@ -45,8 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill("SIGTERM");
-  await new Promise((r) => server?.once("exit", r));
+  await server?.stop();
 });
 
 describe("the blast-radius explorer in a real browser", () => {

@@ -1,17 +1,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { freePort } from "../support/free-port.js";
+import { freePort } from "./free-port.js";
 
-export interface BenchServer {
+export interface ServerProcess {
   base: string;
   pid: number;
   stop(): Promise<void>;
 }
 
-/** The real server, as `npm start` runs it (client already built), on the benchmark's Neo4j. */
-export async function startBenchServer(uri: string): Promise<BenchServer> {
+/**
+ * The real server as `npm start` runs it (the client already built), in a process of its own on
+ * a free port against the given Neo4j; `seed` loads the demo ICS into an empty graph.
+ */
+export async function startServer(uri: string, { seed = false } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const server = spawn(process.execPath, [...(process.env.PROFILE_SERVER ? ["--cpu-prof", "--cpu-prof-dir=/tmp/sprof"] : []), "--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: "false" },
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: String(seed) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
@@ -33,10 +36,15 @@ export async function startBenchServer(uri: string): Promise<BenchServer> {
 function waitForListening(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let buffer = "";
-    child.stdout!.on("data", (d: Buffer) => {
+    const onData = (d: Buffer) => {
       buffer += d.toString();
-      if (buffer.includes("Serving http://")) resolve();
-    });
+      if (!buffer.includes("Serving http://")) return;
+      // Keep draining the pipe, so the server never blocks on a full one.
+      child.stdout!.off("data", onData);
+      child.stdout!.resume();
+      resolve();
+    };
+    child.stdout!.on("data", onData);
     child.once("exit", (code) => reject(new Error(`the server exited (code ${code}) before listening:\n${buffer}`)));
   });
 }
