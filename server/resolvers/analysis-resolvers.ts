@@ -122,6 +122,9 @@ export const analysisResolvers: Resolvers = {
       return m.engine.curveOf(m.result, a.hours ?? DEFAULT_CURVE, m.profile);
     },
   },
+  AffectedGroup: {
+    organisationName: async (g, _a, ctx) => (g.organisation ? String((await load(ctx, g.organisation))?.props.name ?? g.organisation) : null),
+  },
   AffectedNode: {
     node: async (m, _a, ctx) => mustLoad(ctx, m.id, m.snapshot),
     capability: (m) => m.capability,

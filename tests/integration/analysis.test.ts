@@ -91,12 +91,12 @@ describe("blastRadius over the API, on the worked example", () => {
   });
 
   it("counts a large radius by region, drills into one region, and pages services and exposed stores", async () => {
-    type Groups = Array<{ organisation: string | null; region: string | null; label: string; count: number; failed: number }>;
+    type Groups = Array<{ organisation: string | null; organisationName?: string | null; region: string | null; label: string; count: number; failed: number }>;
     const r = await gql<{ blastRadius: { regions: Groups; inRegion: Groups; affected: Array<{ node: { id: string } }>; careServiceCount: number; careServices: Array<{ service: { id: string } }> } }>(
       app, token,
       `query($l: [ID!]!, $r: String) { blastRadius(lost: $l) {
         regions: affectedGroups(by: REGION) { organisation region label count failed }
-        inRegion: affectedGroups(region: $r, first: 1) { organisation region label count failed }
+        inRegion: affectedGroups(region: $r, first: 1) { organisation organisationName region label count failed }
         affected(region: $r) { node { id } } careServiceCount careServices(first: 1) { service { id } } } }`,
       { l: [id("sys-net")], r: REGION },
     );
@@ -106,7 +106,7 @@ describe("blastRadius over the API, on the worked example", () => {
       { organisation: null, region: REGION, label: "System", count: 3, failed: 2 },
       { organisation: null, region: REGION, label: "CareService", count: 2, failed: 1 },
     ]);
-    expect(b.inRegion).toEqual([{ organisation: id("org-a"), region: REGION, label: "System", count: 3, failed: 2 }]);
+    expect(b.inRegion).toEqual([{ organisation: id("org-a"), organisationName: "Riverside Hospitals NHS Trust", region: REGION, label: "System", count: 3, failed: 2 }]);
     expect(b.affected.map((a) => strip(a.node.id)).sort()).toEqual(["svc-ed", "svc-outpatients", "sys-epr", "sys-net", "sys-pas"]);
     expect(b.careServiceCount).toBe(2);
     expect(b.careServices.map((s) => strip(s.service.id))).toEqual(["svc-ed"]);

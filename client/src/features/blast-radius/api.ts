@@ -18,6 +18,7 @@ export interface ServiceImpact {
 
 export interface AffectedGroup {
   organisation: string | null;
+  organisationName?: string | null;
   region: string | null;
   label: NodeRef["label"];
   count: number;
@@ -61,7 +62,7 @@ const NODE_REF = "id name label ... on System { organisation } ... on DataStore 
 
 export const AFFECTED_FRAGMENT = `fragment Affected on AffectedNode { node { ${NODE_REF} } capability status }`;
 
-const GROUP_FIELDS = "organisation region label count failed";
+const GROUP_FIELDS = "organisation organisationName region label count failed";
 const SERVICE_FIELDS = `service { id name label organisation } capability status harm consequence evidence { node { ${NODE_REF} } capability status }`;
 
 export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {

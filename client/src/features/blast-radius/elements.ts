@@ -88,7 +88,7 @@ export function groupElements(groups: GroupsToDraw, drawn: readonly ElementDef[]
     const id = groupId(g.organisation, g.label);
     const rest = g.count - (drawnBy.get(id) ?? 0);
     if (rest <= 0) return [];
-    const name = `${rest.toLocaleString("en-GB")} more ${plural(g.label, rest)}${g.organisation ? ` · ${g.organisation}` : ""}`;
+    const name = `${rest.toLocaleString("en-GB")} more ${plural(g.label, rest)}${g.organisation ? ` · ${g.organisationName ?? g.organisation}` : ""}`;
     return [{ group: "nodes" as const, data: { id, name, kind: g.label, count: rest, organisation: g.organisation, region: g.region, label: g.label }, classes: "group" }];
   });
   const byRegion = groups.regions.map((g) => {
