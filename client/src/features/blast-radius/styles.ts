@@ -3,6 +3,7 @@ import type { StylesheetJson } from "cytoscape";
 /**
  * DCB0160 consequence colours (green to red), chosen for contrast on a light background and
  * readable on a projector; status is shown by border, exposure by a dashed purple outline.
+ * Labels too small to read at the current zoom are not drawn; zooming in brings them back.
  */
 export const CONSEQUENCE_COLOURS = {
   MINOR: "#2e7d32",
@@ -14,7 +15,7 @@ export const CONSEQUENCE_COLOURS = {
 
 export function stylesheet(): StylesheetJson {
   return [
-    { selector: "node", style: { label: "data(name)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "120px", "text-valign": "bottom", "text-margin-y": 4, "background-color": "#90a4ae", width: 22, height: 22, "border-width": 2, "border-color": "#ffffff" } },
+    { selector: "node", style: { label: "data(name)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "120px", "text-valign": "bottom", "text-margin-y": 4, "background-color": "#90a4ae", width: 22, height: 22, "border-width": 2, "border-color": "#ffffff", "min-zoomed-font-size": 6 } },
     { selector: "node.CareService", style: { shape: "round-rectangle", width: 30, height: 22 } },
     { selector: "node.DataStore", style: { shape: "barrel" } },
     { selector: "node.Supplier", style: { shape: "diamond" } },
