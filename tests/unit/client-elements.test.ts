@@ -146,3 +146,18 @@ describe("the impacts as CSV", () => {
     expect(lines[1]).toBe('svc-ed,"ED, ""main""",FAILED,0,CATASTROPHIC,2880,24,default,svc-ed > sys-epr > sys-net');
   });
 });
+
+describe("folding a long top rank into blocks", async () => {
+  const { blockPositions, blockSize, CELL } = await import("../../client/src/features/blast-radius/layered-layout.js");
+
+  it("puts one node at the centre, and many in near-square rows whose bottom row sits on the centre", () => {
+    expect(blockPositions({ x: 10, y: 20 }, 1)).toEqual([{ x: 10, y: 20 }]);
+    const spots = blockPositions({ x: 0, y: 0 }, 7);
+    // ceil(sqrt(14)) = 4 columns: a row of 4 above a row of 3.
+    expect(spots.map((p) => p.y)).toEqual([-CELL.h, -CELL.h, -CELL.h, -CELL.h, 0, 0, 0]);
+    expect(spots.slice(0, 4).map((p) => p.x)).toEqual([-1.5, -0.5, 0.5, 1.5].map((k) => k * CELL.w));
+    expect(spots.slice(4).map((p) => p.x)).toEqual([-1, 0, 1].map((k) => k * CELL.w));
+    expect(new Set(spots.map((p) => `${p.x},${p.y}`)).size).toBe(7);
+    expect(blockSize(7)).toEqual({ w: 4 * CELL.w, h: 2 * CELL.h });
+  });
+});

@@ -26,6 +26,7 @@ export function stylesheet(): StylesheetJson {
     { selector: "node.compromised", style: { "border-color": "#6a1b9a", "border-width": 5 } },
     { selector: "node.exposed", style: { "border-color": "#6a1b9a", "border-style": "dashed", "border-width": 4 } },
     { selector: "node.group", style: { shape: "round-hexagon", "background-color": "#eceff1", "border-color": "#546e7a", "border-style": "double", "border-width": 4, width: 34, height: 34, "font-style": "italic" } },
+    { selector: "node.folded", style: { "font-size": 9, "text-max-width": "60px" } },
     { selector: "node.group.region", style: { "background-color": "#cfd8dc", width: 44, height: 44, "font-weight": "bold" } },
     { selector: "edge", style: { width: 2, "line-color": "#78909c", "target-arrow-color": "#78909c", "target-arrow-shape": "triangle", "curve-style": "bezier" } },
     { selector: "edge.path", style: { "line-color": "#b71c1c", "target-arrow-color": "#b71c1c", width: 3 } },

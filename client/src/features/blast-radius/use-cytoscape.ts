@@ -3,6 +3,7 @@ import cytoscape, { type Core } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import svg from "cytoscape-svg";
 import type { ElementDef } from "./elements.js";
+import { layered } from "./layered-layout.js";
 import { stylesheet } from "./styles.js";
 
 export type LayoutName = "dagre" | "cose";
@@ -78,22 +79,8 @@ export function useCytoscape(
   return cy;
 }
 
-/**
- * Layered: the dependency chains top to bottom with dagre, and the group nodes (which have no
- * edges) in a grid beneath them rather than strung along the top rank. Force: everything at once.
- */
+/** Layered (dagre, with long top ranks folded and groups beneath) or force-directed. */
 function runLayout(cy: Core, layout: LayoutName): void {
-  if (layout === "cose") {
-    cy.layout({ name: "cose", animate: false } as cytoscape.LayoutOptions).run();
-    return;
-  }
-  const chains = cy.elements().not(".group");
-  const groups = cy.nodes(".group");
-  chains.layout({ name: "dagre", rankDir: "TB", nodeSep: 24, rankSep: 70, animate: false } as cytoscape.LayoutOptions).run();
-  if (groups.empty()) return;
-  const bb = chains.nonempty() ? chains.boundingBox() : { x1: 0, y2: 0, w: 0 };
-  const cell = { w: 180, h: 100 };
-  const cols = Math.max(1, Math.min(groups.length, Math.floor(Math.max(bb.w, Math.sqrt(groups.length) * cell.w) / cell.w)));
-  const rows = Math.ceil(groups.length / cols);
-  groups.layout({ name: "grid", cols, boundingBox: { x1: bb.x1, y1: bb.y2 + 90, w: cols * cell.w, h: rows * cell.h }, avoidOverlap: true, animate: false } as cytoscape.LayoutOptions).run();
+  if (layout === "cose") cy.layout({ name: "cose", animate: false } as cytoscape.LayoutOptions).run();
+  else layered(cy);
 }
