@@ -18,6 +18,8 @@ export interface AppOptions {
   db: Database;
   maxRequestBytes: number;
   clientDir?: string;
+  /** How long a token's look-up (viewer and graph version) serves later requests; 0 by default. */
+  authCacheMs?: number;
 }
 
 export interface App {
@@ -32,7 +34,7 @@ export function createApp(o: AppOptions): App {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const analysis = new Analysis(o.db);
   const register = new Register(o.db, analysis);
-  const states = new RequestStateCache(o.db);
+  const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
   o.db.onWrite(() => states.invalidate());
   // Who is asking is settled before yoga parses anything, so validation rules can depend on it.
   const yoga = createYoga<{ state: RequestState }, Context>({

@@ -20,6 +20,7 @@ const Env = z
     NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(65536).default(1024),
     SEED_ON_EMPTY: bool.default(true),
     MAX_REQUEST_MB: z.coerce.number().positive().max(1024).default(64),
+    AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   })
   .readonly();
 

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     console.log(firstToken);
   }
 
-  const app = createApp({ db: conn.db, maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024 });
+  const app = createApp({ db: conn.db, maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024, authCacheMs: config.AUTH_CACHE_MS });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../server/app.js";
+import { createApp, type App } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken, revokeToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
@@ -67,6 +67,27 @@ describe("tokens", () => {
     expect((await gql(app, token, "{ me { name } }")).data).toEqual({ me: { name: "revoke-me" } });
     expect(await revokeToken(db, info.id, actor)).toBe(1);
     expect((await gql(app, token, "{ me { name } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("with a look-up cache, a revocation by another process counts after the cache's time, one through this process at once", async () => {
+    const actor = { name: "roles test", role: "ADMIN" };
+    const cached = createApp({ db, maxRequestBytes: 1024 * 1024, authCacheMs: 60_000 });
+    const other = await openDatabase();
+    try {
+      const a = await createToken(db, "BOARD", "revoked-elsewhere", actor);
+      expect((await gql(cached, a.token, "{ me { name } }")).data).toEqual({ me: { name: "revoked-elsewhere" } });
+      // Another process (its own driver) revokes it: the cached answer still serves for now.
+      expect(await revokeToken(other, a.info.id, actor)).toBe(1);
+      expect((await gql(cached, a.token, "{ me { name } }")).data).toEqual({ me: { name: "revoked-elsewhere" } });
+      // Any write through this process forgets every cached answer.
+      const b = await createToken(db, "BOARD", "revoked-here", actor);
+      expect((await gql(cached, a.token, "{ me { name } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await gql(cached, b.token, "{ me { name } }")).data).toEqual({ me: { name: "revoked-here" } });
+      expect(await revokeToken(db, b.info.id, actor)).toBe(1);
+      expect((await gql(cached, b.token, "{ me { name } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    } finally {
+      await other.close();
+    }
   });
 
   it("are stored only as hashes", async () => {
