@@ -1,5 +1,5 @@
 import type { ServerProcess } from "../support/server-process.js";
-import { peakRss, summarise, type Summary } from "./stats.js";
+import { cpuMs, peakRss, summarise, type Summary } from "./stats.js";
 
 export interface HttpFigures {
   clients: number;
@@ -13,6 +13,8 @@ export interface HttpFigures {
   perSecond: number;
   warmupMs: number;
   serverPeakRss: number;
+  /** CPU time per request in the steady pass: the server's, Neo4j's, and the clients' (this process). */
+  cpuPerRequest: { server: number; neo4j: number; clients: number };
   errors: number;
 }
 
@@ -23,7 +25,7 @@ const QUERY = `query($id: ID!) { blastRadius(lost: [$id], compromised: [$id]) {
  * 16 clients on loopback each send blastRadius requests in turn to the running server, for a
  * bounded count and time: a first pass, then the same assets again.
  */
-export async function httpBench(server: ServerProcess, token: string, assets: readonly string[], log: (l: string) => void, clients = 16, perClient = 40): Promise<HttpFigures> {
+export async function httpBench(server: ServerProcess, neo4jPid: number, token: string, assets: readonly string[], log: (l: string) => void, clients = 16, perClient = 40): Promise<HttpFigures> {
   const url = `${server.base}/graphql`;
   const post = async (id: string): Promise<boolean> => {
     const res = await fetch(url, {
@@ -44,7 +46,14 @@ export async function httpBench(server: ServerProcess, token: string, assets: re
   // warming up, the third is the steady state the target is about. All are reported.
   const cold = await load(post, assets, clients, perClient);
   const second = await load(post, assets, clients, perClient);
+  const before = { server: cpuMs(server.pid), neo4j: cpuMs(neo4jPid), clients: cpuMs() };
   const warm = await load(post, assets, clients, perClient);
+  const n = warm.latencies.length;
+  const cpuPerRequest = {
+    server: (cpuMs(server.pid) - before.server) / n,
+    neo4j: (cpuMs(neo4jPid) - before.neo4j) / n,
+    clients: (cpuMs() - before.clients) / n,
+  };
   return {
     clients,
     requests: cold.latencies.length + second.latencies.length + warm.latencies.length,
@@ -55,6 +64,7 @@ export async function httpBench(server: ServerProcess, token: string, assets: re
     errors: cold.errors + second.errors + warm.errors,
     warmupMs,
     serverPeakRss: peakRss(server.pid),
+    cpuPerRequest,
   };
 }
 

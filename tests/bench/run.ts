@@ -39,7 +39,7 @@ for (const scale of scales) {
     const { token } = await createToken(bench.db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
     const server = await startServer(bench.uri);
     try {
-      const http = await httpBench(server, token, engine.sample, log);
+      const http = await httpBench(server, bench.neo4j.pid, token, engine.sample, log);
       log("The explorer in Chromium, on the five assets with the largest blast radius by harm:");
       const browser = await browserBench(server, token, await topAssets(server.base, token, 5), log);
       http.serverPeakRss = peakRss(server.pid);
@@ -69,6 +69,8 @@ for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
   console.log(`  HTTP, ${h.clients} clients, first   p50 ${ms(h.cold.median)}, p95 ${ms(h.cold.p95)} (nodes read from Neo4j)`);
   console.log(`  HTTP, ${h.clients} clients, second  p50 ${ms(h.second.median)}, p95 ${ms(h.second.p95)} (nodes cached, code still warming up)`);
   console.log(`  HTTP, ${h.clients} clients, steady  p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`);
+  const c = h.cpuPerRequest;
+  console.log(`  CPU a request, steady     server ${ms(c.server)}, Neo4j ${ms(c.neo4j)}, the clients ${ms(c.clients)} (AUTH_CACHE_MS ${process.env.AUTH_CACHE_MS ?? "250"})`);
   if (b) {
     console.log(`  explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)} over the ${b.render.n} largest radii (up to ${Math.max(...b.scenarios.map((x) => x.affected)).toLocaleString("en-GB")} affected nodes)${national ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
     const opening = b.open.n ? `opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}` : "no groups to open";

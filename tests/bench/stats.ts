@@ -29,6 +29,13 @@ export function summarise(samples: readonly number[]): Summary {
 export const ms = (v: number): string => (v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0)) + " ms";
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
+/** CPU time a process has used so far (user and system), in milliseconds, from /proc. */
+export function cpuMs(pid: number | "self" = "self"): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks * 10; // USER_HZ is 100 on Linux.
+}
+
 /** Peak resident memory of a process, from the kernel's high-water mark. */
 export function peakRss(pid: number | "self" = "self"): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
