@@ -2,7 +2,17 @@ import { KIND, KIND_LABELS, type KindLabel, type Projection } from "../engine/pr
 
 /** Ways of cutting a large blast radius down to something a person can read. */
 
-export type Grouping = "ORGANISATION" | "REGION";
+export const GROUPINGS = ["ORGANISATION", "REGION"] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export function labelSet(labels: readonly KindLabel[] | null | undefined): ReadonlySet<number> | null {
+  return labels ? new Set<number>(labels.map((l) => KIND[l])) : null;
+}
+
+/** An organisation id to its index: -1 for "" (no organisation), -2 for an id the graph does not hold. */
+export function organisationCode(p: Projection, id: string): number {
+  return id === "" ? -1 : (p.indexOf.get(id) ?? -2);
+}
 
 /** A node's region: its own for an organisation, its operating organisation's otherwise; -1 for none. */
 export function regionOf(p: Projection, node: number): number {
@@ -13,12 +23,14 @@ export function regionOf(p: Projection, node: number): number {
 
 /** A region name to its code: -1 for "" (no region), -2 for a region the graph does not name. */
 export function regionCode(p: Projection, name: string): number {
-  return name === "" ? -1 : p.regions.indexOf(name) >= 0 ? p.regions.indexOf(name) : -2;
+  if (name === "") return -1;
+  const code = p.regions.indexOf(name);
+  return code >= 0 ? code : -2;
 }
 
 export interface AffectedFilter {
   labels: ReadonlySet<number> | null;
-  /** An organisation index, -2 for an id the graph does not hold, null for any. */
+  /** An organisation index as organisationCode returns it, null for any. */
   organisation: number | null;
   /** A region code as regionCode returns it, null for any. */
   region: number | null;
@@ -38,20 +50,22 @@ export interface GroupCount {
   failed: number;
 }
 
-/** Affected nodes counted by label and organisation or region, largest first, optionally of one region. */
+/** Affected nodes counted by label and organisation or region, largest first, optionally of one region and some labels. */
 export function groupAffected(
   p: Projection,
   affected: ReadonlyArray<{ node: number; capability: number }>,
   by: Grouping,
   region: number | null,
+  labels: ReadonlySet<number> | null = null,
 ): GroupCount[] {
   const groups = new Map<number, GroupCount>();
   const width = KIND_LABELS.length;
   for (const a of affected) {
+    const k = p.kind[a.node]!;
+    if (labels && !labels.has(k)) continue;
     const r = regionOf(p, a.node);
     if (region !== null && r !== region) continue;
     const o = p.organisation[a.node]!;
-    const k = p.kind[a.node]!;
     // One number per group: (organisation or region + 1) × kinds + kind.
     const key = ((by === "ORGANISATION" ? o : r) + 1) * width + k;
     let g = groups.get(key);

@@ -33,8 +33,6 @@ export interface ImpactPointModel {
 export interface BlastRadiusModel {
   engine: Engine;
   result: ScenarioResult;
-  lost: number[];
-  compromised: number[];
   profile: ScoringProfile;
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPROMISABLE, Hours, IdList, LOSABLE, parseArgs, ProfileInput, resolveIds, toProfile } from "../analysis/args.js";
-import { exposedInOrder, groupAffected, matches, regionCode, type AffectedFilter } from "../analysis/blast-views.js";
+import { exposedInOrder, groupAffected, GROUPINGS, labelSet, matches, organisationCode, regionCode, type AffectedFilter } from "../analysis/blast-views.js";
 import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
 import { KIND, KIND_LABELS } from "../engine/projection.js";
@@ -21,8 +21,12 @@ const CurveArgs = z.object({ hours: z.array(Hours).min(1).max(50).nullish() });
 const First = z.number().int().min(0, "first must not be negative").max(100_000).nullish();
 const FirstArg = z.object({ first: First });
 const Region = z.string().max(200).nullish();
-const AffectedArgs = z.object({ first: First, labels: z.array(z.enum(KIND_LABELS)).nullish(), organisation: z.string().max(128).nullish(), region: Region });
-const GroupArgs = z.object({ by: z.enum(["ORGANISATION", "REGION"]).nullish(), region: Region, first: First });
+const Labels = z.array(z.enum(KIND_LABELS)).nullish();
+const AffectedArgs = z.object({ first: First, labels: Labels, organisation: z.string().max(128).nullish(), region: Region });
+const GroupArgs = z.object({ by: z.enum(GROUPINGS).nullish(), region: Region, labels: Labels, first: First });
+
+/** At most `first` of the list, or all of it. */
+const upTo = <T>(xs: readonly T[], first: number | null | undefined): T[] => (first === null || first === undefined ? [...xs] : xs.slice(0, first));
 const RatingArgs = z.object({ likelihood: Likelihood, consequence: Severity });
 
 const load = async (ctx: Context, id: string) => ctx.nodes.load(id);
@@ -40,7 +44,7 @@ export const analysisResolvers: Resolvers = {
       const compromised = resolveIds(engine, a.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
       const profile = toProfile(a.profile);
       const result = engine.scenario({ lost, compromised, hours: a.hours }, profile);
-      return { engine, result, lost, compromised, profile };
+      return { engine, result, profile };
     },
     protectFirst: (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
@@ -82,8 +86,8 @@ export const analysisResolvers: Resolvers = {
       const a = parseArgs(AffectedArgs, args);
       const p = m.engine.p;
       const filter: AffectedFilter = {
-        labels: a.labels ? new Set<number>(a.labels.map((l) => KIND[l])) : null,
-        organisation: a.organisation ? (p.indexOf.get(a.organisation) ?? -2) : null,
+        labels: labelSet(a.labels),
+        organisation: a.organisation === null || a.organisation === undefined ? null : organisationCode(p, a.organisation),
         region: a.region === null || a.region === undefined ? null : regionCode(p, a.region),
       };
       const out = [];
@@ -96,18 +100,12 @@ export const analysisResolvers: Resolvers = {
     affectedGroups: (m, args) => {
       const a = parseArgs(GroupArgs, args);
       const region = a.region === null || a.region === undefined ? null : regionCode(m.engine.p, a.region);
-      const groups = groupAffected(m.engine.p, m.result.affected, a.by ?? "ORGANISATION", region);
-      return a.first === null || a.first === undefined ? groups : groups.slice(0, a.first);
+      return upTo(groupAffected(m.engine.p, m.result.affected, a.by ?? "ORGANISATION", region, labelSet(a.labels)), a.first);
     },
-    careServices: (m, args) => {
-      const first = parseArgs(FirstArg, args).first;
-      const services = first === null || first === undefined ? m.result.services : m.result.services.slice(0, first);
-      return services.map((s) => serviceImpactModel(m.engine, s));
-    },
+    careServices: (m, args) => upTo(m.result.services, parseArgs(FirstArg, args).first).map((s) => serviceImpactModel(m.engine, s)),
     careServiceCount: (m) => m.result.services.length,
     exposedDataStores: async (m, args, ctx) => {
-      const first = parseArgs(FirstArg, args).first ?? Number.POSITIVE_INFINITY;
-      const ids = exposedInOrder(m.engine.p, m.result.exposed).slice(0, first);
+      const ids = upTo(exposedInOrder(m.engine.p, m.result.exposed), parseArgs(FirstArg, args).first);
       return nonNull(await Promise.all(ids.map((i) => load(ctx, m.engine.p.ids[i]!))));
     },
     exposedCount: (m) => m.result.exposed.length,

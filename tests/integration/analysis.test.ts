@@ -115,6 +115,11 @@ describe("blastRadius over the API, on the worked example", () => {
       app, token, `query($k: [ID!]!) { blastRadius(compromised: $k) { exposedCount exposedDataStores(first: 1) { id } } }`, { k: [id("sys-ad")] });
     // The T3 mental health store comes before the larger T2 record store.
     expect(k.data!.blastRadius).toEqual({ exposedCount: 2, exposedDataStores: [{ id: id("ds-mh") }] });
+    // "" names nodes with no organisation: of the pathology partner's radius, the partner itself.
+    const s = await gql<{ blastRadius: { affected: Array<{ node: { id: string } }>; affectedGroups: Array<{ label: string }> } }>(
+      app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { affected(organisation: "") { node { id } } affectedGroups(labels: [CareService]) { label } } }`, { l: [id("sup-path")] });
+    expect(s.data!.blastRadius.affected.map((a) => strip(a.node.id))).toEqual(["sup-path"]);
+    expect(new Set(s.data!.blastRadius.affectedGroups.map((g) => g.label))).toEqual(new Set(["CareService"]));
     const refused = await gql(app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { careServices(first: -1) { harm } } }`, { l: [id("sys-net")] });
     expect(refused.errors?.[0]?.message).toMatch(/first must not be negative/);
   });

@@ -107,7 +107,7 @@ describe("grouping a national-scale blast radius", () => {
   it("opens a region a step at a time into its largest organisations, and what is left stays a group", () => {
     const key = regionKey("North", "System");
     const north = many.filter((g) => g.region === "North");
-    const once = openRegion(NO_REGIONS_OPEN, key, [...north, { organisation: "org-x", region: "North", label: "DataStore", count: 5, failed: 0 }]);
+    const once = openRegion(NO_REGIONS_OPEN, key, north);
     const g = groupsToDraw(national, once);
     expect(g.organisations).toEqual(north.slice(0, OPEN_STEP));
     const rest = g.regions.find((r) => r.region === "North")!;

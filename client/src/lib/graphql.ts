@@ -33,3 +33,8 @@ export async function request<T>(query: string, variables: Record<string, unknow
   if (!body.data) throw new ApiError(`The server answered ${res.status} without data.`, "INTERNAL_SERVER_ERROR");
   return body.data;
 }
+
+/** What to tell the user about a failure: the API's own words, or the fallback. */
+export function errorMessage(e: unknown, fallback = "Something went wrong."): string {
+  return e instanceof ApiError ? e.message : fallback;
+}

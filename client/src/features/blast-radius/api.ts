@@ -1,13 +1,15 @@
 export interface NodeRef {
   id: string;
   name: string;
+  /** The operating organisation, where the node has one and the query asked for it. */
+  organisation?: string | null;
   label: "Organisation" | "CareService" | "System" | "DataStore" | "Supplier";
 }
 
 export type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
 
 export interface ServiceImpact {
-  service: NodeRef & { organisation?: string };
+  service: NodeRef;
   capability: number;
   status: "FAILED" | "DEGRADED";
   harm: number;
@@ -25,7 +27,7 @@ export interface AffectedGroup {
   failed: number;
 }
 
-export type AffectedNode = { node: NodeRef & { organisation?: string }; capability: number; status: "FAILED" | "DEGRADED" };
+export type AffectedNode = { node: NodeRef; capability: number; status: "FAILED" | "DEGRADED" };
 
 export interface BlastRadius {
   hours: number;
@@ -87,11 +89,11 @@ export const GROUP_MEMBERS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours:
   ${AFFECTED_FRAGMENT}`;
 
 /** The organisation groups of one region, to open a region group. */
-export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $region: String!) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affectedGroups(region: $region) { ${GROUP_FIELDS} } } }`;
+export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $region: String!, $labels: [NodeLabel!]) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affectedGroups(region: $region, labels: $labels) { ${GROUP_FIELDS} } } }`;
 
 /** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
 export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
   blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { careServices { service { id name label organisation } capability status harm consequence evidence { node { id } } } } }`;
 
-export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { id name label } }`;
+export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { ${NODE_REF} } }`;

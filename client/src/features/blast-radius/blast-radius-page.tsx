@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { errorMessage, request } from "../../lib/graphql.js";
 import { BLAST_RADIUS, GROUP_MEMBERS, REGION_GROUPS, type AffectedGroup, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
 import { toElements, undrawn } from "./elements.js";
 import { GraphView, type GroupTap } from "./graph-view.js";
@@ -10,72 +10,97 @@ import { NodeSearch } from "./node-search.js";
 /** Slider stops from 1 hour to 30 days. */
 const HORIZONS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
 const horizonLabel = (h: number): string => (h < 24 ? `${h} h` : `${h / 24} day${h === 24 ? "" : "s"}`);
-const message = (e: unknown): string => (e instanceof ApiError ? e.message : "Something went wrong.");
+
+export interface ScenarioVars {
+  lost: string[];
+  compromised: string[];
+  hours: number;
+}
+
+/** An answer with the scenario it answers: what is drawn and listed always belongs together. */
+interface Shown {
+  key: string;
+  vars: ScenarioVars;
+  chosen: { lost: NodeRef[]; compromised: NodeRef[] };
+  result: BlastRadius;
+}
+
+const keyOf = (v: ScenarioVars): string => `${v.lost.join(",")}|${v.compromised.join(",")}|${v.hours}`;
 
 /** What breaks if the chosen nodes are lost or compromised: choose, then read the graph and the panel. */
 export function BlastRadiusPage({ token, initial }: { token: string; initial?: { lost: NodeRef[]; compromised: NodeRef[] } }) {
   const [lost, setLost] = useState<NodeRef[]>(initial?.lost ?? []);
   const [compromised, setCompromised] = useState<NodeRef[]>(initial?.compromised ?? []);
   const [stop, setStop] = useState(5);
-  const [result, setResult] = useState<BlastRadius | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [expanded, setExpanded] = useState<AffectedNode[]>([]);
   const [open, setOpen] = useState<OpenRegions>(NO_REGIONS_OPEN);
+  // The key of what is shown, and the groups being fetched for it: late or repeated answers are dropped.
+  const current = useRef<string | null>(null);
+  const fetching = useRef(new Set<string>());
   const hours = HORIZONS[stop]!;
-  const scenario = useMemo(() => ({ lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours }), [lost, compromised, hours]);
-  const scenarioKey = `${scenario.lost.join(",")}|${scenario.compromised.join(",")}|${hours}`;
 
   useEffect(() => {
-    if (!scenario.lost.length && !scenario.compromised.length) {
-      setResult(null);
+    const vars = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours };
+    if (!vars.lost.length && !vars.compromised.length) {
+      current.current = null;
+      setShown(null);
       return;
     }
     const abort = new AbortController();
     setLoading(true);
     setError(null);
-    request<{ blastRadius: BlastRadius }>(BLAST_RADIUS, scenario, token, abort.signal)
+    request<{ blastRadius: BlastRadius }>(BLAST_RADIUS, vars, token, abort.signal)
       .then((r) => {
-        setResult(r.blastRadius);
+        const key = keyOf(vars);
+        current.current = key;
+        fetching.current.clear();
+        setShown({ key, vars, chosen: { lost, compromised }, result: r.blastRadius });
         setExpanded([]);
         setOpen(NO_REGIONS_OPEN);
       })
       .catch((e: unknown) => {
-        if ((e as Error).name !== "AbortError") setError(message(e));
+        if ((e as Error).name !== "AbortError") setError(errorMessage(e));
       })
       .finally(() => setLoading(false));
     return () => abort.abort();
-  }, [scenario, token]);
+  }, [lost, compromised, hours, token]);
 
-  const groups = useMemo(() => (result ? groupsToDraw(result, open) : { organisations: [], regions: [] }), [result, open]);
-  const elements = useMemo(
-    () => (result ? toElements(result, { lost, compromised }, groups, expanded) : []),
-    [result, expanded, lost, compromised, groups],
-  );
+  const groups = useMemo(() => (shown ? groupsToDraw(shown.result, open) : { organisations: [], regions: [] }), [shown, open]);
+  const elements = useMemo(() => (shown ? toElements(shown.result, shown.chosen, groups, expanded) : []), [shown, expanded, groups]);
   // Tapping a region group opens its largest organisations; tapping an organisation group draws its members.
   const expand = useCallback(
     (g: GroupTap) => {
-      const fail = (e: unknown) => setError(message(e));
+      if (!shown) return;
+      const key = g.kind === "region" ? regionKey(g.region, g.label) : `${g.organisation ?? ""}|${g.region ?? ""}|${g.label}`;
+      if (g.kind === "region" && open.children[key]) return setOpen((prev) => openRegion(prev, key, []));
+      if (fetching.current.has(key)) return;
+      fetching.current.add(key);
+      const stillShown = () => current.current === shown.key;
+      const fail = (e: unknown) => {
+        fetching.current.delete(key);
+        if (stillShown()) setError(errorMessage(e));
+      };
       if (g.kind === "region") {
-        const key = regionKey(g.region, g.label);
-        if (open.children[key]) return setOpen(openRegion(open, key, []));
-        request<{ blastRadius: { affectedGroups: AffectedGroup[] } }>(REGION_GROUPS, { ...scenario, region: g.region ?? "" }, token)
-          .then((r) => setOpen((prev) => openRegion(prev, key, r.blastRadius.affectedGroups)))
+        request<{ blastRadius: { affectedGroups: AffectedGroup[] } }>(REGION_GROUPS, { ...shown.vars, region: g.region ?? "", labels: [g.label] }, token)
+          .then((r) => stillShown() && setOpen((prev) => openRegion(prev, key, r.blastRadius.affectedGroups)))
           .catch(fail);
         return;
       }
-      // Nodes with no organisation are narrowed to those with no region as well.
-      const where = g.organisation ? { org: g.organisation } : { region: g.region ?? "" };
-      request<{ blastRadius: { affected: AffectedNode[] } }>(GROUP_MEMBERS, { ...scenario, labels: [g.label], ...where }, token)
-        .then((r) => setExpanded((prev) => [...prev, ...r.blastRadius.affected]))
+      // "" asks for nodes with no organisation; those are narrowed to the group's region too.
+      const where = g.organisation ? { org: g.organisation } : { org: "", region: g.region ?? "" };
+      request<{ blastRadius: { affected: AffectedNode[] } }>(GROUP_MEMBERS, { ...shown.vars, labels: [g.label], ...where }, token)
+        .then((r) => stillShown() && setExpanded((prev) => [...prev, ...r.blastRadius.affected]))
         .catch(fail);
     },
-    [scenario, token, open],
+    [shown, token, open],
   );
   const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => {
     if (!list.some((x) => x.id === n.id)) set([...list, n]);
   };
-  const left = result ? undrawn(result, elements) : 0;
+  const left = shown ? undrawn(shown.result, elements) : 0;
 
   return (
     <div className="explorer">
@@ -92,13 +117,13 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
       <div aria-live="polite" className="status">
         {loading && "Working out the blast radius…"}
         {error && <span role="alert">{error}</span>}
-        {!result && !loading && !error && "Choose something that is lost or compromised to see what breaks."}
-        {result && left > 0 && ` ${left.toLocaleString("en-GB")} further affected nodes are grouped by ${groups.regions.length ? "region" : "organisation"} and kind; select a group to ${groups.regions.length ? "open it" : "draw it"}.`}
+        {!shown && !loading && !error && "Choose something that is lost or compromised to see what breaks."}
+        {shown && left > 0 && ` ${left.toLocaleString("en-GB")} further affected nodes are grouped by ${groups.regions.length ? "region" : "organisation"} and kind; select a group to ${groups.regions.length ? "open it" : "draw it"}.`}
       </div>
-      {result && (
+      {shown && (
         <div className="result">
-          <GraphView elements={elements} onGroupTap={expand} drawnKey={scenarioKey} />
-          <ImpactPanel result={result} scenario={scenario} token={token} />
+          <GraphView elements={elements} onGroupTap={expand} drawnKey={shown.key} />
+          <ImpactPanel key={shown.key} result={shown.result} scenario={shown.vars} token={token} />
         </div>
       )}
     </div>

@@ -13,7 +13,7 @@ export interface Chosen {
   compromised: readonly NodeRef[];
 }
 
-type Drawn = NodeRef & { organisation?: string | null };
+
 
 /**
  * What the view draws for a blast radius: the lost and compromised nodes, the care services
@@ -24,7 +24,7 @@ type Drawn = NodeRef & { organisation?: string | null };
  */
 export function toElements(b: BlastRadius, chosen: Chosen, groups: GroupsToDraw, opened: readonly AffectedNode[] = []): ElementDef[] {
   const nodes = new Map<string, ElementDef>();
-  const put = (n: Drawn, extra: Record<string, string | number | boolean | null>, classes: string[]) => {
+  const put = (n: NodeRef, extra: Record<string, string | number | boolean | null>, classes: string[]) => {
     const prev = nodes.get(n.id);
     const data = { ...(prev?.data ?? { id: n.id, name: n.name, kind: n.label }), ...extra };
     if (n.organisation !== undefined) data.organisation = n.organisation;

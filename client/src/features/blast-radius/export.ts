@@ -1,4 +1,4 @@
-import type { BlastRadius, ServiceImpact } from "./api.js";
+import type { ServiceImpact } from "./api.js";
 
 /** What the CSV needs: the services with their paths by id. */
 export interface CsvSource {
@@ -13,7 +13,7 @@ const cell = (v: string | number | null): string => {
 };
 
 /** The impacts as CSV, one row per care service, with the evidence path. */
-export function impactsCsv(b: CsvSource | BlastRadius): string {
+export function impactsCsv(b: CsvSource): string {
   const rows: Array<Array<string | number | null>> = [["service_id", "service", "status", "capability", "consequence", "harm", "hours", "profile", "path"]];
   for (const s of b.careServices) {
     rows.push([s.service.id, s.service.name, s.status, Number(s.capability.toFixed(6)), s.consequence, Number(s.harm.toFixed(6)), b.hours, b.profile, s.evidence.map((e) => e.node.id).join(" > ")]);

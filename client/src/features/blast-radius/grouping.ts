@@ -43,9 +43,8 @@ export function groupsToDraw(b: Pick<BlastRadius, "affectedGroups" | "regionGrou
   return { organisations, regions };
 }
 
-/** Opens a region group one step further, given its organisation groups (all kinds, as the API lists them). */
+/** Opens a region group one step further, given its organisation groups (of its kind, largest first). */
 export function openRegion(open: OpenRegions, key: string, regionGroups: readonly AffectedGroup[]): OpenRegions {
-  const label = key.split("|")[2];
-  const children = open.children[key] ?? regionGroups.filter((g) => g.label === label);
+  const children = open.children[key] ?? regionGroups;
   return { children: { ...open.children, [key]: children }, shown: { ...open.shown, [key]: (open.shown[key] ?? 0) + OPEN_STEP } };
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import { ALL_SERVICES, type BlastRadius } from "./api.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
 import { download, impactsCsv, type CsvSource } from "./export.js";
@@ -15,16 +15,20 @@ type Scenario = { lost: string[]; compromised: string[]; hours: number };
 export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; scenario: Scenario; token: string }) {
   const maxHarm = Math.max(1, ...result.impactOverTime.map((p) => p.harm));
   const [csvState, setCsvState] = useState<string | null>(null);
+  const [preparing, setPreparing] = useState(false);
   // The CSV holds every affected service; a large radius lists only the most harmed, so the rest are fetched.
   const saveCsv = async () => {
     if (result.careServices.length >= result.careServiceCount) return download("impacts.csv", new Blob([impactsCsv(result)], { type: "text/csv" }));
     setCsvState(`Preparing ${fmt(result.careServiceCount)} services…`);
+    setPreparing(true);
     try {
       const all = await request<{ blastRadius: Pick<CsvSource, "careServices"> }>(ALL_SERVICES, scenario, token);
       download("impacts.csv", new Blob([impactsCsv({ hours: result.hours, profile: result.profile, careServices: all.blastRadius.careServices })], { type: "text/csv" }));
       setCsvState(null);
     } catch (e) {
-      setCsvState(e instanceof ApiError ? e.message : "The CSV could not be made.");
+      setCsvState(errorMessage(e, "The CSV could not be made."));
+    } finally {
+      setPreparing(false);
     }
   };
   return (
@@ -34,7 +38,7 @@ export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; 
         ({fmt(result.availabilityHarm)} care lost, {fmt(result.confidentialityHarm)} data exposed) · {fmt(result.affectedCount)} nodes affected
       </p>
       <h2>Care services ({shown(result.careServices.length, result.careServiceCount)})</h2>
-      <button type="button" onClick={() => void saveCsv()} disabled={csvState?.startsWith("Preparing")}>
+      <button type="button" onClick={() => void saveCsv()} disabled={preparing}>
         Save impacts as CSV
       </button>
       {csvState && <span role="status"> {csvState}</span>}

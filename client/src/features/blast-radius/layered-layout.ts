@@ -5,13 +5,18 @@ export const CELL = { w: 64, h: 52 };
 /** Sources sharing one next step are folded into a block from this many. */
 export const FOLD_FROM = 4;
 
+/** A block of `count` nodes: near-square, a little wider than tall. */
+function grid(count: number): { cols: number; rows: number } {
+  const cols = Math.ceil(Math.sqrt(count * 2));
+  return { cols, rows: Math.ceil(count / cols) };
+}
+
 /**
  * Where `count` nodes go in a block of rows centred over `centre`, the block's bottom row at
- * `centre.y`: near-square, a little wider than tall. Pure, so it is tested without a DOM.
+ * `centre.y`. Pure, so it is tested without a DOM.
  */
 export function blockPositions(centre: { x: number; y: number }, count: number): Array<{ x: number; y: number }> {
-  const cols = Math.ceil(Math.sqrt(count * 2));
-  const rows = Math.ceil(count / cols);
+  const { cols, rows } = grid(count);
   return Array.from({ length: count }, (_, i) => {
     const row = Math.floor(i / cols);
     const inRow = row === rows - 1 ? count - row * cols : cols;
@@ -21,8 +26,8 @@ export function blockPositions(centre: { x: number; y: number }, count: number):
 }
 
 export function blockSize(count: number): { w: number; h: number } {
-  const cols = Math.ceil(Math.sqrt(count * 2));
-  return { w: cols * CELL.w, h: Math.ceil(count / cols) * CELL.h };
+  const { cols, rows } = grid(count);
+  return { w: cols * CELL.w, h: rows * CELL.h };
 }
 
 /**

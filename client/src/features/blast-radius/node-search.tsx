@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import { SEARCH, type NodeRef } from "./api.js";
 
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
@@ -22,6 +22,7 @@ export function NodeSearch({
   useEffect(() => {
     if (text.trim().length < 2) {
       setResults([]);
+      setFailure(null);
       return;
     }
     const abort = new AbortController();
@@ -34,7 +35,7 @@ export function NodeSearch({
         .catch((e: unknown) => {
           if ((e as Error).name === "AbortError") return;
           setResults([]);
-          setFailure(e instanceof ApiError ? e.message : "The search failed.");
+          setFailure(errorMessage(e, "The search failed."));
         });
     }, 150);
     return () => {

@@ -57,12 +57,13 @@ export function useCytoscape(
     runLayout(instance, layout);
     instance.fit(undefined, 30);
     // The key is set once the frame with the new drawing has been painted.
-    requestAnimationFrame(() => {
+    const frame = requestAnimationFrame(() => {
       box.dataset.drawMs = String(Math.round(performance.now() - started));
       box.dataset.elements = String(instance.elements().length);
       box.dataset.draws = String(Number(box.dataset.draws ?? 0) + 1);
       box.dataset.drawn = drawnKey;
     });
+    return () => cancelAnimationFrame(frame);
   }, [elements, layout, drawnKey, container]);
 
   // Listeners come and go in pairs with the handler they call.

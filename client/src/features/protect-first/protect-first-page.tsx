@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import { whole } from "../../lib/format.js";
 import type { NodeRef } from "../blast-radius/api.js";
 import { NodeSearch } from "../blast-radius/node-search.js";
@@ -43,7 +43,7 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
         setRows(r.protectFirst.edges.map((e) => e.node));
         setTotal(r.protectFirst.totalCount);
       })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : "Something went wrong."));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [hours, org, label, token]);
 
   async function explain(rank: number) {

@@ -1,9 +1,8 @@
 import { riskRating } from "../../../../server/engine/risk-matrix.js";
-import { RATING_COLOURS, type HeatCell } from "./api.js";
+import { LIKELIHOODS as LOWEST_FIRST, RATING_COLOURS, SEVERITIES as CONSEQUENCES, words, type HeatCell } from "./api.js";
 
-const LIKELIHOODS = ["VERY_HIGH", "HIGH", "MEDIUM", "LOW", "VERY_LOW"];
-const CONSEQUENCES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"];
-const words = (s: string): string => s.replace("_", " ").toLowerCase();
+// The grid reads like the matrix: the most likely at the top.
+const LIKELIHOODS = [...LOWEST_FIRST].reverse();
 
 /** The 5×5 DCB0160 grid: counts of open risks per likelihood and consequence, cells shaded by rating. */
 export function HeatMap({ cells }: { cells: HeatCell[] }) {

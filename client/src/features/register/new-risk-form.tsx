@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import type { NodeRef } from "../blast-radius/api.js";
 import { NodeSearch } from "../blast-radius/node-search.js";
-import { CREATE } from "./api.js";
+import { CREATE, LIKELIHOODS } from "./api.js";
 
 /** A new risk: its scenario is chosen from the graph, so its consequence comes from the graph. */
 export function NewRiskForm({ token, onCreated }: { token: string; onCreated: () => void }) {
@@ -23,7 +23,7 @@ export function NewRiskForm({ token, onCreated }: { token: string; onCreated: ()
       setLost(null);
       onCreated();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "Something went wrong.");
+      setError(errorMessage(err));
     }
   }
 
@@ -41,7 +41,7 @@ export function NewRiskForm({ token, onCreated }: { token: string; onCreated: ()
       <label>
         Likelihood{" "}
         <select value={likelihood} onChange={(e) => setLikelihood(e.target.value)}>
-          {["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"].map((l) => <option key={l}>{l}</option>)}
+          {LIKELIHOODS.map((l) => <option key={l}>{l}</option>)}
         </select>
       </label>
       <NodeSearch token={token} label="What is lost" onChoose={setLost} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
 import { RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
 import { HeatMap } from "./heat-map.js";
@@ -21,7 +21,7 @@ export function RegisterPage({ session }: { session: Session }) {
   const load = useCallback(() => {
     request<{ risks: RiskRow[]; riskHeatMap: HeatCell[] }>(REGISTER, { status, min }, session.token)
       .then(setData)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : "Something went wrong."));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [status, min, session.token]);
   useEffect(load, [load]);
 
@@ -33,7 +33,7 @@ export function RegisterPage({ session }: { session: Session }) {
       await request(REVIEW, { id, note, next }, session.token);
       load();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : "Something went wrong.");
+      setError(errorMessage(e));
     }
   }
 

@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import type { NodeRef } from "../blast-radius/api.js";
 import { NodeSearch } from "../blast-radius/node-search.js";
-import { OVERRIDE, RATING_COLOURS, RISK_DETAIL, riskInput, UPDATE, type Control, type ControlKind, type RiskDetail } from "./api.js";
-
-const SEVERITIES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"];
-const LIKELIHOODS = ["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"];
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
-const message = (e: unknown): string => (e instanceof ApiError ? e.message : "Something went wrong.");
+import {
+  LIKELIHOODS,
+  OVERRIDE,
+  RATING_COLOURS,
+  RISK_DETAIL,
+  riskInput,
+  SEVERITIES,
+  UPDATE,
+  words,
+  type Control,
+  type ControlKind,
+  type RiskDetail,
+} from "./api.js";
 
 /**
  * For risk managers: a risk's likelihood, treatment, status and controls, and an override of
@@ -18,24 +25,31 @@ export function RiskEditor({ id, token, onChanged }: { id: string; token: string
   const [risk, setRisk] = useState<RiskDetail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // One change at a time: each is built from the risk as last read, so the editor waits for the read-back.
+  const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => {
-    request<{ risk: RiskDetail | null }>(RISK_DETAIL, { id }, token)
-      .then((r) => setRisk(r.risk))
-      .catch((e: unknown) => setError(message(e)));
-  }, [id, token]);
-  useEffect(load, [load]);
+  const load = useCallback(
+    () =>
+      request<{ risk: RiskDetail | null }>(RISK_DETAIL, { id }, token)
+        .then((r) => setRisk(r.risk))
+        .catch((e: unknown) => setError(errorMessage(e))),
+    [id, token],
+  );
+  useEffect(() => void load(), [load]);
 
   const run = async (what: string, query: string, variables: Record<string, unknown>) => {
     setError(null);
     setSaved(null);
+    setBusy(true);
     try {
       await request(query, variables, token);
       setSaved(what);
-      load();
+      await load();
       onChanged();
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
     }
   };
   const update = (what: string, changes: Parameters<typeof riskInput>[1]) => risk && run(what, UPDATE, { id, i: riskInput(risk, changes) });
@@ -46,31 +60,53 @@ export function RiskEditor({ id, token, onChanged }: { id: string; token: string
     <section className="risk-editor" aria-label={`Edit ${risk.title}`}>
       <h3>Edit: {risk.title}</h3>
       <p>
-        Inherent <Rating n={risk.inherentRating} /> ({words(risk.likelihood)} × {words(risk.consequence)}) · residual <Rating n={risk.residualRating} /> (
-        {words(risk.residualLikelihood)} × {words(risk.residualConsequence)})
+        Inherent <Rating n={risk.inherentRating} /> ({words(risk.likelihood)} × {words(risk.consequence)}) · residual{" "}
+        <Rating n={risk.residualRating} /> ({words(risk.residualLikelihood)} × {words(risk.residualConsequence)})
       </p>
-      <div className="editor-grid">
-        <Select label="Likelihood" value={risk.likelihood} options={LIKELIHOODS} onChange={(v) => update("Likelihood saved.", { likelihood: v })} />
-        <Select label="Treatment" value={risk.treatment} options={["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"]} onChange={(v) => update("Treatment saved.", { treatment: v })} />
-        <Select label="Status" value={risk.status} options={["OPEN", "CLOSED"]} onChange={(v) => update("Status saved.", { status: v })} />
-      </div>
-      <h4>Controls</h4>
-      {risk.controls.length === 0 ? (
-        <p>None: the residual rating equals the inherent one.</p>
-      ) : (
-        <ul className="controls-list">
-          {risk.controls.map((c, i) => (
-            <li key={`${c.name}-${i}`}>
-              {describe(c)}{" "}
-              <button type="button" onClick={() => update(`Control “${c.name}” removed.`, { controls: risk.controls.filter((_, k) => k !== i) })} aria-label={`Remove control ${c.name}`}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <NewControl token={token} onAdd={(c) => update(`Control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
-      <OverrideForm risk={risk} onSubmit={(c, j) => run(c ? "Consequence overridden." : "Override removed.", OVERRIDE, { id, c, j })} />
+      <fieldset className="editor-fields" disabled={busy} aria-busy={busy}>
+        <legend className="sr-only">Changes to {risk.title}</legend>
+        <div className="editor-grid">
+          <Select
+            label="Likelihood"
+            value={risk.likelihood}
+            options={[...LIKELIHOODS]}
+            onChange={(v) => update("Likelihood saved.", { likelihood: v })}
+          />
+          <Select
+            label="Treatment"
+            value={risk.treatment}
+            options={["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"]}
+            onChange={(v) => update("Treatment saved.", { treatment: v })}
+          />
+          <Select
+            label="Status"
+            value={risk.status}
+            options={["OPEN", "CLOSED"]}
+            onChange={(v) => update("Status saved.", { status: v })}
+          />
+        </div>
+        <h4>Controls</h4>
+        {risk.controls.length === 0 ? (
+          <p>None: the residual rating equals the inherent one.</p>
+        ) : (
+          <ul className="controls-list">
+            {risk.controls.map((c, i) => (
+              <li key={`${c.name}-${i}`}>
+                {describe(c)}{" "}
+                <button
+                  type="button"
+                  onClick={() => update(`Control “${c.name}” removed.`, { controls: risk.controls.filter((_, k) => k !== i) })}
+                  aria-label={`Remove control ${c.name}`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <NewControl token={token} onAdd={(c) => update(`Control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
+        <OverrideForm risk={risk} onSubmit={(c, j) => run(c ? "Consequence overridden." : "Override removed.", OVERRIDE, { id, c, j })} />
+      </fieldset>
       <div aria-live="polite">
         {saved && <p className="saved">{saved}</p>}
         {error && <p role="alert">{error}</p>}
@@ -207,7 +243,14 @@ function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequ
       </label>
       <label>
         Justification (at least 20 characters){" "}
-        <textarea value={justification} onChange={(e) => setJustification(e.target.value)} required minLength={20} maxLength={5000} rows={2} />
+        <textarea
+          value={justification}
+          onChange={(e) => setJustification(e.target.value)}
+          required
+          minLength={20}
+          maxLength={5000}
+          rows={2}
+        />
       </label>
       <button type="submit" disabled={justification.trim().length < 20 || (consequence === "" && !risk.override)}>
         {consequence === "" ? "Remove the override" : "Override the consequence"}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { ApiError, request } from "../../lib/graphql.js";
+import { errorMessage, request } from "../../lib/graphql.js";
 import { whole } from "../../lib/format.js";
 import type { NodeRef } from "../blast-radius/api.js";
 import { NodeSearch } from "../blast-radius/node-search.js";
@@ -21,7 +21,7 @@ export function ResiliencePage({ token }: { token: string }) {
   const [spofs, setSpofs] = useState<NodeRef[] | null>(null);
   const [suppliers, setSuppliers] = useState<SupplierRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : "Something went wrong.");
+  const fail = (e: unknown) => setError(errorMessage(e));
 
   useEffect(() => {
     request<{ supplierConcentration: SupplierRow[] }>(SUPPLIERS, {}, token).then((r) => setSuppliers(r.supplierConcentration)).catch(fail);
