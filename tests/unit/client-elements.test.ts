@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BlastRadius, NodeRef } from "../../client/src/features/blast-radius/api.js";
 import { GROUP_LIMIT, type AffectedGroup } from "../../client/src/features/blast-radius/api.js";
 import { toElements, undrawn } from "../../client/src/features/blast-radius/elements.js";
-import { groupsToDraw, NO_REGIONS_OPEN, OPEN_STEP, openRegion, regionKey } from "../../client/src/features/blast-radius/grouping.js";
+import { groupsToDraw, nextStep, NO_REGIONS_OPEN, OPEN_STEP, openRegion, regionKey } from "../../client/src/features/blast-radius/grouping.js";
 import { CONSEQUENCE_COLOURS, stylesheet } from "../../client/src/features/blast-radius/styles.js";
 
 const n = (id: string, label: NodeRef["label"] = "System"): NodeRef => ({ id, name: id.toUpperCase(), label });
@@ -107,14 +107,18 @@ describe("grouping a national-scale blast radius", () => {
   it("opens a region a step at a time into its largest organisations, and what is left stays a group", () => {
     const key = regionKey("North", "System");
     const north = many.filter((g) => g.region === "North");
-    const once = openRegion(NO_REGIONS_OPEN, key, north);
+    expect(nextStep(NO_REGIONS_OPEN, key)).toBe(OPEN_STEP);
+    // The API answers with the OPEN_STEP largest; they are drawn, and the region group keeps the rest.
+    const once = openRegion(NO_REGIONS_OPEN, key, north.slice(0, OPEN_STEP));
     const g = groupsToDraw(national, once);
     expect(g.organisations).toEqual(north.slice(0, OPEN_STEP));
     const rest = g.regions.find((r) => r.region === "North")!;
     expect(rest.count).toBe(national.regionGroups[0]!.count - north.slice(0, OPEN_STEP).reduce((s, x) => s + x.count, 0));
     expect(rest.failed).toBe(750 - OPEN_STEP * 10);
     expect(rest.further).toBe(true);
-    const all = Array.from({ length: Math.ceil(north.length / OPEN_STEP) - 1 }).reduce<typeof once>((o) => openRegion(o, key, []), once);
+    expect(nextStep(once, key)).toBe(2 * OPEN_STEP);
+    // Once every organisation of the region is shown, the region group is gone.
+    const all = openRegion(once, key, north);
     expect(groupsToDraw(national, all).regions.map((r) => r.region)).toEqual(["South"]);
     expect(groupsToDraw(national, all).organisations).toHaveLength(north.length);
   });

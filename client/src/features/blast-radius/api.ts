@@ -89,8 +89,8 @@ export const GROUP_MEMBERS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours:
   ${AFFECTED_FRAGMENT}`;
 
 /** The organisation groups of one region, to open a region group. */
-export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $region: String!, $labels: [NodeLabel!]) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affectedGroups(region: $region, labels: $labels) { ${GROUP_FIELDS} } } }`;
+export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $region: String!, $labels: [NodeLabel!], $first: Int!) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affectedGroups(region: $region, labels: $labels, first: $first) { ${GROUP_FIELDS} } } }`;
 
 /** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
 export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {

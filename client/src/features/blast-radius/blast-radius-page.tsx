@@ -3,7 +3,7 @@ import { errorMessage, request } from "../../lib/graphql.js";
 import { BLAST_RADIUS, GROUP_MEMBERS, REGION_GROUPS, type AffectedGroup, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
 import { toElements, undrawn } from "./elements.js";
 import { GraphView, type GroupTap } from "./graph-view.js";
-import { groupsToDraw, NO_REGIONS_OPEN, openRegion, regionKey, type OpenRegions } from "./grouping.js";
+import { groupsToDraw, nextStep, NO_REGIONS_OPEN, openRegion, regionKey, type OpenRegions } from "./grouping.js";
 import { ImpactPanel } from "./impact-panel.js";
 import { NodeSearch } from "./node-search.js";
 
@@ -75,7 +75,6 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
     (g: GroupTap) => {
       if (!shown) return;
       const key = g.kind === "region" ? regionKey(g.region, g.label) : `${g.organisation ?? ""}|${g.region ?? ""}|${g.label}`;
-      if (g.kind === "region" && open.children[key]) return setOpen((prev) => openRegion(prev, key, []));
       if (fetching.current.has(key)) return;
       fetching.current.add(key);
       const stillShown = () => current.current === shown.key;
@@ -84,8 +83,12 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
         if (stillShown()) setError(errorMessage(e));
       };
       if (g.kind === "region") {
-        request<{ blastRadius: { affectedGroups: AffectedGroup[] } }>(REGION_GROUPS, { ...shown.vars, region: g.region ?? "", labels: [g.label] }, token)
-          .then((r) => stillShown() && setOpen((prev) => openRegion(prev, key, r.blastRadius.affectedGroups)))
+        const vars = { ...shown.vars, region: g.region ?? "", labels: [g.label], first: nextStep(open, key) };
+        request<{ blastRadius: { affectedGroups: AffectedGroup[] } }>(REGION_GROUPS, vars, token)
+          .then((r) => {
+            fetching.current.delete(key);
+            if (stillShown()) setOpen((prev) => openRegion(prev, key, r.blastRadius.affectedGroups));
+          })
           .catch(fail);
         return;
       }

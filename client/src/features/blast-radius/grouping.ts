@@ -3,18 +3,17 @@ import { GROUP_LIMIT, type AffectedGroup, type BlastRadius } from "./api.js";
 /**
  * How the undrawn part of a large blast radius is grouped. Up to GROUP_LIMIT groups, one per
  * organisation and kind; beyond that (a national-scale radius), one per region and kind, each
- * opened on demand into its largest organisation groups, a step at a time.
+ * opened on demand into its largest organisation groups, OPEN_STEP more at each opening (the
+ * API is asked for that many, so names are read only for what is shown).
  */
 export const OPEN_STEP = 40;
 
 export interface OpenRegions {
-  /** The organisation groups of each opened region group (its kind only), largest first. */
+  /** The largest organisation groups of each opened region group (its kind only), as shown. */
   readonly children: Readonly<Record<string, readonly AffectedGroup[]>>;
-  /** How many of them are shown. */
-  readonly shown: Readonly<Record<string, number>>;
 }
 
-export const NO_REGIONS_OPEN: OpenRegions = { children: {}, shown: {} };
+export const NO_REGIONS_OPEN: OpenRegions = { children: {} };
 
 export interface RegionGroup extends AffectedGroup {
   /** Whether some of its organisations are already shown, so `count` is what is left. */
@@ -34,7 +33,7 @@ export function groupsToDraw(b: Pick<BlastRadius, "affectedGroups" | "regionGrou
   const regions: RegionGroup[] = [];
   for (const g of b.regionGroups) {
     const key = regionKey(g.region, g.label);
-    const shown = (open.children[key] ?? []).slice(0, open.shown[key] ?? 0);
+    const shown = open.children[key] ?? [];
     organisations.push(...shown);
     const rest = g.count - shown.reduce((sum, x) => sum + x.count, 0);
     const failed = g.failed - shown.reduce((sum, x) => sum + x.failed, 0);
@@ -43,8 +42,10 @@ export function groupsToDraw(b: Pick<BlastRadius, "affectedGroups" | "regionGrou
   return { organisations, regions };
 }
 
-/** Opens a region group one step further, given its organisation groups (of its kind, largest first). */
-export function openRegion(open: OpenRegions, key: string, regionGroups: readonly AffectedGroup[]): OpenRegions {
-  const children = open.children[key] ?? regionGroups;
-  return { children: { ...open.children, [key]: children }, shown: { ...open.shown, [key]: (open.shown[key] ?? 0) + OPEN_STEP } };
+/** How many organisation groups to ask for when a region group is opened (again). */
+export const nextStep = (open: OpenRegions, key: string): number => (open.children[key]?.length ?? 0) + OPEN_STEP;
+
+/** Shows a region group's largest organisation groups (of its kind, largest first, as the API gave them). */
+export function openRegion(open: OpenRegions, key: string, largest: readonly AffectedGroup[]): OpenRegions {
+  return { children: { ...open.children, [key]: largest } };
 }
