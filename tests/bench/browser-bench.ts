@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium, signIn } from "../support/browser.js";
 import type { ServerProcess } from "../support/server-process.js";
 import { summarise, type Summary } from "./stats.js";
 
@@ -13,7 +13,6 @@ export interface BrowserFigures {
   scenarios: Array<{ id: string; affected: number; ms: number; drawMs: number; elements: number }>;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * The explorer in headless Chromium, as a user drives it: for each asset, type its id, choose
@@ -21,16 +20,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * container with the scenario it drew); then open the largest group and time that.
  */
 export async function browserBench(server: ServerProcess, token: string, assets: readonly string[], log: (l: string) => void): Promise<BrowserFigures | null> {
-  if (!existsSync(CHROMIUM)) {
-    log(`No Chromium at ${CHROMIUM}: the browser figures are skipped (apt-get install -y chromium).`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    log(`No Chromium at ${CHROMIUM_PATH}: the browser figures are skipped (apt-get install -y chromium).`);
     return null;
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.base);
-    await page.getByLabel("API token").fill(token);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, server.base, token);
     await page.getByRole("searchbox", { name: "Lost (unavailable)" }).waitFor();
     const scenarios: BrowserFigures["scenarios"] = [];
     const opens: number[] = [];

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, rmSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
+import { launchChromium, signIn } from "../support/browser.js";
 import { freePort } from "../support/free-port.js";
 import { startServer, type ServerProcess } from "../support/server-process.js";
 
@@ -28,11 +29,9 @@ beforeAll(async () => {
   const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
   const { token } = await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" });
   await db.close();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(base);
-  await page.getByLabel("API token").fill(token);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, base, token);
   await page.getByText("Riley Risk").waitFor();
 });
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
+import { launchChromium } from "../support/browser.js";
 import { startServer, type ServerProcess } from "../support/server-process.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
@@ -24,10 +25,7 @@ beforeAll(async () => {
   token = (await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" })).token;
   auditorToken = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
   await db.close();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
 
