@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
-import { Analysis } from "./analysis/analysis.js";
+import { Analysis, type ShortGroupView } from "./analysis/analysis.js";
 import { Register } from "./register/register.js";
 import { nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
@@ -53,7 +53,7 @@ export function createApp(o: AppOptions): App {
     analysis,
     fetch: async (request) => {
       const url = new URL(request.url);
-      if (url.pathname === "/health") return health(o.db);
+      if (url.pathname === "/health") return health(o.db, analysis);
       if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
         return report(url, request, { db: o.db, analysis, register, states });
       }
@@ -74,6 +74,12 @@ export function createApp(o: AppOptions): App {
       return yoga.fetch(limited, { state });
     },
   };
+}
+
+/** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */
+function integrity(analysis: Analysis): { shortGroups?: { count: number; first: ShortGroupView[] } } {
+  const short = analysis.shortGroups();
+  return short?.length ? { shortGroups: { count: short.length, first: short.slice(0, 20) } } : {};
 }
 
 /** The database could not say who is asking: answer as GraphQL would, with the error's code. */
@@ -111,11 +117,12 @@ function bearer(request: Request): string | null {
   return m?.[1] ?? null;
 }
 
-async function health(db: Database): Promise<Response> {
+async function health(db: Database, analysis: Analysis): Promise<Response> {
   try {
     const s = await getSummary(db);
     const nodes = s.counts.reduce((n, c) => n + c.count, 0);
-    return Response.json({ status: "ok", database: "up", graph: { version: s.version, nodes, relationships: s.relationships } });
+    const graph = { version: s.version, nodes, relationships: s.relationships, ...integrity(analysis) };
+    return Response.json({ status: "ok", database: "up", graph });
   } catch {
     return Response.json({ status: "unavailable", database: "down" }, { status: 503 });
   }

@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
+import type { Analysis } from "./analysis/analysis.js";
 import { createApp } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
@@ -14,6 +15,23 @@ import { ToolchainError } from "./neo4j/toolchain.js";
 
 const DEMO = resolve(import.meta.dirname, "../seed/demo-ics.json");
 const log = (line: string): void => console.log(`[impact-map] ${line}`);
+
+/**
+ * Loads the engine while the server already answers, so the first analysis does not wait for it,
+ * and says which redundancy groups of the stored graph cannot carry the whole need.
+ */
+async function warmUp(analysis: Analysis): Promise<void> {
+  try {
+    await analysis.engine();
+    const short = analysis.shortGroups() ?? [];
+    if (short.length) {
+      const named = short.slice(0, 5).map((g) => `${g.node}/${g.group} (${g.shares})`).join(", ");
+      log(`${short.length} redundancy group(s) add up to less than 1 and are read as carrying the whole need: ${named}${short.length > 5 ? ", …" : ""}. See /health.`);
+    }
+  } catch (e) {
+    log(`The engine could not load the graph yet: ${(e as Error).message}`);
+  }
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -38,6 +56,7 @@ async function main(): Promise<void> {
     server.listen(config.PORT, config.HOST, ok);
   });
   log(`Serving http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql, health at /health); Neo4j at ${conn.where}.`);
+  void warmUp(app.analysis);
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

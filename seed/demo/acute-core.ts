@@ -21,6 +21,7 @@ export function addAcuteCore(b: DemoBuilder, p: AcuteProfile, site: Site): void 
     fileShareRecords: Math.round(n * 0.03),
     fileShareName: "Departmental shared drives (incl. safeguarding minutes, genetics letters)",
     bcLaptops: true,
+    ...(p.clusterHosts === undefined ? {} : { clusterHosts: p.clusterHosts }),
   });
 
   const store = (k: string, name: string, records: number, sensitivity: Sensitivity): void => {

@@ -26,6 +26,8 @@ export interface AcuteProfile {
   readonly failoverShare?: number;
   /** Regional specialist services: radiotherapy, primary PCI, renal dialysis, fertility, genetics. */
   readonly tertiary: boolean;
+  /** Hypervisor hosts in an N+1 cluster under the virtualisation platform; absent: one unit. */
+  readonly clusterHosts?: number;
   /** A second laboratory the blood bank can fall back on for cross-matching. */
   readonly secondLab?: { readonly supplier: string; readonly share: number };
 }
@@ -44,6 +46,7 @@ export const ACUTE_TRUSTS: readonly AcuteProfile[] = [
     strokePerDay: 5,
     eprRecords: 1_900_000,
     failoverShare: 0.8,
+    clusterHosts: 3,
     tertiary: true,
   },
   {

@@ -25,6 +25,11 @@ export interface InfraOptions {
   readonly fileShareName: string;
   /** Business-continuity laptops on the 4G link, kept off the domain for when the estate is down. */
   readonly bcLaptops?: boolean;
+  /**
+   * Hypervisor hosts in an N+1 cluster on one shared storage array: any N − 1 of them carry the
+   * load, so each has share 1 / (N − 1). Absent: the platform is one unit.
+   */
+  readonly clusterHosts?: number;
 }
 
 export const infra = (c: string) => ({
@@ -42,6 +47,8 @@ export const infra = (c: string) => ({
   telephony: `sys-${c}-telephony`,
   files: `sys-${c}-fileserver`,
   bcLaptops: `sys-${c}-bc-laptops`,
+  storage: `sys-${c}-san`,
+  host: (k: number) => `sys-${c}-host${k}`,
   backupStore: `ds-${c}-backup`,
   fileStore: `ds-${c}-fileshares`,
 });
@@ -88,6 +95,7 @@ export function addInfrastructure(b: DemoBuilder, site: Site, o: InfraOptions): 
   b.fails(i.telephony, i.net);
   b.fails(i.files, i.virt, i.ad);
   if (o.bcLaptops) b.fails(i.bcLaptops, i.mobile);
+  if (o.clusterHosts) addCluster(b, site, o.clusterHosts);
 
   b.store({ id: i.backupStore, name: "Backup sets (servers and databases)", organisation: org, records: o.backupRecords,
     sensitivity: "T2" });
@@ -99,6 +107,19 @@ export function addInfrastructure(b: DemoBuilder, site: Site, o: InfraOptions): 
   b.admin(i.backup, i.files);
   b.admin("sup-backup", i.backup);
   b.admin("sup-net", i.net, i.hscn);
+}
+
+/** The virtualisation platform's hosts: N + 1 of them on the shared storage array they all need. */
+function addCluster(b: DemoBuilder, site: Site, count: number): void {
+  const i = infra(site.code);
+  b.system({ id: i.storage, name: "Shared storage array (SAN)", organisation: site.org, kind: "INFRASTRUCTURE" });
+  const hosts = Array.from({ length: count }, (_, k) => i.host(k + 1));
+  hosts.forEach((h, k) => {
+    b.system({ id: h, name: `Hypervisor host ${k + 1} (N+1 cluster)`, organisation: site.org, kind: "INFRASTRUCTURE" });
+    b.fails(h, i.storage);
+  });
+  b.group(i.virt, "cluster", hosts.map((h) => [h, 1 / (count - 1)] as const));
+  b.admin(i.ad, ...hosts);
 }
 
 /** An application on the site's own servers: it needs the platform, the network and a logon. */

@@ -153,6 +153,12 @@ export class OrgBuilder {
     });
   }
 
+  /** N+1 capacity: any n − 1 of the n members carry the load, so each has share 1 / (n − 1). */
+  nPlusOne(from: string, group: string, members: readonly string[]): void {
+    const share = 1 / (members.length - 1);
+    for (const to of members) if (this.claim(from, to)) this.core.dependencies.push({ from, to, effect: "FAILS", group, share });
+  }
+
   access(system: string, dataStore: string | undefined): void {
     if (dataStore !== undefined) this.core.accesses.push({ system, dataStore });
   }

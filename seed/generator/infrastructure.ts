@@ -20,6 +20,14 @@ export interface Infra {
 
 const WAN_BACKUP_SHARE = 0.5;
 
+/** The primary data centre's hypervisors: three hosts, any two of which carry the load, on one storage array. */
+function addHostCluster(b: OrgBuilder, dataCentre: string): void {
+  const storage = b.system("san", "Shared storage array (SAN)", "INFRASTRUCTURE");
+  const hosts = [1, 2, 3].map((k) => b.system(`host-${k}`, `Hypervisor host ${k} (N+1 cluster)`, "INFRASTRUCTURE"));
+  for (const h of hosts) b.dep(h, storage);
+  b.nPlusOne(dataCentre, "cluster", hosts);
+}
+
 export function buildInfra(b: OrgBuilder, dualSite: boolean): Infra {
   const { rng } = b;
   const platform = suppliers.nth("platform", 0);
@@ -30,6 +38,7 @@ export function buildInfra(b: OrgBuilder, dualSite: boolean): Infra {
   const hosting = [b.system("dc-a", "Primary data centre (virtualisation)", "INFRASTRUCTURE")];
   if (dualSite) hosting.push(b.system("dc-b", "Secondary data centre (virtualisation)", "INFRASTRUCTURE"));
   for (const dc of hosting) b.dep(dc, lan);
+  if (dualSite) addHostCluster(b, hosting[0]!);
 
   const wan = [b.system("hscn-a", "HSCN connection (primary)", "NETWORK", suppliers.pick("hscn", rng))];
   if (dualSite || rng.chance(0.5)) wan.push(b.system("hscn-b", "HSCN connection (backup)", "NETWORK", suppliers.pick("hscn", rng)));

@@ -6,6 +6,17 @@ import { readGraphVersion } from "../graph/graph-version.js";
 import type { NodeRecord } from "../graph/nodes.js";
 import { loadProjection } from "../graph/projection-load.js";
 
+export interface ShortGroupView {
+  node: string;
+  group: string;
+  shares: number;
+}
+
+export function shortGroupsOf(engine: Engine): ShortGroupView[] {
+  const p = engine.p;
+  return p.shortGroups.map((g) => ({ node: p.ids[g.node]!, group: g.group, shares: g.shares }));
+}
+
 interface Loaded {
   version: number;
   /** Nodes read for this version, for answers that name them. */
@@ -46,6 +57,16 @@ export class Analysis {
       loaded.rankings.set(key, rows);
     }
     return { engine: loaded.engine, rows, version: loaded.version };
+  }
+
+  /**
+   * Redundancy groups of the loaded graph whose shares add up to less than 1 (stored before that
+   * rule, or written behind the API): the engine reads them as carrying the whole need, and
+   * /health and graphSummary name them. Null until a graph is loaded.
+   */
+  shortGroups(): ShortGroupView[] | null {
+    const engine = this.current?.engine;
+    return engine ? shortGroupsOf(engine) : null;
   }
 
   /** The graph version the engine was last loaded from, if any. */

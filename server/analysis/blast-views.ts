@@ -1,3 +1,4 @@
+import { TOLERANCE } from "../model/tolerance.js";
 import { KIND, KIND_LABELS, type KindLabel, type Projection } from "../engine/projection.js";
 
 /** Ways of cutting a large blast radius down to something a person can read. */
@@ -74,7 +75,7 @@ export function groupAffected(
       groups.set(key, g);
     }
     g.count++;
-    if (a.capability < 1e-9) g.failed++;
+    if (a.capability < TOLERANCE) g.failed++;
   }
   return [...groups.values()].sort((x, y) => y.count - x.count || x.label.localeCompare(y.label) || (x.organisation ?? x.region ?? "").localeCompare(y.organisation ?? y.region ?? ""));
 }

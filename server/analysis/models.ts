@@ -1,3 +1,4 @@
+import { TOLERANCE } from "../model/tolerance.js";
 import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import type { RankedRow } from "../engine/ranking.js";
@@ -64,4 +65,4 @@ export function severityName(level: number): (typeof SEVERITIES)[number] | null 
   return level >= 1 ? SEVERITIES[level - 1]! : null;
 }
 
-export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < 1e-9 ? "FAILED" : "DEGRADED");
+export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < TOLERANCE ? "FAILED" : "DEGRADED");

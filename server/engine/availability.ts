@@ -3,15 +3,16 @@ import type { Projection } from "./projection.js";
 /** Values move until no change exceeds this (model section 2). */
 export const FIXPOINT_EPSILON = 1e-12;
 
-/** The capability a node keeps given its providers' capabilities: min over slots of κ + (1−κ)·g. */
+/**
+ * The capability a node keeps given its providers' capabilities (model section 2): alternatives
+ * add up, g = min(1, Σ c(p)·share), and the node keeps the worst slot's κ + (1−κ)·g.
+ */
 export function evaluate(p: Projection, cap: Float64Array, i: number): number {
   let worst = 1;
   for (let s = p.slotStart[i]!, end = p.slotStart[i + 1]!; s < end; s++) {
     let g = 0;
-    for (let m = p.memberStart[s]!, mEnd = p.memberStart[s + 1]!; m < mEnd; m++) {
-      const v = cap[p.memberTarget[m]!]! * p.memberShare[m]!;
-      if (v > g) g = v;
-    }
+    for (let m = p.memberStart[s]!, mEnd = p.memberStart[s + 1]!; m < mEnd; m++) g += cap[p.memberTarget[m]!]! * p.memberShare[m]!;
+    if (g > 1) g = 1;
     const k = p.slotFallback[s]!;
     const kept = k + (1 - k) * g;
     if (kept < worst) worst = kept;
@@ -20,25 +21,14 @@ export function evaluate(p: Projection, cap: Float64Array, i: number): number {
 }
 
 /**
- * The greatest fixpoint with nothing lost: start every node at 1 and lower values until none
- * moves. Usually all ones; below one only where a redundancy group cannot carry the full need.
- */
-export function baselineCapability(p: Projection): Float64Array {
-  const runner = new AvailabilityRunner(p, new Float64Array(p.n).fill(1));
-  const all = new Int32Array(p.n);
-  for (let i = 0; i < p.n; i++) all[i] = i;
-  runner.settle(all);
-  return runner.cap.slice();
-}
-
-/**
- * Runs availability scenarios incrementally from a baseline. Every array is allocated once,
- * so the ranking can run millions of scenarios; reset() restores exactly what run() changed.
+ * Runs availability scenarios incrementally from the baseline, where every node is at 1: each
+ * group of a projection carries the whole need (its shares add up to at least 1), so with nothing
+ * lost nothing moves. Every array is allocated once, so the ranking can run millions of
+ * scenarios; reset() restores exactly what run() changed.
  */
 export class AvailabilityRunner {
   /** Current capability of every node. Valid after run(), until reset(). */
   readonly cap: Float64Array;
-  private readonly baseline: Float64Array;
   private readonly lost: Uint8Array;
   private readonly queued: Uint8Array;
   private readonly queue: Int32Array;
@@ -47,14 +37,12 @@ export class AvailabilityRunner {
   private touchedCount = 0;
   private lostIds: readonly number[] = [];
 
-  /** `within`, if given, limits propagation to the marked nodes (the rest keep their baseline). */
+  /** `within`, if given, limits propagation to the marked nodes (the rest stay at 1). */
   constructor(
     private readonly p: Projection,
-    baseline: Float64Array,
     private readonly within?: Uint8Array,
   ) {
-    this.baseline = baseline;
-    this.cap = baseline.slice();
+    this.cap = new Float64Array(p.n).fill(1);
     this.lost = new Uint8Array(p.n);
     this.queued = new Uint8Array(p.n);
     this.queue = new Int32Array(p.n + 1);
@@ -62,7 +50,7 @@ export class AvailabilityRunner {
     this.touchedList = new Int32Array(p.n);
   }
 
-  /** Capabilities for scenario L; returns the nodes whose capability changed from the baseline. */
+  /** Capabilities for scenario L; returns the nodes whose capability fell below 1. */
   run(lost: readonly number[]): Int32Array {
     this.reset();
     this.lostIds = lost;
@@ -71,15 +59,15 @@ export class AvailabilityRunner {
       this.touch(x);
       this.cap[x] = 0;
     }
-    this.settle(lost, true);
+    this.settle(lost);
     return this.touchedList.subarray(0, this.touchedCount);
   }
 
-  /** Restores the baseline for every node the last run changed. */
+  /** Puts every node the last run changed back at 1. */
   reset(): void {
     for (let t = 0; t < this.touchedCount; t++) {
       const i = this.touchedList[t]!;
-      this.cap[i] = this.baseline[i]!;
+      this.cap[i] = 1;
       this.touchedMark[i] = 0;
     }
     this.touchedCount = 0;
@@ -87,8 +75,8 @@ export class AvailabilityRunner {
     this.lostIds = [];
   }
 
-  /** Worklist iteration: re-evaluate the dependents of every node that moved, FIFO. */
-  settle(seeds: ArrayLike<number>, seedsMoved = false): void {
+  /** Worklist iteration from the lost nodes: re-evaluate the dependents of every node that moved, FIFO. */
+  private settle(lost: readonly number[]): void {
     const { p, cap, queue, queued, within } = this;
     const size = queue.length;
     let head = 0;
@@ -102,10 +90,7 @@ export class AvailabilityRunner {
     const enqueueDependents = (i: number): void => {
       for (let e = p.dependentStart[i]!, end = p.dependentStart[i + 1]!; e < end; e++) enqueue(p.dependent[e]!);
     };
-    for (let k = 0; k < seeds.length; k++) {
-      if (seedsMoved) enqueueDependents(seeds[k]!);
-      else enqueue(seeds[k]!);
-    }
+    for (const x of lost) enqueueDependents(x);
     while (head !== tail) {
       const i = queue[head]!;
       head = head + 1 === size ? 0 : head + 1;

@@ -1,4 +1,4 @@
-import { AvailabilityRunner, baselineCapability } from "./availability.js";
+import { AvailabilityRunner } from "./availability.js";
 import { ExposureRunner } from "./confidentiality.js";
 import { serviceHarm, type ServiceHarm, type ServiceTerms } from "./harm.js";
 import { PathFinder } from "./paths.js";
@@ -42,9 +42,6 @@ export interface ScenarioResult {
  * scratch state between synchronous calls, so one Engine serves one thread.
  */
 export class Engine {
-  readonly baseline: Float64Array;
-  /** Nodes below full capability with nothing lost (groups that cannot carry the whole need). */
-  readonly baselineAffected: Int32Array;
   readonly services: Int32Array;
   readonly assets: Int32Array;
   private readonly runner: AvailabilityRunner;
@@ -52,11 +49,9 @@ export class Engine {
   private readonly paths: PathFinder;
 
   constructor(readonly p: Projection) {
-    this.baseline = baselineCapability(p);
-    this.baselineAffected = indicesWhere(p.n, (i) => this.baseline[i]! < FULL);
     this.services = indicesWhere(p.n, (i) => p.kind[i] === KIND.CareService);
     this.assets = indicesWhere(p.n, (i) => p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier);
-    this.runner = new AvailabilityRunner(p, this.baseline);
+    this.runner = new AvailabilityRunner(p);
     this.exposure = new ExposureRunner(p);
     this.paths = new PathFinder(p);
   }
@@ -81,9 +76,10 @@ export class Engine {
     const { p, runner } = this;
     const touched = runner.run(dedupe(sc.lost));
     const cap = runner.cap;
-    const affectedSet = new Set<number>(this.baselineAffected);
-    for (const i of touched) if (cap[i]! < FULL) affectedSet.add(i);
-    const affected = [...affectedSet].sort((a, b) => a - b).map((node) => ({ node, capability: cap[node]! }));
+    const affected = Array.from(touched)
+      .filter((i) => cap[i]! < FULL)
+      .sort((a, b) => a - b)
+      .map((node) => ({ node, capability: cap[node]! }));
 
     this.paths.search(cap, sc.lost);
     const services: ServiceImpact[] = [];
@@ -137,15 +133,15 @@ export class Engine {
   affectedBy(lost: readonly number[]): Int32Array {
     const touched = this.runner.run(dedupe(lost));
     const cap = this.runner.cap;
-    const out: number[] = [...this.baselineAffected];
-    for (const i of touched) if (cap[i]! < FULL && !(this.baseline[i]! < FULL)) out.push(i);
+    const out: number[] = [];
+    for (const i of touched) if (cap[i]! < FULL) out.push(i);
     this.runner.reset();
     return Int32Array.from(out).sort();
   }
 
   /** Capabilities of every node for lost set L, restricted to `within` when given. For SPOF and tests. */
   capabilities(lost: readonly number[], within?: Uint8Array): Float64Array {
-    const runner = within ? new AvailabilityRunner(this.p, this.baseline, within) : this.runner;
+    const runner = within ? new AvailabilityRunner(this.p, within) : this.runner;
     runner.run(dedupe(lost));
     const out = runner.cap.slice();
     runner.reset();

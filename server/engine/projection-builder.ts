@@ -1,5 +1,6 @@
-import { type KindCode, type Projection } from "./projection.js";
+import { type KindCode, type Projection, type ShortGroup } from "./projection.js";
 import { GrowableFloat64, GrowableInt32, csr } from "./typed-arrays.js";
+import { TOLERANCE } from "../model/tolerance.js";
 
 export interface ServiceInput {
   patientsPerDay: number;
@@ -114,6 +115,7 @@ export class ProjectionBuilder {
       fallback: this.depFallback.toArray(),
       share: this.depShare.toArray(),
       group: this.depGroup.view(),
+      groupNames: [...this.groupIds.keys()],
     });
     const nan = (): Float64Array => new Float64Array(n).fill(Number.NaN);
     const patientsPerDay = nan(), toleranceHours = nan(), workaroundCapacity = nan(), workaroundHours = nan();
@@ -164,6 +166,7 @@ interface DependencyColumns {
   share: Float64Array;
   /** Interned group name, -1 for a lone edge. */
   group: Int32Array;
+  groupNames: readonly string[];
 }
 
 /**
@@ -181,7 +184,9 @@ function layoutSlots(n: number, d: DependencyColumns) {
   const memberStart = new GrowableInt32();
   const memberTarget = new Int32Array(count);
   const memberShare = new Float64Array(count);
+  const shortGroups: ShortGroup[] = [];
   let slot = 0;
+  let slotFirst = 0;
   for (let i = 0; i < n; i++) {
     slotStart[i] = slot;
     for (let m = byFrom.start[i]!, end = byFrom.start[i + 1]!; m < end; m++) {
@@ -191,10 +196,16 @@ function layoutSlots(n: number, d: DependencyColumns) {
       if (!sameSlot) {
         fallback.push(d.fallback[e]!);
         memberStart.push(m);
+        slotFirst = m;
         slot++;
       }
       memberTarget[m] = d.to[e]!;
       memberShare[m] = d.share[e]!;
+      const next = m + 1 < end ? d.group[order[m + 1]!] : -1;
+      if (g >= 0 && next !== g) {
+        const short = carryWholeNeed(memberShare, slotFirst, m + 1);
+        if (short !== undefined) shortGroups.push({ node: i, group: d.groupNames[g]!, shares: short });
+      }
     }
   }
   slotStart[n] = slot;
@@ -206,9 +217,23 @@ function layoutSlots(n: number, d: DependencyColumns) {
     memberStart: memberStart.toArray(),
     memberTarget,
     memberShare,
+    shortGroups,
     dependentStart: reverse.start,
     dependent: reverse.target,
   };
+}
+
+/**
+ * A group carries the whole need when all its members stand: shares add up to at least 1.
+ * Scales a short group's shares[from..to) up to add to exactly 1 (equal parts where all are 0),
+ * and returns the stored sum; undefined when the group was not short.
+ */
+function carryWholeNeed(shares: Float64Array, from: number, to: number): number | undefined {
+  let sum = 0;
+  for (let m = from; m < to; m++) sum += shares[m]!;
+  if (sum >= 1 - TOLERANCE) return undefined;
+  for (let m = from; m < to; m++) shares[m] = sum > 0 ? shares[m]! / sum : 1 / (to - from);
+  return sum;
 }
 
 /** Insertion sort of order[from..to) by group: a node has few edges. Lone edges (-1) come first. */

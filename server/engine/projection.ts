@@ -1,3 +1,5 @@
+import { TOLERANCE } from "../model/tolerance.js";
+
 /**
  * The dependency graph in memory, as the engine reads it: nodes as dense integers, each
  * node's DEPENDS_ON edges as slots of alternatives, and ACCESSES / ADMINISTERS as adjacency,
@@ -25,7 +27,14 @@ export interface Projection {
   /** Slot s has members memberStart[s] .. memberStart[s+1]-1. */
   readonly memberStart: Int32Array;
   readonly memberTarget: Int32Array;
+  /** Each group's shares add up to at least 1 here (see shortGroups), so nothing lost means every node at 1. */
   readonly memberShare: Float64Array;
+  /**
+   * Groups whose stored shares add up to less than 1 (written before that rule, or behind the
+   * API). The projection scales their shares up to add to 1, so harm is measured against the
+   * graph as it runs today and nothing is affected when nothing is lost.
+   */
+  readonly shortGroups: readonly ShortGroup[];
   /** Reverse DEPENDS_ON: the nodes that name p in a slot are dependent[dependentStart[p] ..]. */
   readonly dependentStart: Int32Array;
   readonly dependent: Int32Array;
@@ -45,5 +54,12 @@ export interface Projection {
   readonly accessTarget: Int32Array;
 }
 
-/** Capability is compared to 1 with this tolerance (model section 2). */
-export const FULL = 1 - 1e-9;
+export interface ShortGroup {
+  node: number;
+  group: string;
+  /** The stored shares' sum, below 1. */
+  shares: number;
+}
+
+/** Capability is compared to 1 with the model's tolerance (section 2). */
+export const FULL = 1 - TOLERANCE;

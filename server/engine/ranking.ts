@@ -37,15 +37,8 @@ export function rowsOf(r: Ranking): RankedRow[] {
 export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile): Ranking {
   const p = engine.p;
   const support = serviceSupport(p);
-  const runner = new AvailabilityRunner(p, engine.baseline, support);
+  const runner = new AvailabilityRunner(p, support);
   const exposure = engine.exposureRunner;
-  const serviceHarmAtBaseline = new Float64Array(p.n);
-  let baselineTotal = 0;
-  for (const s of engine.services) {
-    const h = serviceHarm(engine.terms(s), engine.baseline[s]!, hours, profile).harm;
-    serviceHarmAtBaseline[s] = h;
-    baselineTotal += h;
-  }
 
   const count = engine.assets.length;
   const availability = new Float64Array(count);
@@ -54,14 +47,14 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
   for (let k = 0; k < count; k++) {
     const x = engine.assets[k]!;
     // Most assets (single devices) support no service and control no data: nothing to run.
-    let availabilityHarm = baselineTotal;
+    let availabilityHarm = 0;
     if (support[x]) {
       single[0] = x;
       const touched = runner.run(single);
       for (let t = 0; t < touched.length; t++) {
         const i = touched[t]!;
         if (p.kind[i] !== KIND.CareService) continue;
-        availabilityHarm += serviceHarm(engine.terms(i), runner.cap[i]!, hours, profile).harm - serviceHarmAtBaseline[i]!;
+        availabilityHarm += serviceHarm(engine.terms(i), runner.cap[i]!, hours, profile).harm;
       }
       runner.reset();
     }

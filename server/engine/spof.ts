@@ -1,9 +1,10 @@
 import type { Engine, ServiceImpact } from "./engine.js";
 import { KIND } from "./projection.js";
 import { AvailabilityRunner } from "./availability.js";
+import { TOLERANCE } from "../model/tolerance.js";
 
 /** A service counts as stopped below this capability (model section 2's tolerance). */
-export const STOPPED = 1e-9;
+export const STOPPED = TOLERANCE;
 
 /**
  * The single points of failure of service `s` (model section 5): every node x ≠ s whose lone
@@ -15,7 +16,7 @@ export function singlePointsOfFailure(engine: Engine, s: number): number[] {
   const within = new Uint8Array(p.n);
   for (const u of upstream) within[u] = 1;
   within[s] = 1;
-  const runner = new AvailabilityRunner(p, engine.baseline, within);
+  const runner = new AvailabilityRunner(p, within);
   const out: number[] = [];
   const single = [0];
   for (const x of upstream) {

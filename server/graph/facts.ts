@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { GraphFacts, GroupSpec } from "../model/document-rules.js";
+import type { GraphFacts } from "../model/document-rules.js";
+import type { GroupMember } from "../model/group-rules.js";
 import { NODE_LABELS, type NodeLabel } from "../model/enums.js";
 
 const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
@@ -7,7 +8,8 @@ const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
 /** The raw lists a document references, before it is fully parsed. */
 export interface ReferencedIds {
   ids: string[];
-  groups: Array<{ from: string; group: string; to: string }>;
+  /** Sources of dependencies: their groups in the graph may change. */
+  dependents: string[];
 }
 
 /** Looks up, in one read, the labels and groups the graph already holds for a document's references. */
@@ -20,42 +22,49 @@ export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Pr
     const label = (r.get("labels") as string[]).find((l) => LABELS.has(l));
     if (label) labels.set(r.get("id") as string, label as NodeLabel);
   }
-  const groups = new Map<string, GroupSpec>();
-  // The document's own edges replace those in the graph, so they do not count against it.
-  const existing = await tx.run(
-    `UNWIND $groups AS g
-     MATCH (a:Node {id: g.from})-[r:DEPENDS_ON]->(b) WHERE r.group = g.group AND b.id <> g.to
-     RETURN DISTINCT g.from AS from, g.group AS group, r.effect AS effect, r.capacity AS capacity`,
-    { groups: refs.groups },
+  const groups = new Map<string, Map<string, GroupMember[]>>();
+  const grouped = await tx.run(
+    `UNWIND $from AS from
+     MATCH (a:Node {id: from})-[r:DEPENDS_ON]->(b) WHERE r.group IS NOT NULL
+     RETURN from, r.group AS group, b.id AS to, r.share AS share, r.effect AS effect, r.capacity AS capacity`,
+    { from: refs.dependents },
   );
-  for (const r of existing.records) {
-    groups.set(`${r.get("from")}\u0000${r.get("group")}`, {
+  for (const r of grouped.records) {
+    const from = r.get("from") as string;
+    const group = r.get("group") as string;
+    let byGroup = groups.get(from);
+    if (!byGroup) groups.set(from, (byGroup = new Map()));
+    const member: GroupMember = {
+      to: r.get("to") as string,
+      share: (r.get("share") as number | null) ?? 1,
       effect: r.get("effect") === "DEGRADES" ? "DEGRADES" : "FAILS",
       capacity: (r.get("capacity") as number | null) ?? undefined,
-    });
+    };
+    const list = byGroup.get(group);
+    if (list) list.push(member);
+    else byGroup.set(group, [member]);
   }
+  const none = new Map<string, GroupMember[]>();
   return {
     labelOf: (id) => labels.get(id),
-    groupOf: (from, group) => groups.get(`${from}\u0000${group}`),
+    groupsOf: (from) => groups.get(from) ?? none,
   };
 }
 
-/** Every id and group a raw document mentions, read defensively: it has not been validated yet. */
+/** Every id a raw document mentions, and the sources of its dependencies, read defensively: it has not been validated yet. */
 export function referencedIds(raw: unknown): ReferencedIds {
   const ids = new Set<string>();
-  const groups: ReferencedIds["groups"] = [];
+  const dependents = new Set<string>();
   const doc = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const fields = ["id", "organisation", "supplier", "from", "to", "system", "dataStore"];
-  for (const list of Object.values(doc)) {
+  for (const [key, list] of Object.entries(doc)) {
     if (!Array.isArray(list)) continue;
     for (const entry of list as unknown[]) {
       if (typeof entry !== "object" || entry === null) continue;
       const e = entry as Record<string, unknown>;
       for (const f of fields) if (typeof e[f] === "string") ids.add(e[f] as string);
-      if (typeof e.group === "string" && typeof e.from === "string" && typeof e.to === "string") {
-        groups.push({ from: e.from, group: e.group, to: e.to });
-      }
+      if (key === "dependencies" && typeof e.from === "string") dependents.add(e.from);
     }
   }
-  return { ids: [...ids], groups };
+  return { ids: [...ids], dependents: [...dependents] };
 }

@@ -1,19 +1,17 @@
 import type { InterchangeDocument } from "./document.js";
-import type { Effect, NodeLabel } from "./enums.js";
+import type { NodeLabel } from "./enums.js";
+import { checkGroups, type GroupMember, type GroupsOf } from "./group-rules.js";
 import type { Problem } from "./problems.js";
 
 /** What the graph already holds, for the references a document makes but does not declare. */
 export interface GraphFacts {
   labelOf(id: string): NodeLabel | undefined;
-  /** The effect and capacity of an existing redundancy group `group` of node `from`. */
-  groupOf(from: string, group: string): GroupSpec | undefined;
-}
-export interface GroupSpec {
-  effect: Effect;
-  capacity: number | undefined;
+  /** The grouped dependencies node `from` already has, by group. */
+  groupsOf: GroupsOf;
 }
 
-export const NO_FACTS: GraphFacts = { labelOf: () => undefined, groupOf: () => undefined };
+const NO_GROUPS: ReadonlyMap<string, readonly GroupMember[]> = new Map<string, readonly GroupMember[]>();
+export const NO_FACTS: GraphFacts = { labelOf: () => undefined, groupsOf: () => NO_GROUPS };
 
 const DEPENDENT: ReadonlySet<NodeLabel> = new Set(["CareService", "System", "DataStore"]);
 const PROVIDER: ReadonlySet<NodeLabel> = new Set(["CareService", "System", "DataStore", "Supplier"]);
@@ -67,7 +65,8 @@ export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts =
     if (s.supplier !== undefined) expect(s.supplier, SUP, `$.systems[${i}].supplier`, "supplier");
   });
 
-  checkDependencies(doc, facts, expect, problems);
+  checkDependencies(doc, expect, problems);
+  problems.push(...checkGroups(doc, facts.groupsOf));
   checkPairs(doc.accesses.map((a) => [a.system, a.dataStore] as const), "accesses", ["system", "dataStore"], problems, (from, to, i) => {
     expect(from, new Set(["System"]), `$.accesses[${i}].system`, "system");
     expect(to, new Set(["DataStore"]), `$.accesses[${i}].dataStore`, "dataStore");
@@ -81,9 +80,8 @@ export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts =
 
 type Expect = (id: string, allowed: ReadonlySet<NodeLabel>, path: string, what: string) => void;
 
-function checkDependencies(doc: InterchangeDocument, facts: GraphFacts, expect: Expect, problems: Problem[]): void {
+function checkDependencies(doc: InterchangeDocument, expect: Expect, problems: Problem[]): void {
   const seen = new Map<string, number>();
-  const groups = new Map<string, { spec: GroupSpec; index: number }>();
   doc.dependencies.forEach((d, i) => {
     const at = `$.dependencies[${i}]`;
     expect(d.from, DEPENDENT, `${at}.from`, "dependency source");
@@ -101,22 +99,8 @@ function checkDependencies(doc: InterchangeDocument, facts: GraphFacts, expect: 
     if (d.effect === "FAILS" && d.capacity !== undefined) {
       problems.push({ path: `${at}.capacity`, message: "capacity applies only to DEGRADES" });
     }
-    if (d.group === undefined) {
-      if (d.share !== undefined) problems.push({ path: `${at}.share`, message: "share applies only to a member of a group" });
-      return;
-    }
-    const spec: GroupSpec = { effect: d.effect, capacity: d.capacity };
-    const gkey = `${d.from}\u0000${d.group}`;
-    const prior = groups.get(gkey);
-    const existing = facts.groupOf(d.from, d.group);
-    const against = prior ? `$.dependencies[${prior.index}]` : "the group in the graph";
-    const ref = prior?.spec ?? existing;
-    if (!prior) groups.set(gkey, { spec, index: i });
-    if (ref && (ref.effect !== spec.effect || ref.capacity !== spec.capacity)) {
-      problems.push({
-        path: at,
-        message: `members of group '${d.group}' of '${d.from}' disagree on effect or capacity (against ${against})`,
-      });
+    if (d.group === undefined && d.share !== undefined) {
+      problems.push({ path: `${at}.share`, message: "share applies only to a member of a group" });
     }
   });
 }

@@ -47,7 +47,7 @@ export function validateDocument(raw: unknown, facts: GraphFacts = NO_FACTS): Va
   const doc = sparse as unknown as InterchangeDocument;
   const withMalformed: GraphFacts = {
     labelOf: (id) => facts.labelOf(id) ?? malformed.get(id),
-    groupOf: (from, group) => facts.groupOf(from, group),
+    groupsOf: facts.groupsOf,
   };
   problems.push(...checkDocumentRules(doc, withMalformed));
   return problems.length ? { ok: false, problems } : { ok: true, document: doc };

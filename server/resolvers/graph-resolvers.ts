@@ -1,3 +1,4 @@
+import { shortGroupsOf } from "../analysis/analysis.js";
 import { z } from "zod";
 import { authorize } from "../auth/roles.js";
 import { badInput } from "../errors.js";
@@ -30,7 +31,8 @@ export const graphResolvers: Resolvers = {
     graphSummary: async (_p, _a, ctx) => {
       authorize(ctx.viewer, "graph:read");
       const s = await getSummary(ctx.db);
-      return { version: s.version, nodes: s.counts, relationships: s.relationships };
+      const engine = await ctx.analysis.engine(s.version);
+      return { version: s.version, nodes: s.counts, relationships: s.relationships, shortGroups: shortGroupsOf(engine) };
     },
     exportGraph: async (_p, args, ctx) => {
       authorize(ctx.viewer, "graph:export");

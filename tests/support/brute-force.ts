@@ -13,7 +13,8 @@ export function bruteCapability(g: RawGraph, lost: ReadonlySet<number>): number[
       if (lost.has(i)) continue;
       let v = 1;
       for (const slot of g.slots[i]!) {
-        const delivered = Math.max(...slot.members.map((m) => c[m.to]! * m.share));
+        // Alternatives add up: the slot delivers min(1, Σ c × share).
+        const delivered = Math.min(1, slot.members.reduce((sum, m) => sum + c[m.to]! * m.share, 0));
         v = Math.min(v, slot.fallback + (1 - slot.fallback) * delivered);
       }
       moved = Math.max(moved, Math.abs(c[i]! - v));

@@ -16,7 +16,12 @@ export interface RawGraph {
 
 const FRACTIONS = [0, 0.1, 0.25, 0.5, 0.6, 0.75, 1];
 
-export const rawGraph = (maxNodes = 24): fc.Arbitrary<RawGraph> =>
+/**
+ * Random graphs with cycles, groups, shares and degradations. Each group's shares add up to at
+ * least 1, as the document rules demand, unless `shortGroups` lets some fall short (a graph
+ * stored before that rule).
+ */
+export const rawGraph = (maxNodes = 24, shortGroups = false): fc.Arbitrary<RawGraph> =>
   fc.integer({ min: 2, max: maxNodes }).chain((n) =>
     fc
       .record({
@@ -41,7 +46,7 @@ export const rawGraph = (maxNodes = 24): fc.Arbitrary<RawGraph> =>
         admin: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n }),
         access: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n }),
       })
-      .map((r) => toRaw(n, r)),
+      .map((r) => toRaw(n, r, shortGroups)),
   );
 
 function toRaw(n: number, r: {
@@ -49,16 +54,17 @@ function toRaw(n: number, r: {
   slotSeeds: Array<Array<{ degrades: boolean; capacity: number; members: Array<{ to: number; share: number }> }>>;
   patients: number[]; severity: number[]; tolerance: Array<number | null>; workaround: Array<{ capacity: number; hours: number } | null>;
   records: number[]; tiers: number[]; admin: Array<[number, number]>; access: Array<[number, number]>;
-}): RawGraph {
+}, shortGroups: boolean): RawGraph {
   const kinds = r.kinds;
   const used = new Set<string>();
   const slots: RawGraph["slots"] = kinds.map((k, i) => {
     if (k === KIND.Supplier) return [];
     return r.slotSeeds[i]!.flatMap((seed) => {
-      const members = seed.members.filter((m) => m.to !== i && !used.has(`${i}-${m.to}`));
+      let members = seed.members.filter((m) => m.to !== i && !used.has(`${i}-${m.to}`));
       members.forEach((m) => used.add(`${i}-${m.to}`));
       if (!members.length) return [];
       const grouped = members.length > 1;
+      if (grouped && !shortGroups) members = carryWholeNeed(members);
       // A lone edge has share 1: share exists only inside a group.
       return [{ fallback: seed.degrades ? seed.capacity : 0, grouped, members: grouped ? members : [{ to: members[0]!.to, share: 1 }] }];
     });
@@ -78,6 +84,24 @@ function toRaw(n: number, r: {
     administers: r.admin.filter(([a, b]) => a !== b && (isSystem(a) || kinds[a] === KIND.Supplier) && isSystem(b)),
     accesses: r.access.filter(([a, b]) => isSystem(a) && kinds[b] === KIND.DataStore),
   };
+}
+
+/** The members with the last one's share raised so that the group's shares add up to at least 1. */
+function carryWholeNeed(members: ReadonlyArray<{ to: number; share: number }>): Array<{ to: number; share: number }> {
+  const others = members.slice(0, -1).reduce((sum, m) => sum + m.share, 0);
+  return members.map((m, k) => (k === members.length - 1 && others + m.share < 1 ? { to: m.to, share: 1 - others } : m));
+}
+
+/** Shares as the projection reads them: a short group's scaled up to add to 1 (equal parts if all are 0). */
+export function normalisedShares(g: RawGraph): RawGraph {
+  const slots = g.slots.map((slots) =>
+    slots.map((slot) => {
+      const sum = slot.members.reduce((s, m) => s + m.share, 0);
+      if (!slot.grouped || sum >= 1 - 1e-9) return slot;
+      return { ...slot, members: slot.members.map((m) => ({ to: m.to, share: sum > 0 ? m.share / sum : 1 / slot.members.length })) };
+    }),
+  );
+  return { ...g, slots };
 }
 
 export function toProjection(g: RawGraph): Projection {

@@ -51,12 +51,12 @@ describe("interchange document validation", () => {
   });
 
   it("refuses an id already used by another label in the graph", () => {
-    const facts: GraphFacts = { labelOf: (id) => (id === "ds-epr" ? "System" : undefined), groupOf: () => undefined };
+    const facts: GraphFacts = { labelOf: (id) => (id === "ds-epr" ? "System" : undefined), groupsOf: () => new Map() };
     expectProblem(example, "$.dataStores[0].id", /already a System/, facts);
   });
 
   it("resolves references against the graph's facts in MERGE", () => {
-    const facts: GraphFacts = { labelOf: (id) => (id === "sys-old" ? "System" : undefined), groupOf: () => undefined };
+    const facts: GraphFacts = { labelOf: (id) => (id === "sys-old" ? "System" : undefined), groupsOf: () => new Map() };
     const doc = { dependencies: [{ from: "sys-old", to: "sys-old2" }] };
     const problems = problemsOf(doc, facts);
     expect(problems).toEqual([{ path: "$.dependencies[0].to", message: "unknown reference 'sys-old2'" }]);
@@ -89,7 +89,8 @@ describe("interchange document validation", () => {
   it("refuses a group member that disagrees with the group in the graph", () => {
     const facts: GraphFacts = {
       labelOf: () => undefined,
-      groupOf: (from, group) => (from === "sys-pas" && group === "network" ? { effect: "DEGRADES", capacity: 0.2 } : undefined),
+      groupsOf: (from) =>
+        new Map(from === "sys-pas" ? [["network", [{ to: "sys-old-link", share: 1, effect: "DEGRADES" as const, capacity: 0.2 }]]] : []),
     };
     expectProblem(example, "$.dependencies[9]", /disagree.*in the graph/, facts);
   });

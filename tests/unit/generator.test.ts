@@ -10,7 +10,7 @@ import {
   SupplierDoc,
   SystemDoc,
 } from "../../server/model/document.js";
-import type { GroupSpec } from "../../server/model/document-rules.js";
+import type { GroupMember } from "../../server/model/group-rules.js";
 import type { NodeLabel } from "../../server/model/enums.js";
 import { validateDocument } from "../../server/model/validate.js";
 import { generateScale, planScale, type GeneratedChunk, type Scale, type ScalePlan } from "../../seed/generator/generate.js";
@@ -159,8 +159,8 @@ describe("scale generator", () => {
 
   it("passes the project's validator chunk by chunk, as a writer sees the stream", () => {
     const labels = new Map<string, NodeLabel>();
-    const groups = new Map<string, GroupSpec>();
-    const facts = { labelOf: (id: string) => labels.get(id), groupOf: (from: string, group: string) => groups.get(`${from}\u0000${group}`) };
+    const groups = new Map<string, Map<string, GroupMember[]>>();
+    const facts = { labelOf: (id: string) => labels.get(id), groupsOf: (from: string) => groups.get(from) ?? new Map<string, GroupMember[]>() };
     for (const chunk of trust) {
       const result = validateDocument(chunk, facts);
       expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
@@ -169,13 +169,19 @@ describe("scale generator", () => {
       for (const x of chunk.careServices) labels.set(x.id, "CareService");
       for (const x of chunk.systems) labels.set(x.id, "System");
       for (const x of chunk.dataStores) labels.set(x.id, "DataStore");
-      for (const d of chunk.dependencies) if (d.group !== undefined) groups.set(`${d.from}\u0000${d.group}`, { effect: d.effect, capacity: d.capacity });
+      for (const d of chunk.dependencies) {
+        if (d.group === undefined) continue;
+        const byGroup = groups.get(d.from) ?? new Map<string, GroupMember[]>();
+        groups.set(d.from, byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), { to: d.to, share: d.share ?? 1, effect: d.effect, capacity: d.capacity }]));
+      }
     }
   });
 
   it("covers the model: every kind of node and relationship, groups, degradation, a cycle", () => {
     const all = ics.flatMap((c) => c.dependencies);
     expect(all.some((d) => d.group !== undefined && d.share !== undefined)).toBe(true);
+    // N+1 capacity: a group of three hosts at 0.5, any two of which carry the load.
+    expect(all.filter((d) => d.group === "cluster" && d.share === 0.5).length).toBeGreaterThanOrEqual(3);
     expect(all.some((d) => d.effect === "DEGRADES")).toBe(true);
     const edges = new Set(all.map((d) => `${d.from}>${d.to}`));
     expect(all.some((d) => edges.has(`${d.to}>${d.from}`))).toBe(true);
