@@ -8,6 +8,7 @@ import { rankAssets } from "../../server/engine/ranking.js";
 import { failsOnly } from "../../server/engine/variants.js";
 import { createRng } from "../../seed/generator/rng.js";
 import { summarise, type Summary } from "./stats.js";
+import { ruleCost, type RuleCost } from "./rule-cost.js";
 
 export interface EngineFigures {
   nodes: number;
@@ -21,6 +22,7 @@ export interface EngineFigures {
   cypherTimeouts: number;
   checkedEqual: number;
   sample: string[];
+  rule: RuleCost;
 }
 
 const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
@@ -64,6 +66,11 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
   const sample = await sampleTrustAssets(db, p, 100, 7);
   const blast = sample.map((x) => time(() => engine.scenario({ lost: [x], compromised: [x], hours: 24 }, DEFAULT_PROFILE)));
 
+  // Capabilities of the sample's largest radius, so that group members are really below 1.
+  const largest = sample.reduce((a, x) => (engine.affectedBy([x]).length > engine.affectedBy([a]).length ? x : a), sample[0]!);
+  const rule = ruleCost(p, engine.capabilities([largest]));
+  log(`Slot evaluation: ${rule.sumNsPerNode.toFixed(1)} ns a node summing a group's members, ${rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule).`);
+
   const variant = new Engine(failsOnly(p));
   const cypherTimes: number[] = [];
   const variantTimes: number[] = [];
@@ -104,6 +111,7 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
     cypherTimeouts,
     checkedEqual,
     sample: sample.map((x) => p.ids[x]!),
+    rule,
   };
 }
 

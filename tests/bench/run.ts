@@ -62,6 +62,7 @@ for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
   if (loadRate !== null) console.log(`  generator load            ${Math.round(loadRate).toLocaleString("en-GB")} nodes+rels/s${national ? `   (target ≥ 50,000/s: ${pass(loadRate >= 50_000)})` : ""}`);
   console.log(`  projection load           ${(e.loadMs / 1000).toFixed(1)} s, RSS after ${mib(e.rssAfterLoad)}${national ? `   (target < 60 s: ${pass(e.loadMs < 60_000)})` : ""}`);
   console.log(`  full ranking (24 h)       ${(e.rankingMs / 1000).toFixed(2)} s for ${e.assetsRanked.toLocaleString("en-GB")} assets${national ? `   (target < 5 s: ${pass(e.rankingMs < 5000)})` : ""}`);
+  console.log(`  slot evaluation           ${e.rule.sumNsPerNode.toFixed(1)} ns a node summing group members, ${e.rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule): ${(e.rule.sumNsPerNode / e.rule.maxNsPerNode).toFixed(2)}×`);
   console.log(`  blastRadius, engine       median ${ms(e.blast.median)}, p95 ${ms(e.blast.p95)} over ${e.blast.n} trust-level assets${national ? `   (target p95 < 5 ms: ${pass(e.blast.p95 < 5)})` : ""}`);
   console.log(`  FAILS-only, engine        median ${ms(e.blastFailsOnly.median)}, p95 ${ms(e.blastFailsOnly.p95)}`);
   console.log(`  FAILS-only, Cypher        median ${ms(e.cypher.median)}, p95 ${ms(e.cypher.p95)}; ${e.checkedEqual} answers checked equal, ${e.cypherTimeouts} timed out`);
