@@ -6,7 +6,7 @@ import { createApp } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { importGraph } from "./graph/import-graph.js";
+import { importGraph } from "./import/import-graph.js";
 import { getSummary } from "./graph/nodes.js";
 import { ensureSchema } from "./graph/schema-setup.js";
 import { connect } from "./neo4j/connect.js";
@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     console.log(firstToken);
   }
 
-  const app = createApp({ db: conn.db, maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024, authCacheMs: config.AUTH_CACHE_MS });
+  const app = createApp({
+    db: conn.db,
+    maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024,
+    authCacheMs: config.AUTH_CACHE_MS,
+    analysisWorkers: config.ANALYSIS_WORKERS,
+    analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
+  });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
@@ -46,6 +52,7 @@ async function main(): Promise<void> {
     log(`${signal}: stopping…`);
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
+    await app.close();
     await conn.db.close();
     await conn.owned?.stop();
     log("Stopped.");

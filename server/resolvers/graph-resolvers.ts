@@ -2,8 +2,7 @@ import { z } from "zod";
 import { authorize } from "../auth/roles.js";
 import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
-import { graphAsOf } from "../history/as-of.js";
-import { importGraph } from "../graph/import-graph.js";
+import { importGraph } from "../import/import-graph.js";
 import { getNode, getSummary, searchNodes } from "../graph/nodes.js";
 import { parseArgs } from "../analysis/args.js";
 import type { Resolvers } from "./generated.js";
@@ -34,7 +33,7 @@ export const graphResolvers: Resolvers = {
     },
     exportGraph: async (_p, args, ctx) => {
       authorize(ctx.viewer, "graph:export");
-      return args.asOf ? (await graphAsOf(ctx.db, args.asOf)).document : exportGraph(ctx.db);
+      return args.asOf ? (await ctx.graph(args.asOf)).past!.document : exportGraph(ctx.db);
     },
   },
   Mutation: {
