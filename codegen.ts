@@ -19,7 +19,7 @@ const config: CodegenConfig = {
           DataStore: "../graph/nodes.js#NodeRecord",
           Supplier: "../graph/nodes.js#NodeRecord",
           Neighbour: "../graph/nodes.js#NeighbourRecord",
-          BlastRadius: "../analysis/models.js#BlastRadiusModel",
+          BlastRadius: "../analysis/blast-radius.js#BlastRadiusAnswer",
           AffectedNode: "../analysis/models.js#AffectedNodeModel",
           ServiceImpact: "../analysis/models.js#ServiceImpactModel",
           RankedAsset: "../analysis/models.js#RankedAssetModel",

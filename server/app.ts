@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
-import { Analysis, type ShortGroupView } from "./analysis/analysis.js";
+import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
 import { Register } from "./register/register.js";
-import { nodeLoader, type Context } from "./context.js";
+import { graphOfRequest, nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
 import { getSummary } from "./graph/nodes.js";
 import { resolvers } from "./resolvers/index.js";
@@ -20,11 +20,17 @@ export interface AppOptions {
   clientDir?: string;
   /** How long a token's look-up (viewer and graph version) serves later requests; 0 by default. */
   authCacheMs?: number;
+  /** Worker threads for the engine's heavy work; 0 (the default) runs it on the main thread. */
+  analysisWorkers?: number;
+  /** Most heavy analyses running or waiting at once; beyond it, SERVICE_BUSY. */
+  analysisMaxJobs?: number;
 }
 
 export interface App {
   fetch: (request: Request) => Promise<Response>;
-  analysis: Analysis;
+  analysis: AnalysisService;
+  /** Stops the analysis workers. */
+  close: () => Promise<void>;
 }
 
 const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"), "utf8");
@@ -32,7 +38,7 @@ const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"),
 /** Builds the product's request handler (GraphQL, /health, the client) and listens nowhere. */
 export function createApp(o: AppOptions): App {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
-  const analysis = new Analysis(o.db);
+  const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
   o.db.onWrite(() => states.invalidate());
@@ -45,12 +51,20 @@ export function createApp(o: AppOptions): App {
     maskedErrors: true,
     plugins: hardening(),
     logging: "warn",
-    context: ({ state }) => ({ db: o.db, analysis, register, ...state, nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)) }),
+    context: ({ state }) => ({
+      db: o.db,
+      analysis,
+      register,
+      ...state,
+      graph: graphOfRequest(analysis, state.graphVersion),
+      nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)),
+    }),
   });
   const client = staticFiles(o.clientDir ?? resolve(import.meta.dirname, "../client/dist"));
 
   return {
     analysis,
+    close: () => analysis.close(),
     fetch: async (request) => {
       const url = new URL(request.url);
       if (url.pathname === "/health") return health(o.db, analysis);
@@ -77,7 +91,7 @@ export function createApp(o: AppOptions): App {
 }
 
 /** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */
-function integrity(analysis: Analysis): { shortGroups?: { count: number; first: ShortGroupView[] } } {
+function integrity(analysis: AnalysisService): { shortGroups?: { count: number; first: ShortGroupView[] } } {
   const short = analysis.shortGroups();
   return short?.length ? { shortGroups: { count: short.length, first: short.slice(0, 20) } } : {};
 }
@@ -117,7 +131,7 @@ function bearer(request: Request): string | null {
   return m?.[1] ?? null;
 }
 
-async function health(db: Database, analysis: Analysis): Promise<Response> {
+async function health(db: Database, analysis: AnalysisService): Promise<Response> {
   try {
     const s = await getSummary(db);
     const nodes = s.counts.reduce((n, c) => n + c.count, 0);

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const bool = z
@@ -21,6 +22,9 @@ const Env = z
     SEED_ON_EMPTY: bool.default(true),
     MAX_REQUEST_MB: z.coerce.number().positive().max(1024).default(64),
     AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+    // One core is left to the event loop (and, on a small machine, to Neo4j).
+    ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+    ANALYSIS_MAX_JOBS: z.coerce.number().int().min(1).max(1000).default(8),
   })
   .readonly();
 

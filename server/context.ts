@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import type { Analysis } from "./analysis/analysis.js";
+import type { AnalysisService } from "./analysis/analysis.js";
+import type { GraphSnapshot } from "./analysis/snapshot.js";
 import type { Register } from "./register/register.js";
 import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
@@ -10,11 +11,13 @@ const NODE_CACHE_LIMIT = 100_000;
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
   db: Database;
-  analysis: Analysis;
+  analysis: AnalysisService;
   register: Register;
   viewer: Viewer | null;
   /** The graph version read as the request began: analysis answers are made from at least this version. */
   graphVersion: number;
+  /** The graph this request asks about: live at graphVersion, or as it stood at `asOf`; resolved once per request. */
+  graph: (asOf?: Date | null) => Promise<GraphSnapshot>;
   /** Batches every node a response names into one query per tick. */
   nodes: DataLoader<string, NodeRecord | null>;
 }
@@ -36,4 +39,15 @@ export function nodeLoader(db: Database, cache: Map<string, NodeRecord> | null =
     },
     { maxBatchSize: 50_000 },
   );
+}
+
+/** One request's view of the graph: each point in time it asks about is resolved once. */
+export function graphOfRequest(analysis: AnalysisService, version: number): Context["graph"] {
+  const seen = new Map<string, Promise<GraphSnapshot>>();
+  return (asOf) => {
+    const key = asOf ? asOf.toISOString() : "live";
+    let g = seen.get(key);
+    if (!g) seen.set(key, (g = analysis.graphAt(asOf, version)));
+    return g;
+  };
 }

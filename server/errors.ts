@@ -15,3 +15,10 @@ export function badInput(message: string, problems: Problem[] = []): GraphQLErro
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
 }
+
+/** Too much heavy work under way: retryable, with a hint of when to try again. */
+export function serviceBusy(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`The server is busy with other analyses; try again in ${retryAfterSeconds} s.`, {
+    extensions: { code: "SERVICE_BUSY", retryAfterSeconds },
+  });
+}

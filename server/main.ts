@@ -2,12 +2,12 @@ import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
-import type { Analysis } from "./analysis/analysis.js";
+import type { AnalysisService } from "./analysis/analysis.js";
 import { createApp } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { importGraph } from "./graph/import-graph.js";
+import { importGraph } from "./import/import-graph.js";
 import { getSummary } from "./graph/nodes.js";
 import { ensureSchema } from "./graph/schema-setup.js";
 import { connect } from "./neo4j/connect.js";
@@ -20,9 +20,9 @@ const log = (line: string): void => console.log(`[impact-map] ${line}`);
  * Loads the engine while the server already answers, so the first analysis does not wait for it,
  * and says which redundancy groups of the stored graph cannot carry the whole need.
  */
-async function warmUp(analysis: Analysis): Promise<void> {
+async function warmUp(analysis: AnalysisService): Promise<void> {
   try {
-    await analysis.engine();
+    await analysis.live();
     const short = analysis.shortGroups() ?? [];
     if (short.length) {
       const named = short.slice(0, 5).map((g) => `${g.node}/${g.group} (${g.shares})`).join(", ");
@@ -49,7 +49,13 @@ async function main(): Promise<void> {
     console.log(firstToken);
   }
 
-  const app = createApp({ db: conn.db, maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024, authCacheMs: config.AUTH_CACHE_MS });
+  const app = createApp({
+    db: conn.db,
+    maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024,
+    authCacheMs: config.AUTH_CACHE_MS,
+    analysisWorkers: config.ANALYSIS_WORKERS,
+    analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
+  });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
     log(`${signal}: stopping…`);
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
+    await app.close();
     await conn.db.close();
     await conn.owned?.stop();
     log("Stopped.");

@@ -1,10 +1,20 @@
-import { Engine } from "../engine/engine.js";
+import { projectDocument } from "../engine/from-document.js";
+import { KIND, type Projection } from "../engine/projection.js";
 import type { ScoringProfile } from "../engine/profile.js";
-import { rankAssets, type Ranking } from "../engine/ranking.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import type { NodeRecord } from "../graph/nodes.js";
 import { loadProjection } from "../graph/projection-load.js";
+import { nodeRecordsOf } from "../graph/rows.js";
+import { graphAsOf } from "../history/as-of.js";
+import type { Assessment } from "../register/assess.js";
+import type { Risk } from "../register/risk-model.js";
+import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
+import { BlastRadiusAnswer, serviceAt } from "./blast-radius.js";
+import type { SupplierConcentrationModel } from "./models.js";
+import { RankingView } from "./ranked.js";
+import { GraphSnapshot } from "./snapshot.js";
+import { WorkLane, type LaneOptions } from "./work-lane.js";
 
 export interface ShortGroupView {
   node: string;
@@ -12,83 +22,142 @@ export interface ShortGroupView {
   shares: number;
 }
 
-export function shortGroupsOf(engine: Engine): ShortGroupView[] {
-  const p = engine.p;
+export function shortGroupsOf(p: Projection): ShortGroupView[] {
   return p.shortGroups.map((g) => ({ node: p.ids[g.node]!, group: g.group, shares: g.shares }));
 }
 
-interface Loaded {
-  version: number;
-  /** Nodes read for this version, for answers that name them. */
-  nodes: Map<string, NodeRecord>;
-  engine: Engine;
-  rankings: Map<string, Ranking>;
+export interface ScenarioQuery {
+  lost: readonly string[];
+  compromised: readonly string[];
+  hours: number;
+  profile: ScoringProfile;
 }
 
+const PAST_KEPT = 8;
+
 /**
- * Keeps the engine in step with the graph. Every answer first reads the graph's version (one
- * indexed lookup) and reloads the projection when it moved, so a change shows in the very next
- * answer whoever made it. Rankings are cached per version, horizon and profile.
+ * The analysis service: owns the graph as the engine sees it, live (reloaded when the graph's
+ * version moves) or as it stood at a past time, and answers the use cases by id with plain
+ * results. The engine's work runs on two lanes of worker threads: estate-wide work (rankings,
+ * single points of failure, supplier concentration), at most `maxJobs` distinct jobs at once,
+ * and work on given scenarios (blast radii, risk assessments), mostly quick, which must not
+ * wait behind a ranking.
  */
-export class Analysis {
-  private current: Loaded | null = null;
-  private loading: Promise<Loaded> | null = null;
+export class AnalysisService {
+  private current: GraphSnapshot | null = null;
+  private loading: Promise<GraphSnapshot> | null = null;
+  private readonly past = new Map<number, Promise<GraphSnapshot>>();
+  /** Work over the whole estate: rankings, single points of failure, supplier concentration. */
+  private readonly estate: WorkLane;
+  /** Work about given scenarios: blast radii, their curves, risk assessments. */
+  private readonly scenarios: WorkLane;
 
-  constructor(private readonly db: Database) {}
-
-  /** The engine for at least graph `version` (read now when not given). */
-  async engine(version?: number): Promise<Engine> {
-    return (await this.fresh(version)).engine;
+  constructor(
+    private readonly db: Database,
+    lanes: LaneOptions = { threads: 0, maxJobs: 8 },
+  ) {
+    this.estate = new WorkLane(lanes);
+    this.scenarios = new WorkLane({ threads: Math.min(1, lanes.threads), maxJobs: lanes.maxJobs * 8 });
   }
 
-  /** The node cache of `version`, if that is the version loaded. */
-  nodeCache(version: number): Map<string, NodeRecord> | null {
-    return this.current?.version === version ? this.current.nodes : null;
-  }
-
-  async ranking(hours: number, profile: ScoringProfile, version?: number): Promise<{ engine: Engine; rows: Ranking; version: number }> {
-    const loaded = await this.fresh(version);
-    const key = `${hours}|${profile.name}`;
-    let rows = loaded.rankings.get(key);
-    if (!rows) {
-      rows = rankAssets(loaded.engine, hours, profile);
-      // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
-      if (loaded.rankings.size >= 8) loaded.rankings.delete(loaded.rankings.keys().next().value!);
-      loaded.rankings.set(key, rows);
-    }
-    return { engine: loaded.engine, rows, version: loaded.version };
-  }
-
-  /**
-   * Redundancy groups of the loaded graph whose shares add up to less than 1 (stored before that
-   * rule, or written behind the API): the engine reads them as carrying the whole need, and
-   * /health and graphSummary name them. Null until a graph is loaded.
-   */
-  shortGroups(): ShortGroupView[] | null {
-    const engine = this.current?.engine;
-    return engine ? shortGroupsOf(engine) : null;
-  }
-
-  /** The graph version the engine was last loaded from, if any. */
-  loadedVersion(): number | null {
-    return this.current?.version ?? null;
-  }
-
-  private async fresh(known?: number): Promise<Loaded> {
-    const version = known ?? (await this.db.read(readGraphVersion));
-    if (this.current && this.current.version >= version) return this.current;
+  /** The live graph, at least at `version` (read now when not given). */
+  async live(version?: number): Promise<GraphSnapshot> {
+    const wanted = version ?? (await this.db.read(readGraphVersion));
+    if (this.current && liveVersion(this.current) >= wanted) return this.current;
     // One load at a time; callers arriving meanwhile share it.
     this.loading ??= this.load().finally(() => {
       this.loading = null;
     });
     const loaded = await this.loading;
-    return loaded.version >= version ? loaded : this.fresh(version);
+    return liveVersion(loaded) >= wanted ? loaded : this.live(wanted);
   }
 
-  private async load(): Promise<Loaded> {
+  /** The graph as it stood at `at`, rebuilt from the audit trail; history does not change, so each is kept once built. */
+  async asOf(at: Date): Promise<GraphSnapshot> {
+    const g = await graphAsOf(this.db, at);
+    let built = this.past.get(g.seq);
+    if (!built) {
+      built = Promise.resolve().then(() => new GraphSnapshot(`h${g.seq}`, projectDocument(g.document), { document: g.document, nodes: nodeRecordsOf(g.document), seq: g.seq }, this.estate.threaded));
+      if (this.past.size >= PAST_KEPT) this.past.delete(this.past.keys().next().value!);
+      this.past.set(g.seq, built);
+    }
+    return built;
+  }
+
+  /** The graph at `asOf` if given, else live at least at `version`. */
+  graphAt(asOf: Date | null | undefined, version: number): Promise<GraphSnapshot> {
+    return asOf ? this.asOf(asOf) : this.live(version);
+  }
+
+  /** Node details read for live `version`, if that is the version loaded. */
+  nodeCache(version: number): Map<string, NodeRecord> | null {
+    return this.current && liveVersion(this.current) === version ? this.current.nodeCache : null;
+  }
+
+  /**
+   * Redundancy groups of the loaded live graph whose shares add up to less than 1 (stored before
+   * that rule, or written behind the API): the engine reads them as carrying the whole need, and
+   * /health and graphSummary name them. Null until the live graph is loaded.
+   */
+  shortGroups(): ShortGroupView[] | null {
+    return this.current ? shortGroupsOf(this.current.projection) : null;
+  }
+
+  /** The version of the live graph last loaded, if any. */
+  loadedVersion(): number | null {
+    return this.current ? liveVersion(this.current) : null;
+  }
+
+  async blastRadius(g: GraphSnapshot, q: ScenarioQuery): Promise<BlastRadiusAnswer> {
+    const p = g.projection;
+    const lost = resolveIds(p, q.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
+    const compromised = resolveIds(p, q.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
+    const r = await this.scenarios.run(g, "scenario", { lost, compromised, hours: q.hours, profile: q.profile });
+    const curve = (horizons: number[]) =>
+      this.scenarios.run(g, "curve", { services: r.serviceNode, capability: r.serviceCapability, confidentialityHarm: r.confidentialityHarm, horizons, profile: q.profile }, `curve|${JSON.stringify([lost, compromised, q.hours, q.profile.name, horizons])}`);
+    return new BlastRadiusAnswer(g, r, q.profile, curve);
+  }
+
+  /** Every System, DataStore and Supplier ranked by harm (model section 5), made once per horizon and profile. */
+  async ranking(g: GraphSnapshot, hours: number, profile: ScoringProfile): Promise<RankingView> {
+    const rows = await g.ranking(`${hours}|${profile.name}`, () => this.estate.run(g, "ranking", { hours, profile }));
+    return new RankingView(g, rows, hours, profile);
+  }
+
+  /** The nodes whose lone loss stops care service `service`, by id. */
+  async singlePoints(g: GraphSnapshot, service: string): Promise<string[]> {
+    const [s] = resolveIds(g.projection, [service], "service", [KIND.CareService], "single points of failure are asked of a care service");
+    const found = await this.estate.run(g, "singlePoints", { service: s! });
+    return Array.from(found, (x) => g.projection.ids[x]!);
+  }
+
+  /** The `first` suppliers whose loss harms most, with the organisations and services each reaches. */
+  async supplierConcentration(g: GraphSnapshot, hours: number, profile: ScoringProfile, first: number): Promise<SupplierConcentrationModel[]> {
+    const ids = g.projection.ids;
+    const reach = await this.estate.run(g, "supplierConcentration", { hours, profile, first });
+    return reach.map((r) => ({
+      supplier: ids[r.supplier]!,
+      organisations: r.organisations.map((o) => ids[o]!),
+      services: Array.from(r.services.serviceNode, (_, k) => serviceAt(g, r.services, k)),
+      harm: r.harm,
+      consequence: r.consequence,
+    }));
+  }
+
+  /** Each risk's ratings on graph `g` (DCB0160), in order. */
+  assess(g: GraphSnapshot, risks: readonly Risk[]): Promise<Assessment[]> {
+    return risks.length ? this.scenarios.run(g, "assess", { risks: [...risks] }) : Promise.resolve([]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.estate.close(), this.scenarios.close()]);
+  }
+
+  private async load(): Promise<GraphSnapshot> {
     const { projection, version } = await loadProjection(this.db);
-    const engine = new Engine(projection);
-    this.current = { version, engine, nodes: new Map(), rankings: new Map() };
+    this.current = new GraphSnapshot(`v${version}`, projection, null, this.estate.threaded);
     return this.current;
   }
 }
+
+const liveVersion = (g: GraphSnapshot): number => Number(g.key.slice(1));

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { badInput } from "../errors.js";
-import type { Engine } from "../engine/engine.js";
 import { customProfile, DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
-import { KIND, KIND_LABELS } from "../engine/projection.js";
+import { KIND, KIND_LABELS, type Projection } from "../engine/projection.js";
 import { jsonPath, type Problem } from "../model/problems.js";
 
 /** Parses arguments with zod; a refusal lists every problem by its path among the arguments. */
@@ -43,15 +42,15 @@ export const IdList = z.array(z.string().min(1).max(128)).max(1000, "at most 100
 
 type Allowed = ReadonlyArray<(typeof KIND)[keyof typeof KIND]>;
 
-/** Resolves ids to the engine's indices, refusing unknown ids and labels a role does not allow. */
-export function resolveIds(engine: Engine, ids: readonly string[], field: string, allowed: Allowed, what: string): number[] {
+/** Resolves ids to the projection's indices, refusing unknown ids and labels a role does not allow. */
+export function resolveIds(p: Projection, ids: readonly string[], field: string, allowed: Allowed, what: string): number[] {
   const problems: Problem[] = [];
   const out: number[] = [];
   ids.forEach((id, i) => {
-    const x = engine.p.indexOf.get(id);
+    const x = p.indexOf.get(id);
     if (x === undefined) problems.push({ path: `$.${field}[${i}]`, message: `unknown id '${id}'` });
-    else if (!allowed.includes(engine.p.kind[x] as (typeof allowed)[number])) {
-      problems.push({ path: `$.${field}[${i}]`, message: `'${id}' is a ${KIND_LABELS[engine.p.kind[x]!]}; ${what}` });
+    else if (!allowed.includes(p.kind[x] as (typeof allowed)[number])) {
+      problems.push({ path: `$.${field}[${i}]`, message: `'${id}' is a ${KIND_LABELS[p.kind[x]!]}; ${what}` });
     } else out.push(x);
   });
   if (problems.length) throw badInput(problems.map((p) => p.message).join("; "), problems);

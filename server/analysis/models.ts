@@ -1,14 +1,13 @@
 import { TOLERANCE } from "../model/tolerance.js";
-import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
-import type { RankedRow } from "../engine/ranking.js";
 import { SEVERITIES } from "../model/enums.js";
 import type { NodeRecord } from "../graph/nodes.js";
+import type { GraphSnapshot } from "./snapshot.js";
 
 /** Nodes as they stood at a past time, for answers about the graph as of then. */
 export type NodeSnapshot = ReadonlyMap<string, NodeRecord>;
 
-/** What the analysis resolvers hand to GraphQL: engine results with node indices turned into ids. */
+/** What the analysis service hands to the resolvers: engine results with node indices turned into ids. */
 export interface ServiceImpactModel {
   snapshot?: NodeSnapshot;
   service: string;
@@ -31,16 +30,14 @@ export interface ImpactPointModel {
   consequence: number;
 }
 
-export interface BlastRadiusModel {
-  engine: Engine;
-  result: ScenarioResult;
-  profile: ScoringProfile;
-}
-
 export interface RankedAssetModel {
+  /** The graph the ranking was made of, for the row's explanation. */
+  graph: GraphSnapshot;
   snapshot?: NodeSnapshot;
-  engine: Engine;
-  row: RankedRow;
+  asset: string;
+  score: number;
+  availabilityHarm: number;
+  confidentialityHarm: number;
   rank: number;
   overallRank: number;
   hours: number;
@@ -53,11 +50,6 @@ export interface SupplierConcentrationModel {
   services: ServiceImpactModel[];
   harm: number;
   consequence: number;
-}
-
-export function serviceImpactModel(engine: Engine, s: ServiceImpact, snapshot?: NodeSnapshot): ServiceImpactModel {
-  const ids = engine.p.ids;
-  return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!), pathCapability: s.pathCapability };
 }
 
 /** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */

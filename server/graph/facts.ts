@@ -12,7 +12,7 @@ export interface ReferencedIds {
   dependents: string[];
 }
 
-/** Looks up, in one read, the labels and groups the graph already holds for a document's references. */
+/** Looks up the labels and groups the graph already holds for a document's references (within one read transaction). */
 export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Promise<GraphFacts> {
   const labels = new Map<string, NodeLabel>();
   const found = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, labels(n) AS labels", {

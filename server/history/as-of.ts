@@ -1,13 +1,9 @@
-import { Engine } from "../engine/engine.js";
-import { projectDocument } from "../engine/from-document.js";
 import type { AuditEvent } from "../audit/audit-log.js";
 import { listEvents } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Risk } from "../register/risk-model.js";
 import { GraphReplay } from "./replay.js";
-import { nodeRecordsOf } from "../graph/rows.js";
-import type { NodeSnapshot } from "../analysis/models.js";
 import { badInput } from "../errors.js";
 
 const PAGE = 500;
@@ -49,29 +45,6 @@ export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
     replay.apply(after.document, after.mode);
   }
   return { document: replay.document(), seq: events.at(-1)?.seq ?? 0 };
-}
-
-export interface PastGraph {
-  engine: Engine;
-  snapshot: NodeSnapshot;
-  document: InterchangeDocument;
-  seq: number;
-}
-
-/** A past graph per database and point in history: history does not change, so each is kept once built. */
-const pastByDatabase = new WeakMap<Database, Map<number, PastGraph>>();
-
-export async function engineAsOf(db: Database, at: Date): Promise<PastGraph> {
-  const g = await graphAsOf(db, at);
-  let past = pastByDatabase.get(db);
-  if (!past) pastByDatabase.set(db, (past = new Map()));
-  let built = past.get(g.seq);
-  if (!built) {
-    built = { engine: new Engine(projectDocument(g.document)), snapshot: nodeRecordsOf(g.document), document: g.document, seq: g.seq };
-    if (past.size >= 8) past.delete(past.keys().next().value!);
-    past.set(g.seq, built);
-  }
-  return built;
 }
 
 /** The register as it stood at `at`: each risk's last recorded state then, deleted ones left out. */

@@ -1,23 +1,23 @@
 import { listEvents, type AuditEvent } from "../audit/audit-log.js";
+import type { AnalysisService } from "../analysis/analysis.js";
+import type { GraphSnapshot } from "../analysis/snapshot.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
-import { rankAssets, type Ranking } from "../engine/ranking.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
-import { assessRisk } from "../register/assess.js";
-import { engineAsOf, risksAsOf, type PastGraph } from "./as-of.js";
+import { risksAsOf } from "./as-of.js";
 
 export interface HistoryDiffModel {
   from: Date;
   to: Date;
-  before: PastGraph;
-  after: PastGraph;
+  before: GraphSnapshot;
+  after: GraphSnapshot;
   events: AuditEvent[];
   riskChanges: Array<{ id: string; title: string; fromRating: number | null; toRating: number | null; fromResidualRating: number | null; toResidualRating: number | null }>;
 }
 
 /** Both ends of a comparison, rebuilt from the trail, with the register rated on each end's graph. */
-export async function historyDiff(db: Database, from: Date, to: Date): Promise<HistoryDiffModel> {
-  const [before, after] = [await engineAsOf(db, from), await engineAsOf(db, to)];
+export async function historyDiff(db: Database, analysis: AnalysisService, from: Date, to: Date): Promise<HistoryDiffModel> {
+  const [before, after] = [await analysis.asOf(from), await analysis.asOf(to)];
   const events: AuditEvent[] = [];
   for (let afterSeq = 0; ; ) {
     const page = await listEvents(db, { since: from.toISOString(), until: to.toISOString(), afterSeq, limit: 1000 });
@@ -25,8 +25,11 @@ export async function historyDiff(db: Database, from: Date, to: Date): Promise<H
     if (page.length < 1000) break;
     afterSeq = page.at(-1)!.seq;
   }
-  const rate = async (g: PastGraph, at: Date) =>
-    new Map((await risksAsOf(db, at)).map((r) => [r.id, { title: r.title, a: assessRisk(g.engine, r) }] as const));
+  const rate = async (g: GraphSnapshot, at: Date) => {
+    const risks = await risksAsOf(db, at);
+    const assessed = await analysis.assess(g, risks);
+    return new Map(risks.map((r, k) => [r.id, { title: r.title, a: assessed[k]! }] as const));
+  };
   const [was, now] = [await rate(before, from), await rate(after, to)];
   const riskChanges = [...new Set([...was.keys(), ...now.keys()])].flatMap((id) => {
     const w = was.get(id);
@@ -57,15 +60,14 @@ export function allNodes(doc: InterchangeDocument): Array<{ id: string }> {
 }
 
 /** Ranks at 24 h on each end; the assets in the top `first` of either whose rank moved, biggest moves first. */
-export function rankMoves(m: HistoryDiffModel, first: number) {
-  const rank = (r: Ranking, g: PastGraph) => new Map(Array.from(r.node, (x, k) => [g.engine.p.ids[x]!, { rank: k + 1, score: r.score[k]! }] as const));
-  const [was, now] = [rank(rankAssets(m.before.engine, 24, DEFAULT_PROFILE), m.before), rank(rankAssets(m.after.engine, 24, DEFAULT_PROFILE), m.after)];
+export async function rankMoves(analysis: AnalysisService, m: HistoryDiffModel, first: number) {
+  const [was, now] = [(await analysis.ranking(m.before, 24, DEFAULT_PROFILE)).positions(), (await analysis.ranking(m.after, 24, DEFAULT_PROFILE)).positions()];
   const candidates = new Set([...was].filter(([, v]) => v.rank <= first).map(([k]) => k).concat([...now].filter(([, v]) => v.rank <= first).map(([k]) => k)));
   return [...candidates]
     .map((asset) => {
       const w = was.get(asset);
       const n = now.get(asset);
-      const node = m.after.snapshot.get(asset) ?? m.before.snapshot.get(asset);
+      const node = m.after.pastNodes?.get(asset) ?? m.before.pastNodes?.get(asset);
       return { asset, name: String(node?.props.name ?? asset), fromRank: w?.rank ?? null, toRank: n?.rank ?? null, fromScore: w?.score ?? null, toScore: n?.score ?? null };
     })
     .filter((r) => r.fromRank !== r.toRank)

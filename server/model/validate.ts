@@ -53,6 +53,12 @@ export function validateDocument(raw: unknown, facts: GraphFacts = NO_FACTS): Va
   return problems.length ? { ok: false, problems } : { ok: true, document: doc };
 }
 
+/** Whether the document is an object of lists at all, before anything is read for it. */
+export function checkEnvelope(raw: unknown): Problem[] {
+  const envelope = Envelope.safeParse(raw);
+  return envelope.success ? [] : issuesToProblems(envelope.error.issues, []);
+}
+
 function issuesToProblems(issues: ReadonlyArray<z.core.$ZodIssue>, prefix: PropertyKey[]): Problem[] {
   return issues.map((i) => ({ path: jsonPath([...prefix, ...i.path]), message: plain(i.message) }));
 }

@@ -1,9 +1,9 @@
-import type { Analysis } from "../analysis/analysis.js";
+import type { AnalysisService } from "../analysis/analysis.js";
+import type { GraphSnapshot } from "../analysis/snapshot.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Actor } from "../audit/audit-log.js";
-import type { Engine } from "../engine/engine.js";
 import type { Database } from "../graph/database.js";
-import { assessRisk, type Assessment } from "./assess.js";
+import type { Assessment } from "./assess.js";
 import type { Risk } from "./risk-model.js";
 import { changeRisk, listRisks } from "./risk-store.js";
 
@@ -23,36 +23,44 @@ export class Register {
 
   constructor(
     private readonly db: Database,
-    private readonly analysis: Analysis,
+    private readonly analysis: AnalysisService,
   ) {}
 
-  async engine(version: number): Promise<Engine> {
-    const engine = await this.analysis.engine(version);
+  /** The live graph at least at `version`, with the stored ratings reconciled to it. */
+  async graph(version: number): Promise<GraphSnapshot> {
+    const graph = await this.analysis.live(version);
     const current = this.analysis.loadedVersion() ?? version;
     if (current > this.reconciled) {
-      this.reconciling ??= this.reconcile(engine, current).finally(() => {
+      this.reconciling ??= this.reconcile(graph, current).finally(() => {
         this.reconciling = null;
       });
       await this.reconciling;
     }
-    return engine;
+    return graph;
   }
 
   async all(version: number): Promise<AssessedRisk[]> {
-    const engine = await this.engine(version);
-    return (await listRisks(this.db)).map((risk) => ({ risk, assessment: assessRisk(engine, risk) }));
+    const graph = await this.graph(version);
+    return this.assessAll(graph, await listRisks(this.db));
+  }
+
+  /** Risks with their ratings on `graph`. */
+  async assessAll(graph: GraphSnapshot, risks: readonly Risk[]): Promise<AssessedRisk[]> {
+    const assessments = await this.analysis.assess(graph, risks);
+    return risks.map((risk, k) => ({ risk, assessment: assessments[k]! }));
   }
 
   /** Stamps a risk with its assessment now, so a later graph change can be seen to move it. */
-  stamp(risk: Risk, engine: Engine, version: number): Risk {
-    const a = assessRisk(engine, risk);
-    return { ...risk, assessedVersion: version, assessedRating: a.inherentRating, assessedConsequence: a.consequence };
+  async stamp(risk: Risk, graph: GraphSnapshot, version: number): Promise<Risk> {
+    const [a] = await this.analysis.assess(graph, [risk]);
+    return { ...risk, assessedVersion: version, assessedRating: a!.inherentRating, assessedConsequence: a!.consequence };
   }
 
-  private async reconcile(engine: Engine, version: number): Promise<void> {
-    for (const risk of await listRisks(this.db)) {
-      if (risk.assessedVersion >= version) continue;
-      const a = assessRisk(engine, risk);
+  private async reconcile(graph: GraphSnapshot, version: number): Promise<void> {
+    const stale = (await listRisks(this.db)).filter((risk) => risk.assessedVersion < version);
+    const assessments = await this.analysis.assess(graph, stale);
+    for (const [k, risk] of stale.entries()) {
+      const a = assessments[k]!;
       if (a.inherentRating === risk.assessedRating && a.consequence === risk.assessedConsequence) continue;
       await changeRisk(this.db, SYSTEM_ACTOR as Actor, risk.id, "risk.rating-moved", (before, now) => {
         const current = before ?? risk;

@@ -52,12 +52,12 @@ export function changeRisk(
   actor: Actor,
   id: string | null,
   action: string,
-  change: (before: Risk | null, now: string) => Risk | null,
+  change: (before: Risk | null, now: string) => Risk | null | Promise<Risk | null>,
 ): Promise<Risk | null> {
   return db.write(async (tx) => {
     const before = id ? await read(tx, id) : null;
     const now = ((await tx.run("RETURN toString(datetime()) AS now")).records[0]?.get("now") as string) ?? new Date().toISOString();
-    const after = change(before, now);
+    const after = await change(before, now);
     if (after) await tx.run("MERGE (k:Risk {id: $id}) SET k = $props", { id: after.id, props: toProps(after) });
     else if (before) await tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: before.id });
     const subject = after ?? before;

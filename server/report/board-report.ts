@@ -1,4 +1,4 @@
-import type { Analysis } from "../analysis/analysis.js";
+import type { AnalysisService } from "../analysis/analysis.js";
 import type { Database } from "../graph/database.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { historyDiff, rankMoves } from "../history/diff.js";
@@ -20,20 +20,20 @@ export interface BoardReport {
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 
 /** The board's page: top risks and assets, the heat map, and what moved since a date, in words. */
-export async function boardReport(db: Database, analysis: Analysis, register: Register, version: number, since: Date | null): Promise<BoardReport> {
+export async function boardReport(db: Database, analysis: AnalysisService, register: Register, version: number, since: Date | null): Promise<BoardReport> {
   const risks = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
   risks.sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm);
-  const { engine, rows, version: loaded } = await analysis.ranking(24, DEFAULT_PROFILE, version);
-  const top = Array.from({ length: Math.min(10, rows.length) }, (_, k) => ({ k, id: engine.p.ids[rows.node[k]!]! }));
-  const names = await getNodes(db, top.map((t) => t.id));
+  const graph = await analysis.live(version);
+  const top = (await analysis.ranking(graph, 24, DEFAULT_PROFILE)).page({ start: 0, first: 10 }).rows;
+  const names = await getNodes(db, top.map((t) => t.asset));
   const cells = new Map<string, number>();
   for (const r of risks) cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
 
   let changes: string[] | null = null;
   if (since) {
     try {
-      const diff = await historyDiff(db, since, new Date());
-      const moves = rankMoves(diff, 10).slice(0, 5);
+      const diff = await historyDiff(db, analysis, since, new Date());
+      const moves = (await rankMoves(analysis, diff, 10)).slice(0, 5);
       changes = [
         `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${since.toISOString().slice(0, 10)}.`,
         ...moves.map((m) => (m.fromRank === null ? `${m.name} entered the top ten at ${m.toRank}.` : m.toRank === null ? `${m.name} left the ranking.` : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`)),
@@ -47,7 +47,7 @@ export async function boardReport(db: Database, analysis: Analysis, register: Re
   }
   return {
     generatedAt: new Date().toISOString(),
-    graphVersion: loaded,
+    graphVersion: Number(graph.key.slice(1)),
     since: since?.toISOString().slice(0, 10) ?? null,
     topRisks: risks.slice(0, 10).map(({ risk, assessment: a }) => ({
       title: risk.title,
@@ -57,14 +57,14 @@ export async function boardReport(db: Database, analysis: Analysis, register: Re
       residualRating: a.residualRating,
       overdue: risk.nextReviewDate < new Date().toISOString().slice(0, 10),
     })),
-    topAssets: top.map(({ k, id }) => ({
-      rank: k + 1,
-      name: String(names.get(id)?.props.name ?? id),
-      kind: names.get(id)?.label ?? "",
-      organisation: String(names.get(id)?.props.organisation ?? ""),
-      score: rows.score[k]!,
-      availabilityHarm: rows.availabilityHarm[k]!,
-      confidentialityHarm: rows.confidentialityHarm[k]!,
+    topAssets: top.map((a) => ({
+      rank: a.rank,
+      name: String(names.get(a.asset)?.props.name ?? a.asset),
+      kind: names.get(a.asset)?.label ?? "",
+      organisation: String(names.get(a.asset)?.props.organisation ?? ""),
+      score: a.score,
+      availabilityHarm: a.availabilityHarm,
+      confidentialityHarm: a.confidentialityHarm,
     })),
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
     changes,

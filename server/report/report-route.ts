@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { Analysis } from "../analysis/analysis.js";
+import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { authorize } from "../auth/roles.js";
 import type { Database } from "../graph/database.js";
@@ -9,7 +9,7 @@ import { boardReportPdf } from "./pdf.js";
 
 interface Deps {
   db: Database;
-  analysis: Analysis;
+  analysis: AnalysisService;
   register: Register;
   states: RequestStateCache;
 }

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { COMPROMISABLE, Hours, IdList, LOSABLE, parseArgs, ProfileInput, resolveIds, toProfile } from "../analysis/args.js";
-import { exposedInOrder, groupAffected, GROUPINGS, labelSet, matches, organisationCode, regionCode, type AffectedFilter } from "../analysis/blast-views.js";
-import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../analysis/models.js";
+import { Hours, IdList, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
+import { GROUPINGS } from "../analysis/blast-views.js";
+import { severityName, status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
-import { KIND, KIND_LABELS } from "../engine/projection.js";
+import { KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
-import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
 import { badInput } from "../errors.js";
 import { Likelihood, Severity } from "../model/enums.js";
 import type { Context } from "../context.js";
@@ -25,8 +24,6 @@ const Labels = z.array(z.enum(KIND_LABELS)).nullish();
 const AffectedArgs = z.object({ first: First, labels: Labels, organisation: z.string().max(128).nullish(), region: Region });
 const GroupArgs = z.object({ by: z.enum(GROUPINGS).nullish(), region: Region, labels: Labels, first: First });
 
-/** At most `first` of the list, or all of it. */
-const upTo = <T>(xs: readonly T[], first: number | null | undefined): T[] => (first === null || first === undefined ? [...xs] : xs.slice(0, first));
 const RatingArgs = z.object({ likelihood: Likelihood, consequence: Severity });
 
 const load = async (ctx: Context, id: string) => ctx.nodes.load(id);
@@ -39,12 +36,7 @@ export const analysisResolvers: Resolvers = {
       if (!a.lost.length && !a.compromised.length) {
         throw badInput("Name at least one lost or compromised node.", [{ path: "$.lost", message: "empty scenario" }]);
       }
-      const engine = await ctx.analysis.engine(ctx.graphVersion);
-      const lost = resolveIds(engine, a.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
-      const compromised = resolveIds(engine, a.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
-      const profile = toProfile(a.profile);
-      const result = engine.scenario({ lost, compromised, hours: a.hours }, profile);
-      return { engine, result, profile };
+      return ctx.analysis.blastRadius(await ctx.graph(), { lost: a.lost, compromised: a.compromised, hours: a.hours, profile: toProfile(a.profile) });
     },
     protectFirst: (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
@@ -53,25 +45,13 @@ export const analysisResolvers: Resolvers = {
     singlePointsOfFailure: async (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(SpofArgs, args);
-      const engine = await ctx.analysis.engine(ctx.graphVersion);
-      const [s] = resolveIds(engine, [a.service], "service", [KIND.CareService], "single points of failure are asked of a care service");
-      const nodes = await Promise.all(singlePointsOfFailure(engine, s!).map((x) => load(ctx, engine.p.ids[x]!)));
-      return nodes.filter((n) => n !== null);
+      const ids = await ctx.analysis.singlePoints(await ctx.graph(), a.service);
+      return nonNull(await Promise.all(ids.map((id) => load(ctx, id))));
     },
     supplierConcentration: async (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(SupplierArgs, args);
-      const engine = await ctx.analysis.engine(ctx.graphVersion);
-      const ids = engine.p.ids;
-      return supplierConcentration(engine, a.hours, toProfile(a.profile))
-        .slice(0, a.first ?? 50)
-        .map((r) => ({
-          supplier: ids[r.supplier]!,
-          organisations: r.organisations.map((o) => ids[o]!),
-          services: r.services.map((s) => serviceImpactModel(engine, s)),
-          harm: r.harm,
-          consequence: r.consequence,
-        }));
+      return ctx.analysis.supplierConcentration(await ctx.graph(), a.hours, toProfile(a.profile), a.first ?? 50);
     },
     riskRating: (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
@@ -80,45 +60,24 @@ export const analysisResolvers: Resolvers = {
     },
   },
   BlastRadius: {
-    hours: (m) => m.result.hours,
-    affectedCount: (m) => m.result.affected.length,
-    affected: (m, args) => {
-      const a = parseArgs(AffectedArgs, args);
-      const p = m.engine.p;
-      const filter: AffectedFilter = {
-        labels: labelSet(a.labels),
-        organisation: a.organisation === null || a.organisation === undefined ? null : organisationCode(p, a.organisation),
-        region: a.region === null || a.region === undefined ? null : regionCode(p, a.region),
-      };
-      const out = [];
-      for (const x of m.result.affected) {
-        if (out.length >= (a.first ?? Number.POSITIVE_INFINITY)) break;
-        if (matches(p, x.node, filter)) out.push({ id: p.ids[x.node]!, capability: x.capability });
-      }
-      return out;
-    },
+    hours: (m) => m.hours,
+    affectedCount: (m) => m.affectedCount,
+    affected: (m, args) => m.affected(parseArgs(AffectedArgs, args)),
     affectedGroups: (m, args) => {
       const a = parseArgs(GroupArgs, args);
-      const region = a.region === null || a.region === undefined ? null : regionCode(m.engine.p, a.region);
-      return upTo(groupAffected(m.engine.p, m.result.affected, a.by ?? "ORGANISATION", region, labelSet(a.labels)), a.first);
+      return m.groups(a.by ?? "ORGANISATION", a.region, a.labels, a.first);
     },
-    careServices: (m, args) => upTo(m.result.services, parseArgs(FirstArg, args).first).map((s) => serviceImpactModel(m.engine, s)),
-    careServiceCount: (m) => m.result.services.length,
-    exposedDataStores: async (m, args, ctx) => {
-      const ids = upTo(exposedInOrder(m.engine.p, m.result.exposed), parseArgs(FirstArg, args).first);
-      return nonNull(await Promise.all(ids.map((i) => load(ctx, m.engine.p.ids[i]!))));
-    },
-    exposedCount: (m) => m.result.exposed.length,
-    controlled: async (m, _a, ctx) => nonNull(await Promise.all([...m.result.controlled].map((i) => load(ctx, m.engine.p.ids[i]!)))),
-    availabilityHarm: (m) => m.result.availabilityHarm,
-    confidentialityHarm: (m) => m.result.confidentialityHarm,
-    totalHarm: (m) => m.result.totalHarm,
-    consequence: (m) => severityName(m.result.consequence),
+    careServices: (m, args) => m.services(parseArgs(FirstArg, args).first),
+    careServiceCount: (m) => m.careServiceCount,
+    exposedDataStores: async (m, args, ctx) => nonNull(await Promise.all(m.exposed(parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
+    exposedCount: (m) => m.exposedCount,
+    controlled: async (m, _a, ctx) => nonNull(await Promise.all(m.controlled().map((id) => load(ctx, id)))),
+    availabilityHarm: (m) => m.availabilityHarm,
+    confidentialityHarm: (m) => m.confidentialityHarm,
+    totalHarm: (m) => m.totalHarm,
+    consequence: (m) => severityName(m.consequence),
     profile: (m) => m.profile.name,
-    impactOverTime: (m, args) => {
-      const a = parseArgs(CurveArgs, args);
-      return m.engine.curveOf(m.result, a.hours ?? DEFAULT_CURVE, m.profile);
-    },
+    impactOverTime: (m, args) => m.curve(parseArgs(CurveArgs, args).hours ?? DEFAULT_CURVE),
   },
   AffectedGroup: {
     organisationName: async (g, _a, ctx) => (g.organisation ? String((await load(ctx, g.organisation))?.props.name ?? g.organisation) : null),

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { authorize } from "../auth/roles.js";
 import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
-import { graphAsOf } from "../history/as-of.js";
-import { importGraph } from "../graph/import-graph.js";
+import { importGraph } from "../import/import-graph.js";
 import { getNode, getSummary, searchNodes } from "../graph/nodes.js";
 import { parseArgs } from "../analysis/args.js";
 import type { Resolvers } from "./generated.js";
@@ -31,12 +30,12 @@ export const graphResolvers: Resolvers = {
     graphSummary: async (_p, _a, ctx) => {
       authorize(ctx.viewer, "graph:read");
       const s = await getSummary(ctx.db);
-      const engine = await ctx.analysis.engine(s.version);
-      return { version: s.version, nodes: s.counts, relationships: s.relationships, shortGroups: shortGroupsOf(engine) };
+      const graph = await ctx.analysis.live(s.version);
+      return { version: s.version, nodes: s.counts, relationships: s.relationships, shortGroups: shortGroupsOf(graph.projection) };
     },
     exportGraph: async (_p, args, ctx) => {
       authorize(ctx.viewer, "graph:export");
-      return args.asOf ? (await graphAsOf(ctx.db, args.asOf)).document : exportGraph(ctx.db);
+      return args.asOf ? (await ctx.graph(args.asOf)).past!.document : exportGraph(ctx.db);
     },
   },
   Mutation: {

@@ -11,20 +11,20 @@ export const historyResolvers: Resolvers = {
     changesBetween: async (_p, args, ctx) => {
       authorize(ctx.viewer, "audit:read");
       const a = parseArgs(DiffArgs, args);
-      return historyDiff(ctx.db, a.from, a.to ?? new Date());
+      return historyDiff(ctx.db, ctx.analysis, a.from, a.to ?? new Date());
     },
   },
   HistoryDiff: {
     from: (m) => m.from,
     to: (m) => m.to,
     events: (m) => m.events,
-    nodesAdded: (m) => compareEntries(allNodes(m.before.document), allNodes(m.after.document)).added,
-    nodesRemoved: (m) => compareEntries(allNodes(m.before.document), allNodes(m.after.document)).removed,
-    nodesChanged: (m) => compareEntries(allNodes(m.before.document), allNodes(m.after.document)).changed,
-    dependenciesAdded: (m) => compareEntries(m.before.document.dependencies, m.after.document.dependencies).added.length,
-    dependenciesRemoved: (m) => compareEntries(m.before.document.dependencies, m.after.document.dependencies).removed.length,
-    dependenciesChanged: (m) => compareEntries(m.before.document.dependencies, m.after.document.dependencies).changed.length,
-    rankMoves: (m, args) => rankMoves(m, parseArgs(z.object({ first: z.number().int().min(1).max(1000).nullish() }), args).first ?? 50),
+    nodesAdded: (m) => compareEntries(allNodes(m.before.past!.document), allNodes(m.after.past!.document)).added,
+    nodesRemoved: (m) => compareEntries(allNodes(m.before.past!.document), allNodes(m.after.past!.document)).removed,
+    nodesChanged: (m) => compareEntries(allNodes(m.before.past!.document), allNodes(m.after.past!.document)).changed,
+    dependenciesAdded: (m) => compareEntries(m.before.past!.document.dependencies, m.after.past!.document.dependencies).added.length,
+    dependenciesRemoved: (m) => compareEntries(m.before.past!.document.dependencies, m.after.past!.document.dependencies).removed.length,
+    dependenciesChanged: (m) => compareEntries(m.before.past!.document.dependencies, m.after.past!.document.dependencies).changed.length,
+    rankMoves: (m, args, ctx) => rankMoves(ctx.analysis, m, parseArgs(z.object({ first: z.number().int().min(1).max(1000).nullish() }), args).first ?? 50),
     riskChanges: (m) => m.riskChanges,
   },
 };

@@ -1,9 +1,5 @@
 import { z } from "zod";
 import { Hours, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
-import type { RankedAssetModel } from "../analysis/models.js";
-import { KIND } from "../engine/projection.js";
-import { rankAssets, rowAt } from "../engine/ranking.js";
-import { engineAsOf } from "../history/as-of.js";
 import { badInput } from "../errors.js";
 import type { Context } from "../context.js";
 
@@ -31,37 +27,17 @@ function decode(cursor: string, graph: string): number {
 
 export async function protectFirst(args: unknown, ctx: Context) {
   const a = parseArgs(Args, args);
-  const profile = toProfile(a.profile);
-  const past = a.asOf ? await engineAsOf(ctx.db, a.asOf) : null;
-  const { engine, rows, graph } = past
-    ? { engine: past.engine, rows: rankAssets(past.engine, a.hours, profile), graph: `h${past.seq}` }
-    : await ctx.analysis.ranking(a.hours, profile, ctx.graphVersion).then((r) => ({ ...r, graph: `v${r.version}` }));
-  const p = engine.p;
-  let org = -1;
-  if (a.organisation) {
-    org = p.indexOf.get(a.organisation) ?? -2;
-    if (org < 0 || p.kind[org] !== KIND.Organisation) throw badInput(`'${a.organisation}' is not an organisation in the graph.`);
-  }
-  const labels = a.labels ? new Set<number>(a.labels.map((l) => KIND[l])) : null;
-  const filtered: Array<{ index: number; overallRank: number }> = [];
-  for (let k = 0; k < rows.length; k++) {
-    const node = rows.node[k]!;
-    if (org >= 0 && p.organisation[node] !== org) continue;
-    if (labels && !labels.has(p.kind[node]!)) continue;
-    filtered.push({ index: k, overallRank: k + 1 });
-  }
-  const start = a.after ? decode(a.after, graph) + 1 : 0;
+  const graph = await ctx.graph(a.asOf);
+  const ranking = await ctx.analysis.ranking(graph, a.hours, toProfile(a.profile));
+  const start = a.after ? decode(a.after, graph.key) + 1 : 0;
   const first = a.first ?? 20;
-  const page = filtered.slice(start, start + first);
-  const edges = page.map((f, k) => {
-    const node: RankedAssetModel = { snapshot: past?.snapshot, engine, row: rowAt(rows, f.index), rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
-    return { cursor: encode(graph, start + k), node };
-  });
+  const { rows, total } = ranking.page({ organisation: a.organisation, labels: a.labels, start, first });
+  const edges = rows.map((node, k) => ({ cursor: encode(graph.key, start + k), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: start + first < filtered.length, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: filtered.length,
+    pageInfo: { hasNextPage: start + first < total, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: total,
     hours: a.hours,
-    profile: profile.name,
+    profile: ranking.profile.name,
   };
 }

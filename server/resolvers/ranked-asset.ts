@@ -1,16 +1,16 @@
-import { serviceImpactModel } from "../analysis/models.js";
+import type { BlastRadiusAnswer } from "../analysis/blast-radius.js";
 import type { RankedAssetModel } from "../analysis/models.js";
-import type { ScenarioResult } from "../engine/engine.js";
+import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 import { mustLoad } from "./analysis-resolvers.js";
 
-const explained = new WeakMap<RankedAssetModel, ScenarioResult>();
+const explained = new WeakMap<RankedAssetModel, Promise<BlastRadiusAnswer>>();
 
 /** The explanation of a ranked row is computed only when asked: the same scenario the score came from. */
-function explain(m: RankedAssetModel): ScenarioResult {
+function explain(m: RankedAssetModel, ctx: Context): Promise<BlastRadiusAnswer> {
   let r = explained.get(m);
   if (!r) {
-    r = m.engine.scenario({ lost: [m.row.node], compromised: [m.row.node], hours: m.hours }, m.profile);
+    r = ctx.analysis.blastRadius(m.graph, { lost: [m.asset], compromised: [m.asset], hours: m.hours, profile: m.profile });
     explained.set(m, r);
   }
   return r;
@@ -20,14 +20,11 @@ export const rankedAssetResolvers: Resolvers = {
   RankedAsset: {
     rank: (m) => m.rank,
     overallRank: (m) => m.overallRank,
-    asset: (m, _a, ctx) => mustLoad(ctx, m.engine.p.ids[m.row.node]!, m.snapshot),
-    score: (m) => m.row.score,
-    availabilityHarm: (m) => m.row.availabilityHarm,
-    confidentialityHarm: (m) => m.row.confidentialityHarm,
-    careServices: (m) => explain(m).services.map((s) => serviceImpactModel(m.engine, s, m.snapshot)),
-    exposedDataStores: async (m, _a, ctx) => {
-      const r = explain(m);
-      return Promise.all([...r.exposed].map((i) => mustLoad(ctx, m.engine.p.ids[i]!, m.snapshot)));
-    },
+    asset: (m, _a, ctx) => mustLoad(ctx, m.asset, m.snapshot),
+    score: (m) => m.score,
+    availabilityHarm: (m) => m.availabilityHarm,
+    confidentialityHarm: (m) => m.confidentialityHarm,
+    careServices: async (m, _a, ctx) => (await explain(m, ctx)).services(),
+    exposedDataStores: async (m, _a, ctx) => Promise.all((await explain(m, ctx)).exposed().map((id) => mustLoad(ctx, id, m.snapshot))),
   },
 };

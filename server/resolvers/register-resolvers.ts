@@ -3,19 +3,17 @@ import { parseArgs } from "../analysis/args.js";
 import { authorize } from "../auth/roles.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import type { AssessedRisk } from "../register/register.js";
-import { OverrideInput, ReviewInput, RiskInput, RiskStatus } from "../register/risk-model.js";
+import { OverrideInput, ReviewInput, RiskInput, RiskStatus, type Risk } from "../register/risk-model.js";
 import { changeRisk, getRisk, newRisk } from "../register/risk-store.js";
-import { assessRisk } from "../register/assess.js";
 import { notFound } from "../errors.js";
-import { engineAsOf, risksAsOf } from "../history/as-of.js";
+import { risksAsOf } from "../history/as-of.js";
 import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 
 /** The register now, or as it stood at `asOf` and rated on the graph of that time. */
 async function registerAt(ctx: Context, asOf: Date | null | undefined): Promise<AssessedRisk[]> {
   if (!asOf) return ctx.register.all(ctx.graphVersion);
-  const { engine } = await engineAsOf(ctx.db, asOf);
-  return (await risksAsOf(ctx.db, asOf)).map((risk) => ({ risk, assessment: assessRisk(engine, risk) }));
+  return ctx.register.assessAll(await ctx.graph(asOf), await risksAsOf(ctx.db, asOf));
 }
 
 const AsOf = z.date().nullish();
@@ -36,23 +34,25 @@ const byResidual = (a: AssessedRisk, b: AssessedRisk): number =>
   b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm || (a.risk.id < b.risk.id ? -1 : 1);
 
 async function assessed(ctx: Context, id: string): Promise<AssessedRisk> {
-  const engine = await ctx.register.engine(ctx.graphVersion);
+  const graph = await ctx.register.graph(ctx.graphVersion);
   const risk = await getRisk(ctx.db, id);
   if (!risk) throw notFound(`No risk has id '${id}'.`);
-  return { risk, assessment: assessRisk(engine, risk) };
+  const [one] = await ctx.register.assessAll(graph, [risk]);
+  return one!;
 }
 
 /** Runs a change and answers with the risk as it now stands, assessed on the current graph. */
-async function write(ctx: Context, id: string | null, action: string, change: Parameters<typeof changeRisk>[4]): Promise<AssessedRisk> {
+async function write(ctx: Context, id: string | null, action: string, change: (before: Risk | null, now: string) => Risk | null): Promise<AssessedRisk> {
   const viewer = authorize(ctx.viewer, "register:write");
-  const engine = await ctx.register.engine(ctx.graphVersion);
+  const graph = await ctx.register.graph(ctx.graphVersion);
   const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
-  const after = await changeRisk(ctx.db, viewer, id, action, (before, now) => {
+  const after = await changeRisk(ctx.db, viewer, id, action, async (before, now) => {
     const next = change(before, now);
-    return next ? { ...ctx.register.stamp(next, engine, version), updatedAt: now } : null;
+    return next ? { ...(await ctx.register.stamp(next, graph, version)), updatedAt: now } : null;
   });
   if (!after) throw notFound("The risk is gone.");
-  return { risk: after, assessment: assessRisk(engine, after) };
+  const [one] = await ctx.register.assessAll(graph, [after]);
+  return one!;
 }
 
 export const registerResolvers: Resolvers = {

@@ -6,6 +6,7 @@ import { createToken } from "../../server/auth/tokens.js";
 import { startServer } from "../support/server-process.js";
 import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
+import { busyBench, type BusyFigures } from "./busy-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
 
 /**
@@ -29,7 +30,7 @@ const log = (l: string): void => console.log(`  ${l}`);
 // The browser figures use the built client, as `npm start` serves it.
 execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 
-const results: Array<{ scale: Scale; engine: EngineFigures; http: HttpFigures; browser: BrowserFigures | null; loadRate: number | null }> = [];
+const results: Array<{ scale: Scale; engine: EngineFigures; http: HttpFigures; browser: BrowserFigures | null; busy: { inline: BusyFigures; workers: BusyFigures }; loadRate: number | null }> = [];
 for (const scale of scales) {
   console.log(`\n== ${scale} scale (seed ${seed}) ==`);
   const bench = await openBenchDb(scale, seed, log);
@@ -43,7 +44,18 @@ for (const scale of scales) {
       log("The explorer in Chromium, on the five assets with the largest blast radius by harm:");
       const browser = await browserBench(server, token, await topAssets(server.base, token, 5), log);
       http.serverPeakRss = peakRss(server.pid);
-      results.push({ scale, engine, http, browser, loadRate: bench.load?.perSecond ?? null });
+      log("node(id) while eight rankings with different profiles run, engine in worker threads:");
+      const workers = await busyBench(server, token, engine.sample, 0);
+      // The baseline: the same load on a server that runs the engine on its main thread.
+      const inlineServer = await startServer(bench.uri, { env: { ANALYSIS_WORKERS: "0" } });
+      let inline: BusyFigures;
+      try {
+        log("The same with the engine on the main thread (ANALYSIS_WORKERS=0):");
+        inline = await busyBench(inlineServer, token, engine.sample, 1);
+      } finally {
+        await inlineServer.stop();
+      }
+      results.push({ scale, engine, http, browser, busy: { inline, workers }, loadRate: bench.load?.perSecond ?? null });
     } finally {
       await server.stop();
     }
@@ -55,7 +67,7 @@ for (const scale of scales) {
 
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${(await import("node:os")).cpus().length} cores) ==`);
-for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
+for (const { scale, engine: e, http: h, browser: b, busy, loadRate } of results) {
   const ratio = e.cypher.median / e.blastFailsOnly.median;
   const national = scale === "national";
   console.log(`\n${scale}: ${e.nodes.toLocaleString("en-GB")} nodes`);
@@ -76,6 +88,9 @@ for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
     console.log(`  explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)} over the ${b.render.n} largest radii (up to ${Math.max(...b.scenarios.map((x) => x.affected)).toLocaleString("en-GB")} affected nodes)${national ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
     const opening = b.open.n ? `opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}` : "no groups to open";
     console.log(`    of which Cytoscape      median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; ${opening}`);
+  }
+  for (const [name, f] of [["main thread", busy.inline], ["workers", busy.workers]] as const) {
+    console.log(`  node(id) under 8 rankings, ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; rankings done in ${(f.rankingsMs / 1000).toFixed(1)} s, ${f.busy} SERVICE_BUSY${name === "workers" ? `   (target p95 < 50 ms: ${pass(f.cheap.p95 < 50)})` : ""}`);
   }
   console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
 }

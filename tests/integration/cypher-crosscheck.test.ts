@@ -60,7 +60,7 @@ describe("the engine against Neo4j's own reachability, on FAILS-only graphs", ()
       const doc = failsOnlyGraph(rng, g);
       const imported = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
       expect(imported.errors).toBeUndefined();
-      const engine = await app.analysis.engine();
+      const engine = (await app.analysis.live()).engine();
       const assets = [...doc.systems!, ...doc.dataStores!, ...doc.suppliers!].map((a) => a.id);
       for (const id of assets) {
         const x = engine.p.indexOf.get(id)!;

@@ -1,0 +1,114 @@
+import type { ScoringProfile } from "../engine/profile.js";
+import type { KindLabel } from "../engine/projection.js";
+import { exposedInOrder, groupAffected, labelSet, matches, organisationCode, regionCode, type AffectedFilter, type GroupCount, type Grouping } from "./blast-views.js";
+import type { AffectedNodeModel, ServiceImpactModel } from "./models.js";
+import type { ScenarioColumns } from "./scenario-columns.js";
+import type { GraphSnapshot } from "./snapshot.js";
+
+export interface AffectedQuery {
+  first?: number | null;
+  labels?: readonly KindLabel[] | null;
+  organisation?: string | null;
+  region?: string | null;
+}
+
+/** At most `first` of the list, or all of it. */
+export const upTo = <T>(xs: readonly T[], first: number | null | undefined): T[] => (first === null || first === undefined ? [...xs] : xs.slice(0, first));
+
+/**
+ * A blast radius as the API reads it: every answer in ids, every large list paged or grouped
+ * on request. The engine's columns stay inside.
+ */
+export class BlastRadiusAnswer {
+  constructor(
+    readonly graph: GraphSnapshot,
+    private readonly r: ScenarioColumns,
+    readonly profile: ScoringProfile,
+    private readonly curveOf: (horizons: number[]) => Promise<Array<{ hours: number; harm: number; consequence: number }>>,
+  ) {}
+
+  get hours(): number {
+    return this.r.hours;
+  }
+  get affectedCount(): number {
+    return this.r.affectedNode.length;
+  }
+  get careServiceCount(): number {
+    return this.r.serviceNode.length;
+  }
+  get exposedCount(): number {
+    return this.r.exposed.length;
+  }
+  get availabilityHarm(): number {
+    return this.r.availabilityHarm;
+  }
+  get confidentialityHarm(): number {
+    return this.r.confidentialityHarm;
+  }
+  get totalHarm(): number {
+    return this.r.totalHarm;
+  }
+  /** Highest DCB0160 level 1..5 reached, 0 for none. */
+  get consequence(): number {
+    return this.r.consequence;
+  }
+
+  affected(q: AffectedQuery): AffectedNodeModel[] {
+    const p = this.graph.projection;
+    const filter: AffectedFilter = {
+      labels: labelSet(q.labels),
+      organisation: q.organisation === null || q.organisation === undefined ? null : organisationCode(p, q.organisation),
+      region: q.region === null || q.region === undefined ? null : regionCode(p, q.region),
+    };
+    const out: AffectedNodeModel[] = [];
+    const limit = q.first ?? Number.POSITIVE_INFINITY;
+    for (let k = 0; k < this.r.affectedNode.length && out.length < limit; k++) {
+      const node = this.r.affectedNode[k]!;
+      if (matches(p, node, filter)) out.push({ id: p.ids[node]!, capability: this.r.affectedCapability[k]!, snapshot: this.graph.pastNodes });
+    }
+    return out;
+  }
+
+  groups(by: Grouping, region: string | null | undefined, labels: readonly KindLabel[] | null | undefined, first: number | null | undefined): GroupCount[] {
+    const p = this.graph.projection;
+    const code = region === null || region === undefined ? null : regionCode(p, region);
+    const affected = Array.from(this.r.affectedNode, (node, k) => ({ node, capability: this.r.affectedCapability[k]! }));
+    return upTo(groupAffected(p, affected, by, code, labelSet(labels)), first);
+  }
+
+  /** The care services affected, most harmed first. */
+  services(first?: number | null): ServiceImpactModel[] {
+    const count = Math.min(this.r.serviceNode.length, first ?? Number.POSITIVE_INFINITY);
+    return Array.from({ length: count }, (_, k) => serviceAt(this.graph, this.r, k));
+  }
+
+  /** Exposed data stores' ids, most sensitive first, then most records. */
+  exposed(first?: number | null): string[] {
+    const p = this.graph.projection;
+    return upTo(exposedInOrder(p, this.r.exposed), first).map((i) => p.ids[i]!);
+  }
+
+  controlled(): string[] {
+    return Array.from(this.r.controlled, (i) => this.graph.projection.ids[i]!);
+  }
+
+  curve(horizons: number[]): Promise<Array<{ hours: number; harm: number; consequence: number }>> {
+    return this.curveOf(horizons);
+  }
+}
+
+/** Service k of scenario columns, with its evidence path, in ids. */
+export function serviceAt(graph: GraphSnapshot, r: Pick<ScenarioColumns, "serviceNode" | "serviceCapability" | "serviceHarm" | "serviceConsequence" | "pathStart" | "pathNode" | "pathCapability">, k: number): ServiceImpactModel {
+  const ids = graph.projection.ids;
+  const from = r.pathStart[k]!;
+  const to = r.pathStart[k + 1]!;
+  return {
+    snapshot: graph.pastNodes,
+    service: ids[r.serviceNode[k]!]!,
+    capability: r.serviceCapability[k]!,
+    harm: r.serviceHarm[k]!,
+    consequence: r.serviceConsequence[k]!,
+    path: Array.from(r.pathNode.subarray(from, to), (i) => ids[i]!),
+    pathCapability: Array.from(r.pathCapability.subarray(from, to)),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Engine, ScenarioResult } from "../engine/engine.js";
+import type { ScoringProfile } from "../engine/profile.js";
+import { rankAssets, type Ranking } from "../engine/ranking.js";
+import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
+import { assessRisk, type Assessment } from "../register/assess.js";
+import type { Risk } from "../register/risk-model.js";
+import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
+
+/**
+ * The engine's heavy work, one function per use case: each takes the engine of one graph and
+ * plain input (node indices, numbers, profiles), and returns plain output. They run in a
+ * worker thread, or inline when workers are off; a new heavy use case is one more entry here.
+ * Typed arrays in an output are handed over to the caller, not copied, so a job returns
+ * arrays of its own, never views of the engine's scratch state.
+ */
+export const JOBS = {
+  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile }): Ranking => rankAssets(engine, a.hours, a.profile),
+
+  scenario: (engine: Engine, a: { lost: number[]; compromised: number[]; hours: number; profile: ScoringProfile }): ScenarioColumns =>
+    toColumns(engine.scenario({ lost: a.lost, compromised: a.compromised, hours: a.hours }, a.profile)),
+
+  singlePoints: (engine: Engine, a: { service: number }): Int32Array => Int32Array.from(singlePointsOfFailure(engine, a.service)),
+
+  supplierConcentration: (engine: Engine, a: { hours: number; profile: ScoringProfile; first: number }) =>
+    supplierConcentration(engine, a.hours, a.profile)
+      .slice(0, a.first)
+      .map((r) => ({ supplier: r.supplier, organisations: r.organisations, services: toColumns({ ...noScenario(), services: r.services }), harm: r.harm, consequence: r.consequence })),
+
+  /** Harm and consequence of a worked-out scenario at other horizons: only the harm integral again. */
+  curve: (engine: Engine, a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile }) => {
+    const services = Array.from(a.services, (service, k) => ({ service, capability: a.capability[k]! }));
+    // curveOf reads only the services' capabilities and the confidentiality harm of the result.
+    return engine.curveOf({ services, confidentialityHarm: a.confidentialityHarm } as unknown as ScenarioResult, a.horizons, a.profile);
+  },
+
+  assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
+};
+
+/** The rest of a scenario result, for columns of services alone (fresh arrays: outputs are handed over). */
+const noScenario = () => ({
+  hours: 0,
+  profile: "",
+  affected: [],
+  exposed: new Int32Array(0),
+  controlled: new Int32Array(0),
+  availabilityHarm: 0,
+  confidentialityHarm: 0,
+  totalHarm: 0,
+  consequence: 0,
+});
+
+export type JobName = keyof typeof JOBS;
+export type JobInput<K extends JobName> = Parameters<(typeof JOBS)[K]>[1];
+export type JobOutput<K extends JobName> = ReturnType<(typeof JOBS)[K]>;

@@ -1,0 +1,82 @@
+import { Engine } from "../engine/engine.js";
+import type { Projection } from "../engine/projection.js";
+import type { Ranking } from "../engine/ranking.js";
+import type { NodeRecord } from "../graph/nodes.js";
+import type { InterchangeDocument } from "../model/document.js";
+import type { NodeSnapshot } from "./models.js";
+import { shareProjection, type SharedProjection } from "./shared-projection.js";
+import type { JobGraph } from "./work-lane.js";
+
+/** A graph as it stood at a past time, rebuilt from the audit trail. */
+export interface PastState {
+  document: InterchangeDocument;
+  /** Its nodes, for answers about that time. */
+  nodes: NodeSnapshot;
+  /** The last graph change it includes. */
+  seq: number;
+}
+
+const RANKINGS_KEPT = 8;
+
+/**
+ * One graph, live at a version or as it stood at a time: its projection (in shared memory
+ * when workers read it), the node details read for it, and the rankings made of it. The
+ * engine is built here only when jobs run inline.
+ */
+export class GraphSnapshot implements JobGraph {
+  /** Node details read for this version, for answers that name them (live graphs only). */
+  readonly nodeCache = new Map<string, NodeRecord>();
+  private readonly rankings = new Map<string, Promise<Ranking>>();
+  private sharedForm: SharedProjection | null = null;
+  private inlineEngine: Engine | null = null;
+  private p: Projection;
+
+  constructor(
+    /** v<version> for the live graph, h<seq> for a past one: cursors and caches name it. */
+    readonly key: string,
+    projection: Projection,
+    readonly past: PastState | null,
+    share: boolean,
+  ) {
+    this.p = projection;
+    if (share) this.shared();
+  }
+
+  get projection(): Projection {
+    return this.p;
+  }
+
+  /** Nodes as they stood, for a past graph; undefined for the live one (read from Neo4j). */
+  get pastNodes(): NodeSnapshot | undefined {
+    return this.past?.nodes;
+  }
+
+  shared(): SharedProjection {
+    if (!this.sharedForm) {
+      const { shared, projection } = shareProjection(this.key, this.p);
+      this.sharedForm = shared;
+      this.p = projection;
+    }
+    return this.sharedForm;
+  }
+
+  engine(): Engine {
+    return (this.inlineEngine ??= new Engine(this.p));
+  }
+
+  /** A ranking made once per horizon and profile; a failed one is forgotten, so a retry runs it again. */
+  ranking(key: string, make: () => Promise<Ranking>): Promise<Ranking> {
+    let r = this.rankings.get(key);
+    if (!r) {
+      r = make();
+      const made = r;
+      made.catch(() => {
+        if (this.rankings.get(key) === made) this.rankings.delete(key);
+      });
+      // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
+      if (this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
+      this.rankings.set(key, r);
+    }
+    return r;
+  }
+}

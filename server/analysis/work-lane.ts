@@ -1,0 +1,77 @@
+import { Piscina } from "piscina";
+import type { Engine } from "../engine/engine.js";
+import { serviceBusy } from "../errors.js";
+import { JOBS, type JobInput, type JobName, type JobOutput } from "./jobs.js";
+import type { SharedProjection } from "./shared-projection.js";
+import type { WorkerTask } from "./worker.js";
+
+/** What a lane needs of a graph: its name, its shared form for workers, its engine for inline runs. */
+export interface JobGraph {
+  readonly key: string;
+  shared(): SharedProjection;
+  engine(): Engine;
+}
+
+export interface LaneOptions {
+  /** Worker threads; 0 runs every job inline, on the calling thread. */
+  threads: number;
+  /** Most distinct jobs running or waiting at once; beyond it a caller is told to come back. */
+  maxJobs: number;
+}
+
+const WORKER = new URL("./worker.ts", import.meta.url);
+// Workers load the worker's TypeScript through tsx, as the main thread does; under a test
+// runner that compiles on its own, the parent has no such flag to pass down.
+const EXEC_ARGV = process.execArgv.some((a) => a.includes("tsx")) ? process.execArgv : [...process.execArgv, "--import", "tsx"];
+
+/**
+ * Runs engine jobs in a pool of worker threads, off the event loop. Identical requests made
+ * while one is under way share it; past `maxJobs` distinct jobs the caller gets SERVICE_BUSY
+ * with a retry hint rather than a place in a queue that could grow without limit.
+ */
+export class WorkLane {
+  private readonly pool: Piscina | null;
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** A running average of how long a job takes, for the retry hint. */
+  private averageMs = 1000;
+
+  constructor(private readonly o: LaneOptions) {
+    this.pool =
+      o.threads > 0
+        ? new Piscina({ filename: WORKER.href, maxThreads: o.threads, minThreads: o.threads, idleTimeout: 60_000, maxQueue: o.maxJobs, execArgv: EXEC_ARGV })
+        : null;
+  }
+
+  /** Runs `job`; `name` identifies the work for sharing when the input is too large to name it cheaply. */
+  run<K extends JobName>(graph: JobGraph, job: K, input: JobInput<K>, name = JSON.stringify(input)): Promise<JobOutput<K>> {
+    const key = `${graph.key}\u0000${job}\u0000${name}`;
+    const shared = this.inFlight.get(key);
+    if (shared) return shared as Promise<JobOutput<K>>;
+    if (this.inFlight.size >= this.o.maxJobs) return Promise.reject(serviceBusy(this.retryAfterSeconds()));
+    const started = performance.now();
+    const work = this.pool
+      ? (this.pool.run({ graph: graph.shared(), job, input } satisfies WorkerTask) as Promise<JobOutput<K>>)
+      : Promise.resolve().then(() => (JOBS[job] as (e: Engine, i: JobInput<K>) => JobOutput<K>)(graph.engine(), input));
+    const settled = work.finally(() => {
+      this.inFlight.delete(key);
+      this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
+    });
+    this.inFlight.set(key, settled);
+    return settled;
+  }
+
+  /** Whether jobs run in worker threads (and so need the graph in shared memory). */
+  get threaded(): boolean {
+    return this.pool !== null;
+  }
+
+  /** Seconds until enough of the work under way should have finished to make room. */
+  private retryAfterSeconds(): number {
+    const perThread = this.inFlight.size / Math.max(1, this.o.threads);
+    return Math.max(1, Math.ceil((this.averageMs * perThread) / 1000));
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { createApp, type App } from "../../server/app.js";
+import { createToken } from "../../server/auth/tokens.js";
+import type { Database } from "../../server/graph/database.js";
+import type { InterchangeInput } from "../../server/model/document.js";
+import { gql, openDatabase } from "../support/integration.js";
+
+const P = `w${randomUUID().slice(0, 8)}-`;
+const CHAIN = 10_000;
+
+/**
+ * A care service on a chain of systems, each depending on the next: losing the k-th stops the
+ * k systems above it, so ranking every system runs about CHAIN²/2 evaluations, long enough to
+ * be under way while other requests come in.
+ */
+function chain(): InterchangeInput {
+  const org = `${P}org`;
+  const sys = (k: number): string => `${P}sys-${k}`;
+  return {
+    organisations: [{ id: org, name: "Chain trust", type: "ACUTE_TRUST" }],
+    careServices: [{ id: `${P}svc`, name: "Chained service", organisation: org, severity: "MAJOR", patientsPerDay: 100 }],
+    systems: Array.from({ length: CHAIN }, (_, k) => ({ id: sys(k), name: `System ${k}`, organisation: org, kind: "APPLICATION" as const })),
+    dependencies: [
+      { from: `${P}svc`, to: sys(0), effect: "FAILS" as const },
+      ...Array.from({ length: CHAIN - 1 }, (_, k) => ({ from: sys(k), to: sys(k + 1), effect: "FAILS" as const })),
+    ],
+  };
+}
+
+let db: Database;
+let token: string;
+const apps: App[] = [];
+const appWith = (analysisWorkers: number, analysisMaxJobs = 8): App => {
+  const app = createApp({ db, maxRequestBytes: 64 * 1024 * 1024, analysisWorkers, analysisMaxJobs });
+  apps.push(app);
+  return app;
+};
+const RANK = `query($w: [Float!]) { protectFirst(first: 3, profile: { severityWeights: $w }) { totalCount edges { node { asset { id } score } } } }`;
+const weights = (k: number): number[] => [1, 2, 4, 8, 16 + k];
+
+beforeAll(async () => {
+  db = await openDatabase();
+  ({ token } = await createToken(db, "ADMIN", "test-workers", { name: "test set-up", role: "ADMIN" }));
+  const r = await gql(appWith(0), token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: chain() });
+  expect(r.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await Promise.all(apps.map((a) => a.close()));
+  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await db.close();
+});
+
+describe("the engine's heavy work in worker threads", () => {
+  it("answers /health and node(id) while a full ranking computes", async () => {
+    const app = appWith(1);
+    // Warm up: the projection loaded and the worker's engine built, with one profile.
+    expect((await gql(app, token, RANK, { w: weights(0) })).errors).toBeUndefined();
+
+    let ranked = false;
+    const ranking = gql<{ protectFirst: { totalCount: number } }>(app, token, RANK, { w: weights(1) }).finally(() => (ranked = true));
+    let answeredDuring = 0;
+    while (!ranked) {
+      const health = await app.fetch(new Request("http://x/health"));
+      const node = await gql<{ node: { id: string } | null }>(app, token, "query($id: ID!) { node(id: $id) { id } }", { id: `${P}sys-7` });
+      expect(health.status).toBe(200);
+      expect(node.data?.node?.id).toBe(`${P}sys-7`);
+      if (!ranked) answeredDuring++;
+    }
+    const r = await ranking;
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.protectFirst.totalCount).toBeGreaterThanOrEqual(CHAIN);
+    // The event loop stayed free: cheap requests went on being answered while the ranking ran.
+    expect(answeredDuring).toBeGreaterThan(2);
+  });
+
+  it("gives the same answer as the main thread, and shares identical requests", async () => {
+    const [threaded, inline] = [appWith(1), appWith(0)];
+    const both = await Promise.all([gql(threaded, token, RANK, { w: weights(2) }), gql(threaded, token, RANK, { w: weights(2) }), gql(inline, token, RANK, { w: weights(2) })]);
+    for (const r of both) expect(r.errors).toBeUndefined();
+    expect(both[0]!.data).toEqual(both[2]!.data);
+    expect(both[1]!.data).toEqual(both[2]!.data);
+  });
+
+  it("refuses work beyond its bound with a retryable SERVICE_BUSY", async () => {
+    const app = appWith(1, 1);
+    const results = await Promise.all([3, 4, 5].map((k) => gql(app, token, RANK, { w: weights(k) })));
+    const busy = results.flatMap((r) => r.errors ?? []).filter((e) => e.extensions?.code === "SERVICE_BUSY");
+    expect(busy.length).toBeGreaterThan(0);
+    expect((busy[0]!.extensions as { retryAfterSeconds?: number }).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(results.some((r) => !r.errors)).toBe(true);
+  });
+});
