@@ -31,7 +31,15 @@ async function main(): Promise<void> {
     console.log(firstToken);
   }
 
-  const app = createApp({ db: conn.db, maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024, authCacheMs: config.AUTH_CACHE_MS });
+  const app = createApp({
+    db: conn.db,
+    maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024,
+    maxImportBytes: config.MAX_IMPORT_MB * 1024 * 1024,
+    authCacheMs: config.AUTH_CACHE_MS,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    requestMaxSessions: config.REQUEST_MAX_SESSIONS,
+    corsOrigins: config.CORS_ORIGINS,
+  });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);

@@ -10,8 +10,29 @@ export interface ReferencedIds {
   groups: Array<{ from: string; group: string; to: string }>;
 }
 
+/** Facts as plain data, to hand to the thread that validates a large document. */
+export interface FactsData {
+  labels: Array<[string, NodeLabel]>;
+  groups: Array<[string, GroupSpec]>;
+}
+
+export const NO_FACTS_DATA: FactsData = { labels: [], groups: [] };
+
 /** Looks up, in one read, the labels and groups the graph already holds for a document's references. */
 export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Promise<GraphFacts> {
+  return factsFrom(await loadFactsData(tx, refs));
+}
+
+export function factsFrom(data: FactsData): GraphFacts {
+  const labels = new Map(data.labels);
+  const groups = new Map(data.groups);
+  return {
+    labelOf: (id) => labels.get(id),
+    groupOf: (from, group) => groups.get(`${from}\u0000${group}`),
+  };
+}
+
+export async function loadFactsData(tx: ManagedTransaction, refs: ReferencedIds): Promise<FactsData> {
   const labels = new Map<string, NodeLabel>();
   const found = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, labels(n) AS labels", {
     ids: refs.ids,
@@ -34,10 +55,7 @@ export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Pr
       capacity: (r.get("capacity") as number | null) ?? undefined,
     });
   }
-  return {
-    labelOf: (id) => labels.get(id),
-    groupOf: (from, group) => groups.get(`${from}\u0000${group}`),
-  };
+  return { labels: [...labels], groups: [...groups] };
 }
 
 /** Every id and group a raw document mentions, read defensively: it has not been validated yet. */

@@ -1,9 +1,9 @@
 import { appendEvent, type Actor } from "../audit/audit-log.js";
-import { NO_FACTS } from "../model/document-rules.js";
-import { validateDocument } from "../model/validate.js";
+import { untold } from "../model/validate.js";
+import { validateOffThread } from "../model/validate-off-thread.js";
 import { badInput } from "../errors.js";
 import type { Database } from "./database.js";
-import { loadFacts, referencedIds } from "./facts.js";
+import { loadFactsData, NO_FACTS_DATA } from "./facts.js";
 import { bumpGraphVersion } from "./graph-version.js";
 import { clearGraph, writeDocument, type WriteCounts } from "./write-document.js";
 
@@ -12,13 +12,14 @@ export type ImportMode = "MERGE" | "REPLACE";
 /**
  * Validates a document against the graph and writes it, all in one transaction: a refused
  * document writes nothing. MERGE upserts by id (idempotent); REPLACE swaps the whole graph.
+ * `raw` is a parsed document, or a DocumentBytes to be parsed off the event loop.
  */
 export function importGraph(db: Database, raw: unknown, mode: ImportMode, actor: Actor): Promise<WriteCounts> {
   return db.write(async (tx) => {
-    const facts = mode === "MERGE" ? await loadFacts(tx, referencedIds(raw)) : NO_FACTS;
-    const checked = validateDocument(raw, facts);
+    const checked = await validateOffThread(raw, async (refs) => (mode === "MERGE" ? loadFactsData(tx, refs) : NO_FACTS_DATA));
     if (!checked.ok) {
-      throw badInput(`The document was refused: ${checked.problems.length} problem(s); nothing was written.`, checked.problems);
+      const count = checked.unchecked ? `${checked.total} problem(s) before checking stopped` : `${checked.total} problem(s)`;
+      throw badInput(`The document was refused: ${count}; nothing was written.`, checked.problems, untold(checked));
     }
     if (mode === "REPLACE") await clearGraph(tx);
     const counts = await writeDocument(tx, checked.document);
