@@ -78,6 +78,8 @@ export function createApp(o: AppOptions): App {
     }
     if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
     if (url.pathname !== "/graphql") return client(url.pathname);
+    // A CORS preflight carries no token: yoga answers it from CORS_ORIGINS alone.
+    if (request.method === "OPTIONS") return yoga.fetch(request, { state: { viewer: null, graphVersion: 0 } });
     const limited = await withBodyLimit(request, o.maxRequestBytes);
     if (!limited) {
       return Response.json(
