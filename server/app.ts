@@ -8,23 +8,34 @@ import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
 import { Register } from "./register/register.js";
 import { graphOfRequest, nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
-import { getSummary } from "./graph/nodes.js";
+import { healthSummary } from "./graph/health-summary.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
 import { report } from "./report/report-route.js";
+import { importRoute } from "./import-route.js";
+import { maskError } from "./mask-errors.js";
+import { RequestBudget } from "./graph/request-budget.js";
+import { withSecurityHeaders } from "./security-headers.js";
 
 export interface AppOptions {
   db: Database;
   maxRequestBytes: number;
+  /** Largest document POST /import accepts (512 MiB by default). */
+  maxImportBytes?: number;
   clientDir?: string;
   /** How long a token's look-up (viewer and graph version) serves later requests; 0 by default. */
   authCacheMs?: number;
-  /** Worker threads for the engine's heavy work; 0 (the default) runs it on the main thread. */
-  analysisWorkers?: number;
-  /** Most heavy analyses running or waiting at once; beyond it, SERVICE_BUSY. */
-  analysisMaxJobs?: number;
+  /** One request's reads start within this many ms of its arrival (60 s by default). */
+  requestTimeoutMs?: number;
+  /** Sessions one request may hold at once (8 by default): its share of the connection pool. */
+  requestMaxSessions?: number;
+  /** Other origins a browser may call the API from; none by default (same origin only). */
+  corsOrigins?: readonly string[];
 }
+
+/** /health answers within this, whatever the database does. */
+const HEALTH_BUDGET_MS = 900;
 
 export interface App {
   fetch: (request: Request) => Promise<Response>;
@@ -48,52 +59,75 @@ export function createApp(o: AppOptions): App {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: false,
-    maskedErrors: true,
+    maskedErrors: { maskError },
+    // The documented limit is the real one: yoga's own default (25,000,000 bytes) would apply first.
+    maxRequestBodySize: o.maxRequestBytes,
+    cors: o.corsOrigins?.length ? { origin: [...o.corsOrigins], credentials: false } : false,
     plugins: hardening(),
     logging: "warn",
-    context: ({ state }) => ({
-      db: o.db,
-      analysis,
-      register,
-      ...state,
-      graph: graphOfRequest(analysis, state.graphVersion),
-      nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)),
-    }),
+    context: ({ state }) => {
+      const db = o.db.withBudget(new RequestBudget(o.requestTimeoutMs ?? 60_000, o.requestMaxSessions ?? 8));
+      return {
+        db,
+        analysis,
+    close: () => analysis.close(),
+        register,
+        ...state,
+        graph: graphOfRequest(analysis, state.graphVersion),
+        nodes: nodeLoader(db, analysis.nodeCache(state.graphVersion)),
+      };
+    },
   });
   const client = staticFiles(o.clientDir ?? resolve(import.meta.dirname, "../client/dist"));
 
+  const route = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    if (url.pathname === "/health") return health(o.db, analysis);
+    if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
+      return report(url, request, { db: o.db, analysis, register, states });
+    }
+    if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
+    if (url.pathname !== "/graphql") return client(url.pathname);
+    // A CORS preflight carries no token: yoga answers it from CORS_ORIGINS alone.
+    if (request.method === "OPTIONS") return yoga.fetch(request, { state: { viewer: null, graphVersion: 0 } });
+    const limited = await withBodyLimit(request, o.maxRequestBytes);
+    if (!limited) {
+      return Response.json(
+        { errors: [{ message: `Request body over ${o.maxRequestBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } }] },
+        { status: 413 },
+      );
+    }
+    let state: RequestState;
+    try {
+      state = await states.get(bearer(limited));
+    } catch (e) {
+      return unavailable(e);
+    }
+    // Without a valid token nothing is checked against the schema: the same answer whatever was
+    // asked, so no field, argument, input rule or enum value is described to such a caller.
+    if (!state.viewer) return unauthenticated();
+    return yoga.fetch(limited, { state });
+  };
   return {
     analysis,
     close: () => analysis.close(),
     fetch: async (request) => {
-      const url = new URL(request.url);
-      if (url.pathname === "/health") return health(o.db, analysis);
-      if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
-        return report(url, request, { db: o.db, analysis, register, states });
-      }
-      if (url.pathname !== "/graphql") return client(url.pathname);
-      const limited = await withBodyLimit(request, o.maxRequestBytes);
-      if (!limited) {
-        return Response.json(
-          { errors: [{ message: `Request body over ${o.maxRequestBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } }] },
-          { status: 413 },
+      try {
+        return withSecurityHeaders(await route(request));
+      } catch (e) {
+        // Nothing internal (a stack, a path) reaches the client.
+        console.error("[impact-map] request failed:", e);
+        return withSecurityHeaders(
+          Response.json({ errors: [{ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }, { status: 500 }),
         );
       }
-      let state: RequestState;
-      try {
-        state = await states.get(bearer(limited));
-      } catch (e) {
-        return unavailable(e);
-      }
-      return yoga.fetch(limited, { state });
     },
   };
 }
 
-/** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */
-function integrity(analysis: AnalysisService): { shortGroups?: { count: number; first: ShortGroupView[] } } {
-  const short = analysis.shortGroups();
-  return short?.length ? { shortGroups: { count: short.length, first: short.slice(0, 20) } } : {};
+function unauthenticated(): Response {
+  const message = "A valid token is required: send Authorization: Bearer <token>.";
+  return Response.json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] }, { status: 401, headers: { "www-authenticate": "Bearer" } });
 }
 
 /** The database could not say who is asking: answer as GraphQL would, with the error's code. */
@@ -131,13 +165,28 @@ function bearer(request: Request): string | null {
   return m?.[1] ?? null;
 }
 
+/**
+ * Answers within HEALTH_BUDGET_MS: one statement, not retried (a refused connection answers at
+ * once), and a summary not back in time counts as the database being down.
+ */
+/** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */
+function integrity(analysis: AnalysisService): { shortGroups?: { count: number; first: ShortGroupView[] } } {
+  const short = analysis.shortGroups();
+  return short?.length ? { shortGroups: { count: short.length, first: short.slice(0, 20) } } : {};
+}
+
 async function health(db: Database, analysis: AnalysisService): Promise<Response> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), HEALTH_BUDGET_MS)));
   try {
-    const s = await getSummary(db);
+    const s = await Promise.race([healthSummary(db), late]);
+    if (!s) return Response.json({ status: "unavailable", database: "down" }, { status: 503 });
     const nodes = s.counts.reduce((n, c) => n + c.count, 0);
     const graph = { version: s.version, nodes, relationships: s.relationships, ...integrity(analysis) };
     return Response.json({ status: "ok", database: "up", graph });
   } catch {
     return Response.json({ status: "unavailable", database: "down" }, { status: 503 });
+  } finally {
+    clearTimeout(timer);
   }
 }

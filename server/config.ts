@@ -21,10 +21,21 @@ const Env = z
     NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(65536).default(1024),
     SEED_ON_EMPTY: bool.default(true),
     MAX_REQUEST_MB: z.coerce.number().positive().max(1024).default(64),
+    // A JSON text past 512 MiB cannot be held as one string by Node.
+    MAX_IMPORT_MB: z.coerce.number().positive().max(512).default(512),
     AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
     // One core is left to the event loop (and, on a small machine, to Neo4j).
     ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
     ANALYSIS_MAX_JOBS: z.coerce.number().int().min(1).max(1000).default(8),
+    NEO4J_POOL_SIZE: z.coerce.number().int().min(2).max(1000).default(50),
+    NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    REQUEST_MAX_SESSIONS: z.coerce.number().int().min(1).max(1000).default(8),
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be comma-separated http(s) origins" }))),
   })
   .readonly();
 

@@ -1,14 +1,14 @@
 import { GraphQLError } from "graphql";
-import type { Problem } from "./model/problems.js";
+import { MAX_PROBLEMS, type Problem } from "./model/problems.js";
 
-const MAX_PROBLEMS = 1000;
-
-/** A refused request: BAD_USER_INPUT, with every problem located by its JSON path. */
-export function badInput(message: string, problems: Problem[] = []): GraphQLError {
+/**
+ * A refused request: BAD_USER_INPUT, with every problem located by its JSON path, up to
+ * MAX_PROBLEMS of them, then a last line saying what is left unsaid (`rest`, or a count).
+ */
+export function badInput(message: string, problems: Problem[] = [], rest: string | null = null): GraphQLError {
   const shown = problems.slice(0, MAX_PROBLEMS);
-  if (problems.length > MAX_PROBLEMS) {
-    shown.push({ path: "$", message: `… and ${problems.length - MAX_PROBLEMS} more problems` });
-  }
+  const more = rest ?? (problems.length > MAX_PROBLEMS ? `… and ${problems.length - MAX_PROBLEMS} more problems` : null);
+  if (more) shown.push({ path: "$", message: more });
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", problems: shown } });
 }
 

@@ -52,7 +52,11 @@ async function main(): Promise<void> {
   const app = createApp({
     db: conn.db,
     maxRequestBytes: config.MAX_REQUEST_MB * 1024 * 1024,
+    maxImportBytes: config.MAX_IMPORT_MB * 1024 * 1024,
     authCacheMs: config.AUTH_CACHE_MS,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    requestMaxSessions: config.REQUEST_MAX_SESSIONS,
+    corsOrigins: config.CORS_ORIGINS,
     analysisWorkers: config.ANALYSIS_WORKERS,
     analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
   });

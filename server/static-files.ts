@@ -16,7 +16,13 @@ const TYPES: Record<string, string> = {
 export function staticFiles(root: string): (pathname: string) => Promise<Response> {
   const base = resolve(root);
   return async (pathname) => {
-    const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, "");
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return new Response("Bad request: the path is not valid percent-encoding.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
+    const rel = normalize(decoded).replace(/^([/\\])+/, "");
     const file = join(base, rel);
     if (!file.startsWith(base + sep) && file !== base) return new Response("Not found", { status: 404 });
     const target = (await isFile(file)) ? file : join(base, "index.html");

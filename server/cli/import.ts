@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { commandLineActor } from "../audit/actors.js";
 import { importGraph } from "../import/import-graph.js";
+import { DocumentBytes } from "../model/validate-off-thread.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
 const USAGE = `usage: npm run import -- FILE [--replace]
@@ -15,11 +16,12 @@ async function main(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  let raw: unknown;
+  let raw: DocumentBytes;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    // Read as bytes: they are parsed and checked in a worker thread, as large as Node can parse.
+    raw = new DocumentBytes(readFileSync(file));
   } catch (e) {
-    throw new Error(`Cannot read ${file} as JSON: ${e instanceof Error ? e.message : e}`);
+    throw new Error(`Cannot read ${file}: ${e instanceof Error ? e.message : e}`);
   }
   const mode = args.includes("--replace") ? "REPLACE" : "MERGE";
   const started = performance.now();

@@ -1,11 +1,20 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
 import { GraphQLError } from "graphql";
+import { type RequestBudget, timedOut } from "./request-budget.js";
 
 export interface DatabaseTarget {
   uri: string;
   user: string;
   password: string;
   database: string;
+  /** Connections kept to Neo4j, and how long a session waits for one before giving up. */
+  pool?: { size: number; acquireTimeoutMs: number };
+}
+
+interface Shared {
+  driver: Driver;
+  name: string;
+  writeListeners: Array<() => void>;
 }
 
 /**
@@ -15,15 +24,23 @@ export interface DatabaseTarget {
 export class Database {
   readonly driver: Driver;
   readonly name: string;
-  private readonly writeListeners: Array<() => void> = [];
+  private readonly writeListeners: Array<() => void>;
+  private readonly budget: RequestBudget | null;
 
-  constructor(target: DatabaseTarget) {
+  constructor(target: DatabaseTarget | Shared, budget: RequestBudget | null = null) {
+    this.budget = budget;
+    if ("driver" in target) {
+      ({ driver: this.driver, name: this.name, writeListeners: this.writeListeners } = target);
+      return;
+    }
     this.name = target.database;
+    this.writeListeners = [];
     const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
     this.driver = neo4j.driver(target.uri, auth, {
       disableLosslessIntegers: true,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 30_000,
+      maxConnectionPoolSize: target.pool?.size ?? 50,
+      // A request waiting this long for a connection answers SERVICE_UNAVAILABLE rather than hang.
+      connectionAcquisitionTimeout: target.pool?.acquireTimeoutMs ?? 5_000,
       // Fail fast when the database is away: callers answer SERVICE_UNAVAILABLE, not a hang.
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
@@ -31,10 +48,16 @@ export class Database {
     });
   }
 
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("READ", (s) => s.executeRead(work));
+  /** The same database seen by one request: its sessions limited in number and its reads in time. */
+  withBudget(budget: RequestBudget): Database {
+    return new Database({ driver: this.driver, name: this.name, writeListeners: this.writeListeners }, budget);
   }
 
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.session("READ", (s, timeout) => s.executeRead(work, { timeout }));
+  }
+
+  /** Writes are bounded by the request's share of sessions but not cut short: an import may take minutes. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.session("WRITE", (s) => s.executeWrite(work)).finally(() => {
       for (const listener of this.writeListeners) listener();
@@ -50,16 +73,8 @@ export class Database {
    * One read statement in an auto-commit transaction: a single round trip, for the per-request
    * look-ups on the hot path. Not retried; callers treat a failure as the database being away.
    */
-  async readOnce<T>(query: string, params: Record<string, unknown>, map: (r: { get(key: string): unknown }) => T): Promise<T[]> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(query, params);
-      return result.records.map(map);
-    } catch (e) {
-      throw toGraphQLError(e);
-    } finally {
-      await session.close();
-    }
+  readOnce<T>(query: string, params: Record<string, unknown>, map: (r: { get(key: string): unknown }) => T): Promise<T[]> {
+    return this.session("READ", async (s, timeout) => (await s.run(query, params, { timeout })).records.map(map));
   }
 
   async verify(): Promise<void> {
@@ -70,25 +85,32 @@ export class Database {
     return this.driver.close();
   }
 
-  private async session<T>(mode: "READ" | "WRITE", run: (s: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    try {
-      return await run(session);
-    } catch (e) {
-      throw toGraphQLError(e);
-    } finally {
-      await session.close();
-    }
+  private session<T>(mode: "READ" | "WRITE", run: (s: Session, timeoutMs: number | undefined) => Promise<T>): Promise<T> {
+    const open = async (timeoutMs: number | undefined): Promise<T> => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+      try {
+        return await run(session, timeoutMs);
+      } catch (e) {
+        throw toGraphQLError(e, this.budget?.ms);
+      } finally {
+        await session.close();
+      }
+    };
+    return this.budget ? this.budget.run((left) => open(mode === "READ" ? left : undefined)) : open(undefined);
   }
 }
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit"]);
 
-/** Neo4j failures become typed errors: the database being away is SERVICE_UNAVAILABLE. */
-export function toGraphQLError(e: unknown): unknown {
+/**
+ * Neo4j failures become typed errors: the database being away, or no connection free in time,
+ * is SERVICE_UNAVAILABLE; a read that Neo4j stopped at the request's time budget, REQUEST_TIMEOUT.
+ */
+export function toGraphQLError(e: unknown, budgetMs?: number): unknown {
   if (e instanceof GraphQLError) return e;
   if (e instanceof Neo4jError) {
-    if (UNAVAILABLE.has(e.code) || e.code.startsWith("Neo.TransientError")) {
+    if (e.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") && budgetMs !== undefined) return timedOut(budgetMs);
+    if (UNAVAILABLE.has(e.code) || e.code.startsWith("Neo.TransientError") || e.message.startsWith("Connection acquisition timed out")) {
       return new GraphQLError("The graph database is unavailable; try again shortly.", {
         extensions: { code: "SERVICE_UNAVAILABLE" },
         originalError: e,

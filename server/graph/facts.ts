@@ -12,15 +12,38 @@ export interface ReferencedIds {
   dependents: string[];
 }
 
+/** Facts as plain data, to hand to the thread that validates a large document. */
+export interface FactsData {
+  labels: Array<[string, NodeLabel]>;
+  /** For each dependency source, its grouped edges in the graph by group. */
+  groups: Array<[string, Array<[string, GroupMember[]]>]>;
+}
+
+export const NO_FACTS_DATA: FactsData = { labels: [], groups: [] };
+
 /** Looks up the labels and groups the graph already holds for a document's references (within one read transaction). */
 export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Promise<GraphFacts> {
-  const labels = new Map<string, NodeLabel>();
+  return factsFrom(await loadFactsData(tx, refs));
+}
+
+export function factsFrom(data: FactsData): GraphFacts {
+  const labels = new Map(data.labels);
+  const groups = new Map(data.groups.map(([from, byGroup]) => [from, new Map(byGroup)]));
+  const none = new Map<string, GroupMember[]>();
+  return {
+    labelOf: (id) => labels.get(id),
+    groupsOf: (from) => groups.get(from) ?? none,
+  };
+}
+
+export async function loadFactsData(tx: ManagedTransaction, refs: ReferencedIds): Promise<FactsData> {
+  const labels: Array<[string, NodeLabel]> = [];
   const found = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, labels(n) AS labels", {
     ids: refs.ids,
   });
   for (const r of found.records) {
     const label = (r.get("labels") as string[]).find((l) => LABELS.has(l));
-    if (label) labels.set(r.get("id") as string, label as NodeLabel);
+    if (label) labels.push([r.get("id") as string, label as NodeLabel]);
   }
   const groups = new Map<string, Map<string, GroupMember[]>>();
   const grouped = await tx.run(
@@ -44,11 +67,7 @@ export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Pr
     if (list) list.push(member);
     else byGroup.set(group, [member]);
   }
-  const none = new Map<string, GroupMember[]>();
-  return {
-    labelOf: (id) => labels.get(id),
-    groupsOf: (from) => groups.get(from) ?? none,
-  };
+  return { labels, groups: [...groups].map(([from, byGroup]) => [from, [...byGroup]]) };
 }
 
 /** Every id a raw document mentions, and the sources of its dependencies, read defensively: it has not been validated yet. */

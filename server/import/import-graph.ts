@@ -3,12 +3,13 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { badInput } from "../errors.js";
 import type { Database } from "../graph/database.js";
-import { loadFacts, referencedIds } from "../graph/facts.js";
+import { loadFactsData, NO_FACTS_DATA } from "../graph/facts.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
 import { clearGraph, writeDocument, type WriteCounts } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
-import { NO_FACTS } from "../model/document-rules.js";
-import { checkEnvelope, validateDocument } from "../model/validate.js";
+import type { Problem } from "../model/problems.js";
+import { checkEnvelope, untold } from "../model/validate.js";
+import { DocumentBytes, validateOffThread } from "../model/validate-off-thread.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
@@ -25,7 +26,8 @@ const ATTEMPTS = 3;
  * (idempotent); REPLACE swaps the whole graph.
  */
 export async function importGraph(db: Database, raw: unknown, mode: ImportMode, actor: Actor): Promise<WriteCounts> {
-  const envelope = checkEnvelope(raw);
+  // A document still as bytes is parsed, and its envelope checked, off the event loop.
+  const envelope = raw instanceof DocumentBytes ? [] : checkEnvelope(raw);
   if (envelope.length) throw refused(envelope);
   for (let attempt = 1; ; attempt++) {
     const { document, version } = await checked(db, raw, mode);
@@ -39,12 +41,18 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
 
 /** The document validated against the graph as it stands, and the graph version it was checked at. */
 async function checked(db: Database, raw: unknown, mode: ImportMode): Promise<{ document: InterchangeDocument; version: number }> {
-  const { facts, version } = await db.read(async (tx) => ({
-    version: await readGraphVersion(tx),
-    facts: mode === "MERGE" ? await loadFacts(tx, referencedIds(raw)) : NO_FACTS,
-  }));
-  const result = validateDocument(raw, facts);
-  if (!result.ok) throw refused(result.problems);
+  let version = await db.read(readGraphVersion);
+  // A large document is checked in a thread of its own; the facts it refers to are read here, with the version.
+  const result = await validateOffThread(raw, (refs) =>
+    db.read(async (tx) => {
+      version = await readGraphVersion(tx);
+      return mode === "MERGE" ? loadFactsData(tx, refs) : NO_FACTS_DATA;
+    }),
+  );
+  if (!result.ok) {
+    const count = result.unchecked ? `${result.total} problem(s) before checking stopped` : `${result.total} problem(s)`;
+    throw badInput(`The document was refused: ${count}; nothing was written.`, result.problems, untold(result));
+  }
   return { document: result.document, version };
 }
 
@@ -63,7 +71,7 @@ async function write(tx: ManagedTransaction, document: InterchangeDocument, mode
   return counts;
 }
 
-function refused(problems: ReturnType<typeof checkEnvelope>) {
+function refused(problems: Problem[]) {
   return badInput(`The document was refused: ${problems.length} problem(s); nothing was written.`, problems);
 }
 

@@ -3,6 +3,11 @@ import type { NodeLabel } from "./enums.js";
 import { checkGroups, type GroupMember, type GroupsOf } from "./group-rules.js";
 import type { Problem } from "./problems.js";
 
+/** Where problems go: an array, or a ProblemList that keeps only the first few. */
+export interface ProblemSink {
+  push(...problems: Problem[]): number;
+}
+
 /** What the graph already holds, for the references a document makes but does not declare. */
 export interface GraphFacts {
   labelOf(id: string): NodeLabel | undefined;
@@ -30,8 +35,9 @@ export const NODE_LISTS: ReadonlyArray<[keyof InterchangeDocument, NodeLabel]> =
  * The rules between entries of a parsed document (model section 7): unique ids, references
  * that resolve to an allowed label, consistent redundancy groups. Returns every problem.
  */
-export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts = NO_FACTS): Problem[] {
-  const problems: Problem[] = [];
+export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts = NO_FACTS, sink?: ProblemSink): Problem[] {
+  const found: Problem[] = [];
+  const problems: ProblemSink = sink ?? found;
   const declared = new Map<string, { label: NodeLabel; path: string }>();
 
   for (const [key, label] of NODE_LISTS) {
@@ -75,12 +81,12 @@ export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts =
     expect(from, ADMINISTRATOR, `$.administers[${i}].from`, "administers.from");
     expect(to, new Set(["System"]), `$.administers[${i}].to`, "administers.to");
   });
-  return problems;
+  return found;
 }
 
 type Expect = (id: string, allowed: ReadonlySet<NodeLabel>, path: string, what: string) => void;
 
-function checkDependencies(doc: InterchangeDocument, expect: Expect, problems: Problem[]): void {
+function checkDependencies(doc: InterchangeDocument, expect: Expect, problems: ProblemSink): void {
   const seen = new Map<string, number>();
   doc.dependencies.forEach((d, i) => {
     const at = `$.dependencies[${i}]`;
@@ -109,7 +115,7 @@ function checkPairs(
   pairs: ReadonlyArray<readonly [string, string]>,
   key: string,
   fields: readonly [string, string],
-  problems: Problem[],
+  problems: ProblemSink,
   each: (from: string, to: string, i: number) => void,
 ): void {
   const seen = new Map<string, number>();

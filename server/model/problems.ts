@@ -14,3 +14,31 @@ export function jsonPath(segments: ReadonlyArray<PropertyKey>): string {
   }
   return out;
 }
+
+/** At most this many problems are kept (and shown) for one document; the rest are only counted. */
+export const MAX_PROBLEMS = 1000;
+
+/**
+ * Problems found so far: the first `limit` kept, the rest counted, so a document with
+ * millions of broken entries costs no more memory than one with a thousand.
+ */
+export class ProblemList {
+  readonly items: Problem[] = [];
+  /** Every problem found, those not kept included. */
+  total = 0;
+
+  constructor(private readonly limit = MAX_PROBLEMS) {}
+
+  push(...problems: Problem[]): number {
+    for (const p of problems) {
+      if (this.items.length < this.limit) this.items.push(p);
+      this.total++;
+    }
+    return this.total;
+  }
+
+  /** Room for more, i.e. whether a caller should still build the problems' paths and messages. */
+  get full(): boolean {
+    return this.items.length >= this.limit;
+  }
+}

@@ -15,13 +15,14 @@ export interface Connection {
  * `npm run db:start` left one running, or start one as a child of this process.
  */
 export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
+  const pool = { size: config.NEO4J_POOL_SIZE, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS };
   if (config.NEO4J_URI) {
-    const db = new Database({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+    const db = new Database({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, pool });
     await db.verify();
     return { db, where: config.NEO4J_URI, owned: null };
   }
   const uri = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
-  const embedded = { uri, user: "neo4j", password: "", database: "neo4j" };
+  const embedded = { uri, user: "neo4j", password: "", database: "neo4j", pool };
   if (runningPid(config.NEO4J_DATA_DIR) !== undefined) {
     const db = new Database(embedded);
     await db.verify();

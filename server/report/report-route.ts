@@ -17,7 +17,7 @@ interface Deps {
 /** GET /report.json or /report.pdf[?since=YYYY-MM-DD], with the same bearer token as the API. */
 export async function report(url: URL, request: Request, d: Deps): Promise<Response> {
   const since = url.searchParams.get("since");
-  if (since !== null && !/^\d{4}-\d{2}-\d{2}$/.test(since)) return error(400, "BAD_USER_INPUT", "since must be a date as YYYY-MM-DD.");
+  if (since !== null && !isCalendarDate(since)) return error(400, "BAD_USER_INPUT", "since must be a date as YYYY-MM-DD.");
   try {
     const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
     const state = await d.states.get(m?.[1] ?? null);
@@ -37,6 +37,13 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
     console.error("report failed", e);
     return error(500, "INTERNAL_SERVER_ERROR", "Unexpected error.");
   }
+}
+
+/** YYYY-MM-DD naming a day that exists (not 2026-13-45, nor 2026-02-30). */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 function error(status: number, code: string, message: string): Response {

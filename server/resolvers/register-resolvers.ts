@@ -95,14 +95,17 @@ export const registerResolvers: Resolvers = {
   },
   Mutation: {
     createRisk: (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:write");
       const input = parseArgs(z.object({ input: RiskInput }), args).input;
       return write(ctx, null, "risk.create", (_b, now) => newRisk(input, now));
     },
     updateRisk: (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:write");
       const { id, input } = parseArgs(z.object({ id: z.string().min(1), input: RiskInput }), args);
       return write(ctx, id, "risk.update", (before) => ({ ...before!, ...input }));
     },
     reviewRisk: (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:write");
       const { id, ...review } = parseArgs(ReviewInput.extend({ id: z.string().min(1) }), args);
       const by = ctx.viewer?.name ?? "";
       return write(ctx, id, "risk.review", (before, now) => ({
@@ -112,6 +115,7 @@ export const registerResolvers: Resolvers = {
       }));
     },
     overrideConsequence: (_p, args, ctx) => {
+      authorize(ctx.viewer, "register:write");
       const { id, consequence, justification } = parseArgs(OverrideInput.extend({ id: z.string().min(1) }), args);
       const by = ctx.viewer?.name ?? "";
       return write(ctx, id, consequence ? "risk.override" : "risk.override-cleared", (before, now) => ({

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { execute, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from "graphql";
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { LIMITS } from "../hardening.js";
+import { fanOutCost, tooCostly } from "../fan-out-cost.js";
 import { parseArgs } from "../analysis/args.js";
 import { getSavedQuery, listSavedQueries, saveQuery } from "../audit/saved-queries.js";
 import { authorize } from "../auth/roles.js";
@@ -16,8 +16,8 @@ const SaveArgs = z.object({
   document: z.string().min(1).max(20_000, "a saved query is at most 20,000 characters"),
 });
 
-/** A saved query must parse, validate against the schema, and only read. */
-function checkedDocument(schema: GraphQLSchema, text: string): DocumentNode {
+/** A saved query must parse, validate against the schema, only read, and cost no more than a request may with these variables. */
+function checkedDocument(schema: GraphQLSchema, text: string, variables: Record<string, unknown> = {}): DocumentNode {
   let doc: DocumentNode;
   try {
     doc = parse(text);
@@ -25,12 +25,14 @@ function checkedDocument(schema: GraphQLSchema, text: string): DocumentNode {
     throw badInput(`The query does not parse: ${(e as Error).message}`, [{ path: "$.document", message: (e as Error).message }]);
   }
   // The same limits as a request: a saved query is run without passing through them again.
-  const rules = [...specifiedRules, maxDepthRule({ n: LIMITS.depth }), maxAliasesRule({ n: LIMITS.aliases }), costLimitRule({ maxCost: LIMITS.cost })];
+  const rules = [...specifiedRules, maxDepthRule({ n: LIMITS.depth }), maxAliasesRule({ n: LIMITS.aliases })];
   const errors = validate(schema, doc, rules);
   if (errors.length) throw badInput("The query does not fit the schema.", errors.map((e) => ({ path: "$.document", message: e.message })));
   if (doc.definitions.some((d) => d.kind === "OperationDefinition" && d.operation !== "query")) {
     throw badInput("Only queries can be saved, not mutations or subscriptions.", [{ path: "$.document", message: "not a query" }]);
   }
+  const cost = fanOutCost(schema, doc, null, variables);
+  if (cost > LIMITS.cost) throw tooCostly(cost, LIMITS.cost);
   return doc;
 }
 
@@ -46,7 +48,7 @@ export const savedQueryResolvers: Resolvers = {
       const saved = await getSavedQuery(ctx.db, id);
       if (!saved) throw notFound(`No saved query has id '${id}'.`);
       // Run with the caller's context: the caller's role decides what the query may read.
-      const result = await execute({ schema: info.schema, document: checkedDocument(info.schema, saved.document), contextValue: ctx, variableValues: variables ?? {} });
+      const result = await execute({ schema: info.schema, document: checkedDocument(info.schema, saved.document, variables ?? {}), contextValue: ctx, variableValues: variables ?? {} });
       if (result.errors?.length) throw result.errors[0]!;
       return result.data ?? null;
     },

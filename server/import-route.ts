@@ -1,0 +1,59 @@
+import { GraphQLError } from "graphql";
+import type { RequestStateCache } from "./auth/request-state-cache.js";
+import { authorize } from "./auth/roles.js";
+import type { Database } from "./graph/database.js";
+import { importGraph } from "./import/import-graph.js";
+import { DocumentBytes } from "./model/validate-off-thread.js";
+
+interface Deps {
+  db: Database;
+  states: RequestStateCache;
+  maxImportBytes: number;
+}
+
+/**
+ * POST /import[?mode=MERGE|REPLACE] with the interchange document itself as the body: for
+ * documents past the GraphQL request limit. The body is read in chunks up to MAX_IMPORT_MB
+ * and parsed and checked off the event loop; the answer is importGraph's.
+ */
+export async function importRoute(url: URL, request: Request, d: Deps): Promise<Response> {
+  if (request.method !== "POST") return error(405, "BAD_USER_INPUT", "POST the interchange document to /import.");
+  const mode = url.searchParams.get("mode") ?? "MERGE";
+  if (mode !== "MERGE" && mode !== "REPLACE") return error(400, "BAD_USER_INPUT", "mode must be MERGE or REPLACE.");
+  try {
+    const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
+    const viewer = authorize((await d.states.get(m?.[1] ?? null)).viewer, "graph:write");
+    const bytes = await readBody(request, d.maxImportBytes);
+    if (!bytes) return error(413, "BAD_USER_INPUT", `The document is over ${d.maxImportBytes} bytes (MAX_IMPORT_MB).`);
+    const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer);
+    return Response.json({ data: { importGraph: counts } });
+  } catch (e) {
+    if (!(e instanceof GraphQLError)) throw e;
+    const code = String(e.extensions.code ?? "INTERNAL_SERVER_ERROR");
+    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 }[code] ?? 500;
+    return Response.json({ errors: [{ message: status === 500 ? "Unexpected error." : e.message, extensions: { ...e.extensions, code } }] }, { status });
+  }
+}
+
+/** The body's bytes, or null once they pass `max` (a declared length is refused before reading). */
+async function readBody(request: Request, max: number): Promise<Uint8Array | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > max || !request.body) return request.body ? null : new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function error(status: number, code: string, message: string): Response {
+  return Response.json({ errors: [{ message, extensions: { code } }] }, { status });
+}
