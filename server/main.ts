@@ -6,7 +6,7 @@ import { createApp } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { importGraph } from "./graph/import-graph.js";
+import { importGraph } from "./import/import-graph.js";
 import { getSummary } from "./graph/nodes.js";
 import { ensureSchema } from "./graph/schema-setup.js";
 import { connect } from "./neo4j/connect.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { commandLineActor } from "../audit/actors.js";
-import { importGraph } from "../graph/import-graph.js";
+import { importGraph } from "../import/import-graph.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
 const USAGE = `usage: npm run import -- FILE [--replace]

@@ -3,7 +3,7 @@ import { authorize } from "../auth/roles.js";
 import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
 import { graphAsOf } from "../history/as-of.js";
-import { importGraph } from "../graph/import-graph.js";
+import { importGraph } from "../import/import-graph.js";
 import { getNode, getSummary, searchNodes } from "../graph/nodes.js";
 import { parseArgs } from "../analysis/args.js";
 import type { Resolvers } from "./generated.js";

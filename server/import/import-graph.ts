@@ -2,10 +2,10 @@ import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { NO_FACTS } from "../model/document-rules.js";
 import { validateDocument } from "../model/validate.js";
 import { badInput } from "../errors.js";
-import type { Database } from "./database.js";
-import { loadFacts, referencedIds } from "./facts.js";
-import { bumpGraphVersion } from "./graph-version.js";
-import { clearGraph, writeDocument, type WriteCounts } from "./write-document.js";
+import type { Database } from "../graph/database.js";
+import { loadFacts, referencedIds } from "../graph/facts.js";
+import { bumpGraphVersion } from "../graph/graph-version.js";
+import { clearGraph, writeDocument, type WriteCounts } from "../graph/write-document.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
