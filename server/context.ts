@@ -1,11 +1,9 @@
 import DataLoader from "dataloader";
-import type { Analysis } from "./analysis/analysis.js";
+import type { Analysis, NodeCache } from "./analysis/analysis.js";
 import type { Register } from "./register/register.js";
 import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
-
-const NODE_CACHE_LIMIT = 100_000;
 
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
@@ -23,16 +21,21 @@ export interface Context {
  * Loads nodes by id, batched per tick. With a cache (the analysis keeps one per graph version),
  * nodes already read for that version are not read again.
  */
-export function nodeLoader(db: Database, cache: Map<string, NodeRecord> | null = null): DataLoader<string, NodeRecord | null> {
+export function nodeLoader(db: Database, cache: NodeCache | null = null): DataLoader<string, NodeRecord | null> {
   return new DataLoader(
     async (ids) => {
-      const missing = cache ? ids.filter((id) => !cache.has(id)) : ids;
-      const found = missing.length ? await getNodes(db, missing) : new Map<string, NodeRecord>();
-      if (cache) {
-        if (cache.size + found.size > NODE_CACHE_LIMIT) cache.clear();
-        for (const [id, n] of found) cache.set(id, n);
+      const known = new Map<string, NodeRecord>();
+      const missing: string[] = [];
+      for (const id of ids) {
+        const hit = cache?.get(id);
+        if (hit) known.set(id, hit);
+        else missing.push(id);
       }
-      return ids.map((id) => found.get(id) ?? cache?.get(id) ?? null);
+      for (const [id, n] of missing.length ? await getNodes(db, missing) : []) {
+        known.set(id, n);
+        cache?.set(id, n);
+      }
+      return ids.map((id) => known.get(id) ?? null);
     },
     { maxBatchSize: 50_000 },
   );

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { Engine } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets, type Ranking } from "../engine/ranking.js";
@@ -6,12 +7,15 @@ import { readGraphVersion } from "../graph/graph-version.js";
 import type { NodeRecord } from "../graph/nodes.js";
 import { loadProjection } from "../graph/projection-load.js";
 
+/** Nodes read for one graph version, for answers that name them; the least recently used go first. */
+export type NodeCache = LRUCache<string, NodeRecord>;
+
 interface Loaded {
   version: number;
-  /** Nodes read for this version, for answers that name them. */
-  nodes: Map<string, NodeRecord>;
+  nodes: NodeCache;
   engine: Engine;
-  rankings: Map<string, Ranking>;
+  /** By horizon and profile: a handful are in use at a time; the bound holds all the same. */
+  rankings: LRUCache<string, Ranking>;
 }
 
 /**
@@ -31,7 +35,7 @@ export class Analysis {
   }
 
   /** The node cache of `version`, if that is the version loaded. */
-  nodeCache(version: number): Map<string, NodeRecord> | null {
+  nodeCache(version: number): NodeCache | null {
     return this.current?.version === version ? this.current.nodes : null;
   }
 
@@ -41,8 +45,6 @@ export class Analysis {
     let rows = loaded.rankings.get(key);
     if (!rows) {
       rows = rankAssets(loaded.engine, hours, profile);
-      // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
-      if (loaded.rankings.size >= 8) loaded.rankings.delete(loaded.rankings.keys().next().value!);
       loaded.rankings.set(key, rows);
     }
     return { engine: loaded.engine, rows, version: loaded.version };
@@ -67,7 +69,7 @@ export class Analysis {
   private async load(): Promise<Loaded> {
     const { projection, version } = await loadProjection(this.db);
     const engine = new Engine(projection);
-    this.current = { version, engine, nodes: new Map(), rankings: new Map() };
+    this.current = { version, engine, nodes: new LRUCache({ max: 100_000 }), rankings: new LRUCache({ max: 8 }) };
     return this.current;
   }
 }

@@ -1,5 +1,6 @@
 import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
+import { STOPPED } from "../engine/projection.js";
 import type { RankedRow } from "../engine/ranking.js";
 import { SEVERITIES } from "../model/enums.js";
 import type { NodeRecord } from "../graph/nodes.js";
@@ -64,4 +65,4 @@ export function severityName(level: number): (typeof SEVERITIES)[number] | null 
   return level >= 1 ? SEVERITIES[level - 1]! : null;
 }
 
-export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < 1e-9 ? "FAILED" : "DEGRADED");
+export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < STOPPED ? "FAILED" : "DEGRADED");

@@ -1,4 +1,5 @@
 import type { ScoringProfile } from "./profile.js";
+import { FULL } from "./projection.js";
 
 /** What a care service is, for harm: severity level 1..5 and the optional tolerance and workaround. */
 export interface ServiceTerms {
@@ -23,7 +24,7 @@ const NONE: ServiceHarm = { harm: 0, consequence: 0 };
  * workaround's end and each escalation. NaN tolerance or workaround means none.
  */
 export function serviceHarm(s: ServiceTerms, c: number, hours: number, profile: ScoringProfile): ServiceHarm {
-  if (!(hours > 0) || c >= 1 - 1e-9) return NONE;
+  if (!(hours > 0) || c >= FULL) return NONE;
   const rate = s.patientsPerDay / 24;
   const hasWorkaround = !Number.isNaN(s.workaroundCapacity);
   const w = hasWorkaround ? s.workaroundCapacity : 0;

@@ -45,5 +45,9 @@ export interface Projection {
   readonly accessTarget: Int32Array;
 }
 
-/** Capability is compared to 1 with this tolerance (model section 2). */
-export const FULL = 1 - 1e-9;
+/** Capability is compared to 1 and to 0 with this tolerance (model section 2). */
+const TOLERANCE = 1e-9;
+/** At or above this, a node stands at full capability. */
+export const FULL = 1 - TOLERANCE;
+/** Below this, a node has stopped (FAILED); between the two it is DEGRADED. */
+export const STOPPED = TOLERANCE;

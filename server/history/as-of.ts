@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { Engine } from "../engine/engine.js";
 import { projectDocument } from "../engine/from-document.js";
 import type { AuditEvent } from "../audit/audit-log.js";
@@ -59,16 +60,15 @@ export interface PastGraph {
 }
 
 /** A past graph per database and point in history: history does not change, so each is kept once built. */
-const pastByDatabase = new WeakMap<Database, Map<number, PastGraph>>();
+const pastByDatabase = new WeakMap<Database, LRUCache<number, PastGraph>>();
 
 export async function engineAsOf(db: Database, at: Date): Promise<PastGraph> {
   const g = await graphAsOf(db, at);
   let past = pastByDatabase.get(db);
-  if (!past) pastByDatabase.set(db, (past = new Map()));
+  if (!past) pastByDatabase.set(db, (past = new LRUCache({ max: 8 })));
   let built = past.get(g.seq);
   if (!built) {
     built = { engine: new Engine(projectDocument(g.document)), snapshot: nodeRecordsOf(g.document), document: g.document, seq: g.seq };
-    if (past.size >= 8) past.delete(past.keys().next().value!);
     past.set(g.seq, built);
   }
   return built;

@@ -1,11 +1,11 @@
 import type { Database } from "../../server/graph/database.js";
 import { loadProjection } from "../../server/graph/projection-load.js";
-import { dependentsByCypher } from "../../server/graph/reachability.js";
+import { dependentsByCypher } from "../support/reachability.js";
 import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import type { Projection } from "../../server/engine/projection.js";
 import { rankAssets } from "../../server/engine/ranking.js";
-import { failsOnly } from "../../server/engine/variants.js";
+import { failsOnly } from "../support/fails-only.js";
 import { createRng } from "../../seed/generator/rng.js";
 import { summarise, type Summary } from "./stats.js";
 
