@@ -2,6 +2,7 @@ import { createYoga } from "graphql-yoga";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { bearerToken } from "./auth/bearer.js";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { Analysis } from "./analysis/analysis.js";
@@ -12,6 +13,7 @@ import { getSummary } from "./graph/nodes.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
+import { errorResponse } from "./errors.js";
 import { report } from "./report/report-route.js";
 
 export interface AppOptions {
@@ -60,14 +62,11 @@ export function createApp(o: AppOptions): App {
       if (url.pathname !== "/graphql") return client(url.pathname);
       const limited = await withBodyLimit(request, o.maxRequestBytes);
       if (!limited) {
-        return Response.json(
-          { errors: [{ message: `Request body over ${o.maxRequestBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } }] },
-          { status: 413 },
-        );
+        return errorResponse("BAD_USER_INPUT", `Request body over ${o.maxRequestBytes} bytes.`, 413);
       }
       let state: RequestState;
       try {
-        state = await states.get(bearer(limited));
+        state = await states.get(bearerToken(limited));
       } catch (e) {
         return unavailable(e);
       }
@@ -80,7 +79,7 @@ export function createApp(o: AppOptions): App {
 function unavailable(e: unknown): Response {
   const code = (e as { extensions?: { code?: string } }).extensions?.code ?? "INTERNAL_SERVER_ERROR";
   const message = code === "SERVICE_UNAVAILABLE" ? (e as Error).message : "Unexpected error.";
-  return Response.json({ errors: [{ message, extensions: { code } }] }, { status: 503 });
+  return errorResponse(code, message);
 }
 
 /**
@@ -104,11 +103,6 @@ async function withBodyLimit(request: Request, max: number): Promise<Request | n
     chunks.push(value);
   }
   return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) });
-}
-
-function bearer(request: Request): string | null {
-  const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-  return m?.[1] ?? null;
 }
 
 async function health(db: Database): Promise<Response> {

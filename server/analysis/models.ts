@@ -2,7 +2,6 @@ import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js"
 import type { ScoringProfile } from "../engine/profile.js";
 import { STOPPED } from "../engine/projection.js";
 import type { RankedRow } from "../engine/ranking.js";
-import { SEVERITIES } from "../model/enums.js";
 import type { NodeRecord } from "../graph/nodes.js";
 
 /** Nodes as they stood at a past time, for answers about the graph as of then. */
@@ -58,11 +57,6 @@ export interface SupplierConcentrationModel {
 export function serviceImpactModel(engine: Engine, s: ServiceImpact, snapshot?: NodeSnapshot): ServiceImpactModel {
   const ids = engine.p.ids;
   return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!), pathCapability: s.pathCapability };
-}
-
-/** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */
-export function severityName(level: number): (typeof SEVERITIES)[number] | null {
-  return level >= 1 ? SEVERITIES[level - 1]! : null;
 }
 
 export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < STOPPED ? "FAILED" : "DEGRADED");

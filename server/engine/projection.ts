@@ -1,3 +1,5 @@
+import { NODE_LABELS } from "../model/enums.js";
+
 /**
  * The dependency graph in memory, as the engine reads it: nodes as dense integers, each
  * node's DEPENDS_ON edges as slots of alternatives, and ACCESSES / ADMINISTERS as adjacency,
@@ -5,7 +7,8 @@
  */
 export const KIND = { Organisation: 0, CareService: 1, System: 2, DataStore: 3, Supplier: 4 } as const;
 export type KindCode = (typeof KIND)[keyof typeof KIND];
-export const KIND_LABELS = ["Organisation", "CareService", "System", "DataStore", "Supplier"] as const;
+/** Labels by kind code: the model's node labels, in KIND's order. */
+export const KIND_LABELS = NODE_LABELS;
 export type KindLabel = (typeof KIND_LABELS)[number];
 
 export interface Projection {

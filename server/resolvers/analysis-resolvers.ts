@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { COMPROMISABLE, Hours, IdList, LOSABLE, parseArgs, ProfileInput, resolveIds, toProfile } from "../analysis/args.js";
 import { exposedInOrder, groupAffected, GROUPINGS, labelSet, matches, organisationCode, regionCode, type AffectedFilter } from "../analysis/blast-views.js";
-import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../analysis/models.js";
+import { serviceImpactModel, status, type NodeSnapshot } from "../analysis/models.js";
+import { severityOfLevel } from "../model/enums.js";
 import { authorize } from "../auth/roles.js";
 import { KIND, KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
@@ -113,7 +114,7 @@ export const analysisResolvers: Resolvers = {
     availabilityHarm: (m) => m.result.availabilityHarm,
     confidentialityHarm: (m) => m.result.confidentialityHarm,
     totalHarm: (m) => m.result.totalHarm,
-    consequence: (m) => severityName(m.result.consequence),
+    consequence: (m) => severityOfLevel(m.result.consequence),
     profile: (m) => m.profile.name,
     impactOverTime: (m, args) => {
       const a = parseArgs(CurveArgs, args);
@@ -133,21 +134,21 @@ export const analysisResolvers: Resolvers = {
     capability: (m) => m.capability,
     status: (m) => status(m.capability),
     harm: (m) => m.harm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
   },
   ImpactPoint: {
     hours: (m) => m.hours,
     harm: (m) => m.harm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
   },
   SupplierConcentration: {
     supplier: (m, _a, ctx) => mustLoad(ctx, m.supplier),
     organisations: async (m, _a, ctx) => nonNull(await Promise.all(m.organisations.map((id) => load(ctx, id)))),
     careServices: (m) => m.services,
     harm: (m) => m.harm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
   },
 };
 
