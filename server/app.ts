@@ -13,6 +13,7 @@ import { getSummary } from "./graph/nodes.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
+import { operationNames } from "./operation-names.js";
 import { errorResponse } from "./errors.js";
 import { report } from "./report/report-route.js";
 
@@ -45,7 +46,7 @@ export function createApp(o: AppOptions): App {
     landingPage: false,
     graphiql: false,
     maskedErrors: true,
-    plugins: hardening(),
+    plugins: [...hardening(), operationNames()],
     logging: "warn",
     context: ({ state }) => ({ db: o.db, analysis, register, ...state, nodes: nodeLoader(o.db, analysis.nodeCache(state.graphVersion)) }),
   });

@@ -1,5 +1,20 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
+import { AsyncLocalStorage } from "node:async_hooks";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
 import { GraphQLError } from "graphql";
+
+const APP = "health-impact-map";
+type TransactionConfig = NonNullable<Parameters<Session["executeRead"]>[1]>;
+
+/** The operation the current work belongs to: a GraphQL operation, the report, a command. */
+const operation = new AsyncLocalStorage<string>();
+
+/** Runs `work` with every transaction it starts labelled `name` in its metadata. */
+export function withOperation<T>(name: string, work: () => T): T {
+  return operation.run(name, work);
+}
+
+/** neo4j:// (and neo4j+s://, neo4j+ssc://) routes across a cluster; bolt:// talks to one server. */
+const ROUTED = /^neo4j(\+s|\+ssc)?:\/\//i;
 
 export interface DatabaseTarget {
   uri: string;
@@ -11,14 +26,22 @@ export interface DatabaseTarget {
 /**
  * The one place that runs Cypher. One driver per process; every call names the database and
  * goes through executeRead/executeWrite, whose callbacks must be idempotent (they may retry).
+ * Every transaction carries metadata (the app, the operation, the unit of work's function
+ * name), which Neo4j shows in SHOW TRANSACTIONS and its query log.
  */
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  /**
+   * On a cluster, one bookmark manager for every session: a read sees every write this process
+   * committed before it, whichever member serves it (causal consistency). None on one server.
+   */
+  readonly bookmarks: BookmarkManager | undefined;
   private readonly writeListeners: Array<() => void> = [];
 
   constructor(target: DatabaseTarget) {
     this.name = target.database;
+    this.bookmarks = ROUTED.test(target.uri) ? neo4j.bookmarkManager() : undefined;
     const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
     this.driver = neo4j.driver(target.uri, auth, {
       disableLosslessIntegers: true,
@@ -27,16 +50,16 @@ export class Database {
       // Fail fast when the database is away: callers answer SERVICE_UNAVAILABLE, not a hang.
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
-      userAgent: "health-impact-map",
+      userAgent: APP,
     });
   }
 
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("READ", (s) => s.executeRead(work));
+    return this.session("READ", (s) => s.executeRead(work, txConfig(work.name)));
   }
 
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("WRITE", (s) => s.executeWrite(work)).finally(() => {
+    return this.session("WRITE", (s) => s.executeWrite(work, txConfig(work.name))).finally(() => {
       for (const listener of this.writeListeners) listener();
     });
   }
@@ -51,9 +74,9 @@ export class Database {
    * look-ups on the hot path. Not retried; callers treat a failure as the database being away.
    */
   async readOnce<T>(query: string, params: Record<string, unknown>, map: (r: { get(key: string): unknown }) => T): Promise<T[]> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
-      const result = await session.run(query, params);
+      const result = await session.run(query, params, txConfig(""));
       return result.records.map(map);
     } catch (e) {
       throw toGraphQLError(e);
@@ -71,7 +94,11 @@ export class Database {
   }
 
   private async session<T>(mode: "READ" | "WRITE", run: (s: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return await run(session);
     } catch (e) {
@@ -80,6 +107,15 @@ export class Database {
       await session.close();
     }
   }
+}
+
+/** What Neo4j records beside each transaction: values only, none undefined. */
+function txConfig(step: string): TransactionConfig {
+  const metadata: Record<string, string> = { app: APP };
+  const op = operation.getStore();
+  if (op) metadata.operation = op;
+  if (step) metadata.step = step;
+  return { metadata };
 }
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit"]);

@@ -5,7 +5,7 @@ import { bearerToken } from "../auth/bearer.js";
 import { authorize } from "../auth/roles.js";
 import { errorResponse } from "../errors.js";
 import { IsoDate } from "../model/iso-date.js";
-import type { Database } from "../graph/database.js";
+import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
 import { boardReport } from "./board-report.js";
 import { boardReportPdf } from "./pdf.js";
@@ -25,7 +25,7 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
     const state = await d.states.get(bearerToken(request));
     authorize(state.viewer, "ranking:read");
     authorize(state.viewer, "register:read");
-    const r = await boardReport(d.db, d.analysis, d.register, state.graphVersion, since.data ? new Date(`${since.data}T00:00:00Z`) : null);
+    const r = await withOperation(`report ${url.pathname.slice(1)}`, () => boardReport(d.db, d.analysis, d.register, state.graphVersion, since.data ? new Date(`${since.data}T00:00:00Z`) : null));
     if (url.pathname.endsWith(".json")) return Response.json(r);
     return new Response(Buffer.from(await boardReportPdf(r)), {
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="board-report-${r.generatedAt.slice(0, 10)}.pdf"` },
