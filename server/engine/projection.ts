@@ -1,4 +1,4 @@
-import { NODE_LABELS } from "../model/enums.js";
+import { NODE_LABELS } from "../model/vocabulary.js";
 
 /**
  * The dependency graph in memory, as the engine reads it: nodes as dense integers, each

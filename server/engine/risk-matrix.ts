@@ -1,4 +1,4 @@
-import { severityLevel, type Likelihood, type Severity } from "../model/enums.js";
+import { severityLevel, type Likelihood, type Severity } from "../model/vocabulary.js";
 
 /**
  * The DCB0160 risk matrix: rating 1..5 by likelihood (rows) and consequence (columns, MINOR →

@@ -1,10 +1,12 @@
+import type { NodeLabel } from "../../../server/model/vocabulary.js";
+
 /** A node as the pages name it: what every search result, chip and table row links to. */
 export interface NodeRef {
   id: string;
   name: string;
   /** The operating organisation, where the node has one and the query asked for it. */
   organisation?: string | null;
-  label: "Organisation" | "CareService" | "System" | "DataStore" | "Supplier";
+  label: NodeLabel;
 }
 
 /** The selection that fills a NodeRef. */

@@ -1,8 +1,9 @@
+import type { Severity } from "../../../../server/model/vocabulary.js";
 import { NODE_REF, type NodeRef } from "../../lib/node-ref.js";
 
 export type { NodeRef };
 
-export type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
+export type { Severity };
 
 export interface ServiceImpact {
   service: NodeRef;
