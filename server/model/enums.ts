@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIKELIHOODS, SENSITIVITIES, SEVERITIES } from "./vocabulary.js";
 
-export { LIKELIHOODS, NODE_LABELS, SENSITIVITIES, SEVERITIES, severityLevel, severityOfLevel, tierLevel, type NodeLabel } from "./vocabulary.js";
+export { LIKELIHOODS, NODE_LABELS, SEVERITIES, severityLevel, severityOfLevel, tierLevel, type NodeLabel } from "./vocabulary.js";
 
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
