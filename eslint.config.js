@@ -1,5 +1,39 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
+
+// A client feature may use its own files, client/src/components and client/src/lib, never
+// another feature's internals: a piece two features share moves to components or lib.
+const features = readdirSync("client/src/features", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const featureZones = features.map((name) => ({
+  target: `./client/src/features/${name}`,
+  from: "./client/src/features",
+  except: [`./${name}`],
+  message: "A feature does not reach into another feature; move what they share to client/src/components or client/src/lib.",
+}));
+
+// The drawing of the house (docs/model.md): the engine is pure and reads only the model; the
+// Cypher knows nothing of the audit trail or the resolvers above it.
+const layerZones = [
+  {
+    target: "./server/engine",
+    from: "./server",
+    except: ["./engine", "./model"],
+    message: "The engine is pure: it imports only server/engine and server/model.",
+  },
+  {
+    target: "./server/engine",
+    from: ["./client", "./seed", "./tests"],
+    message: "The engine is pure: it imports only server/engine and server/model.",
+  },
+  {
+    target: "./server/graph",
+    from: ["./server/audit", "./server/resolvers"],
+    message: "graph/ is below audit/ and the resolvers: a use case that needs both lives above them.",
+  },
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/", "client/dist/", "server/resolvers/generated.ts", ".data/", "neo4j/target/"] },
@@ -14,5 +48,31 @@ export default tseslint.config(
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly" } },
+    plugins: { "import-x": importX },
+    settings: {
+      // The TypeScript parser for the files the rules follow (no-cycle reads every import), and
+      // the TypeScript resolver for the ".js" specifiers that name ".ts" files.
+      "import-x/extensions": importX.flatConfigs.typescript.settings["import-x/extensions"],
+      "import-x/parsers": importX.flatConfigs.typescript.settings["import-x/parsers"],
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })],
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...featureZones] }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ["server/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(neo4j-driver|graphql|graphql-yoga|@graphql-tools/.*|dataloader)$", message: "The engine is pure: no driver, no GraphQL." },
+            { regex: "^node:(fs|net|http|https|child_process|worker_threads)(/.*)?$", message: "The engine is pure: no I/O." },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -2,6 +2,7 @@ import { createYoga } from "graphql-yoga";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { bearerToken } from "./auth/bearer.js";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
@@ -12,6 +13,8 @@ import { healthSummary } from "./graph/health-summary.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
+import { operationNames } from "./operation-names.js";
+import { errorResponse } from "./errors.js";
 import { report } from "./report/report-route.js";
 import { importRoute } from "./import-route.js";
 import { maskError } from "./mask-errors.js";
@@ -32,6 +35,10 @@ export interface AppOptions {
   requestMaxSessions?: number;
   /** Other origins a browser may call the API from; none by default (same origin only). */
   corsOrigins?: readonly string[];
+  /** Worker threads for the engine's heavy work; 0 (the default) runs it on the main thread. */
+  analysisWorkers?: number;
+  /** Most heavy analyses running or waiting at once; beyond it, SERVICE_BUSY. */
+  analysisMaxJobs?: number;
 }
 
 /** /health answers within this, whatever the database does. */
@@ -63,7 +70,7 @@ export function createApp(o: AppOptions): App {
     // The documented limit is the real one: yoga's own default (25,000,000 bytes) would apply first.
     maxRequestBodySize: o.maxRequestBytes,
     cors: o.corsOrigins?.length ? { origin: [...o.corsOrigins], credentials: false } : false,
-    plugins: hardening(),
+    plugins: [...hardening(), operationNames()],
     logging: "warn",
     context: ({ state }) => {
       const db = o.db.withBudget(new RequestBudget(o.requestTimeoutMs ?? 60_000, o.requestMaxSessions ?? 8));
@@ -99,7 +106,7 @@ export function createApp(o: AppOptions): App {
     }
     let state: RequestState;
     try {
-      state = await states.get(bearer(limited));
+      state = await states.get(bearerToken(limited));
     } catch (e) {
       return unavailable(e);
     }
@@ -134,7 +141,7 @@ function unauthenticated(): Response {
 function unavailable(e: unknown): Response {
   const code = (e as { extensions?: { code?: string } }).extensions?.code ?? "INTERNAL_SERVER_ERROR";
   const message = code === "SERVICE_UNAVAILABLE" ? (e as Error).message : "Unexpected error.";
-  return Response.json({ errors: [{ message, extensions: { code } }] }, { status: 503 });
+  return errorResponse(code, message);
 }
 
 /**
@@ -160,21 +167,16 @@ async function withBodyLimit(request: Request, max: number): Promise<Request | n
   return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) });
 }
 
-function bearer(request: Request): string | null {
-  const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-  return m?.[1] ?? null;
-}
-
-/**
- * Answers within HEALTH_BUDGET_MS: one statement, not retried (a refused connection answers at
- * once), and a summary not back in time counts as the database being down.
- */
 /** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */
 function integrity(analysis: AnalysisService): { shortGroups?: { count: number; first: ShortGroupView[] } } {
   const short = analysis.shortGroups();
   return short?.length ? { shortGroups: { count: short.length, first: short.slice(0, 20) } } : {};
 }
 
+/**
+ * Answers within HEALTH_BUDGET_MS: one statement, not retried (a refused connection answers at
+ * once), and a summary not back in time counts as the database being down.
+ */
 async function health(db: Database, analysis: AnalysisService): Promise<Response> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), HEALTH_BUDGET_MS)));

@@ -6,8 +6,6 @@ import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
 
-const NODE_CACHE_LIMIT = 100_000;
-
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
   db: Database;
@@ -29,13 +27,18 @@ export interface Context {
 export function nodeLoader(db: Database, cache: Map<string, NodeRecord> | null = null): DataLoader<string, NodeRecord | null> {
   return new DataLoader(
     async (ids) => {
-      const missing = cache ? ids.filter((id) => !cache.has(id)) : ids;
-      const found = missing.length ? await getNodes(db, missing) : new Map<string, NodeRecord>();
-      if (cache) {
-        if (cache.size + found.size > NODE_CACHE_LIMIT) cache.clear();
-        for (const [id, n] of found) cache.set(id, n);
+      const known = new Map<string, NodeRecord>();
+      const missing: string[] = [];
+      for (const id of ids) {
+        const hit = cache?.get(id);
+        if (hit) known.set(id, hit);
+        else missing.push(id);
       }
-      return ids.map((id) => found.get(id) ?? cache?.get(id) ?? null);
+      for (const [id, n] of missing.length ? await getNodes(db, missing) : []) {
+        known.set(id, n);
+        cache?.set(id, n);
+      }
+      return ids.map((id) => known.get(id) ?? null);
     },
     { maxBatchSize: 50_000 },
   );

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     server.once("error", fail);
     server.listen(config.PORT, config.HOST, ok);
   });
-  log(`Serving http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql, health at /health); Neo4j at ${conn.where}.`);
+  log(`Serving http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql, health at /health); Neo4j at ${conn.where}; Node.js ${process.version}.`);
   void warmUp(app.analysis);
 
   let stopping = false;

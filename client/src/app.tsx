@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { SignIn } from "./features/auth/sign-in.js";
-import type { NodeRef } from "./features/blast-radius/api.js";
+import type { NodeRef } from "./lib/node-ref.js";
 import { BlastRadiusPage } from "./features/blast-radius/blast-radius-page.js";
 import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js";
 import { RegisterPage } from "./features/register/register-page.js";

@@ -1,13 +1,8 @@
+import pMap from "p-map";
 import { fmt, Progress } from "../../server/cli/progress.js";
-import {
-  clearGraphInBatches,
-  inParallel,
-  loadNodes,
-  loadRelationships,
-  markGraphChanged,
-  recordGenerated,
-} from "../../server/graph/bulk-load.js";
+import { clearGraphInBatches, loadNodes, loadRelationships, markGraphChanged, recordGenerated } from "../../server/graph/bulk-load.js";
 import type { Database } from "../../server/graph/database.js";
+import type { InterchangeDocument } from "../../server/model/document.js";
 import { appendEvent, type Actor } from "../../server/audit/audit-log.js";
 import { generateScale, planScale, type Scale } from "./generate.js";
 
@@ -51,16 +46,19 @@ export async function loadScale(db: Database, o: LoadOptions): Promise<LoadRepor
   const progress = new Progress("Loading", plan.nodes + plan.relationships);
   let nodes = 0;
   let relationships = 0;
-  await inParallel(generateScale(o.scale, o.seed), o.concurrency, async (chunk) => {
-    const created = await loadNodes(db, chunk);
-    nodes += created;
-    progress.update(nodes + relationships);
-  });
-  await inParallel(generateScale(o.scale, o.seed), o.concurrency, async (chunk) => {
-    const created = await loadRelationships(db, chunk);
-    relationships += created;
-    progress.update(nodes + relationships);
-  });
+  // p-map reads the generator only as a transaction finishes, so no more than `concurrency`
+  // chunks are held at once, and stops at the first failure.
+  const pass = (write: (db: Database, chunk: InterchangeDocument) => Promise<number>, count: (created: number) => void) =>
+    pMap(
+      generateScale(o.scale, o.seed),
+      async (chunk) => {
+        count(await write(db, chunk));
+        progress.update(nodes + relationships);
+      },
+      { concurrency: o.concurrency },
+    );
+  await pass(loadNodes, (created) => (nodes += created));
+  await pass(loadRelationships, (created) => (relationships += created));
   await markGraphChanged(db);
   if (!o.keep) await recordGenerated(db, { scale: o.scale, seed: o.seed, nodes, relationships });
   // The generator is deterministic, so its scale and seed are enough to rebuild what it wrote.

@@ -1,5 +1,4 @@
-import { TOLERANCE } from "../model/tolerance.js";
-import { KIND, KIND_LABELS, type KindLabel, type Projection } from "../engine/projection.js";
+import { KIND, KIND_LABELS, STOPPED, type KindLabel, type Projection } from "../engine/projection.js";
 
 /** Ways of cutting a large blast radius down to something a person can read. */
 
@@ -75,7 +74,7 @@ export function groupAffected(
       groups.set(key, g);
     }
     g.count++;
-    if (a.capability < TOLERANCE) g.failed++;
+    if (a.capability < STOPPED) g.failed++;
   }
   return [...groups.values()].sort((x, y) => y.count - x.count || x.label.localeCompare(y.label) || (x.organisation ?? x.region ?? "").localeCompare(y.organisation ?? y.region ?? ""));
 }

@@ -1,6 +1,5 @@
-import { TOLERANCE } from "../model/tolerance.js";
 import type { ScoringProfile } from "../engine/profile.js";
-import { SEVERITIES } from "../model/enums.js";
+import { STOPPED } from "../engine/projection.js";
 import type { NodeRecord } from "../graph/nodes.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
@@ -52,9 +51,4 @@ export interface SupplierConcentrationModel {
   consequence: number;
 }
 
-/** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */
-export function severityName(level: number): (typeof SEVERITIES)[number] | null {
-  return level >= 1 ? SEVERITIES[level - 1]! : null;
-}
-
-export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < TOLERANCE ? "FAILED" : "DEGRADED");
+export const status = (capability: number): "FAILED" | "DEGRADED" => (capability < STOPPED ? "FAILED" : "DEGRADED");

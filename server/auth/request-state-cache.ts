@@ -1,14 +1,9 @@
+import { LRUCache } from "lru-cache";
 import type { Database } from "../graph/database.js";
 import { requestState, type RequestState } from "./tokens.js";
 
-/** Beyond this many tokens remembered, expired answers are dropped (and, failing that, all). */
+/** Tokens remembered at most; the least recently used go first. */
 const MAX_ENTRIES = 1000;
-
-interface Entry {
-  promise: Promise<RequestState>;
-  /** When the answer arrived (performance.now()); undefined while the look-up is in flight. */
-  settledAt?: number;
-}
 
 /**
  * Who is asking, and which graph version they see: one round trip to Neo4j, shared.
@@ -19,7 +14,8 @@ interface Entry {
  * seen within `ttlMs`. Failed look-ups are never kept.
  */
 export class RequestStateCache {
-  private readonly entries = new Map<string, Entry>();
+  // An entry in flight has no time to live; it gets `ttlMs` once it settles.
+  private readonly entries = new LRUCache<string, Promise<RequestState>>({ max: MAX_ENTRIES });
 
   constructor(
     private readonly db: Database,
@@ -29,33 +25,24 @@ export class RequestStateCache {
   get(token: string | null): Promise<RequestState> {
     const key = token ?? "";
     const hit = this.entries.get(key);
-    if (hit && (hit.settledAt === undefined || performance.now() - hit.settledAt <= this.ttlMs)) return hit.promise;
-    const entry: Entry = { promise: requestState(this.db, token) };
-    entry.promise.then(
+    if (hit) return hit;
+    const promise = requestState(this.db, token);
+    this.entries.set(key, promise);
+    promise.then(
       () => {
-        if (this.entries.get(key) !== entry) return;
-        if (this.ttlMs > 0) entry.settledAt = performance.now();
+        if (this.entries.peek(key) !== promise) return;
+        if (this.ttlMs > 0) this.entries.set(key, promise, { ttl: this.ttlMs });
         else this.entries.delete(key);
       },
       () => {
-        if (this.entries.get(key) === entry) this.entries.delete(key);
+        if (this.entries.peek(key) === promise) this.entries.delete(key);
       },
     );
-    this.remember(key, entry);
-    return entry.promise;
+    return promise;
   }
 
   /** Called after every write through this process. */
   invalidate(): void {
     this.entries.clear();
-  }
-
-  private remember(key: string, entry: Entry): void {
-    if (this.entries.size >= MAX_ENTRIES) {
-      const now = performance.now();
-      for (const [k, e] of this.entries) if (e.settledAt !== undefined && now - e.settledAt > this.ttlMs) this.entries.delete(k);
-      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    }
-    this.entries.set(key, entry);
   }
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { httpStatus } from "../errors.js";
 
 export const ROLES = ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"] as const;
 export type Role = (typeof ROLES)[number];
@@ -31,7 +32,7 @@ export function can(role: Role, action: Action): boolean {
 export function authorize(viewer: Viewer | null, action: Action): Viewer {
   if (!viewer) {
     throw new GraphQLError("A valid token is required: send Authorization: Bearer <token>.", {
-      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+      extensions: { code: "UNAUTHENTICATED", http: { status: httpStatus("UNAUTHENTICATED") } },
     });
   }
   if (!can(viewer.role, action)) {

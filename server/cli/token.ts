@@ -1,6 +1,7 @@
 import { commandLineActor } from "../audit/actors.js";
 import { ROLES, type Role } from "../auth/roles.js";
 import { createToken, listTokens, revokeToken } from "../auth/tokens.js";
+import { commandLine, exitWithUsage } from "./command-line.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
 const USAGE = `usage:
@@ -8,20 +9,14 @@ const USAGE = `usage:
   npm run token -- list                                          lists tokens (never their secrets)
   npm run token -- revoke ID_OR_NAME`;
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-async function main(args: string[]): Promise<void> {
-  const [command, ...rest] = args;
+async function main(): Promise<void> {
+  const { values, positionals } = commandLine(USAGE, { options: { role: { type: "string" }, name: { type: "string" } }, allowPositionals: true });
+  const [command, ...rest] = positionals;
   if (command === "create") {
-    const role = option(rest, "--role")?.toUpperCase();
-    const name = option(rest, "--name");
-    if (!role || !(ROLES as readonly string[]).includes(role) || !name) {
-      console.error(`create needs --role (${ROLES.join(", ")}) and --name\n${USAGE}`);
-      process.exitCode = 2;
-      return;
+    const role = values.role?.toUpperCase();
+    const name = values.name;
+    if (!role || !(ROLES as readonly string[]).includes(role) || !name || rest.length) {
+      exitWithUsage(`create needs --role (${ROLES.join(", ")}) and --name\n${USAGE}`);
     }
     const { token, info } = await withDatabase((db) => createToken(db, role as Role, name, commandLineActor()));
     console.log(`Created a ${info.role} token for ${info.name} (id ${info.id}). It is shown once:`);
@@ -30,14 +25,13 @@ async function main(args: string[]): Promise<void> {
     const tokens = await withDatabase(listTokens);
     for (const t of tokens) console.log(`${t.id}  ${t.role.padEnd(12)} ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`);
     if (!tokens.length) console.log("No tokens.");
-  } else if (command === "revoke" && rest[0]) {
+  } else if (command === "revoke" && rest.length === 1) {
     const n = await withDatabase((db) => revokeToken(db, rest[0] as string, commandLineActor()));
     console.log(n ? `Revoked ${n} token(s).` : `No active token has id or name '${rest[0]}'.`);
     if (!n) process.exitCode = 1;
   } else {
-    console.error(USAGE);
-    process.exitCode = 2;
+    exitWithUsage(USAGE);
   }
 }
 
-main(process.argv.slice(2)).catch(reportFailure);
+main().catch(reportFailure);

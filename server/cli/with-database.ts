@@ -1,5 +1,6 @@
 import { loadConfig } from "../config.js";
-import type { Database } from "../graph/database.js";
+import { basename } from "node:path";
+import { withOperation, type Database } from "../graph/database.js";
 import { ensureSchema } from "../graph/schema-setup.js";
 import { connect } from "../neo4j/connect.js";
 
@@ -11,7 +12,7 @@ export async function withDatabase<T>(task: (db: Database) => Promise<T>, log: (
   const conn = await connect(loadConfig(), log);
   try {
     await ensureSchema(conn.db);
-    return await task(conn.db);
+    return await withOperation(`command ${basename(process.argv[1] ?? "", ".ts")}`, () => task(conn.db));
   } finally {
     await conn.db.close();
     await conn.owned?.stop();

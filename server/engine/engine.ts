@@ -139,15 +139,6 @@ export class Engine {
     return Int32Array.from(out).sort();
   }
 
-  /** Capabilities of every node for lost set L, restricted to `within` when given. For SPOF and tests. */
-  capabilities(lost: readonly number[], within?: Uint8Array): Float64Array {
-    const runner = within ? new AvailabilityRunner(this.p, within) : this.runner;
-    runner.run(dedupe(lost));
-    const out = runner.cap.slice();
-    runner.reset();
-    return out;
-  }
-
   /** Exposure runner shared with the ranking. */
   get exposureRunner(): ExposureRunner {
     return this.exposure;

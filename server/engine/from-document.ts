@@ -1,10 +1,7 @@
 import type { InterchangeDocument } from "../model/document.js";
-import { SEVERITIES } from "../model/enums.js";
+import { severityLevel, tierLevel } from "../model/enums.js";
 import { KIND, type Projection } from "./projection.js";
 import { ProjectionBuilder } from "./projection-builder.js";
-
-export const severityLevel = (s: (typeof SEVERITIES)[number]): number => SEVERITIES.indexOf(s) + 1;
-export const tierLevel = (t: "T1" | "T2" | "T3" | "T4"): number => Number(t.slice(1));
 
 /** A projection straight from a validated interchange document (tests, fixtures, small imports). */
 export function projectDocument(doc: InterchangeDocument): Projection {

@@ -1,5 +1,5 @@
-import { FULL } from "./projection.js";
 import type { ScoringProfile } from "./profile.js";
+import { FULL } from "./projection.js";
 
 /** What a care service is, for harm: severity level 1..5 and the optional tolerance and workaround. */
 export interface ServiceTerms {

@@ -1,4 +1,5 @@
 import { TOLERANCE } from "../model/tolerance.js";
+import { NODE_LABELS } from "../model/vocabulary.js";
 
 /**
  * The dependency graph in memory, as the engine reads it: nodes as dense integers, each
@@ -7,7 +8,8 @@ import { TOLERANCE } from "../model/tolerance.js";
  */
 export const KIND = { Organisation: 0, CareService: 1, System: 2, DataStore: 3, Supplier: 4 } as const;
 export type KindCode = (typeof KIND)[keyof typeof KIND];
-export const KIND_LABELS = ["Organisation", "CareService", "System", "DataStore", "Supplier"] as const;
+/** Labels by kind code: the model's node labels, in KIND's order. */
+export const KIND_LABELS = NODE_LABELS;
 export type KindLabel = (typeof KIND_LABELS)[number];
 
 export interface Projection {
@@ -61,5 +63,7 @@ export interface ShortGroup {
   shares: number;
 }
 
-/** Capability is compared to 1 with the model's tolerance (section 2). */
+/** At or above this, a node stands at full capability (model section 2's tolerance). */
 export const FULL = 1 - TOLERANCE;
+/** Below this, a node has stopped (FAILED); between the two it is DEGRADED. */
+export const STOPPED = TOLERANCE;

@@ -1,3 +1,5 @@
+import { severityLevel, type Likelihood, type Severity } from "../model/vocabulary.js";
+
 /**
  * The DCB0160 risk matrix: rating 1..5 by likelihood (rows) and consequence (columns, MINOR →
  * CATASTROPHIC). 5 unacceptable, 4 must be controlled, 3 undesirable, 2 and 1 acceptable.
@@ -10,10 +12,6 @@ const MATRIX: Readonly<Record<Likelihood, readonly [number, number, number, numb
   VERY_LOW: [1, 1, 2, 2, 3],
 };
 
-type Likelihood = "VERY_LOW" | "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
-type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
-const LEVEL: Readonly<Record<Severity, number>> = { MINOR: 0, SIGNIFICANT: 1, CONSIDERABLE: 2, MAJOR: 3, CATASTROPHIC: 4 };
-
 export function riskRating(likelihood: Likelihood, consequence: Severity): number {
-  return MATRIX[likelihood][LEVEL[consequence]]!;
+  return MATRIX[likelihood][severityLevel(consequence) - 1]!;
 }

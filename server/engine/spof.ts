@@ -1,10 +1,6 @@
 import type { Engine, ServiceImpact } from "./engine.js";
-import { KIND } from "./projection.js";
+import { KIND, STOPPED } from "./projection.js";
 import { AvailabilityRunner } from "./availability.js";
-import { TOLERANCE } from "../model/tolerance.js";
-
-/** A service counts as stopped below this capability (model section 2's tolerance). */
-export const STOPPED = TOLERANCE;
 
 /**
  * The single points of failure of service `s` (model section 5): every node x ≠ s whose lone

@@ -56,24 +56,6 @@ export function loadRelationships(db: Database, chunk: InterchangeDocument): Pro
   });
 }
 
-/** Runs `work` over `items` with at most `concurrency` in flight, in order of start. */
-export async function inParallel<T>(items: Iterable<T>, concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  const running = new Set<Promise<unknown>>();
-  let failure: unknown = null;
-  for (const item of items) {
-    if (failure) break;
-    const p: Promise<unknown> = work(item)
-      .catch((e: unknown) => {
-        failure ??= e;
-      })
-      .finally(() => running.delete(p));
-    running.add(p);
-    if (running.size >= concurrency) await Promise.race(running);
-  }
-  await Promise.all(running);
-  if (failure) throw failure;
-}
-
 /** Empties the dependency graph in batches of separate transactions: fit for millions of nodes. */
 export async function clearGraphInBatches(db: Database, onProgress: (deleted: number) => void = () => {}): Promise<void> {
   let total = 0;

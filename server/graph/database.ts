@@ -1,6 +1,21 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
+import { AsyncLocalStorage } from "node:async_hooks";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type Session } from "neo4j-driver";
 import { GraphQLError } from "graphql";
 import { type RequestBudget, timedOut } from "./request-budget.js";
+
+const APP = "health-impact-map";
+type TransactionConfig = NonNullable<Parameters<Session["executeRead"]>[1]>;
+
+/** The operation the current work belongs to: a GraphQL operation, the report, a command. */
+const operation = new AsyncLocalStorage<string>();
+
+/** Runs `work` with every transaction it starts labelled `name` in its metadata. */
+export function withOperation<T>(name: string, work: () => T): T {
+  return operation.run(name, work);
+}
+
+/** neo4j:// (and neo4j+s://, neo4j+ssc://) routes across a cluster; bolt:// talks to one server. */
+const ROUTED = /^neo4j(\+s|\+ssc)?:\/\//i;
 
 export interface DatabaseTarget {
   uri: string;
@@ -14,27 +29,36 @@ export interface DatabaseTarget {
 interface Shared {
   driver: Driver;
   name: string;
+  bookmarks: BookmarkManager | undefined;
   writeListeners: Array<() => void>;
 }
 
 /**
  * The one place that runs Cypher. One driver per process; every call names the database and
  * goes through executeRead/executeWrite, whose callbacks must be idempotent (they may retry).
+ * Every transaction carries metadata (the app, the operation, the unit of work's function
+ * name), which Neo4j shows in SHOW TRANSACTIONS and its query log.
  */
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  /**
+   * On a cluster, one bookmark manager for every session: a read sees every write this process
+   * committed before it, whichever member serves it (causal consistency). None on one server.
+   */
+  readonly bookmarks: BookmarkManager | undefined;
   private readonly writeListeners: Array<() => void>;
   private readonly budget: RequestBudget | null;
 
   constructor(target: DatabaseTarget | Shared, budget: RequestBudget | null = null) {
     this.budget = budget;
     if ("driver" in target) {
-      ({ driver: this.driver, name: this.name, writeListeners: this.writeListeners } = target);
+      ({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners } = target);
       return;
     }
     this.name = target.database;
     this.writeListeners = [];
+    this.bookmarks = ROUTED.test(target.uri) ? neo4j.bookmarkManager() : undefined;
     const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
     this.driver = neo4j.driver(target.uri, auth, {
       disableLosslessIntegers: true,
@@ -44,22 +68,22 @@ export class Database {
       // Fail fast when the database is away: callers answer SERVICE_UNAVAILABLE, not a hang.
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
-      userAgent: "health-impact-map",
+      userAgent: APP,
     });
   }
 
   /** The same database seen by one request: its sessions limited in number and its reads in time. */
   withBudget(budget: RequestBudget): Database {
-    return new Database({ driver: this.driver, name: this.name, writeListeners: this.writeListeners }, budget);
+    return new Database({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners }, budget);
   }
 
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("READ", (s, timeout) => s.executeRead(work, { timeout }));
+    return this.session("READ", (s, timeout) => s.executeRead(work, { ...txConfig(work.name), timeout }));
   }
 
   /** Writes are bounded by the request's share of sessions but not cut short: an import may take minutes. */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("WRITE", (s) => s.executeWrite(work)).finally(() => {
+    return this.session("WRITE", (s) => s.executeWrite(work, txConfig(work.name))).finally(() => {
       for (const listener of this.writeListeners) listener();
     });
   }
@@ -74,7 +98,7 @@ export class Database {
    * look-ups on the hot path. Not retried; callers treat a failure as the database being away.
    */
   readOnce<T>(query: string, params: Record<string, unknown>, map: (r: { get(key: string): unknown }) => T): Promise<T[]> {
-    return this.session("READ", async (s, timeout) => (await s.run(query, params, { timeout })).records.map(map));
+    return this.session("READ", async (s, timeout) => (await s.run(query, params, { ...txConfig(""), timeout })).records.map(map));
   }
 
   async verify(): Promise<void> {
@@ -87,7 +111,11 @@ export class Database {
 
   private session<T>(mode: "READ" | "WRITE", run: (s: Session, timeoutMs: number | undefined) => Promise<T>): Promise<T> {
     const open = async (timeoutMs: number | undefined): Promise<T> => {
-      const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+      const session = this.driver.session({
+        database: this.name,
+        defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager: this.bookmarks,
+      });
       try {
         return await run(session, timeoutMs);
       } catch (e) {
@@ -98,6 +126,14 @@ export class Database {
     };
     return this.budget ? this.budget.run((left) => open(mode === "READ" ? left : undefined)) : open(undefined);
   }
+}
+
+function txConfig(step: string): TransactionConfig {
+  const metadata: Record<string, string> = { app: APP };
+  const op = operation.getStore();
+  if (op) metadata.operation = op;
+  if (step) metadata.step = step;
+  return { metadata };
 }
 
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit"]);

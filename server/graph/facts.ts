@@ -21,11 +21,6 @@ export interface FactsData {
 
 export const NO_FACTS_DATA: FactsData = { labels: [], groups: [] };
 
-/** Looks up the labels and groups the graph already holds for a document's references (within one read transaction). */
-export async function loadFacts(tx: ManagedTransaction, refs: ReferencedIds): Promise<GraphFacts> {
-  return factsFrom(await loadFactsData(tx, refs));
-}
-
 export function factsFrom(data: FactsData): GraphFacts {
   const labels = new Map(data.labels);
   const groups = new Map(data.groups.map(([from, byGroup]) => [from, new Map(byGroup)]));
@@ -36,6 +31,7 @@ export function factsFrom(data: FactsData): GraphFacts {
   };
 }
 
+/** Looks up the labels and groups the graph already holds for a document's references (within one read transaction). */
 export async function loadFactsData(tx: ManagedTransaction, refs: ReferencedIds): Promise<FactsData> {
   const labels: Array<[string, NodeLabel]> = [];
   const found = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, labels(n) AS labels", {

@@ -1,7 +1,7 @@
 import { int } from "neo4j-driver";
 import { KIND, type KindCode, type Projection } from "../engine/projection.js";
 import { ProjectionBuilder } from "../engine/projection-builder.js";
-import { SEVERITIES } from "../model/enums.js";
+import { severityLevel, tierLevel, type Sensitivity, type Severity } from "../model/enums.js";
 import type { Database } from "./database.js";
 import { readGraphVersion } from "./graph-version.js";
 
@@ -109,13 +109,13 @@ function addNode(b: ProjectionBuilder, row: NodeRow): number {
   } else if (kind === KIND.CareService) {
     b.setService(i, {
       patientsPerDay: ppd ?? 0,
-      severity: SEVERITIES.indexOf((severity ?? "MINOR") as (typeof SEVERITIES)[number]) + 1,
+      severity: severityLevel((severity ?? "MINOR") as Severity),
       toleranceHours: tol ?? undefined,
       workaroundCapacity: wCap ?? undefined,
       workaroundHours: wHours ?? undefined,
     });
   } else if (kind === KIND.DataStore) {
-    b.setDataStore(i, records ?? 0, Number((sensitivity ?? "T1").slice(1)));
+    b.setDataStore(i, records ?? 0, tierLevel((sensitivity ?? "T1") as Sensitivity));
   }
   return i;
 }

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { LIKELIHOODS, SENSITIVITIES, SEVERITIES } from "./vocabulary.js";
 
-/** DCB0160 consequence categories, in ascending order: level = index + 1. */
-export const SEVERITIES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"] as const;
+export { LIKELIHOODS, NODE_LABELS, SEVERITIES, severityLevel, severityOfLevel, tierLevel, type NodeLabel } from "./vocabulary.js";
+
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
-export const LIKELIHOODS = ["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"] as const;
 export const Likelihood = z.enum(LIKELIHOODS);
 export type Likelihood = z.infer<typeof Likelihood>;
 
@@ -34,12 +34,8 @@ export const OrganisationType = z.enum([
 ]);
 export type OrganisationType = z.infer<typeof OrganisationType>;
 
-/** Data sensitivity tiers of the scoring model (T1 demographics … T4 enables physical harm). */
-export const Sensitivity = z.enum(["T1", "T2", "T3", "T4"]);
+export const Sensitivity = z.enum(SENSITIVITIES);
 export type Sensitivity = z.infer<typeof Sensitivity>;
 
 export const Effect = z.enum(["FAILS", "DEGRADES"]);
 export type Effect = z.infer<typeof Effect>;
-
-export const NODE_LABELS = ["Organisation", "CareService", "System", "DataStore", "Supplier"] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];

@@ -1,8 +1,14 @@
+import { commandLine, exitWithUsage } from "../cli/command-line.js";
 import { loadConfig } from "../config.js";
 import { runningPid, startEmbedded, stopDetached } from "./embedded.js";
 
 /** npm run db:start / db:stop: the project's Neo4j on its own, outliving the command. */
-async function main(command: string | undefined): Promise<void> {
+const USAGE = "usage: npm run db:start | npm run db:stop";
+
+async function main(): Promise<void> {
+  const { positionals } = commandLine(USAGE, { allowPositionals: true });
+  const [command, ...extra] = positionals;
+  if (extra.length) exitWithUsage(USAGE);
   const config = loadConfig();
   const dir = config.NEO4J_DATA_DIR;
   if (command === "start") {
@@ -20,12 +26,11 @@ async function main(command: string | undefined): Promise<void> {
   } else if (command === "stop") {
     console.log((await stopDetached(dir)) ? "Neo4j stopped." : "No Neo4j of this project was running.");
   } else {
-    console.error("usage: db start | db stop");
-    process.exitCode = 2;
+    exitWithUsage(USAGE);
   }
 }
 
-main(process.argv[2]).catch((e: unknown) => {
+main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

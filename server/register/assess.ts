@@ -2,9 +2,8 @@ import { Engine } from "../engine/engine.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { KIND } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
-import { LIKELIHOODS, SEVERITIES, type Likelihood, type Severity } from "../model/enums.js";
+import { LIKELIHOODS, severityLevel, severityOfLevel, type Likelihood, type Severity } from "../model/enums.js";
 import { withControls } from "./controls.js";
-import { severityName } from "../analysis/models.js";
 import type { Risk } from "./risk-model.js";
 
 export interface Assessment {
@@ -23,7 +22,6 @@ export interface Assessment {
 }
 
 const LOSABLE = new Set<number>([KIND.CareService, KIND.System, KIND.DataStore, KIND.Supplier]);
-const level = (s: Severity): number => SEVERITIES.indexOf(s) + 1;
 
 /**
  * A risk's ratings (DCB0160): inherent from its likelihood and the consequence of its scenario;
@@ -43,7 +41,7 @@ export function assessRisk(engine: Engine, risk: Risk): Assessment {
     });
   const scenario = { lost: pick(risk.scenario.lost), compromised: pick(risk.scenario.compromised), hours: risk.scenario.hours };
   const inherent = engine.scenario(scenario, DEFAULT_PROFILE);
-  const computedConsequence = severityName(inherent.consequence);
+  const computedConsequence = severityOfLevel(inherent.consequence);
   const consequence = risk.override?.consequence ?? computedConsequence ?? "MINOR";
 
   const controlled = withControls(p, risk.controls);
@@ -51,8 +49,8 @@ export function assessRisk(engine: Engine, risk: Risk): Assessment {
   const residual = controlled ? new Engine(controlled.view).scenario(scenario, DEFAULT_PROFILE) : inherent;
   // Controls lower the consequence by as many levels as they lower the computed one; an
   // override (a person's judgement) moves with them but is never raised.
-  const drop = level(computedConsequence ?? "MINOR") - level(severityName(residual.consequence) ?? "MINOR");
-  const residualConsequence = SEVERITIES[Math.max(0, level(consequence) - 1 - Math.max(0, drop))]!;
+  const drop = severityLevel(computedConsequence ?? "MINOR") - severityLevel(severityOfLevel(residual.consequence) ?? "MINOR");
+  const residualConsequence = severityOfLevel(Math.max(1, severityLevel(consequence) - Math.max(0, drop)))!;
   const down = risk.controls.reduce((n, c) => n + (c.kind === "LIKELIHOOD_DOWN" ? c.levels : 0), 0);
   const residualLikelihood = LIKELIHOODS[Math.max(0, LIKELIHOODS.indexOf(risk.likelihood) - down)]!;
 

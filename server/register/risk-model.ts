@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Likelihood, Severity } from "../model/enums.js";
+import { IsoDate } from "../model/iso-date.js";
 
 /** The risk register's vocabulary and its input, checked at the edge. */
 export const Threat = z.enum(["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"]);
@@ -7,7 +8,6 @@ export const Treatment = z.enum(["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"]);
 export const RiskStatus = z.enum(["OPEN", "CLOSED"]);
 
 const id = z.string().min(1).max(128);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD");
 
 export const ScenarioInput = z.object({
   lost: z.array(id).max(100).default([]),
@@ -40,7 +40,7 @@ export const RiskInput = z
     treatment: Treatment,
     controls: z.array(ControlInput).max(50).default([]),
     status: RiskStatus.default("OPEN"),
-    nextReviewDate: isoDate,
+    nextReviewDate: IsoDate,
   })
   .refine((r) => r.scenario.lost.length + r.scenario.compromised.length > 0, {
     message: "the scenario must name at least one lost or compromised node",
@@ -50,7 +50,7 @@ export const RiskInput = z
 export type RiskInput = z.infer<typeof RiskInput>;
 export type ControlInput = z.infer<typeof ControlInput>;
 
-export const ReviewInput = z.object({ note: z.string().trim().min(1, "a review needs a note").max(5000), nextReviewDate: isoDate });
+export const ReviewInput = z.object({ note: z.string().trim().min(1, "a review needs a note").max(5000), nextReviewDate: IsoDate });
 export const OverrideInput = z.object({
   consequence: Severity.nullish(),
   justification: z.string().trim().min(20, "a justification of at least 20 characters is required").max(5000),

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { Hours, IdList, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
 import { GROUPINGS } from "../analysis/blast-views.js";
-import { severityName, status, type NodeSnapshot } from "../analysis/models.js";
+import { status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
 import { KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { badInput } from "../errors.js";
-import { Likelihood, Severity } from "../model/enums.js";
+import { Likelihood, Severity, severityOfLevel } from "../model/enums.js";
 import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 import { protectFirst } from "./protect-first.js";
@@ -75,7 +75,7 @@ export const analysisResolvers: Resolvers = {
     availabilityHarm: (m) => m.availabilityHarm,
     confidentialityHarm: (m) => m.confidentialityHarm,
     totalHarm: (m) => m.totalHarm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
     profile: (m) => m.profile.name,
     impactOverTime: (m, args) => m.curve(parseArgs(CurveArgs, args).hours ?? DEFAULT_CURVE),
   },
@@ -92,21 +92,21 @@ export const analysisResolvers: Resolvers = {
     capability: (m) => m.capability,
     status: (m) => status(m.capability),
     harm: (m) => m.harm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
   },
   ImpactPoint: {
     hours: (m) => m.hours,
     harm: (m) => m.harm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
   },
   SupplierConcentration: {
     supplier: (m, _a, ctx) => mustLoad(ctx, m.supplier),
     organisations: async (m, _a, ctx) => nonNull(await Promise.all(m.organisations.map((id) => load(ctx, id)))),
     careServices: (m) => m.services,
     harm: (m) => m.harm,
-    consequence: (m) => severityName(m.consequence),
+    consequence: (m) => severityOfLevel(m.consequence),
   },
 };
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Hours, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
 import { badInput } from "../errors.js";
+import { NODE_LABELS } from "../model/enums.js";
 import type { Context } from "../context.js";
 
 const Args = z.object({
@@ -8,7 +9,7 @@ const Args = z.object({
   first: z.number().int().min(1, "first must be at least 1").max(500, "first must be at most 500").nullish(),
   after: z.string().max(200).nullish(),
   organisation: z.string().min(1).max(128).nullish(),
-  labels: z.array(z.enum(["System", "DataStore", "Supplier", "Organisation", "CareService"])).nullish(),
+  labels: z.array(z.enum(NODE_LABELS)).nullish(),
   profile: ProfileInput,
   asOf: z.date().nullish(),
 });

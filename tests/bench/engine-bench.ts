@@ -1,14 +1,15 @@
 import type { Database } from "../../server/graph/database.js";
 import { loadProjection } from "../../server/graph/projection-load.js";
-import { dependentsByCypher } from "../../server/graph/reachability.js";
+import { dependentsByCypher } from "../support/reachability.js";
 import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import type { Projection } from "../../server/engine/projection.js";
 import { rankAssets } from "../../server/engine/ranking.js";
-import { failsOnly } from "../../server/engine/variants.js";
+import { failsOnly } from "../support/fails-only.js";
 import { createRng } from "../../seed/generator/rng.js";
 import { summarise, type Summary } from "./stats.js";
 import { ruleCost, type RuleCost } from "./rule-cost.js";
+import { capabilities } from "../support/capabilities.js";
 
 export interface EngineFigures {
   nodes: number;
@@ -68,7 +69,7 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
 
   // Capabilities of the sample's largest radius, so that group members are really below 1.
   const largest = sample.reduce((a, x) => (engine.affectedBy([x]).length > engine.affectedBy([a]).length ? x : a), sample[0]!);
-  const rule = ruleCost(p, engine.capabilities([largest]));
+  const rule = ruleCost(p, capabilities(engine, [largest]));
   log(`Slot evaluation: ${rule.sumNsPerNode.toFixed(1)} ns a node summing a group's members, ${rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule).`);
 
   const variant = new Engine(failsOnly(p));

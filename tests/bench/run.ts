@@ -3,6 +3,7 @@ import { openBenchDb } from "./bench-db.js";
 import { engineBench, type EngineFigures } from "./engine-bench.js";
 import { execFileSync } from "node:child_process";
 import { createToken } from "../../server/auth/tokens.js";
+import { commandLine, exitWithUsage } from "../../server/cli/command-line.js";
 import { startServer } from "../support/server-process.js";
 import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
@@ -14,17 +15,11 @@ import { mib, ms, peakRss } from "./stats.js";
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run.
  */
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const scales = (opt("--scales") ?? "trust,national").split(",") as Scale[];
-const seed = Number(opt("--seed") ?? 1);
-if (scales.some((s) => !SCALES.includes(s))) {
-  console.error(`usage: npm run bench -- [--scales ${SCALES.join(",")}] [--seed N]`);
-  process.exit(2);
-}
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}] [--seed N]`;
+const { values } = commandLine(USAGE, { options: { scales: { type: "string", default: "trust,national" }, seed: { type: "string", default: "1" } } });
+const scales = values.scales.split(",") as Scale[];
+const seed = Number(values.seed);
+if (scales.some((s) => !SCALES.includes(s)) || !Number.isInteger(seed)) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 
 // The browser figures use the built client, as `npm start` serves it.

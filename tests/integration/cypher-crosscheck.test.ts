@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
-import { dependentsByCypher } from "../../server/graph/reachability.js";
+import { dependentsByCypher } from "../support/reachability.js";
 import type { InterchangeInput } from "../../server/model/document.js";
 import { createRng, type Rng } from "../../seed/generator/rng.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";

@@ -149,6 +149,14 @@ describe("the impacts as CSV", () => {
     expect(lines[0]).toBe("service_id,service,status,capability,consequence,harm,hours,profile,path");
     expect(lines[1]).toBe('svc-ed,"ED, ""main""",FAILED,0,CATASTROPHIC,2880,24,default,svc-ed > sys-epr > sys-net');
   });
+
+  it("defuses a name a spreadsheet would run as a formula, and leaves numbers be", async () => {
+    const { toCsv } = await import("../../client/src/lib/csv.js");
+    const names = ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "Plain"];
+    const lines = toCsv([...names.map((n) => [n]), [-1.5]]).split("\n");
+    expect(lines.slice(0, 7)).toEqual(['"\'=HYPERLINK(""http://x"")"', "'+1", "'-2+3", "'@SUM(A1)", "'\tTab", '"\'\rCR"', "Plain"]);
+    expect(lines[7]).toBe("-1.5");
+  });
 });
 
 describe("folding a long top rank into blocks", async () => {

@@ -1,12 +1,9 @@
-export interface NodeRef {
-  id: string;
-  name: string;
-  /** The operating organisation, where the node has one and the query asked for it. */
-  organisation?: string | null;
-  label: "Organisation" | "CareService" | "System" | "DataStore" | "Supplier";
-}
+import type { Severity } from "../../../../server/model/vocabulary.js";
+import { NODE_REF, type NodeRef } from "../../lib/node-ref.js";
 
-export type Severity = "MINOR" | "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR" | "CATASTROPHIC";
+export type { NodeRef };
+
+export type { Severity };
 
 export interface ServiceImpact {
   service: NodeRef;
@@ -60,8 +57,6 @@ export const EXPOSED_LIMIT = 50;
 /** Beyond this many organisation groups, the rest are drawn by region instead. */
 export const GROUP_LIMIT = 150;
 
-const NODE_REF = "id name label ... on System { organisation } ... on DataStore { organisation } ... on CareService { organisation }";
-
 export const AFFECTED_FRAGMENT = `fragment Affected on AffectedNode { node { ${NODE_REF} } capability status }`;
 
 const GROUP_FIELDS = "organisation organisationName region label count failed";
@@ -95,5 +90,3 @@ export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours:
 /** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
 export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
   blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { careServices { service { id name label organisation } capability status harm consequence evidence { node { id } } } } }`;
-
-export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { ${NODE_REF} } }`;

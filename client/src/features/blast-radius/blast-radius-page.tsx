@@ -5,7 +5,7 @@ import { toElements, undrawn } from "./elements.js";
 import { GraphView, type GroupTap } from "./graph-view.js";
 import { groupsToDraw, nextStep, NO_REGIONS_OPEN, openRegion, regionKey, type OpenRegions } from "./grouping.js";
 import { ImpactPanel } from "./impact-panel.js";
-import { NodeSearch } from "./node-search.js";
+import { NodeSearch } from "../../components/node-search.js";
 
 /** Slider stops from 1 hour to 30 days. */
 const HORIZONS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];

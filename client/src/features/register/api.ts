@@ -25,9 +25,8 @@ export const REGISTER = `query($status: RiskStatus, $min: Int) {
 export const CREATE = `mutation($i: RiskInput!) { createRisk(input: $i) { id } }`;
 export const REVIEW = `mutation($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }`;
 
-/** The DCB0160 scales, lowest first, and how they read in a sentence. */
-export const LIKELIHOODS = ["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"] as const;
-export const SEVERITIES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"] as const;
+/** The DCB0160 scales, lowest first (the model's own lists), and how they read in a sentence. */
+export { LIKELIHOODS, SEVERITIES } from "../../../../server/model/vocabulary.js";
 export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 
 /** Ratings 4 and 5 must be acted on; the colours follow the matrix's meaning, not decoration. */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import type { NodeRef } from "../blast-radius/api.js";
-import { NodeSearch } from "../blast-radius/node-search.js";
+import type { NodeRef } from "../../lib/node-ref.js";
+import { NodeSearch } from "../../components/node-search.js";
 import { CREATE, LIKELIHOODS } from "./api.js";
 
 /** A new risk: its scenario is chosen from the graph, so its consequence comes from the graph. */

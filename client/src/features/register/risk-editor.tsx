@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import type { NodeRef } from "../blast-radius/api.js";
-import { NodeSearch } from "../blast-radius/node-search.js";
+import type { NodeRef } from "../../lib/node-ref.js";
+import { NodeSearch } from "../../components/node-search.js";
 import {
   LIKELIHOODS,
   OVERRIDE,

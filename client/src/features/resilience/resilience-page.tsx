@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import { whole } from "../../lib/format.js";
-import type { NodeRef } from "../blast-radius/api.js";
-import { NodeSearch } from "../blast-radius/node-search.js";
+import type { NodeRef } from "../../lib/node-ref.js";
+import { NodeSearch } from "../../components/node-search.js";
 
 interface SupplierRow {
   supplier: NodeRef;

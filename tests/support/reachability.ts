@@ -1,4 +1,4 @@
-import type { Database } from "./database.js";
+import type { Database } from "../../server/graph/database.js";
 
 /**
  * The database's own answer to "what stops if x is lost" when every dependency is a lone

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
-import { SEARCH, type NodeRef } from "./api.js";
+import { errorMessage, request } from "../lib/graphql.js";
+import { SEARCH, type NodeRef } from "../lib/node-ref.js";
 
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
 export function NodeSearch({

@@ -1,4 +1,4 @@
-import type { Projection } from "./projection.js";
+import type { Projection } from "../../server/engine/projection.js";
 
 /**
  * The same graph with every dependency a lone FAILS edge: no groups, no degradation. Its
