@@ -15,7 +15,11 @@ export type ImportMode = "MERGE" | "REPLACE";
 
 /** Another write changed the graph between reading the facts and writing: check again. */
 class GraphMoved extends Error {}
-const ATTEMPTS = 3;
+/**
+ * Each round of racing imports lets at least one through, so this many rounds carry that many
+ * imports racing at once; a short random pause keeps the losers from meeting again at once.
+ */
+const ATTEMPTS = 20;
 
 /**
  * Imports an interchange document: its shape first, then the facts of the graph it refers to
@@ -35,6 +39,7 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
       return await db.write((tx) => write(tx, document, mode, version, actor));
     } catch (e) {
       if (!(e instanceof GraphMoved) || attempt === ATTEMPTS) throw e instanceof GraphMoved ? busyGraph() : e;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 45));
     }
   }
 }

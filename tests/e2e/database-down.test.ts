@@ -30,7 +30,8 @@ beforeAll(async () => {
   const { token } = await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" });
   await db.close();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // The accessibility audit injects axe-core as a script, which the product's Content-Security-Policy refuses.
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   await signIn(page, base, token);
   await page.getByText("Riley Risk").waitFor();
 });

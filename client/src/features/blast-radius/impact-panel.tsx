@@ -67,6 +67,11 @@ export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; 
           ))}
         </tbody>
       </table>
+      <p className="muted">
+        Capability is the share of normal function a service keeps: each dependency it needs passes on its loss, and the
+        alternatives of a redundancy group add up, so three hosts that each carry half the load keep the service whole
+        with one lost and at half with two.
+      </p>
       <h2>Exposed data ({shown(result.exposedDataStores.length, result.exposedCount)})</h2>
       <ul>{result.exposedDataStores.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
       <h2>Impact over time</h2>
