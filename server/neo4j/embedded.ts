@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join, resolve } from "node:path";
+import { recordedPid, removePidFileIfHolds, writePidFile } from "./pid-file.js";
 import { javaBinary, neo4jClasspath } from "./toolchain.js";
 
 export interface EmbeddedOptions {
@@ -30,8 +31,6 @@ const JVM_FLAGS = [
   "-XX:+ExitOnOutOfMemoryError",
 ];
 const START_TIMEOUT_MS = 180_000;
-
-export const pidFile = (dataDir: string): string => join(resolve(dataDir), "neo4j.pid");
 
 /** Starts the project's own Neo4j as a child JVM and resolves once Bolt answers. */
 export async function startEmbedded(o: EmbeddedOptions): Promise<RunningNeo4j> {
@@ -63,12 +62,13 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<RunningNeo4j> {
   closeSync(errFd);
   log(`Starting Neo4j 5.26 on bolt://127.0.0.1:${o.boltPort} (data ${dir}, log ${logPath})…`);
   const uri = await waitForReady(child, out, logPath);
-  writeFileSync(pidFile(dir), String(child.pid));
+  const pid = child.pid ?? -1;
+  writePidFile(dir, pid);
   if (o.detached) {
     child.stdout?.destroy();
     child.unref();
   }
-  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child, dir) };
+  return { uri, pid, stop: () => stopChild(child, dir, pid) };
 }
 
 function waitForReady(child: ChildProcess, out: NodeJS.WritableStream, logPath: string): Promise<string> {
@@ -94,7 +94,8 @@ function waitForReady(child: ChildProcess, out: NodeJS.WritableStream, logPath: 
   });
 }
 
-async function stopChild(child: ChildProcess, dir: string): Promise<void> {
+/** Stops the JVM this process started; its pid file goes only if it still names that JVM. */
+async function stopChild(child: ChildProcess, dir: string, pid: number): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((r) => child.once("exit", () => r()));
     child.kill("SIGTERM");
@@ -102,7 +103,7 @@ async function stopChild(child: ChildProcess, dir: string): Promise<void> {
     await exited;
     clearTimeout(timeout);
   }
-  rmSync(pidFile(dir), { force: true });
+  removePidFileIfHolds(dir, pid);
 }
 
 /** Stops a detached Neo4j started by `npm run db:start`. Returns false when none was running. */
@@ -112,18 +113,14 @@ export async function stopDetached(dataDir: string): Promise<boolean> {
   process.kill(pid, "SIGTERM");
   for (let i = 0; i < 600 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   if (isAlive(pid)) process.kill(pid, "SIGKILL");
-  rmSync(pidFile(dataDir), { force: true });
+  removePidFileIfHolds(dataDir, pid);
   return true;
 }
 
 /** The pid of a live Neo4j recorded for this data folder, if any. */
 export function runningPid(dataDir: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(pidFile(dataDir), "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+  const pid = recordedPid(dataDir);
+  return pid !== undefined && isAlive(pid) ? pid : undefined;
 }
 
 function isAlive(pid: number): boolean {
