@@ -1,6 +1,7 @@
 import { int, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
 import { eventHash, GENESIS, type EventBody } from "./chain.js";
+import { auditNow } from "./clock.js";
 
 /** Who made a change: a token's holder, or the command line on this machine. */
 export interface Actor {
@@ -29,13 +30,18 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
   const head = await tx.run(
     `MERGE (h:Meta {key: 'audit'}) ON CREATE SET h.seq = 0, h.hash = $genesis
      SET h.locked = true
-     RETURN h.seq AS seq, h.hash AS hash, toString(datetime()) AS now`,
+     WITH h
+     OPTIONAL MATCH (last:AuditEvent {seq: h.seq})
+     RETURN h.seq AS seq, h.hash AS hash, last.at AS lastAt`,
     { genesis: GENESIS },
   );
   const rec = head.records[0]!;
+  // Times never run backwards along the chain, whichever process's clock wrote the last event.
+  const lastAt = rec.get("lastAt") as string | null;
+  const now = auditNow().toISOString();
   const body: EventBody = {
     seq: (rec.get("seq") as number) + 1,
-    at: rec.get("now") as string,
+    at: lastAt !== null && lastAt > now ? lastAt : now,
     actorName: actor.name,
     actorRole: actor.role,
     action: entry.action,

@@ -5,6 +5,7 @@ import { historyDiff, rankMoves } from "../history/diff.js";
 import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import { getNodes } from "../graph/nodes.js";
+import { latestAnchor, type Anchor } from "../audit/anchors.js";
 
 export interface BoardReport {
   generatedAt: string;
@@ -15,6 +16,8 @@ export interface BoardReport {
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
   /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
   changes: string[] | null;
+  /** The audit chain's newest verified head, so a reader can later ask whether the trail still holds it. */
+  auditHead: Anchor | null;
 }
 
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
@@ -68,5 +71,6 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
     })),
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
     changes,
+    auditHead: await latestAnchor(db),
   };
 }

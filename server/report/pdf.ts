@@ -74,5 +74,12 @@ export async function boardReportPdf(r: BoardReport): Promise<Uint8Array> {
     w.line(`What moved since ${r.since}`, 13, true);
     for (const c of r.changes) w.line(c);
   }
+  w.gap();
+  w.line("Audit trail", 13, true);
+  if (r.auditHead) {
+    w.line(`Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`, 9);
+    w.line(r.auditHead.hash, 9);
+    w.line("Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", 9);
+  } else w.line("The audit chain has not been verified yet.", 9);
   return doc.save({ useObjectStreams: false });
 }

@@ -14,6 +14,10 @@ const TrailArgs = z.object({
   first: z.number().int().min(1, "first must be at least 1").max(1000, "first must be at most 1000").nullish(),
 });
 
+const VerifyArgs = z.object({
+  knownHead: z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/, "hash must be 64 hexadecimal digits") }).nullish(),
+});
+
 const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 export const auditResolvers: Resolvers = {
@@ -33,9 +37,10 @@ export const auditResolvers: Resolvers = {
       const page = events.slice(0, limit);
       return { events: page, nextAfterSeq: events.length > limit ? (page.at(-1)?.seq ?? null) : null };
     },
-    verifyAuditChain: (_p, _a, ctx) => {
+    verifyAuditChain: (_p, args, ctx) => {
       authorize(ctx.viewer, "audit:read");
-      return verifyChain(ctx.db);
+      const { knownHead } = parseArgs(VerifyArgs, args);
+      return verifyChain(ctx.db, knownHead ?? null);
     },
   },
   AuditEvent: {

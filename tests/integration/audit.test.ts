@@ -4,6 +4,9 @@ import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { int } from "neo4j-driver";
+import type { AuditEvent } from "../../server/audit/audit-log.js";
+import { eventHash } from "../../server/audit/chain.js";
 
 const P = `u${randomUUID().slice(0, 8)}-`;
 let db: Database;
@@ -91,5 +94,51 @@ describe("the audit trail", () => {
     results.forEach((r) => expect(r.errors).toBeUndefined());
     const v = await gql<{ verifyAuditChain: { ok: boolean } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok } }");
     expect(v.data!.verifyAuditChain.ok).toBe(true);
+  });
+
+  it("anchors each verified head: a rewritten or deleted newest event no longer verifies", async () => {
+    type Verified = { verifyAuditChain: { ok: boolean; firstBroken: { seq: number; reason: string } | null; head: { seq: number; hash: string } | null; containsKnownHead: boolean | null } };
+    const VERIFY = "query($k: ChainHeadInput) { verifyAuditChain(knownHead: $k) { ok firstBroken { seq reason } head { seq hash } containsKnownHead } }";
+    const verify = async (k: { seq: number; hash: string } | null = null) => (await gql<Verified>(auditor.app, auditor.token, VERIFY, { k })).data!.verifyAuditChain;
+    const newest = () => db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent) RETURN properties(e) AS e ORDER BY e.seq DESC LIMIT 1")).records[0]!.get("e") as AuditEvent);
+    const setHead = (seq: number, hash: string) => db.write((tx) => tx.run("MATCH (h:Meta {key: 'audit'}) SET h.seq = $seq, h.hash = $hash", { seq: int(seq), hash }));
+
+    const first = await verify();
+    expect(first).toMatchObject({ ok: true, containsKnownHead: null });
+    const head = first.head!;
+    const original = await newest();
+    expect(head).toEqual({ seq: original.seq, hash: original.hash });
+
+    // The newest event's summary changed and its hash recomputed, the head node updated to match.
+    const forged = { ...original, summary: `${original.summary} (edited)` };
+    forged.hash = eventHash(forged);
+    await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $seq}) SET e.summary = $summary, e.hash = $hash", { seq: int(forged.seq), summary: forged.summary, hash: forged.hash }));
+    await setHead(forged.seq, forged.hash);
+    try {
+      const v = await verify(head);
+      expect(v).toMatchObject({ ok: false, containsKnownHead: false, firstBroken: { seq: original.seq } });
+      expect(v.firstBroken!.reason).toMatch(/rewritten/);
+    } finally {
+      await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $seq}) SET e.summary = $summary, e.hash = $hash", { seq: int(original.seq), summary: original.summary, hash: original.hash }));
+      await setHead(original.seq, original.hash);
+    }
+    expect(await verify(head)).toMatchObject({ ok: true, containsKnownHead: true });
+
+    // A further event is verified, then deleted with the head node set back.
+    expect((await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: { organisations: [{ id: `${P}late`, name: "Late", type: "OTHER" }] } })).errors).toBeUndefined();
+    const later = await verify();
+    const removed = await newest();
+    expect(later.head!.seq).toBe(removed.seq);
+    await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $seq}) DELETE e", { seq: int(removed.seq) }));
+    await setHead(original.seq, original.hash);
+    try {
+      const v = await verify(later.head);
+      expect(v).toMatchObject({ ok: false, containsKnownHead: false });
+      expect(v.firstBroken!.reason).toMatch(new RegExp(`verified up to event ${removed.seq}`));
+    } finally {
+      await db.write((tx) => tx.run("CREATE (e:AuditEvent) SET e = $e", { e: { ...removed, seq: int(removed.seq) } }));
+      await setHead(removed.seq, removed.hash);
+    }
+    expect(await verify(later.head)).toMatchObject({ ok: true, containsKnownHead: true });
   });
 });

@@ -3,6 +3,7 @@ import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { canonical, loadJson } from "../support/documents.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { setAuditClock } from "../../server/audit/clock.js";
 
 // Whole-graph tests: this file replaces the graph and reads its history.
 const EXAMPLE = loadJson("seed/worked-example.json");
@@ -13,14 +14,17 @@ let auditor: { app: App; token: string };
 const marks: Record<string, string> = {};
 let riskId = "";
 
-const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
-async function mark(name: string): Promise<void> {
-  await pause();
-  marks[name] = new Date().toISOString();
-  await pause();
+// The audit trail runs on this file's own clock, which moves only when a mark is taken:
+// "before" and "after" then fall strictly between the events they separate, with no waiting.
+let clock = Date.now();
+function mark(name: string): void {
+  clock += 1000;
+  marks[name] = new Date(clock).toISOString();
+  clock += 1000;
 }
 
 beforeAll(async () => {
+  setAuditClock(() => new Date(clock));
   db = await openDatabase();
   manager = await appWithToken(db, "RISK_MANAGER");
   auditor = await appWithToken(db, "AUDITOR");
@@ -29,11 +33,12 @@ beforeAll(async () => {
     i: { title: "Network outage", threat: "OTHER", scenario: { lost: ["sys-4g"] }, likelihood: "HIGH", owner: "History test", treatment: "TREAT", nextReviewDate: "2030-01-01" },
   });
   riskId = risk.data!.createRisk.id;
-  await mark("before");
+  mark("before");
   expect((await gql(manager.app, manager.token, IMPORT, { d: { dependencies: [{ from: "svc-transfusion", to: "sys-4g" }] }, m: "MERGE" })).errors).toBeUndefined();
-  await mark("after");
+  mark("after");
 });
 afterAll(async () => {
+  setAuditClock(null);
   await db.write((tx) => tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: riskId }));
   await db.close();
 });

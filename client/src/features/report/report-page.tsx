@@ -9,6 +9,7 @@ interface BoardReport {
   topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number }>;
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
   changes: string[] | null;
+  auditHead: { seq: number; hash: string; at: string } | null;
 }
 
 /** What a refused report request says, in the server's words where it gave them. */
@@ -66,6 +67,10 @@ export function ReportPage({ token }: { token: string }) {
           <h3>Open risks by likelihood and consequence</h3>
           <ul>{report.heatMap.filter((c) => c.count > 0).map((c, i) => <li key={i}>{c.count}: likelihood {c.likelihood.replace("_", " ").toLowerCase()}, consequence {c.consequence.toLowerCase()}</li>)}</ul>
           {report.changes && (<><h3>What moved since {report.since}</h3><ul>{report.changes.map((c, i) => <li key={i}>{c}</li>)}</ul></>)}
+          <h3>Audit trail</h3>
+          {report.auditHead ? (
+            <p>Verified up to event {report.auditHead.seq} on {report.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event&apos;s hash is <code className="audit-hash">{report.auditHead.hash}</code>. Keep it: the trail can later be asked whether it still holds that event unchanged.</p>
+          ) : <p>The audit chain has not been verified yet.</p>}
           <p className="muted">Made {report.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version {report.graphVersion}.</p>
         </article>
       )}
