@@ -59,11 +59,16 @@ export class Register {
   private async reconcile(graph: GraphSnapshot, version: number): Promise<void> {
     const stale = (await listRisks(this.db)).filter((risk) => risk.assessedVersion < version);
     const assessments = await this.analysis.assess(graph, stale);
-    for (const [k, risk] of stale.entries()) {
-      const a = assessments[k]!;
-      if (a.inherentRating === risk.assessedRating && a.consequence === risk.assessedConsequence) continue;
-      await changeRisk(this.db, SYSTEM_ACTOR as Actor, risk.id, "risk.rating-moved", (before, now) => {
-        const current = before ?? risk;
+    for (const [k, listed] of stale.entries()) {
+      const first = assessments[k]!;
+      if (first.inherentRating === listed.assessedRating && first.consequence === listed.assessedConsequence) continue;
+      // Rated again from the risk as it stands under the register's lock, not as it was
+      // listed: a writer may have changed it since, and a risk deleted since is skipped.
+      const rerate = async (before: Risk | null, now: string): Promise<Risk | null> => {
+        const current = before!;
+        if (current.assessedVersion >= version) return current;
+        const [a] = await this.analysis.assess(graph, [current]);
+        if (!a || (a.inherentRating === current.assessedRating && a.consequence === current.assessedConsequence)) return current;
         const move = {
           at: now,
           graphVersion: version,
@@ -73,7 +78,8 @@ export class Register {
           toConsequence: a.consequence,
         };
         return { ...current, moves: [...current.moves, move], assessedVersion: version, assessedRating: a.inherentRating, assessedConsequence: a.consequence };
-      });
+      };
+      await changeRisk(this.db, SYSTEM_ACTOR as Actor, listed.id, "risk.rating-moved", rerate, { ifPresent: true });
     }
     this.reconciled = version;
   }

@@ -21,31 +21,38 @@ function fromProps(p: Record<string, unknown>): Risk {
   return r as unknown as Risk;
 }
 
-async function read(tx: ManagedTransaction, id: string): Promise<Risk> {
+async function read(tx: ManagedTransaction, id: string): Promise<Risk | null> {
   const r = await tx.run("MATCH (k:Risk {id: $id}) RETURN properties(k) AS p", { id });
   const rec = r.records[0];
-  if (!rec) throw notFound(`No risk has id '${id}'.`);
-  return fromProps(rec.get("p") as Record<string, unknown>);
+  return rec ? fromProps(rec.get("p") as Record<string, unknown>) : null;
+}
+
+/**
+ * Takes the register's write lock for the rest of the transaction, before the risk is read:
+ * two changes to one risk then run one after the other, and the second reads what the first
+ * wrote instead of overwriting it (every audited write queues on the chain's head anyway).
+ */
+async function lockRegister(tx: ManagedTransaction): Promise<void> {
+  await tx.run("MERGE (m:Meta {key: 'register'}) ON CREATE SET m.writes = 0 SET m.writes = m.writes + 1");
 }
 
 export function getRisk(db: Database, id: string): Promise<Risk | null> {
-  return db.read(async (tx) => {
-    const r = await tx.run("MATCH (k:Risk {id: $id}) RETURN properties(k) AS p", { id });
-    const rec = r.records[0];
-    return rec ? fromProps(rec.get("p") as Record<string, unknown>) : null;
-  });
+  return db.read((tx) => read(tx, id));
 }
 
 export function listRisks(db: Database): Promise<Risk[]> {
   return db.read(async (tx) => {
     const r = await tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.createdAt, k.id");
-    return r.records.map((rec) => fromProps(rec.get("p") as Record<string, unknown>));
+    // Reads do not lock: a risk deleted while this one runs comes back without properties.
+    return r.records.map((rec) => rec.get("p") as Record<string, unknown>).filter((p) => typeof p.id === "string").map(fromProps);
   });
 }
 
 /**
- * Every change to a risk: read it, change it, write it back and append the audit event with
- * before and after, all in one transaction.
+ * Every change to a risk: lock the register, read the risk, change it, write it back and
+ * append the audit event with before and after, all in one transaction. A risk that is gone
+ * is NOT_FOUND, or, with `ifPresent`, no change at all. A change that returns the risk it was
+ * given unchanged writes nothing and records nothing.
  */
 export function changeRisk(
   db: Database,
@@ -53,11 +60,18 @@ export function changeRisk(
   id: string | null,
   action: string,
   change: (before: Risk | null, now: string) => Risk | null | Promise<Risk | null>,
+  options: { ifPresent?: boolean } = {},
 ): Promise<Risk | null> {
   return db.write(async (tx) => {
+    await lockRegister(tx);
     const before = id ? await read(tx, id) : null;
+    if (id && !before) {
+      if (options.ifPresent) return null;
+      throw notFound(`No risk has id '${id}'.`);
+    }
     const now = ((await tx.run("RETURN toString(datetime()) AS now")).records[0]?.get("now") as string) ?? new Date().toISOString();
     const after = await change(before, now);
+    if (before && after === before) return before;
     if (after) await tx.run("MERGE (k:Risk {id: $id}) SET k = $props", { id: after.id, props: toProps(after) });
     else if (before) await tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: before.id });
     const subject = after ?? before;
