@@ -41,7 +41,11 @@ async function post(base: string, token: string, query: string, variables: Recor
 /** Times /health and { me } every 200 ms until `busy` settles; every answer must be in time. */
 async function sampleWhile(base: string, busy: Promise<unknown>): Promise<Array<{ health: number; me: number; during: boolean }>> {
   let settled = false;
-  void busy.finally(() => (settled = true));
+  // Settled either way; a rejection is the caller's to check, never left unhandled here.
+  busy.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   const samples = [];
   while (!settled || samples.length < 3) {
     const during = !settled;
@@ -64,7 +68,8 @@ describe("one heavy request does not starve the others", () => {
     expect(r.errors?.[0]?.message).toMatch(/cost/);
   });
 
-  it("answers /health and { me } within a second while the heaviest allowed queries run", async () => {
+  // Timed against a wall clock: a second try absorbs a machine busy with other work.
+  it("answers /health and { me } within a second while the heaviest allowed queries run", { retry: 2 }, async () => {
     // Five levels with nine at each: 7,381 round trips, the most the cost limit lets through.
     const heavy = Promise.all(Array.from({ length: 3 }, () => post(server.base, board, nestedNeighbours(start, 5, 9))));
     heavy.catch(() => {}); // awaited below; a sample failing first must not leave it unhandled
@@ -88,7 +93,8 @@ describe("one heavy request does not starve the others", () => {
 });
 
 describe("a large invalid import", () => {
-  it("is refused with a bounded list of problems while the server keeps answering", async () => {
+  // Timed against a wall clock: a second try absorbs a machine busy with other work.
+  it("is refused with a bounded list of problems while the server keeps answering", { retry: 2 }, async () => {
     // 10 MB of JSON: five million entries that are not organisations.
     const document = { organisations: new Array<number>(5_000_000).fill(0) };
     const importing = post(server.base, admin, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: document });
