@@ -20,6 +20,7 @@ import { importRoute } from "./import-route.js";
 import { maskError } from "./mask-errors.js";
 import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
+import { readBody } from "./read-body.js";
 
 export interface AppOptions {
   db: Database;
@@ -151,20 +152,8 @@ function unavailable(e: unknown): Response {
 async function withBodyLimit(request: Request, max: number): Promise<Request | null> {
   if (Number(request.headers.get("content-length") ?? 0) > max) return null;
   if (!request.body) return request;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) });
+  const body = await readBody(request, max);
+  return body && new Request(request.url, { method: request.method, headers: request.headers, body });
 }
 
 /** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */

@@ -1,3 +1,4 @@
+import { readBody } from "./read-body.js";
 import { GraphQLError } from "graphql";
 import type { RequestStateCache } from "./auth/request-state-cache.js";
 import { authorize } from "./auth/roles.js";
@@ -35,24 +36,6 @@ export async function importRoute(url: URL, request: Request, d: Deps): Promise<
   }
 }
 
-/** The body's bytes, or null once they pass `max` (a declared length is refused before reading). */
-async function readBody(request: Request, max: number): Promise<Uint8Array | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > max || !request.body) return request.body ? null : new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 function error(status: number, code: string, message: string): Response {
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status });
