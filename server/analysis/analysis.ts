@@ -1,6 +1,7 @@
 import { Engine } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets, type Ranking } from "../engine/ranking.js";
+import { toleranceBreaches, type ToleranceBreach } from "../engine/tolerance.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import type { NodeRecord } from "../graph/nodes.js";
@@ -23,6 +24,8 @@ interface Loaded {
   nodes: Map<string, NodeRecord>;
   engine: Engine;
   rankings: Map<string, Ranking>;
+  /** The estate's tolerance breaches, computed once per version when first asked. */
+  breaches?: ToleranceBreach[];
 }
 
 /**
@@ -46,17 +49,24 @@ export class Analysis {
     return this.current?.version === version ? this.current.nodes : null;
   }
 
-  async ranking(hours: number, profile: ScoringProfile, version?: number): Promise<{ engine: Engine; rows: Ranking; version: number }> {
+  async ranking(hours: number, profile: ScoringProfile, version?: number, recovery = false): Promise<{ engine: Engine; rows: Ranking; version: number }> {
     const loaded = await this.fresh(version);
-    const key = `${hours}|${profile.name}`;
+    const key = `${hours}|${profile.name}|${recovery ? "recovery" : "lost"}`;
     let rows = loaded.rankings.get(key);
     if (!rows) {
-      rows = rankAssets(loaded.engine, hours, profile);
+      rows = rankAssets(loaded.engine, hours, profile, recovery);
       // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
       if (loaded.rankings.size >= 8) loaded.rankings.delete(loaded.rankings.keys().next().value!);
       loaded.rankings.set(key, rows);
     }
     return { engine: loaded.engine, rows, version: loaded.version };
+  }
+
+  /** Every tolerance breach of the estate (model section 9), cached per graph version like the rankings. */
+  async toleranceBreaches(version?: number): Promise<{ engine: Engine; breaches: ToleranceBreach[] }> {
+    const loaded = await this.fresh(version);
+    loaded.breaches ??= toleranceBreaches(loaded.engine);
+    return { engine: loaded.engine, breaches: loaded.breaches };
   }
 
   /**

@@ -2,6 +2,7 @@ import { TOLERANCE } from "../model/tolerance.js";
 import type { Engine, ScenarioResult, ServiceImpact } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import type { RankedRow } from "../engine/ranking.js";
+import type { RecoveryResult } from "../engine/recovery.js";
 import { SEVERITIES } from "../model/enums.js";
 import type { NodeRecord } from "../graph/nodes.js";
 
@@ -17,6 +18,8 @@ export interface ServiceImpactModel {
   consequence: number;
   path: string[];
   pathCapability: number[];
+  /** Set where the scenario has restorations (model section 9). */
+  recoveredAt?: number | null;
 }
 
 export interface AffectedNodeModel {
@@ -35,6 +38,8 @@ export interface BlastRadiusModel {
   engine: Engine;
   result: ScenarioResult;
   profile: ScoringProfile;
+  /** The same scenario over time, where nodes come back (model section 9). */
+  recovery?: RecoveryResult;
 }
 
 export interface RankedAssetModel {
@@ -45,6 +50,8 @@ export interface RankedAssetModel {
   overallRank: number;
   hours: number;
   profile: ScoringProfile;
+  /** Ranked with each asset back at its recoveryHours. */
+  recovery?: boolean;
 }
 
 export interface SupplierConcentrationModel {
@@ -55,9 +62,9 @@ export interface SupplierConcentrationModel {
   consequence: number;
 }
 
-export function serviceImpactModel(engine: Engine, s: ServiceImpact, snapshot?: NodeSnapshot): ServiceImpactModel {
+export function serviceImpactModel(engine: Engine, s: ServiceImpact & { recoveredAt?: number | null }, snapshot?: NodeSnapshot): ServiceImpactModel {
   const ids = engine.p.ids;
-  return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!), pathCapability: s.pathCapability };
+  return { snapshot, service: ids[s.service]!, capability: s.capability, harm: s.harm, consequence: s.consequence, path: s.path.map((i) => ids[i]!), pathCapability: s.pathCapability, recoveredAt: s.recoveredAt };
 }
 
 /** Level 1..5 to its DCB0160 name; 0 (no care lost) to null. */

@@ -5,16 +5,19 @@ import { serviceImpactModel, severityName, status, type NodeSnapshot } from "../
 import { authorize } from "../auth/roles.js";
 import { KIND, KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
+import { recoveryCurve } from "../engine/recovery.js";
+import { recoveryPoints, startPoint } from "../analysis/recovery-models.js";
 import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
 import { badInput } from "../errors.js";
 import { Likelihood, Severity } from "../model/enums.js";
 import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 import { protectFirst } from "./protect-first.js";
+import { overTime, RestoreList } from "./recovery-resolvers.js";
 
 const DEFAULT_CURVE = [1, 4, 24, 72, 168, 720];
 
-const BlastArgs = z.object({ lost: IdList, compromised: IdList, hours: Hours, profile: ProfileInput });
+const BlastArgs = z.object({ lost: IdList, compromised: IdList, hours: Hours, profile: ProfileInput, restore: RestoreList, recovery: z.boolean().nullish() });
 const SpofArgs = z.object({ service: z.string().min(1).max(128) });
 const SupplierArgs = z.object({ hours: Hours, first: z.number().int().min(1).max(1000).nullish(), profile: ProfileInput });
 const CurveArgs = z.object({ hours: z.array(Hours).min(1).max(50).nullish() });
@@ -43,8 +46,12 @@ export const analysisResolvers: Resolvers = {
       const lost = resolveIds(engine, a.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
       const compromised = resolveIds(engine, a.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
       const profile = toProfile(a.profile);
-      const result = engine.scenario({ lost, compromised, hours: a.hours }, profile);
-      return { engine, result, profile };
+      const sc = { lost, compromised, hours: a.hours };
+      if (a.restore?.length || a.recovery) {
+        const recovery = overTime(engine, sc, a.restore ?? [], a.recovery ?? false, profile);
+        return { engine, result: recovery, profile, recovery };
+      }
+      return { engine, result: engine.scenario(sc, profile), profile };
     },
     protectFirst: (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
@@ -117,8 +124,10 @@ export const analysisResolvers: Resolvers = {
     profile: (m) => m.profile.name,
     impactOverTime: (m, args) => {
       const a = parseArgs(CurveArgs, args);
-      return m.engine.curveOf(m.result, a.hours ?? DEFAULT_CURVE, m.profile);
+      const horizons = a.hours ?? DEFAULT_CURVE;
+      return m.recovery ? recoveryCurve(m.engine, m.recovery, horizons, m.profile) : m.engine.curveOf(m.result, horizons, m.profile);
     },
+    recovery: (m) => (m.recovery ? recoveryPoints(m.engine, m.recovery, m.profile) : [startPoint(m.engine, m.result)]),
   },
   AffectedGroup: {
     organisationName: async (g, _a, ctx) => (g.organisation ? String((await load(ctx, g.organisation))?.props.name ?? g.organisation) : null),
@@ -136,6 +145,7 @@ export const analysisResolvers: Resolvers = {
     consequence: (m) => severityName(m.consequence),
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
+    recoveredAt: (m) => m.recoveredAt ?? null,
   },
   ImpactPoint: {
     hours: (m) => m.hours,

@@ -15,6 +15,7 @@ const Args = z.object({
   labels: z.array(z.enum(["System", "DataStore", "Supplier", "Organisation", "CareService"])).nullish(),
   profile: ProfileInput,
   asOf: z.date().nullish(),
+  recovery: z.boolean().nullish(),
 });
 
 /**
@@ -23,7 +24,7 @@ const Args = z.object({
  */
 const encode = (graph: string, offset: number): string => Buffer.from(`${graph}:${offset}`).toString("base64url");
 function decode(cursor: string, graph: string): number {
-  const m = /^([vh]\d+):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+  const m = /^([vh]\d+r?):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
   if (!m) throw badInput("after is not a cursor from this ranking.");
   if (m[1] !== graph) throw badInput("The graph changed since this cursor was issued; start the ranking again.");
   return Number(m[2]);
@@ -33,9 +34,12 @@ export async function protectFirst(args: unknown, ctx: Context) {
   const a = parseArgs(Args, args);
   const profile = toProfile(a.profile);
   const past = a.asOf ? await engineAsOf(ctx.db, a.asOf) : null;
+  const recovery = a.recovery ?? false;
+  // Cursors name the ranking too, so a page of one ranking is never read as a page of the other.
+  const kind = recovery ? "r" : "";
   const { engine, rows, graph } = past
-    ? { engine: past.engine, rows: rankAssets(past.engine, a.hours, profile), graph: `h${past.seq}` }
-    : await ctx.analysis.ranking(a.hours, profile, ctx.graphVersion).then((r) => ({ ...r, graph: `v${r.version}` }));
+    ? { engine: past.engine, rows: rankAssets(past.engine, a.hours, profile, recovery), graph: `h${past.seq}${kind}` }
+    : await ctx.analysis.ranking(a.hours, profile, ctx.graphVersion, recovery).then((r) => ({ ...r, graph: `v${r.version}${kind}` }));
   const p = engine.p;
   let org = -1;
   if (a.organisation) {
@@ -54,7 +58,7 @@ export async function protectFirst(args: unknown, ctx: Context) {
   const first = a.first ?? 20;
   const page = filtered.slice(start, start + first);
   const edges = page.map((f, k) => {
-    const node: RankedAssetModel = { snapshot: past?.snapshot, engine, row: rowAt(rows, f.index), rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile };
+    const node: RankedAssetModel = { snapshot: past?.snapshot, engine, row: rowAt(rows, f.index), rank: start + k + 1, overallRank: f.overallRank, hours: a.hours, profile, recovery };
     return { cursor: encode(graph, start + k), node };
   });
   return {

@@ -1,6 +1,7 @@
 import { serviceImpactModel } from "../analysis/models.js";
 import type { RankedAssetModel } from "../analysis/models.js";
 import type { ScenarioResult } from "../engine/engine.js";
+import { scenarioOverTime } from "../engine/recovery.js";
 import type { Resolvers } from "./generated.js";
 import { mustLoad } from "./analysis-resolvers.js";
 
@@ -10,7 +11,9 @@ const explained = new WeakMap<RankedAssetModel, ScenarioResult>();
 function explain(m: RankedAssetModel): ScenarioResult {
   let r = explained.get(m);
   if (!r) {
-    r = m.engine.scenario({ lost: [m.row.node], compromised: [m.row.node], hours: m.hours }, m.profile);
+    const sc = { lost: [m.row.node], compromised: [m.row.node], hours: m.hours };
+    const own = m.engine.p.recoveryHours[m.row.node]!;
+    r = m.recovery ? scenarioOverTime(m.engine, sc, new Map(Number.isNaN(own) ? [] : [[m.row.node, own]]), m.profile) : m.engine.scenario(sc, m.profile);
     explained.set(m, r);
   }
   return r;
