@@ -21,6 +21,8 @@ export interface EngineFigures {
   cypherTimeouts: number;
   checkedEqual: number;
   sample: string[];
+  /** The engine measured, for the figures that follow in the same run. */
+  engine: Engine;
 }
 
 const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
@@ -104,6 +106,7 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
     cypherTimeouts,
     checkedEqual,
     sample: sample.map((x) => p.ids[x]!),
+    engine,
   };
 }
 
