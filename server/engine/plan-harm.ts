@@ -22,7 +22,7 @@ export class PlanHarm {
   private readonly services: number[];
   private readonly segments: Array<Array<{ g0: number; g1: number; level: number; weight: number; workaround: number }>>;
   private readonly runner: AvailabilityRunner;
-  private readonly curves = new Map<string, Curve>();
+  private readonly curves = new Map<string | number, Curve>();
   /** Subsets computed: the planner's costly step. */
   computed = 0;
 
@@ -52,14 +52,14 @@ export class PlanHarm {
   }
 
   /** Harm over [a, b) with the nodes flagged in `restored` back and the rest lost. */
-  between(restored: Uint8Array, key: string, a: number, b: number): number {
+  between(restored: Uint8Array, key: string | number, a: number, b: number): number {
     const to = Math.min(b, this.hours);
     if (!(to > a)) return 0;
     const curve = this.curve(restored, key);
     return this.cumulative(curve, to) - this.cumulative(curve, a);
   }
 
-  private curve(restored: Uint8Array, key: string): Curve {
+  private curve(restored: Uint8Array, key: string | number): Curve {
     let c = this.curves.get(key);
     if (c) return c;
     const lostNow = this.lost.filter((_, k) => !restored[k]);

@@ -162,8 +162,13 @@ class Planner {
   }
 }
 
-/** A restored subset as a map key: the flags packed 16 to a character. */
-function keyOf(flags: Uint8Array): string {
+/** A restored subset as a map key: a bit mask up to 30 nodes, else the flags packed 16 to a character. */
+function keyOf(flags: Uint8Array): string | number {
+  if (flags.length <= 30) {
+    let mask = 0;
+    for (let k = 0; k < flags.length; k++) if (flags[k]) mask |= 1 << k;
+    return mask;
+  }
   let key = "";
   for (let k = 0; k < flags.length; k += 16) {
     let word = 0;

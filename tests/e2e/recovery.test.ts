@@ -21,7 +21,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await signIn(page, server.base, token);
-  await expect.poll(() => page.getByText("Riley Recovery").count()).toBe(1);
+  await page.getByText("Riley Recovery").waitFor();
 });
 
 afterAll(async () => {
