@@ -36,7 +36,7 @@ export function RecoveryCurve({ points, hours, label }: { points: RecoveryPoint[
         ))}
         <text x={PAD} y={H - 6} fontSize="9">0</text>
         <text x={W - PAD} y={H - 6} fontSize="9" textAnchor="end">{hoursLabel(end)}</text>
-        <text x={PAD - 3} y={PAD + 3} fontSize="9" textAnchor="end">100%</text>
+        <text x={2} y={PAD - 6} fontSize="9">100%</text>
       </svg>
       <figcaption>
         <span className="key care">care delivered</span> <span className="key harm">harm so far</span>
