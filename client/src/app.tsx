@@ -6,12 +6,14 @@ import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js
 import { RegisterPage } from "./features/register/register-page.js";
 import { ResiliencePage } from "./features/resilience/resilience-page.js";
 import { ReportPage } from "./features/report/report-page.js";
+import { RecoveryPage } from "./features/recovery/recovery-page.js";
 import { useSession } from "./lib/session.js";
 
 const PAGES = [
   { hash: "#explorer", title: "Blast radius" },
   { hash: "#protect", title: "Protect first" },
   { hash: "#resilience", title: "Single points & suppliers" },
+  { hash: "#recovery", title: "Recovery" },
   { hash: "#register", title: "Risk register" },
   { hash: "#report", title: "Board report" },
 ] as const;
@@ -60,6 +62,7 @@ export function App() {
         {page === "#explorer" && <BlastRadiusPage key={scenario.key} token={session.token} initial={scenario} />}
         {page === "#protect" && <ProtectFirstPage token={session.token} onShowBlast={showBlast} />}
         {page === "#resilience" && <ResiliencePage token={session.token} />}
+        {page === "#recovery" && <RecoveryPage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}
         {page === "#report" && <ReportPage token={session.token} />}
       </main>

@@ -12,6 +12,7 @@ import { addMentalHealthTrust } from "./mental-health.js";
 import { addNationalServices } from "./national.js";
 import { addGpPractices } from "./primary-care.js";
 import { addSupplierPlatforms, addSuppliers } from "./suppliers.js";
+import { DATA_STORE_RECOVERY_HOURS, SUPPLIER_RECOVERY_HOURS, SYSTEM_RECOVERY_HOURS } from "../recovery-times.js";
 
 /** Where the committed demo document lives: seed/demo-ics.json. */
 export const DEMO_PATH = fileURLToPath(new URL("../demo-ics.json", import.meta.url));
@@ -34,7 +35,21 @@ export function buildDemoIcs(): InterchangeDocument {
   addGpPractices(b);
   addCommunityPharmacies(b);
   addCareHomes(b);
-  return b.document();
+  return withRecoveryTimes(b.document());
+}
+
+/**
+ * Recovery times for every system, data store and supplier but the national services', which
+ * are NHS England's to register (as their data stores are): their loss breaches by "none recorded".
+ */
+function withRecoveryTimes(doc: InterchangeDocument): InterchangeDocument {
+  const national = (org: string): boolean => org.startsWith("org-nat-");
+  return {
+    ...doc,
+    systems: doc.systems.map((s) => (national(s.organisation) ? s : { ...s, recoveryHours: SYSTEM_RECOVERY_HOURS[s.kind] })),
+    dataStores: doc.dataStores.map((d) => (national(d.organisation) ? d : { ...d, recoveryHours: DATA_STORE_RECOVERY_HOURS })),
+    suppliers: doc.suppliers.map((s) => ({ ...s, recoveryHours: SUPPLIER_RECOVERY_HOURS })),
+  };
 }
 
 /** The document as written to disk: two-space indentation and a final newline. */

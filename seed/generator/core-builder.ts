@@ -9,6 +9,7 @@ import type {
 } from "../../server/model/document.js";
 import type { Sensitivity, Severity, SystemKind } from "../../server/model/enums.js";
 import type { Rng } from "./rng.js";
+import { DATA_STORE_RECOVERY_HOURS, SYSTEM_RECOVERY_HOURS } from "../recovery-times.js";
 
 /** Everything one organisation contributes apart from its devices, in writing order. */
 export interface OrgCore {
@@ -84,7 +85,7 @@ export class OrgBuilder {
   }
 
   system(key: string, name: string, kind: SystemKind, supplier?: string, internetFacing?: boolean): string {
-    const doc: SystemDoc = { id: `sys-${this.code}-${key}`, name, organisation: this.orgId, kind };
+    const doc: SystemDoc = { id: `sys-${this.code}-${key}`, name, organisation: this.orgId, kind, recoveryHours: SYSTEM_RECOVERY_HOURS[kind] };
     if (supplier !== undefined) doc.supplier = this.useSupplier(supplier);
     if (internetFacing) doc.internetFacing = true;
     this.core.systems.push(doc);
@@ -93,7 +94,7 @@ export class OrgBuilder {
 
   store(key: string, name: string, records: number, sensitivity: Sensitivity): string {
     const id = `ds-${this.code}-${key}`;
-    this.core.dataStores.push({ id, name, organisation: this.orgId, records: Math.max(0, Math.round(records)), sensitivity });
+    this.core.dataStores.push({ id, name, organisation: this.orgId, records: Math.max(0, Math.round(records)), sensitivity, recoveryHours: DATA_STORE_RECOVERY_HOURS });
     return id;
   }
 

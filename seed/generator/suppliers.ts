@@ -1,6 +1,7 @@
 import type { SupplierDoc } from "../../server/model/document.js";
 import { WeightedChoice, createRng, mixSeed, zipfWeights, type Rng } from "./rng.js";
 import { CATALOGUE_SIZE, POOLS, type PoolDef, type PoolName } from "./supplier-pools.js";
+import { SUPPLIER_RECOVERY_HOURS } from "../recovery-times.js";
 
 /**
  * The supplier catalogue built from the pools: stable ids (`sup-0001`…), names and
@@ -27,7 +28,7 @@ function supplierDoc(index: number, suffix: string): SupplierDoc {
   if (index % 3 !== 2) certifications.push("ISO/IEC 27001");
   if (index % 2 === 0) certifications.push("Cyber Essentials Plus");
   if (index % 5 !== 4) certifications.push("DSPT Standards Met");
-  const doc: SupplierDoc = { id: `sup-${String(index + 1).padStart(4, "0")}`, name: `${stem} ${suffix}` };
+  const doc: SupplierDoc = { id: `sup-${String(index + 1).padStart(4, "0")}`, name: `${stem} ${suffix}`, recoveryHours: SUPPLIER_RECOVERY_HOURS };
   if (certifications.length > 0) doc.certifications = certifications;
   return doc;
 }

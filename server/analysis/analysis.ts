@@ -10,7 +10,12 @@ import { graphAsOf } from "../history/as-of.js";
 import type { Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
 import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
+import { badInput } from "../errors.js";
 import { BlastRadiusAnswer, serviceAt } from "./blast-radius.js";
+import { BreachList } from "./breach-list.js";
+import type { OverTimeInput } from "./recovery-jobs.js";
+import { pointsInIds, type RecoveryPlanModel } from "./recovery-models.js";
+import { restorations } from "./restorations.js";
 import type { SupplierConcentrationModel } from "./models.js";
 import { RankingView } from "./ranked.js";
 import { GraphSnapshot } from "./snapshot.js";
@@ -31,9 +36,14 @@ export interface ScenarioQuery {
   compromised: readonly string[];
   hours: number;
   profile: ScoringProfile;
+  /** Lost nodes back at given hours (model section 9). */
+  restore?: ReadonlyArray<{ id: string; hours: number }> | null;
+  /** The other lost nodes back at their recoveryHours. */
+  recovery?: boolean | null;
 }
 
 const PAST_KEPT = 8;
+const REBUILT = LOSABLE.filter((k) => k !== KIND.CareService);
 
 /**
  * The analysis service: owns the graph as the engine sees it, live (reloaded when the graph's
@@ -112,16 +122,48 @@ export class AnalysisService {
     const p = g.projection;
     const lost = resolveIds(p, q.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
     const compromised = resolveIds(p, q.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
+    if (q.restore?.length || q.recovery) return this.overTime(g, { lost, compromised, hours: q.hours, profile: q.profile, restore: restorations(p, lost, q.restore ?? []), recovery: q.recovery ?? false });
     const r = await this.scenarios.run(g, "scenario", { lost, compromised, hours: q.hours, profile: q.profile });
     const curve = (horizons: number[]) =>
       this.scenarios.run(g, "curve", { services: r.serviceNode, capability: r.serviceCapability, confidentialityHarm: r.confidentialityHarm, horizons, profile: q.profile }, `curve|${JSON.stringify([lost, compromised, q.hours, q.profile.name, horizons])}`);
     return new BlastRadiusAnswer(g, r, q.profile, curve);
   }
 
+  /** A scenario over time: capability and harm stepping back up as lost nodes return (model section 9). */
+  private async overTime(g: GraphSnapshot, input: OverTimeInput): Promise<BlastRadiusAnswer> {
+    const r = await this.scenarios.run(g, "overTime", input);
+    const curve = (horizons: number[]) => this.scenarios.run(g, "overTimeCurve", { ...input, horizons });
+    return new BlastRadiusAnswer(g, r, input.profile, curve);
+  }
+
   /** Every System, DataStore and Supplier ranked by harm (model section 5), made once per horizon and profile. */
-  async ranking(g: GraphSnapshot, hours: number, profile: ScoringProfile): Promise<RankingView> {
-    const rows = await g.ranking(`${hours}|${profile.name}`, () => this.estate.run(g, "ranking", { hours, profile }));
-    return new RankingView(g, rows, hours, profile);
+  async ranking(g: GraphSnapshot, hours: number, profile: ScoringProfile, recovery = false): Promise<RankingView> {
+    const rows = await g.ranking(`${hours}|${profile.name}|${recovery ? "recovery" : "lost"}`, () => this.estate.run(g, "ranking", { hours, profile, recovery }));
+    return new RankingView(g, rows, hours, profile, recovery);
+  }
+
+  /** Every tolerance breach of the estate (model section 9), made once per graph; by service id, then the node's. */
+  async toleranceBreaches(g: GraphSnapshot): Promise<BreachList> {
+    const found = await g.memo("breaches", () => this.estate.run(g, "toleranceBreaches", {}));
+    return new BreachList(g, found.service, found.through);
+  }
+
+  /** The order to rebuild `lost` in with `teams` recovery teams, and its curve (model section 9). */
+  async recoveryPlan(g: GraphSnapshot, q: { lost: readonly string[]; teams: number; hours: number; profile: ScoringProfile }): Promise<RecoveryPlanModel> {
+    const p = g.projection;
+    const lost = resolveIds(p, q.lost, "lost", REBUILT, "only systems, data stores and suppliers are rebuilt");
+    const problems = lost.flatMap((x, k) => (Number.isNaN(p.recoveryHours[x]!) ? [{ path: `$.lost[${k}]`, message: `'${p.ids[x]}' has no recoveryHours` }] : []));
+    if (problems.length) throw badInput(problems.map((e) => e.message).join("; "), problems);
+    const plan = await this.estate.run(g, "recoveryPlan", { lost, teams: q.teams, hours: q.hours, profile: q.profile });
+    return {
+      steps: plan.steps.map((s) => ({ node: p.ids[s.node]!, start: s.start, end: s.end })),
+      harm: plan.harm,
+      shortestFirstHarm: plan.shortestFirstHarm,
+      exact: plan.exact,
+      teams: q.teams,
+      hours: q.hours,
+      curve: pointsInIds(p.ids, plan.curve),
+    };
   }
 
   /** The nodes whose lone loss stops care service `service`, by id. */

@@ -59,3 +59,9 @@ export function resolveIds(p: Projection, ids: readonly string[], field: string,
 
 export const LOSABLE: Allowed = [KIND.CareService, KIND.System, KIND.DataStore, KIND.Supplier];
 export const COMPROMISABLE: Allowed = [KIND.System, KIND.DataStore, KIND.Supplier];
+
+/** Lost nodes back at given hours (model section 9). */
+export const RestoreList = z
+  .array(z.object({ id: z.string().min(1).max(128), hours: Hours }))
+  .max(1000, "at most 1000 restorations")
+  .nullish();

@@ -2,6 +2,8 @@ import type { ScoringProfile } from "../engine/profile.js";
 import type { KindLabel } from "../engine/projection.js";
 import { exposedInOrder, groupAffected, labelSet, matches, organisationCode, regionCode, type AffectedFilter, type GroupCount, type Grouping } from "./blast-views.js";
 import type { AffectedNodeModel, ServiceImpactModel } from "./models.js";
+import { startPoint, type OverTimeColumns } from "./recovery-jobs.js";
+import { pointsInIds, type RecoveryPointModel } from "./recovery-models.js";
 import type { ScenarioColumns } from "./scenario-columns.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
@@ -22,7 +24,8 @@ export const upTo = <T>(xs: readonly T[], first: number | null | undefined): T[]
 export class BlastRadiusAnswer {
   constructor(
     readonly graph: GraphSnapshot,
-    private readonly r: ScenarioColumns,
+    /** With restorations (model section 9), the scenario over time. */
+    private readonly r: ScenarioColumns | OverTimeColumns,
     readonly profile: ScoringProfile,
     private readonly curveOf: (horizons: number[]) => Promise<Array<{ hours: number; harm: number; consequence: number }>>,
   ) {}
@@ -92,13 +95,24 @@ export class BlastRadiusAnswer {
     return Array.from(this.r.controlled, (i) => this.graph.projection.ids[i]!);
   }
 
+  /** When nodes come back and what care is delivered from then; a scenario without restorations has its start alone. */
+  recovery(): RecoveryPointModel[] {
+    const p = this.graph.projection;
+    if ("timeline" in this.r) return pointsInIds(p.ids, this.r.timeline);
+    return pointsInIds(p.ids, [startPoint(p.patientsPerDay, this.r.serviceNode, this.r.serviceCapability)]);
+  }
+
   curve(horizons: number[]): Promise<Array<{ hours: number; harm: number; consequence: number }>> {
     return this.curveOf(horizons);
   }
 }
 
 /** Service k of scenario columns, with its evidence path, in ids. */
-export function serviceAt(graph: GraphSnapshot, r: Pick<ScenarioColumns, "serviceNode" | "serviceCapability" | "serviceHarm" | "serviceConsequence" | "pathStart" | "pathNode" | "pathCapability">, k: number): ServiceImpactModel {
+export function serviceAt(
+  graph: GraphSnapshot,
+  r: Pick<ScenarioColumns, "serviceNode" | "serviceCapability" | "serviceHarm" | "serviceConsequence" | "pathStart" | "pathNode" | "pathCapability"> & Partial<Pick<OverTimeColumns, "serviceRecoveredAt">>,
+  k: number,
+): ServiceImpactModel {
   const ids = graph.projection.ids;
   const from = r.pathStart[k]!;
   const to = r.pathStart[k + 1]!;
@@ -110,5 +124,8 @@ export function serviceAt(graph: GraphSnapshot, r: Pick<ScenarioColumns, "servic
     consequence: r.serviceConsequence[k]!,
     path: Array.from(r.pathNode.subarray(from, to), (i) => ids[i]!),
     pathCapability: Array.from(r.pathCapability.subarray(from, to)),
+    recoveredAt: r.serviceRecoveredAt ? nullIfNaN(r.serviceRecoveredAt[k]!) : undefined,
   };
 }
+
+const nullIfNaN = (x: number): number | null => (Number.isNaN(x) ? null : x);

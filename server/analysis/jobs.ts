@@ -4,6 +4,7 @@ import { rankAssets, type Ranking } from "../engine/ranking.js";
 import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
 import { assessRisk, type Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
+import { RECOVERY_JOBS } from "./recovery-jobs.js";
 import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
 
 /**
@@ -14,7 +15,8 @@ import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
  * arrays of its own, never views of the engine's scratch state.
  */
 export const JOBS = {
-  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile }): Ranking => rankAssets(engine, a.hours, a.profile),
+  /** With `recovery`, each asset is back at its recoveryHours (model section 9). */
+  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile; recovery: boolean }): Ranking => rankAssets(engine, a.hours, a.profile, a.recovery),
 
   scenario: (engine: Engine, a: { lost: number[]; compromised: number[]; hours: number; profile: ScoringProfile }): ScenarioColumns =>
     toColumns(engine.scenario({ lost: a.lost, compromised: a.compromised, hours: a.hours }, a.profile)),
@@ -34,6 +36,8 @@ export const JOBS = {
   },
 
   assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
+
+  ...RECOVERY_JOBS,
 };
 
 /** The rest of a scenario result, for columns of services alone (fresh arrays: outputs are handed over). */

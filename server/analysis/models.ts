@@ -15,6 +15,8 @@ export interface ServiceImpactModel {
   consequence: number;
   path: string[];
   pathCapability: number[];
+  /** Set where the scenario has restorations (model section 9). */
+  recoveredAt?: number | null;
 }
 
 export interface AffectedNodeModel {
@@ -41,6 +43,8 @@ export interface RankedAssetModel {
   overallRank: number;
   hours: number;
   profile: ScoringProfile;
+  /** Ranked with each asset back at its recoveryHours. */
+  recovery?: boolean;
 }
 
 export interface SupplierConcentrationModel {

@@ -20,6 +20,8 @@ export class RankingView {
     private readonly rows: Ranking,
     readonly hours: number,
     readonly profile: ScoringProfile,
+    /** Ranked with each asset back at its recoveryHours (model section 9). */
+    readonly recovery = false,
   ) {}
 
   get length(): number {
@@ -66,6 +68,7 @@ export class RankingView {
       overallRank: k + 1,
       hours: this.hours,
       profile: this.profile,
+      recovery: this.recovery,
     };
   }
 }

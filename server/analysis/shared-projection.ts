@@ -7,7 +7,7 @@ type ColumnKey = { [K in keyof Projection]: Projection[K] extends Column ? K : n
 const COLUMNS = [
   "kind", "organisation", "region", "slotStart", "slotFallback", "memberStart", "memberTarget", "memberShare",
   "dependentStart", "dependent", "patientsPerDay", "severity", "toleranceHours", "workaroundCapacity",
-  "workaroundHours", "records", "tier", "adminStart", "adminTarget", "accessStart", "accessTarget",
+  "workaroundHours", "recoveryHours", "records", "tier", "adminStart", "adminTarget", "accessStart", "accessTarget",
 ] as const satisfies readonly ColumnKey[];
 type Listed = (typeof COLUMNS)[number];
 // Fails to compile when the projection gains a column this list lacks.

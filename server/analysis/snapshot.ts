@@ -27,6 +27,7 @@ export class GraphSnapshot implements JobGraph {
   /** Node details read for this version, for answers that name them (live graphs only). */
   readonly nodeCache = new Map<string, NodeRecord>();
   private readonly rankings = new Map<string, Promise<Ranking>>();
+  private readonly made = new Map<string, Promise<unknown>>();
   private sharedForm: SharedProjection | null = null;
   private inlineEngine: Engine | null = null;
   private p: Projection;
@@ -76,6 +77,20 @@ export class GraphSnapshot implements JobGraph {
       // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
       if (this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
       this.rankings.set(key, r);
+    }
+    return r;
+  }
+
+  /** Other estate-wide answers made once per graph (a tolerance report); a failed one is forgotten. */
+  memo<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let r = this.made.get(key) as Promise<T> | undefined;
+    if (!r) {
+      const made = make();
+      made.catch(() => {
+        if (this.made.get(key) === made) this.made.delete(key);
+      });
+      this.made.set(key, made);
+      r = made;
     }
     return r;
   }

@@ -10,7 +10,10 @@ export function projectDocument(doc: InterchangeDocument): Projection {
     const i = b.addNode(o.id, KIND.Organisation);
     if (o.region !== undefined) b.setRegion(i, o.region);
   }
-  for (const s of doc.suppliers) b.addNode(s.id, KIND.Supplier);
+  const recovers = (i: number, hours: number | undefined): void => {
+    if (hours !== undefined) b.setRecoveryHours(i, hours);
+  };
+  for (const s of doc.suppliers) recovers(b.addNode(s.id, KIND.Supplier), s.recoveryHours);
   for (const s of doc.careServices) {
     const i = b.addNode(s.id, KIND.CareService, s.organisation);
     b.setService(i, {
@@ -21,8 +24,12 @@ export function projectDocument(doc: InterchangeDocument): Projection {
       workaroundHours: s.workaround?.sustainableHours,
     });
   }
-  for (const s of doc.systems) b.addNode(s.id, KIND.System, s.organisation);
-  for (const d of doc.dataStores) b.setDataStore(b.addNode(d.id, KIND.DataStore, d.organisation), d.records, tierLevel(d.sensitivity));
+  for (const s of doc.systems) recovers(b.addNode(s.id, KIND.System, s.organisation), s.recoveryHours);
+  for (const d of doc.dataStores) {
+    const i = b.addNode(d.id, KIND.DataStore, d.organisation);
+    b.setDataStore(i, d.records, tierLevel(d.sensitivity));
+    recovers(i, d.recoveryHours);
+  }
   const at = (id: string): number => {
     const i = b.index(id);
     if (i === undefined) throw new Error(`unknown id ${id}`);

@@ -34,6 +34,7 @@ export class ProjectionBuilder {
   private readonly regionNames = new Map<string, number>();
   private readonly services = new Map<number, ServiceInput>();
   private readonly stores = new Map<number, { records: number; tier: number }>();
+  private readonly recovery = new Map<number, number>();
   // Dependencies in parallel typed arrays: millions of them must not each be an object.
   private readonly depFrom = new GrowableInt32();
   private readonly depTo = new GrowableInt32();
@@ -77,6 +78,9 @@ export class ProjectionBuilder {
   }
   setDataStore(i: number, records: number, tier: number): void {
     this.stores.set(i, { records, tier });
+  }
+  setRecoveryHours(i: number, hours: number): void {
+    this.recovery.set(i, hours);
   }
   addDependency(d: DependencyInput): void {
     this.depFrom.push(d.from);
@@ -127,6 +131,8 @@ export class ProjectionBuilder {
       workaroundCapacity[i] = s.workaroundCapacity ?? Number.NaN;
       workaroundHours[i] = s.workaroundHours ?? Number.NaN;
     }
+    const recoveryHours = nan();
+    for (const [i, h] of this.recovery) recoveryHours[i] = h;
     const records = new Float64Array(n);
     const tier = new Uint8Array(n);
     for (const [i, d] of this.stores) {
@@ -149,6 +155,7 @@ export class ProjectionBuilder {
       toleranceHours,
       workaroundCapacity,
       workaroundHours,
+      recoveryHours,
       records,
       tier,
       adminStart: admin.start,

@@ -46,6 +46,8 @@ export interface Projection {
   readonly toleranceHours: Float64Array;
   readonly workaroundCapacity: Float64Array;
   readonly workaroundHours: Float64Array;
+  /** Systems, data stores and suppliers: hours to bring the node back after its loss (NaN where none is recorded). */
+  readonly recoveryHours: Float64Array;
   /** Data stores: records and tier 1..4. */
   readonly records: Float64Array;
   readonly tier: Uint8Array;

@@ -32,9 +32,10 @@ export function rowsOf(r: Ranking): RankedRow[] {
  * What to protect first (model section 5): every System, DataStore and Supplier scored by the
  * harm of losing it alone plus the harm of its compromise alone, sorted by score, then
  * availability harm, then id. Propagation is limited to nodes some care service depends on,
- * the only ones whose capability can change a service's.
+ * the only ones whose capability can change a service's. With `recovery`, each asset is
+ * restored at its recoveryHours (never, where it has none).
  */
-export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile): Ranking {
+export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile, recovery = false): Ranking {
   const p = engine.p;
   const support = serviceSupport(p);
   const runner = new AvailabilityRunner(p, support);
@@ -48,13 +49,17 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
     const x = engine.assets[k]!;
     // Most assets (single devices) support no service and control no data: nothing to run.
     let availabilityHarm = 0;
+    // With recovery (model section 9) x is back at its recoveryHours, and a node at 1 does no
+    // harm: the integral simply stops there.
+    const own = p.recoveryHours[x]!;
+    const until = recovery && own < hours ? own : hours;
     if (support[x]) {
       single[0] = x;
       const touched = runner.run(single);
       for (let t = 0; t < touched.length; t++) {
         const i = touched[t]!;
         if (p.kind[i] !== KIND.CareService) continue;
-        availabilityHarm += serviceHarm(engine.terms(i), runner.cap[i]!, hours, profile).harm;
+        availabilityHarm += serviceHarm(engine.terms(i), runner.cap[i]!, until, profile).harm;
       }
       runner.reset();
     }

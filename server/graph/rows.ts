@@ -58,7 +58,7 @@ export const fromProps = {
   Organisation: (p: Props): OrganisationDoc =>
     strip({ id: String(p.id), name: String(p.name), type: p.type as OrganisationDoc["type"], region: str(p.region) }),
   Supplier: (p: Props): SupplierDoc =>
-    strip({ id: String(p.id), name: String(p.name), certifications: Array.isArray(p.certifications) ? p.certifications : undefined }),
+    strip({ id: String(p.id), name: String(p.name), certifications: Array.isArray(p.certifications) ? p.certifications : undefined, recoveryHours: num(p.recoveryHours) }),
   CareService: (p: Props): CareServiceDoc => {
     const w = num(p.workaroundCapacity);
     return strip({
@@ -81,6 +81,7 @@ export const fromProps = {
       supplier: str(p.supplier),
       internetFacing: typeof p.internetFacing === "boolean" ? p.internetFacing : undefined,
       owner: str(p.owner),
+      recoveryHours: num(p.recoveryHours),
     }),
   DataStore: (p: Props): DataStoreDoc =>
     strip({
@@ -90,6 +91,7 @@ export const fromProps = {
       records: Number(p.records),
       sensitivity: p.sensitivity as DataStoreDoc["sensitivity"],
       owner: str(p.owner),
+      recoveryHours: num(p.recoveryHours),
     }),
 } satisfies Record<NodeLabel, (p: Props) => unknown>;
 

@@ -9,6 +9,8 @@ import { Effect, OrganisationType, Sensitivity, Severity, SystemKind } from "./e
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, "must be 1-128 letters, digits, '.', '_', ':' or '-'");
 const name = z.string().trim().min(1, "must not be empty").max(300);
 const owner = z.string().trim().min(1).max(200).optional();
+/** How long the node takes to come back after it is lost (model section 9): its tested recovery time. */
+const recoveryHours = z.number().gt(0, "must be above 0").max(1e6).optional();
 const fraction = z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
 
 export const OrganisationDoc = z.strictObject({
@@ -42,6 +44,7 @@ export const SystemDoc = z.strictObject({
   supplier: id.optional(),
   internetFacing: z.boolean().optional(),
   owner,
+  recoveryHours,
 });
 
 export const DataStoreDoc = z.strictObject({
@@ -51,12 +54,14 @@ export const DataStoreDoc = z.strictObject({
   records: z.number().int("must be a whole number").min(0, "must not be negative").max(1e12),
   sensitivity: Sensitivity,
   owner,
+  recoveryHours,
 });
 
 export const SupplierDoc = z.strictObject({
   id,
   name,
   certifications: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  recoveryHours,
 });
 
 export const DependencyDoc = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Hours, IdList, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
+import { Hours, IdList, parseArgs, ProfileInput, RestoreList, toProfile } from "../analysis/args.js";
 import { GROUPINGS } from "../analysis/blast-views.js";
 import { status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
@@ -13,7 +13,7 @@ import { protectFirst } from "./protect-first.js";
 
 const DEFAULT_CURVE = [1, 4, 24, 72, 168, 720];
 
-const BlastArgs = z.object({ lost: IdList, compromised: IdList, hours: Hours, profile: ProfileInput });
+const BlastArgs = z.object({ lost: IdList, compromised: IdList, hours: Hours, profile: ProfileInput, restore: RestoreList, recovery: z.boolean().nullish() });
 const SpofArgs = z.object({ service: z.string().min(1).max(128) });
 const SupplierArgs = z.object({ hours: Hours, first: z.number().int().min(1).max(1000).nullish(), profile: ProfileInput });
 const CurveArgs = z.object({ hours: z.array(Hours).min(1).max(50).nullish() });
@@ -36,7 +36,7 @@ export const analysisResolvers: Resolvers = {
       if (!a.lost.length && !a.compromised.length) {
         throw badInput("Name at least one lost or compromised node.", [{ path: "$.lost", message: "empty scenario" }]);
       }
-      return ctx.analysis.blastRadius(await ctx.graph(), { lost: a.lost, compromised: a.compromised, hours: a.hours, profile: toProfile(a.profile) });
+      return ctx.analysis.blastRadius(await ctx.graph(), { lost: a.lost, compromised: a.compromised, hours: a.hours, profile: toProfile(a.profile), restore: a.restore, recovery: a.recovery });
     },
     protectFirst: (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");
@@ -78,6 +78,7 @@ export const analysisResolvers: Resolvers = {
     consequence: (m) => severityOfLevel(m.consequence),
     profile: (m) => m.profile.name,
     impactOverTime: (m, args) => m.curve(parseArgs(CurveArgs, args).hours ?? DEFAULT_CURVE),
+    recovery: (m) => m.recovery(),
   },
   AffectedGroup: {
     organisationName: async (g, _a, ctx) => (g.organisation ? String((await load(ctx, g.organisation))?.props.name ?? g.organisation) : null),
@@ -95,6 +96,7 @@ export const analysisResolvers: Resolvers = {
     consequence: (m) => severityOfLevel(m.consequence),
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
+    recoveredAt: (m) => m.recoveredAt ?? null,
   },
   ImpactPoint: {
     hours: (m) => m.hours,

@@ -48,6 +48,7 @@ export const nodeTypeResolvers: Resolvers = {
     supplier: (n) => str(n.props.supplier),
     internetFacing: (n) => (typeof n.props.internetFacing === "boolean" ? n.props.internetFacing : null),
     owner: (n) => str(n.props.owner),
+    recoveryHours: (n) => num(n.props.recoveryHours),
   },
   DataStore: {
     ...common,
@@ -55,10 +56,12 @@ export const nodeTypeResolvers: Resolvers = {
     records: (n) => Number(n.props.records),
     sensitivity: (n) => n.props.sensitivity as never,
     owner: (n) => str(n.props.owner),
+    recoveryHours: (n) => num(n.props.recoveryHours),
   },
   Supplier: {
     ...common,
     certifications: (n) => (Array.isArray(n.props.certifications) ? n.props.certifications : null),
+    recoveryHours: (n) => num(n.props.recoveryHours),
   },
   Neighbour: {
     relationship: (r) => r.relationship,

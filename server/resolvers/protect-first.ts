@@ -12,6 +12,7 @@ const Args = z.object({
   labels: z.array(z.enum(NODE_LABELS)).nullish(),
   profile: ProfileInput,
   asOf: z.date().nullish(),
+  recovery: z.boolean().nullish(),
 });
 
 /**
@@ -20,7 +21,7 @@ const Args = z.object({
  */
 const encode = (graph: string, offset: number): string => Buffer.from(`${graph}:${offset}`).toString("base64url");
 function decode(cursor: string, graph: string): number {
-  const m = /^([vh]\d+):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+  const m = /^([vh]\d+r?):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
   if (!m) throw badInput("after is not a cursor from this ranking.");
   if (m[1] !== graph) throw badInput("The graph changed since this cursor was issued; start the ranking again.");
   return Number(m[2]);
@@ -29,11 +30,13 @@ function decode(cursor: string, graph: string): number {
 export async function protectFirst(args: unknown, ctx: Context) {
   const a = parseArgs(Args, args);
   const graph = await ctx.graph(a.asOf);
-  const ranking = await ctx.analysis.ranking(graph, a.hours, toProfile(a.profile));
-  const start = a.after ? decode(a.after, graph.key) + 1 : 0;
+  const ranking = await ctx.analysis.ranking(graph, a.hours, toProfile(a.profile), a.recovery ?? false);
+  // Cursors name the ranking too, so a page of one ranking is never read as a page of the other.
+  const name = a.recovery ? `${graph.key}r` : graph.key;
+  const start = a.after ? decode(a.after, name) + 1 : 0;
   const first = a.first ?? 20;
   const { rows, total } = ranking.page({ organisation: a.organisation, labels: a.labels, start, first });
-  const edges = rows.map((node, k) => ({ cursor: encode(graph.key, start + k), node }));
+  const edges = rows.map((node, k) => ({ cursor: encode(name, start + k), node }));
   return {
     edges,
     pageInfo: { hasNextPage: start + first < total, endCursor: edges.at(-1)?.cursor ?? null },

@@ -24,6 +24,8 @@ export interface EngineFigures {
   checkedEqual: number;
   sample: string[];
   rule: RuleCost;
+  /** The engine measured, for the figures that follow in the same run. */
+  engine: Engine;
 }
 
 const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
@@ -113,6 +115,7 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
     checkedEqual,
     sample: sample.map((x) => p.ids[x]!),
     rule,
+    engine,
   };
 }
 

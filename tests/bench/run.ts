@@ -9,29 +9,43 @@ import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
 import { busyBench, type BusyFigures } from "./busy-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
+import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national] [--seed N]
+ * npm run bench [-- --scales trust,national] [--seed N] [--engine-only]
+ * (--engine-only skips the HTTP and browser figures.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}] [--seed N]`;
-const { values } = commandLine(USAGE, { options: { scales: { type: "string", default: "trust,national" }, seed: { type: "string", default: "1" } } });
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}] [--seed N] [--engine-only]`;
+const { values } = commandLine(USAGE, {
+  options: { scales: { type: "string", default: "trust,national" }, seed: { type: "string", default: "1" }, "engine-only": { type: "boolean", default: false } },
+});
 const scales = values.scales.split(",") as Scale[];
 const seed = Number(values.seed);
 if (scales.some((s) => !SCALES.includes(s)) || !Number.isInteger(seed)) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 
+const engineOnly = values["engine-only"];
 // The browser figures use the built client, as `npm start` serves it.
-execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
-
-const results: Array<{ scale: Scale; engine: EngineFigures; http: HttpFigures; browser: BrowserFigures | null; busy: { inline: BusyFigures; workers: BusyFigures }; loadRate: number | null }> = [];
+if (!engineOnly) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
+interface ServerFigures {
+  http: HttpFigures;
+  browser: BrowserFigures | null;
+  busy: { inline: BusyFigures; workers: BusyFigures };
+}
+const results: Array<{ scale: Scale; engine: EngineFigures; recovery: RecoveryFigures; server: ServerFigures | null; loadRate: number | null }> = [];
 for (const scale of scales) {
   console.log(`\n== ${scale} scale (seed ${seed}) ==`);
   const bench = await openBenchDb(scale, seed, log);
   try {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
     const engine = await engineBench(bench.db, log);
+    const recovery = await recoveryBench(bench.db, engine.engine, log);
+    if (engineOnly) {
+      results.push({ scale, engine, recovery, server: null, loadRate: bench.load?.perSecond ?? null });
+      continue;
+    }
     const { token } = await createToken(bench.db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
     const server = await startServer(bench.uri);
     try {
@@ -50,7 +64,7 @@ for (const scale of scales) {
       } finally {
         await inlineServer.stop();
       }
-      results.push({ scale, engine, http, browser, busy: { inline, workers }, loadRate: bench.load?.perSecond ?? null });
+      results.push({ scale, engine, recovery, server: { http, browser, busy: { inline, workers } }, loadRate: bench.load?.perSecond ?? null });
     } finally {
       await server.stop();
     }
@@ -62,7 +76,7 @@ for (const scale of scales) {
 
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${(await import("node:os")).cpus().length} cores) ==`);
-for (const { scale, engine: e, http: h, browser: b, busy, loadRate } of results) {
+for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
   const ratio = e.cypher.median / e.blastFailsOnly.median;
   const national = scale === "national";
   console.log(`\n${scale}: ${e.nodes.toLocaleString("en-GB")} nodes`);
@@ -74,6 +88,13 @@ for (const { scale, engine: e, http: h, browser: b, busy, loadRate } of results)
   console.log(`  FAILS-only, engine        median ${ms(e.blastFailsOnly.median)}, p95 ${ms(e.blastFailsOnly.p95)}`);
   console.log(`  FAILS-only, Cypher        median ${ms(e.cypher.median)}, p95 ${ms(e.cypher.p95)}; ${e.checkedEqual} answers checked equal, ${e.cypherTimeouts} timed out`);
   console.log(`  engine vs Cypher          ${ratio.toFixed(0)}× faster at the median, ${(e.cypher.p95 / e.blastFailsOnly.p95).toFixed(0)}× at p95${national ? `   (target ≥ 50×: ${pass(ratio >= 50)})` : ""}`);
+  const within = r.rankingWithRecoveryMs / r.rankingMs;
+  console.log(`  ranking with recovery     ${(r.rankingWithRecoveryMs / 1000).toFixed(2)} s, ${within.toFixed(2)}× the ranking without (${(r.rankingMs / 1000).toFixed(2)} s, measured beside it)${national ? `   (target ≤ 3×: ${pass(within <= 3)})` : ""}`);
+  console.log(`  tolerance breaches        ${(r.breachesMs / 1000).toFixed(2)} s for the estate, ${r.breaches.toLocaleString("en-GB")} breaches${national ? `   (target < 5 s: ${pass(r.breachesMs < 5000)})` : ""}`);
+  console.log(`  recovery plan, 8 lost     ${(r.plan8Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan8.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan8.harm)} against ${Math.round(r.plan8.shortestFirstHarm)} shortest-first${national ? `   (target < 2 s: ${pass(r.plan8Ms < 2000)})` : ""}`);
+  console.log(`  recovery plan, ${r.plan60.lost} lost    ${(r.plan60Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan60.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan60.harm)} against ${Math.round(r.plan60.shortestFirstHarm)} shortest-first${national ? `   (target < 10 s: ${pass(r.plan60Ms < 10_000)})` : ""}`);
+  if (!server) continue;
+  const { http: h, browser: b, busy } = server;
   console.log(`  HTTP, ${h.clients} clients, first   p50 ${ms(h.cold.median)}, p95 ${ms(h.cold.p95)} (nodes read from Neo4j)`);
   console.log(`  HTTP, ${h.clients} clients, second  p50 ${ms(h.second.median)}, p95 ${ms(h.second.p95)} (nodes cached, code still warming up)`);
   console.log(`  HTTP, ${h.clients} clients, steady  p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { buildSchema } from "graphql";
 import { createApp, type App } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken, revokeToken } from "../../server/auth/tokens.js";
@@ -16,6 +18,10 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
   { name: "protectFirst", query: "{ protectFirst(first: 1) { totalCount } }", allowed: ALL },
   { name: "singlePointsOfFailure", query: '{ singlePointsOfFailure(service: "nothing") { id } }', allowed: ALL },
   { name: "supplierConcentration", query: "{ supplierConcentration(first: 1) { harm } }", allowed: ALL },
+  { name: "searchNodes", query: '{ searchNodes(text: "trust") { id } }', allowed: ALL },
+  { name: "toleranceBreaches", query: "{ toleranceBreaches(first: 1) { toleranceHours } }", allowed: ALL },
+  { name: "toleranceBreachCount", query: "{ toleranceBreachCount }", allowed: ALL },
+  { name: "recoveryPlan", query: '{ recoveryPlan(lost: ["nothing"]) { harm } }', allowed: ALL },
   { name: "riskRating", query: "{ riskRating(likelihood: LOW, consequence: MINOR) }", allowed: ALL },
   { name: "risks", query: "{ risks(first: 1) { id } }", allowed: ALL },
   { name: "risk", query: '{ risk(id: "nothing") { id } }', allowed: ALL },
@@ -39,6 +45,21 @@ beforeAll(async () => {
   for (const role of ALL) apps.set(role, await appWithToken(db, role));
 });
 afterAll(() => db.close());
+
+/** Operations whose roles are tested beside the rest of their behaviour. */
+const TESTED_ELSEWHERE = {
+  createRisk: "register.test.ts",
+  savedQueries: "saved-queries.test.ts",
+  runSavedQuery: "saved-queries.test.ts",
+  saveQuery: "saved-queries.test.ts",
+};
+
+it("lists every query and mutation of the schema", () => {
+  const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
+  const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+  const listed = new Set([...OPERATIONS.map((o) => o.name), ...Object.keys(TESTED_ELSEWHERE)]);
+  expect(fields.filter((f) => !listed.has(f))).toEqual([]);
+});
 
 describe("every role against every operation", () => {
   for (const op of OPERATIONS) {

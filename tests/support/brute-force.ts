@@ -62,3 +62,50 @@ export function bruteExposure(g: RawGraph, compromised: readonly number[]): { ex
   for (const d of exposed) harm += tierWeights[g.tiers[d]! - 1]! * g.records[d]! * 0.001;
   return { exposed: [...exposed].sort((a, b) => a - b), harm };
 }
+
+/**
+ * Section 9 plainly: step through time in 1/64 h; at each step the lost set is the nodes not yet
+ * back, capability is the plain fixpoint for that set, and the integrand is section 3's with the
+ * escalation and workaround counted from t = 0. Exact when every time is a multiple of 1/64.
+ */
+export function bruteHarmOverTime(
+  g: RawGraph,
+  lost: readonly number[],
+  restore: ReadonlyMap<number, number>,
+  hours: number,
+  weights: readonly number[] = [1, 2, 4, 8, 16],
+): { harm: number; perService: Map<number, number>; recoveredAt: Map<number, number | null> } {
+  const dt = 1 / 64;
+  const memo = new Map<string, number[]>();
+  const capAt = (t: number): number[] => {
+    const down = lost.filter((x) => !((restore.get(x) ?? Infinity) <= t));
+    const key = [...new Set(down)].sort((a, b) => a - b).join(",");
+    let c = memo.get(key);
+    if (!c) memo.set(key, (c = bruteCapability(g, new Set(down))));
+    return c;
+  };
+  const perService = new Map<number, number>();
+  let harm = 0;
+  for (let step = 0; step * dt < hours; step++) {
+    const t = step * dt;
+    const c = capAt(t);
+    for (const s of g.services) {
+      const cs = c[s.node]!;
+      if (cs >= 1 - 1e-9) continue;
+      const level = Math.min(5, s.severity + (s.tolerance ? Math.floor(t / s.tolerance) : 0));
+      const w = s.workaround && t < s.workaround.hours ? s.workaround.capacity : 0;
+      const h = weights[level - 1]! * (s.patientsPerDay / 24) * (1 - Math.max(cs, w)) * Math.min(dt, hours - t);
+      harm += h;
+      perService.set(s.node, (perService.get(s.node) ?? 0) + h);
+    }
+  }
+  // Recovered at: the last restoration time at or before the horizon after which the service stays at 1.
+  const recoveredAt = new Map<number, number | null>();
+  const times = [...new Set([0, ...lost.map((x) => restore.get(x) ?? Infinity)])].filter((t) => t <= hours).sort((a, b) => a - b);
+  for (const s of g.services) {
+    if (capAt(0)[s.node]! >= 1 - 1e-9) continue;
+    const back = times.find((t) => times.filter((u) => u >= t).every((u) => capAt(u)[s.node]! >= 1 - 1e-9) && capAt(hours)[s.node]! >= 1 - 1e-9);
+    recoveredAt.set(s.node, back ?? null);
+  }
+  return { harm, perService, recoveredAt };
+}

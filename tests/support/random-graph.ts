@@ -130,3 +130,8 @@ export function toProjection(g: RawGraph): Projection {
   for (const [a, c] of g.accesses) b.addAccess(a, c);
   return b.build();
 }
+
+/** The projection with recovery hours per node (null: none recorded). */
+export function withRecovery(p: Projection, hours: ReadonlyArray<number | null>): Projection {
+  return { ...p, recoveryHours: Float64Array.from(hours, (h) => h ?? Number.NaN) };
+}

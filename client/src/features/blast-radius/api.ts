@@ -1,3 +1,4 @@
+import type { RecoveryPoint } from "../../components/recovery-curve.js";
 import type { Severity } from "../../../../server/model/vocabulary.js";
 import { NODE_REF, type NodeRef } from "../../lib/node-ref.js";
 
@@ -13,6 +14,8 @@ export interface ServiceImpact {
   consequence: Severity | null;
   /** From the service down to a lost node, each with its capability: the evidence. */
   evidence: AffectedNode[];
+  /** Hours until it is back at full capability; null where not within the horizon. */
+  recoveredAt?: number | null;
 }
 
 export interface AffectedGroup {
@@ -45,6 +48,7 @@ export interface BlastRadius {
   consequence: Severity | null;
   profile: string;
   impactOverTime: Array<{ hours: number; harm: number; consequence: Severity | null }>;
+  recovery?: RecoveryPoint[];
 }
 
 /** How many affected nodes the view asks for; the rest are counted, not drawn. */
@@ -60,10 +64,10 @@ export const GROUP_LIMIT = 150;
 export const AFFECTED_FRAGMENT = `fragment Affected on AffectedNode { node { ${NODE_REF} } capability status }`;
 
 const GROUP_FIELDS = "organisation organisationName region label count failed";
-const SERVICE_FIELDS = `service { id name label organisation } capability status harm consequence evidence { node { ${NODE_REF} } capability status }`;
+const SERVICE_FIELDS = `service { id name label organisation } capability status harm consequence evidence { node { ${NODE_REF} } capability status } recoveredAt`;
 
-export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
+export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
     hours affectedCount careServiceCount exposedCount
     affected(first: ${AFFECTED_LIMIT}) { ...Affected }
     affectedGroups(first: ${GROUP_LIMIT + 1}) { ${GROUP_FIELDS} }
@@ -72,21 +76,23 @@ export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: 
     exposedDataStores(first: ${EXPOSED_LIMIT}) { id name label }
     availabilityHarm confidentialityHarm totalHarm consequence profile
     impactOverTime { hours harm consequence }
+    recovery { hours restored { id name } capability harm }
   } }
   ${AFFECTED_FRAGMENT}`;
 
 /** Up to a thousand members of one group are drawn at a time. */
 export const MEMBER_LIMIT = 1000;
 
-export const GROUP_MEMBERS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $labels: [NodeLabel!], $org: ID, $region: String) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
+export const GROUP_MEMBERS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $labels: [NodeLabel!], $org: ID, $region: String) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
     affected(first: ${MEMBER_LIMIT}, labels: $labels, organisation: $org, region: $region) { ...Affected } } }
   ${AFFECTED_FRAGMENT}`;
 
 /** The organisation groups of one region, to open a region group. */
-export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $region: String!, $labels: [NodeLabel!], $first: Int!) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { affectedGroups(region: $region, labels: $labels, first: $first) { ${GROUP_FIELDS} } } }`;
+export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $region: String!, $labels: [NodeLabel!], $first: Int!) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { affectedGroups(region: $region, labels: $labels, first: $first) { ${GROUP_FIELDS} } } }`;
 
 /** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
-export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) { careServices { service { id name label organisation } capability status harm consequence evidence { node { id } } } } }`;
+export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { careServices { service { id name label organisation } capability status harm consequence recoveredAt evidence { node { id } } } } }`;
+

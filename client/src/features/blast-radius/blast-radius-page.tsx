@@ -15,6 +15,8 @@ export interface ScenarioVars {
   lost: string[];
   compromised: string[];
   hours: number;
+  /** Each lost node back at its recoveryHours (model section 9). */
+  recovery: boolean;
 }
 
 /** An answer with the scenario it answers: what is drawn and listed always belongs together. */
@@ -25,7 +27,7 @@ interface Shown {
   result: BlastRadius;
 }
 
-const keyOf = (v: ScenarioVars): string => `${v.lost.join(",")}|${v.compromised.join(",")}|${v.hours}`;
+const keyOf = (v: ScenarioVars): string => `${v.lost.join(",")}|${v.compromised.join(",")}|${v.hours}${v.recovery ? "|recovery" : ""}`;
 
 /** What breaks if the chosen nodes are lost or compromised: choose, then read the graph and the panel. */
 export function BlastRadiusPage({ token, initial }: { token: string; initial?: { lost: NodeRef[]; compromised: NodeRef[] } }) {
@@ -35,6 +37,7 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [recovery, setRecovery] = useState(false);
   const [expanded, setExpanded] = useState<AffectedNode[]>([]);
   const [open, setOpen] = useState<OpenRegions>(NO_REGIONS_OPEN);
   // The key of what is shown, and the groups being fetched for it: late or repeated answers are dropped.
@@ -43,7 +46,7 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
   const hours = HORIZONS[stop]!;
 
   useEffect(() => {
-    const vars = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours };
+    const vars = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, recovery };
     if (!vars.lost.length && !vars.compromised.length) {
       current.current = null;
       setShown(null);
@@ -66,7 +69,7 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
       })
       .finally(() => setLoading(false));
     return () => abort.abort();
-  }, [lost, compromised, hours, token]);
+  }, [lost, compromised, hours, recovery, token]);
 
   const groups = useMemo(() => (shown ? groupsToDraw(shown.result, open) : { organisations: [], regions: [] }), [shown, open]);
   const elements = useMemo(() => (shown ? toElements(shown.result, shown.chosen, groups, expanded) : []), [shown, expanded, groups]);
@@ -116,6 +119,9 @@ export function BlastRadiusPage({ token, initial }: { token: string; initial?: {
           Horizon: <strong data-testid="horizon">{horizonLabel(hours)}</strong>
         </label>
         <input id="horizon" type="range" min={0} max={HORIZONS.length - 1} step={1} value={stop} onChange={(e) => setStop(Number(e.target.value))} aria-valuetext={horizonLabel(hours)} />
+        <label>
+          <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (lost nodes back at their recovery time)
+        </label>
       </section>
       <div aria-live="polite" className="status">
         {loading && "Working out the blast radius…"}

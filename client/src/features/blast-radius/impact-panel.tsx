@@ -3,13 +3,15 @@ import { errorMessage, request } from "../../lib/graphql.js";
 import { ALL_SERVICES, type BlastRadius } from "./api.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
 import { download, impactsCsv, type CsvSource } from "./export.js";
+import { RecoveryCurve } from "../../components/recovery-curve.js";
 
 const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
 const pct = (c: number): string => `${Math.round(c * 100)}%`;
 
 const shown = (listed: number, all: number): string => (listed < all ? `the ${fmt(listed)} most harmed of ${fmt(all)}` : fmt(all));
 
-type Scenario = { lost: string[]; compromised: string[]; hours: number };
+type Scenario = { lost: string[]; compromised: string[]; hours: number; recovery: boolean };
+const recovers = (at: number | null | undefined): string => (at === null || at === undefined ? "not within the horizon" : at < 48 ? `${+at.toFixed(1)} h` : `${+(at / 24).toFixed(1)} days`);
 
 /** The side panel: totals, the affected services with their evidence, the exposed stores and the curve. */
 export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; scenario: Scenario; token: string }) {
@@ -50,6 +52,7 @@ export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; 
             <th scope="col">Capability</th>
             <th scope="col">Consequence</th>
             <th scope="col">Harm</th>
+            {scenario.recovery && <th scope="col">Recovers at</th>}
           </tr>
         </thead>
         <tbody>
@@ -63,6 +66,7 @@ export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; 
                 {s.consequence && <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />} {s.consequence ?? "none"}
               </td>
               <td>{fmt(s.harm)}</td>
+              {scenario.recovery && <td>{recovers(s.recoveredAt)}</td>}
             </tr>
           ))}
         </tbody>
@@ -75,6 +79,9 @@ export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; 
       <h2>Exposed data ({shown(result.exposedDataStores.length, result.exposedCount)})</h2>
       <ul>{result.exposedDataStores.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
       <h2>Impact over time</h2>
+      {scenario.recovery && (
+        <RecoveryCurve points={result.recovery ?? []} hours={result.hours} label={`Care delivered and harm so far over ${result.hours} hours, as lost nodes come back`} />
+      )}
       <svg className="curve" viewBox="0 0 300 110" role="img" aria-label="Harm at 1 hour, 4 hours, 1 day, 3 days, 7 days and 30 days">
         {result.impactOverTime.map((p, i) => {
           const h = (p.harm / maxHarm) * 80;

@@ -16,11 +16,11 @@ interface Explanation {
   exposedDataStores: Array<{ name: string; sensitivity: string; records: number }>;
 }
 
-const RANKING = `query($hours: Float!, $org: ID, $labels: [NodeLabel!]) {
-  protectFirst(hours: $hours, first: 50, organisation: $org, labels: $labels) {
+const RANKING = `query($hours: Float!, $org: ID, $labels: [NodeLabel!], $recovery: Boolean) {
+  protectFirst(hours: $hours, first: 50, organisation: $org, labels: $labels, recovery: $recovery) {
     totalCount profile edges { node { rank score availabilityHarm confidentialityHarm asset { id name label } } } } }`;
-const EXPLAIN = `query($hours: Float!, $org: ID, $labels: [NodeLabel!], $after: String) {
-  protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, after: $after) { edges { node {
+const EXPLAIN = `query($hours: Float!, $org: ID, $labels: [NodeLabel!], $after: String, $recovery: Boolean) {
+  protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, after: $after, recovery: $recovery) { edges { node {
     careServices { service { name ... on CareService { organisation } } harm consequence path { name } }
     exposedDataStores { name ... on DataStore { sensitivity records } } } } } }`;
 
@@ -33,7 +33,8 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
   const [total, setTotal] = useState(0);
   const [open, setOpen] = useState<{ rank: number; why: Explanation | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const vars = { hours, org: org?.id ?? null, labels: label ? [label] : null };
+  const [recovery, setRecovery] = useState(false);
+  const vars = { hours, org: org?.id ?? null, labels: label ? [label] : null, recovery };
 
   useEffect(() => {
     setRows(null);
@@ -44,12 +45,12 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
         setTotal(r.protectFirst.totalCount);
       })
       .catch((e: unknown) => setError(errorMessage(e)));
-  }, [hours, org, label, token]);
+  }, [hours, org, label, recovery, token]);
 
   async function explain(rank: number) {
     setOpen({ rank, why: null });
     // Cursors are opaque; the row before is fetched by asking for the first `rank - 1` (cheap: the ranking is cached).
-    const before = rank > 1 ? await request<{ protectFirst: { pageInfo: { endCursor: string } } }>(`query($hours: Float!, $org: ID, $labels: [NodeLabel!], $n: Int) { protectFirst(hours: $hours, first: $n, organisation: $org, labels: $labels) { pageInfo { endCursor } } }`, { ...vars, n: rank - 1 }, token) : null;
+    const before = rank > 1 ? await request<{ protectFirst: { pageInfo: { endCursor: string } } }>(`query($hours: Float!, $org: ID, $labels: [NodeLabel!], $n: Int, $recovery: Boolean) { protectFirst(hours: $hours, first: $n, organisation: $org, labels: $labels, recovery: $recovery) { pageInfo { endCursor } } }`, { ...vars, n: rank - 1 }, token) : null;
     const r = await request<{ protectFirst: { edges: Array<{ node: Explanation }> } }>(EXPLAIN, { ...vars, after: before?.protectFirst.pageInfo.endCursor ?? null }, token);
     setOpen({ rank, why: r.protectFirst.edges[0]?.node ?? null });
   }
@@ -65,6 +66,9 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
               <option key={h} value={h}>{h < 24 ? `${h} hours` : `${h / 24} day${h === 24 ? "" : "s"}`}</option>
             ))}
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (each asset back at its recovery time)
         </label>
         <label>
           Kind{" "}
@@ -86,7 +90,7 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
       {!rows && !error && <p aria-live="polite">Ranking every asset…</p>}
       {rows && (
         <table className="ranking">
-          <caption>Top {rows.length} of {whole(total)}, by harm to patients over {hours} hours</caption>
+          <caption>Top {rows.length} of {whole(total)}, by harm to patients over {hours} hours{recovery ? ", each asset back at its recovery time" : ""}</caption>
           <thead>
             <tr><th scope="col">Rank</th><th scope="col">Asset</th><th scope="col">Score</th><th scope="col">Care lost</th><th scope="col">Data exposed</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
           </thead>

@@ -1,0 +1,98 @@
+import { useState } from "react";
+import { errorMessage, request } from "../../lib/graphql.js";
+import type { NodeRef } from "../../lib/node-ref.js";
+import { NodeSearch } from "../../components/node-search.js";
+import { hoursText, PLAN, type Plan } from "./api.js";
+import { RecoveryCurve } from "../../components/recovery-curve.js";
+
+const HORIZONS = [168, 336, 720, 1440];
+const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
+
+/** The planner: choose what is lost and how many teams rebuild, read the order of least harm. */
+export function Planner({ token }: { token: string }) {
+  const [lost, setLost] = useState<NodeRef[]>([]);
+  const [teams, setTeams] = useState(1);
+  const [hours, setHours] = useState(720);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const run = async () => {
+    setWorking(true);
+    setError(null);
+    try {
+      setPlan((await request<{ recoveryPlan: Plan }>(PLAN, { lost: lost.map((n) => n.id), teams, hours }, token)).recoveryPlan);
+    } catch (e) {
+      setPlan(null);
+      setError(errorMessage(e, "The plan could not be made."));
+    } finally {
+      setWorking(false);
+    }
+  };
+  const saved = plan ? plan.shortestFirstHarm - plan.harm : 0;
+  return (
+    <section aria-labelledby="planner-title">
+      <h3 id="planner-title">Recovery planner</h3>
+      <div className="filters">
+        <NodeSearch token={token} label="Lost systems, data stores or suppliers" labels={["System", "DataStore", "Supplier"]} onChoose={(n) => !lost.some((x) => x.id === n.id) && setLost([...lost, n])} />
+        <label>
+          Teams <input type="number" min={1} max={100} value={teams} onChange={(e) => setTeams(Math.max(1, Number(e.target.value) || 1))} />
+        </label>
+        <label>
+          Horizon{" "}
+          <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>{h / 24} days</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void run()} disabled={!lost.length || working}>
+          Plan the recovery
+        </button>
+      </div>
+      {lost.length > 0 && (
+        <ul className="chips" aria-label="Lost">
+          {lost.map((n) => (
+            <li key={n.id}>
+              {n.name} <button type="button" aria-label={`Remove ${n.name}`} onClick={() => setLost(lost.filter((x) => x.id !== n.id))}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div aria-live="polite">
+        {working && "Working out the order…"}
+        {error && <span role="alert">{error}</span>}
+      </div>
+      {plan && (
+        <div className="plan">
+          <p className="totals" data-testid="plan-summary">
+            Harm <strong>{fmt(plan.harm)}</strong> weighted patients over {hoursText(plan.hours)} with {plan.teams} team{plan.teams === 1 ? "" : "s"}; shortest recovery
+            first would cost {fmt(plan.shortestFirstHarm)}, so this order saves <strong>{fmt(saved)}</strong>
+            {plan.exact ? " (the best order: every order was tried)." : " (a heuristic: greedy by harm saved per hour, then swaps)."}
+          </p>
+          <table className="plan-steps">
+            <caption>The order to rebuild in</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Node</th>
+                <th scope="col">Starts</th>
+                <th scope="col">Back</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.steps.map((s, k) => (
+                <tr key={s.node.id}>
+                  <td>{k + 1}</td>
+                  <td>{s.node.name}</td>
+                  <td>{hoursText(s.start)}</td>
+                  <td>{hoursText(s.end)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <RecoveryCurve points={plan.curve} hours={Math.min(plan.hours, Math.max(...plan.steps.map((s) => s.end)) * 1.1)} label="Care delivered and harm so far as the plan brings nodes back" />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { KIND } from "../engine/projection.js";
+import { badInput } from "../errors.js";
+import type { ToleranceBreachModel } from "./recovery-models.js";
+import type { GraphSnapshot } from "./snapshot.js";
+
+/** The estate's tolerance breaches as the API reads them: whole, or one organisation's, in ids. */
+export class BreachList {
+  constructor(
+    readonly graph: GraphSnapshot,
+    private readonly service: Int32Array,
+    private readonly through: Int32Array,
+  ) {}
+
+  /** Positions of the breaches of services run by `organisation`, or of all. */
+  private picked(organisation: string | null | undefined): number[] | null {
+    if (!organisation) return null;
+    const p = this.graph.projection;
+    const org = p.indexOf.get(organisation);
+    if (org === undefined || p.kind[org] !== KIND.Organisation) throw badInput(`'${organisation}' is not an organisation in the graph.`);
+    const out: number[] = [];
+    this.service.forEach((s, k) => {
+      if (p.organisation[s] === org) out.push(k);
+    });
+    return out;
+  }
+
+  count(organisation?: string | null): number {
+    return this.picked(organisation)?.length ?? this.service.length;
+  }
+
+  page(organisation: string | null | undefined, first: number): ToleranceBreachModel[] {
+    const picked = this.picked(organisation);
+    const count = Math.min(first, picked?.length ?? this.service.length);
+    return Array.from({ length: count }, (_, j) => this.model(picked ? picked[j]! : j));
+  }
+
+  private model(k: number): ToleranceBreachModel {
+    const p = this.graph.projection;
+    const s = this.service[k]!;
+    const x = this.through[k]!;
+    const back = p.recoveryHours[x]!;
+    return { service: p.ids[s]!, through: p.ids[x]!, recoveryHours: Number.isNaN(back) ? null : back, toleranceHours: p.toleranceHours[s]! };
+  }
+}

@@ -1,0 +1,47 @@
+import { AvailabilityRunner } from "./availability.js";
+import type { Engine } from "./engine.js";
+import { FULL, KIND } from "./projection.js";
+import { serviceSupport } from "./ranking.js";
+
+/** Care service `service` breaches its impact tolerance through `through` (model section 9). */
+export interface ToleranceBreach {
+  service: number;
+  through: number;
+}
+
+/**
+ * Every tolerance breach of the estate: for each System, DataStore and Supplier x, the services
+ * with an impactToleranceHours that x's lone loss lowers while x cannot be back within it (its
+ * recoveryHours exceeds the tolerance, or it has none). One propagation per asset that some
+ * service depends on, skipping assets back within the graph's shortest tolerance. By service id,
+ * then x's id.
+ */
+export function toleranceBreaches(engine: Engine): ToleranceBreach[] {
+  const p = engine.p;
+  let shortest = Infinity;
+  for (const s of engine.services) if (p.toleranceHours[s]! < shortest) shortest = p.toleranceHours[s]!;
+  if (shortest === Infinity) return [];
+  const support = serviceSupport(p);
+  const runner = new AvailabilityRunner(p, support);
+  const out: ToleranceBreach[] = [];
+  const single = [0];
+  for (const x of engine.assets) {
+    const back = p.recoveryHours[x]!;
+    // Back within the shortest tolerance of the graph: within every one.
+    if (!support[x] || back <= shortest) continue;
+    single[0] = x;
+    const touched = runner.run(single);
+    for (let t = 0; t < touched.length; t++) {
+      const s = touched[t]!;
+      if (p.kind[s] !== KIND.CareService || !(runner.cap[s]! < FULL)) continue;
+      const tol = p.toleranceHours[s]!;
+      if (Number.isNaN(tol)) continue;
+      if (Number.isNaN(back) || back > tol) out.push({ service: s, through: x });
+    }
+    runner.reset();
+  }
+  const ids = p.ids;
+  return out.sort((a, b) => cmp(ids[a.service]!, ids[b.service]!) || cmp(ids[a.through]!, ids[b.through]!));
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
