@@ -23,6 +23,9 @@ export type Scale = "trust" | "ics" | "national";
 
 export const SCALES: readonly Scale[] = ["trust", "ics", "national"];
 
+/** Raised whenever the generator's output for a scale and seed changes, so a stored estate is not reused after it. */
+export const GENERATOR_VERSION = 2;
+
 /** A slice of an interchange document. Every reference points to a node of this chunk or an earlier one. */
 export interface GeneratedChunk {
   organisations: OrganisationDoc[];

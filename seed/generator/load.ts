@@ -4,7 +4,7 @@ import { clearGraphInBatches, loadNodes, loadRelationships, markGraphChanged, re
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { appendEvent, type Actor } from "../../server/audit/audit-log.js";
-import { generateScale, planScale, type Scale } from "./generate.js";
+import { GENERATOR_VERSION, generateScale, planScale, type Scale } from "./generate.js";
 
 export interface LoadOptions {
   scale: Scale;
@@ -60,7 +60,7 @@ export async function loadScale(db: Database, o: LoadOptions): Promise<LoadRepor
   await pass(loadNodes, (created) => (nodes += created));
   await pass(loadRelationships, (created) => (relationships += created));
   await markGraphChanged(db);
-  if (!o.keep) await recordGenerated(db, { scale: o.scale, seed: o.seed, nodes, relationships });
+  if (!o.keep) await recordGenerated(db, { scale: o.scale, seed: o.seed, generator: GENERATOR_VERSION, nodes, relationships });
   // The generator is deterministic, so its scale and seed are enough to rebuild what it wrote.
   await db.write((tx) =>
     appendEvent(tx, o.actor, {

@@ -78,6 +78,8 @@ export function markGraphChanged(db: Database): Promise<number> {
 export interface GeneratedMark {
   scale: string;
   seed: number;
+  /** The generator's version: a stored estate made by another is generated again. */
+  generator: number;
   nodes: number;
   relationships: number;
 }
@@ -93,7 +95,7 @@ export function recordGenerated(db: Database, mark: GeneratedMark | null): Promi
 
 export function readGenerated(db: Database): Promise<GeneratedMark | null> {
   return db.read(async (tx) => {
-    const r = await tx.run("MATCH (m:Meta {key: 'generated'}) RETURN m {.scale, .seed, .nodes, .relationships} AS m");
+    const r = await tx.run("MATCH (m:Meta {key: 'generated'}) RETURN m {.scale, .seed, .generator, .nodes, .relationships} AS m");
     return (r.records[0]?.get("m") as GeneratedMark | undefined) ?? null;
   });
 }

@@ -3,7 +3,7 @@ import { Database } from "../../server/graph/database.js";
 import { readGenerated } from "../../server/graph/bulk-load.js";
 import { ensureSchema } from "../../server/graph/schema-setup.js";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
-import type { Scale } from "../../seed/generator/generate.js";
+import { GENERATOR_VERSION, type Scale } from "../../seed/generator/generate.js";
 import { loadScale, type LoadReport } from "../../seed/generator/load.js";
 
 export interface BenchDb {
@@ -23,7 +23,7 @@ export async function openBenchDb(scale: Scale, seed: number, log: (l: string) =
   await ensureSchema(db);
   const mark = await readGenerated(db);
   let load: LoadReport | null = null;
-  if (mark?.scale === scale && mark.seed === seed) {
+  if (mark?.scale === scale && mark.seed === seed && mark.generator === GENERATOR_VERSION) {
     log(`Reusing the ${scale} estate already loaded (seed ${seed}: ${mark.nodes} nodes, ${mark.relationships} relationships).`);
   } else {
     load = await loadScale(db, { scale, seed, concurrency: 6, keep: false, log, actor: { name: "benchmark", role: "ADMIN" } });
