@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           RankedAsset: "../analysis/models.js#RankedAssetModel",
           SupplierConcentration: "../analysis/models.js#SupplierConcentrationModel",
           ImpactPoint: "../analysis/models.js#ImpactPointModel",
+          ExposurePath: "../analysis/models.js#ExposurePathModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
           HistoryDiff: "../history/diff.js#HistoryDiffModel",

@@ -34,6 +34,17 @@ export interface BlastRadiusModel {
   engine: Engine;
   result: ScenarioResult;
   profile: ScoringProfile;
+  /** The compromised nodes' indices, where exposure paths start. */
+  compromised?: readonly number[];
+}
+
+/** One exposed store's path, by node index, with the ids to name them. */
+export interface ExposurePathModel {
+  store: number;
+  path: number[];
+  viaAccess: boolean;
+  harm: number;
+  ids: readonly string[];
 }
 
 export interface RankedAssetModel {

@@ -44,7 +44,7 @@ export const analysisResolvers: Resolvers = {
       const compromised = resolveIds(engine, a.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
       const profile = toProfile(a.profile);
       const result = engine.scenario({ lost, compromised, hours: a.hours }, profile);
-      return { engine, result, profile };
+      return { engine, result, profile, compromised };
     },
     protectFirst: (_p, args, ctx) => {
       authorize(ctx.viewer, "ranking:read");

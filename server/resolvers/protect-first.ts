@@ -15,6 +15,7 @@ const Args = z.object({
   labels: z.array(z.enum(["System", "DataStore", "Supplier", "Organisation", "CareService"])).nullish(),
   profile: ProfileInput,
   asOf: z.date().nullish(),
+  by: z.enum(["TOTAL", "AVAILABILITY", "CONFIDENTIALITY"]).nullish(),
 });
 
 /**
@@ -50,6 +51,9 @@ export async function protectFirst(args: unknown, ctx: Context) {
     if (labels && !labels.has(p.kind[node]!)) continue;
     filtered.push({ index: k, overallRank: k + 1 });
   }
+  // Ranked apart: by care lost or by data exposed alone (stable, so ties keep the total's order).
+  const part = a.by === "AVAILABILITY" ? rows.availabilityHarm : a.by === "CONFIDENTIALITY" ? rows.confidentialityHarm : null;
+  if (part) filtered.sort((x, y) => part[y.index]! - part[x.index]!);
   const start = a.after ? decode(a.after, graph) + 1 : 0;
   const first = a.first ?? 20;
   const page = filtered.slice(start, start + first);
