@@ -160,6 +160,10 @@ describe("the ranking and the register in a real browser", () => {
   it("lets a risk manager add and review a risk", async () => {
     await page.getByRole("link", { name: "Risk register" }).click();
     const form = page.getByRole("form", { name: "New risk" });
+    // Errors in plain words, next to their fields.
+    await form.getByRole("button", { name: "Add to the register" }).click();
+    expect(await form.textContent()).toMatch(/Give the risk a title\..*Name the person who owns the risk\./);
+    expect(await form.getByLabel("Title").getAttribute("aria-invalid")).toBe("true");
     await form.getByLabel("Title").fill("Pathology partner ransomware");
     await form.getByLabel("Owner").fill("Riley Risk");
     await form.getByRole("searchbox", { name: "What is lost" }).fill("sup-mpp");
@@ -168,14 +172,26 @@ describe("the ranking and the register in a real browser", () => {
     const row = page.locator("table.risks tr", { hasText: "Pathology partner ransomware" });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     expect(await row.textContent()).toMatch(/catastrophic/);
-    page.once("dialog", (d) => void d.accept("Supplier assurance reviewed."));
-    await row.getByRole("button", { name: "Review" }).click();
-    await page.screenshot({ path: `${SHOTS}/register.png` });
+    expect(await row.textContent()).toMatch(/Ransomware/);
+    await row.getByRole("button", { name: /^Review / }).click();
+    const dialog = page.getByRole("dialog", { name: "Review Pathology partner ransomware" });
+    await dialog.getByLabel("What the review found").fill("Supplier assurance reviewed.");
+    await dialog.getByLabel("Next review").fill("2027-06-30");
+    await page.screenshot({ path: `${SHOTS}/register-review.png` });
+    await dialog.getByRole("button", { name: "Record the review" }).click();
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/2027-06-30/);
+    await page.getByRole("radio", { name: "Residual ratings" }).check();
+    await expect.poll(() => page.locator("table.heat-map caption").textContent(), { timeout: 20_000 }).toMatch(/residual/);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save as CSV" }).click()]);
+    await csv.saveAs(`${SHOTS}/register.csv`);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/^id,title,owner,threat,/);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/Pathology partner ransomware,Riley Risk,RANSOMWARE/);
+    await page.screenshot({ path: `${SHOTS}/register.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("lets a risk manager add a control and override the consequence, and reads the ratings back", async () => {
-    await page.getByRole("button", { name: "Pathology partner ransomware" }).click();
+    await page.getByRole("button", { name: "Pathology partner ransomware", exact: true }).click();
     const editor = page.getByRole("region", { name: "Edit Pathology partner ransomware" });
     await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/residual \d \(medium × catastrophic\)/);
     await editor.getByLabel("Control name").fill("Immutable offline backups");
@@ -214,7 +230,7 @@ describe("the ranking and the register in a real browser", () => {
       return ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
     }, auditorToken);
     expect(refused).toBe("FORBIDDEN");
-    await page.getByRole("button", { name: "Pathology partner ransomware" }).click();
+    await page.getByRole("button", { name: "Pathology partner ransomware", exact: true }).click();
     const history = page.getByRole("region", { name: "History of Pathology partner ransomware" });
     await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/risk\.review/);
     expect(await history.textContent()).toMatch(/Supplier assurance reviewed\./);

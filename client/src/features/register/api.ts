@@ -18,9 +18,9 @@ export interface HeatCell {
   count: number;
 }
 
-export const REGISTER = `query($status: RiskStatus, $min: Int) {
-  risks(status: $status, minRating: $min) { id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating } }
-  riskHeatMap { likelihood consequence count } }`;
+export const REGISTER = `query($status: RiskStatus, $min: Int, $residual: Boolean) {
+  risks(status: $status, minRating: $min, first: 1000) { id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating } }
+  riskHeatMap(residual: $residual) { likelihood consequence count } }`;
 
 export const CREATE = `mutation($i: RiskInput!) { createRisk(input: $i) { id } }`;
 export const REVIEW = `mutation($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }`;
@@ -28,7 +28,12 @@ export const REVIEW = `mutation($id: ID!, $note: String!, $next: String!) { revi
 /** The DCB0160 scales, lowest first, and how they read in a sentence. */
 export const LIKELIHOODS = ["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"] as const;
 export const SEVERITIES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"] as const;
+export const THREATS = ["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"] as const;
+export const TREATMENTS = ["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"] as const;
 export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+/** An enum value as a choice reads: SUPPLIER_OUTAGE is "Supplier outage". */
+export const phrase = (s: string): string => words(s).charAt(0).toUpperCase() + words(s).slice(1);
+export const DELETE = `mutation($id: ID!) { deleteRisk(id: $id) }`;
 
 /** Ratings 4 and 5 must be acted on; the colours follow the matrix's meaning, not decoration. */
 export const RATING_COLOURS = ["", "#2e7d32", "#827717", "#b26a00", "#d84315", "#b71c1c"] as const;
