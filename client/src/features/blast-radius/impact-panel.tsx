@@ -66,6 +66,8 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
         Save impacts as CSV
       </button>
       {csvState && <span role="status"> {csvState}</span>}
+      <h2>Impact over time</h2>
+      <ImpactChart points={result.impactOverTime} horizon={result.hours} />
       <h2>Care services ({shown(result.careServices.length, result.careServiceCount)})</h2>
       {result.careServices.length === 0 ? (
         <p>No care service is affected{scenario.compromised.length && !scenario.lost.length ? ": a compromise alone exposes data but stops nothing." : "."}</p>
@@ -139,8 +141,6 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
           </tbody>
         </table>
       )}
-      <h2>Impact over time</h2>
-      <ImpactChart points={result.impactOverTime} horizon={result.hours} />
     </aside>
   );
 }

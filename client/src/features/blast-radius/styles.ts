@@ -19,7 +19,7 @@ export function stylesheet(): StylesheetJson {
     // What matters is labelled at the first zoom: larger, bolder, on a white halo, and shown down to a smaller zoom.
     { selector: "node.key", style: { "font-size": 20, "font-weight": "bold", "text-max-width": "180px", "text-outline-color": "#ffffff", "text-outline-width": 3, "min-zoomed-font-size": 6, "z-index": 10 } },
     { selector: "node.hover", style: { "font-size": 14, "min-zoomed-font-size": 0, "text-outline-color": "#ffffff", "text-outline-width": 2, "z-index": 20 } },
-    { selector: "node.org", style: { shape: "round-rectangle", "background-color": "#f5f7fa", "background-opacity": 1, "border-color": "#90a4ae", "border-width": 1, label: "data(name)", "text-valign": "top", "text-halign": "center", "text-margin-y": -4, "font-size": 22, "font-weight": "bold", color: "#37474f", "min-zoomed-font-size": 5, padding: "16px", "text-max-width": "600px", "text-wrap": "ellipsis" } },
+    { selector: "node.org", style: { shape: "round-rectangle", "background-color": "#f5f7fa", "background-opacity": 1, "border-color": "#90a4ae", "border-width": 1, label: "data(name)", "text-valign": "top", "text-halign": "center", "text-margin-y": -4, "font-size": 16, "font-weight": "bold", color: "#37474f", "min-zoomed-font-size": 5, padding: "16px", "text-max-width": "240px", "text-wrap": "ellipsis", "compound-sizing-wrt-labels": "exclude" } },
     { selector: "node.CareService", style: { shape: "round-rectangle", width: 30, height: 22 } },
     { selector: "node.DataStore", style: { shape: "barrel" } },
     { selector: "node.Supplier", style: { shape: "diamond" } },
