@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           RecoveryPlan: "../analysis/recovery-models.js#RecoveryPlanModel",
           RecoveryStep: "../analysis/recovery-models.js#RecoveryStepModel",
           RecoveryPoint: "../analysis/recovery-models.js#RecoveryPointModel",
+          ExposurePath: "../analysis/models.js#ExposurePathModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
           HistoryDiff: "../history/diff.js#HistoryDiffModel",

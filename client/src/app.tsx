@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import { SignIn } from "./features/auth/sign-in.js";
-import type { NodeRef } from "./lib/node-ref.js";
 import { BlastRadiusPage } from "./features/blast-radius/blast-radius-page.js";
 import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js";
 import { RegisterPage } from "./features/register/register-page.js";
@@ -19,27 +18,31 @@ const PAGES = [
 ] as const;
 type PageHash = (typeof PAGES)[number]["hash"];
 
-function usePage(): [PageHash, (p: PageHash) => void] {
-  const read = (): PageHash => (PAGES.find((p) => p.hash === window.location.hash)?.hash ?? "#explorer");
+/**
+ * The page is the hash up to any "?" (the rest is the page's own state, such as the explorer's
+ * scenario). Each hashchange (a link followed, not the explorer's own replaceState) counts as a
+ * visit, so a page opened from a link starts from what the link says.
+ */
+function usePage(): [PageHash, number] {
+  const read = (): PageHash => (PAGES.find((p) => p.hash === window.location.hash.split("?")[0])?.hash ?? "#explorer");
   const [page, setPage] = useState<PageHash>(read);
+  const [visit, setVisit] = useState(0);
   useEffect(() => {
-    const onHash = () => setPage(read());
+    const onHash = () => {
+      setPage(read());
+      setVisit((v) => v + 1);
+    };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
-  return [page, (p) => (window.location.hash = p)];
+  return [page, visit];
 }
 
 /** The shell: sign in, then the pages; the token's role decides what the API returns. */
 export function App() {
   const [session, setSession] = useSession();
-  const [page, go] = usePage();
-  const [scenario, setScenario] = useState<{ key: number; lost: NodeRef[]; compromised: NodeRef[] }>({ key: 0, lost: [], compromised: [] });
+  const [page, visit] = usePage();
   if (!session) return <SignIn onSignedIn={setSession} />;
-  const showBlast = (asset: NodeRef) => {
-    setScenario({ key: scenario.key + 1, lost: [asset], compromised: asset.label === "CareService" ? [] : [asset] });
-    go("#explorer");
-  };
   return (
     <div className="app">
       <header>
@@ -59,8 +62,8 @@ export function App() {
         </p>
       </header>
       <main>
-        {page === "#explorer" && <BlastRadiusPage key={scenario.key} token={session.token} initial={scenario} />}
-        {page === "#protect" && <ProtectFirstPage token={session.token} onShowBlast={showBlast} />}
+        {page === "#explorer" && <BlastRadiusPage key={visit} token={session.token} />}
+        {page === "#protect" && <ProtectFirstPage token={session.token} />}
         {page === "#resilience" && <ResiliencePage token={session.token} />}
         {page === "#recovery" && <RecoveryPage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}

@@ -126,14 +126,14 @@ export class AnalysisService {
     const r = await this.scenarios.run(g, "scenario", { lost, compromised, hours: q.hours, profile: q.profile });
     const curve = (horizons: number[]) =>
       this.scenarios.run(g, "curve", { services: r.serviceNode, capability: r.serviceCapability, confidentialityHarm: r.confidentialityHarm, horizons, profile: q.profile }, `curve|${JSON.stringify([lost, compromised, q.hours, q.profile.name, horizons])}`);
-    return new BlastRadiusAnswer(g, r, q.profile, curve);
+    return new BlastRadiusAnswer(g, r, q.profile, compromised, curve);
   }
 
   /** A scenario over time: capability and harm stepping back up as lost nodes return (model section 9). */
   private async overTime(g: GraphSnapshot, input: OverTimeInput): Promise<BlastRadiusAnswer> {
     const r = await this.scenarios.run(g, "overTime", input);
     const curve = (horizons: number[]) => this.scenarios.run(g, "overTimeCurve", { ...input, horizons });
-    return new BlastRadiusAnswer(g, r, input.profile, curve);
+    return new BlastRadiusAnswer(g, r, input.profile, input.compromised, curve);
   }
 
   /** Every System, DataStore and Supplier ranked by harm (model section 5), made once per horizon and profile. */

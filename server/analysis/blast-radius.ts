@@ -1,7 +1,8 @@
 import type { ScoringProfile } from "../engine/profile.js";
 import type { KindLabel } from "../engine/projection.js";
 import { exposedInOrder, groupAffected, labelSet, matches, organisationCode, regionCode, type AffectedFilter, type GroupCount, type Grouping } from "./blast-views.js";
-import type { AffectedNodeModel, ServiceImpactModel } from "./models.js";
+import { exposurePathsOf } from "./exposure-paths.js";
+import type { AffectedNodeModel, ExposurePathModel, ServiceImpactModel } from "./models.js";
 import { startPoint, type OverTimeColumns } from "./recovery-jobs.js";
 import { pointsInIds, type RecoveryPointModel } from "./recovery-models.js";
 import type { ScenarioColumns } from "./scenario-columns.js";
@@ -27,6 +28,8 @@ export class BlastRadiusAnswer {
     /** With restorations (model section 9), the scenario over time. */
     private readonly r: ScenarioColumns | OverTimeColumns,
     readonly profile: ScoringProfile,
+    /** The compromised nodes' indices, where exposure paths start. */
+    private readonly compromised: readonly number[],
     private readonly curveOf: (horizons: number[]) => Promise<Array<{ hours: number; harm: number; consequence: number }>>,
   ) {}
 
@@ -89,6 +92,11 @@ export class BlastRadiusAnswer {
   exposed(first?: number | null): string[] {
     const p = this.graph.projection;
     return upTo(exposedInOrder(p, this.r.exposed), first).map((i) => p.ids[i]!);
+  }
+
+  /** How the compromise reaches each exposed store, largest part of the harm first; a walk over the projection, cheap enough for the main thread. */
+  exposurePaths(first?: number | null): ExposurePathModel[] {
+    return exposurePathsOf(this.graph, this.compromised, this.profile, first);
   }
 
   controlled(): string[] {

@@ -31,6 +31,15 @@ export interface ImpactPointModel {
   consequence: number;
 }
 
+/** How a compromise reaches one exposed store, in ids: from a compromised node to the store. */
+export interface ExposurePathModel {
+  snapshot?: NodeSnapshot;
+  store: string;
+  path: string[];
+  viaAccess: boolean;
+  harm: number;
+}
+
 export interface RankedAssetModel {
   /** The graph the ranking was made of, for the row's explanation. */
   graph: GraphSnapshot;

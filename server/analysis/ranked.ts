@@ -5,9 +5,35 @@ import { badInput } from "../errors.js";
 import type { RankedAssetModel } from "./models.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
+/** What a ranking is read in order of: the score, or one part of it (model section 5). */
+export const RANKING_ORDERS = ["TOTAL", "AVAILABILITY", "CONFIDENTIALITY"] as const;
+export type RankingOrder = (typeof RANKING_ORDERS)[number];
+
+/**
+ * A ranking's positions sorted by one part of the score, made once per ranking and order: a
+ * ranking is cached on its graph, and so, through it, are its orders (gone when it is).
+ */
+const orders = new WeakMap<Ranking, Map<RankingOrder, Int32Array>>();
+
+function positionsBy(rows: Ranking, by: RankingOrder): Int32Array | null {
+  if (by === "TOTAL") return null;
+  let made = orders.get(rows);
+  if (!made) orders.set(rows, (made = new Map()));
+  let order = made.get(by);
+  if (!order) {
+    const part = by === "AVAILABILITY" ? rows.availabilityHarm : rows.confidentialityHarm;
+    // Ties keep the total's order.
+    order = Int32Array.from({ length: rows.length }, (_, k) => k).sort((x, y) => part[y]! - part[x]! || x - y);
+    made.set(by, order);
+  }
+  return order;
+}
+
 export interface RankingQuery {
   organisation?: string | null;
   labels?: readonly KindLabel[] | null;
+  /** Read in order of the score (the default) or of one part of it. */
+  by?: RankingOrder | null;
   /** Position in the filtered ranking to start from (0-based). */
   start: number;
   first: number;
@@ -28,7 +54,7 @@ export class RankingView {
     return this.rows.length;
   }
 
-  /** A page of the ranking, optionally of one organisation's assets and some labels, with the filtered total. */
+  /** A page of the ranking, in the order asked, optionally of one organisation's assets and some labels, with the filtered total. */
   page(q: RankingQuery): { rows: RankedAssetModel[]; total: number } {
     const p = this.graph.projection;
     let org = -1;
@@ -37,9 +63,11 @@ export class RankingView {
       if (org < 0 || p.kind[org] !== KIND.Organisation) throw badInput(`'${q.organisation}' is not an organisation in the graph.`);
     }
     const labels = q.labels ? new Set<number>(q.labels.map((l) => KIND[l])) : null;
+    const order = positionsBy(this.rows, q.by ?? "TOTAL");
     const picked: number[] = [];
     let total = 0;
-    for (let k = 0; k < this.rows.length; k++) {
+    for (let j = 0; j < this.rows.length; j++) {
+      const k = order ? order[j]! : j;
       const node = this.rows.node[k]!;
       if (org >= 0 && p.organisation[node] !== org) continue;
       if (labels && !labels.has(p.kind[node]!)) continue;

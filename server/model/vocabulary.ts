@@ -24,3 +24,7 @@ export const tierLevel = (t: Sensitivity): number => SENSITIVITIES.indexOf(t) + 
 
 export const NODE_LABELS = ["Organisation", "CareService", "System", "DataStore", "Supplier"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** The risk register's threats and treatments (register/risk-model.ts builds the schemas from these). */
+export const THREATS = ["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"] as const;
+export const TREATMENTS = ["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"] as const;

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Likelihood, Severity } from "../model/enums.js";
 import { IsoDate } from "../model/iso-date.js";
+import { THREATS, TREATMENTS } from "../model/vocabulary.js";
 
 /** The risk register's vocabulary and its input, checked at the edge. */
-export const Threat = z.enum(["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"]);
-export const Treatment = z.enum(["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"]);
+export const Threat = z.enum(THREATS);
+export const Treatment = z.enum(TREATMENTS);
 export const RiskStatus = z.enum(["OPEN", "CLOSED"]);
 
 const id = z.string().min(1).max(128);

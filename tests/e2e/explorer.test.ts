@@ -53,8 +53,13 @@ describe("the blast-radius explorer in a real browser", () => {
     await page.getByRole("button", { name: /sup-mpp/ }).click();
     await expect.poll(() => page.locator(".impact-panel").textContent(), { timeout: 20_000 }).toMatch(/Blood transfusion/);
     const panel = (await page.locator(".impact-panel").textContent()) ?? "";
-    expect(panel).toMatch(/Consequence CATASTROPHIC/);
+    expect(panel).toMatch(/Consequence of the care lost: catastrophic/);
+    // Organisation names, not ids, and nodes boxed by organisation.
+    expect(panel).toMatch(/Riverside Hospitals NHS Foundation Trust/);
+    expect(panel).not.toMatch(/org-rvr/);
+    await expect.poll(() => page.getByTestId("cy").getAttribute("data-organisations"), { timeout: 20_000 }).toMatch(/^[1-9]/);
     expect(await page.locator("[data-testid=cy] canvas").count()).toBeGreaterThan(0);
+    expect(await page.locator(".legend").textContent()).toMatch(/Organisation \(box around its nodes\)/);
     await page.screenshot({ path: `${SHOTS}/blast-radius.png` });
     expect(await accessibilityViolations(page)).toEqual([]);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save impacts as CSV" }).click()]);
@@ -66,6 +71,49 @@ describe("the blast-radius explorer in a real browser", () => {
     const [pngFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save PNG" }).click()]);
     await pngFile.saveAs(`${SHOTS}/blast-radius-export.png`);
     expect(readFileSync(`${SHOTS}/blast-radius-export.png`).subarray(1, 4).toString()).toBe("PNG");
+    const svgText = readFileSync(`${SHOTS}/blast-radius.svg`, "utf8");
+    expect(svgText).toMatch(/Blast radius: what breaks, and what is exposed/);
+    expect(svgText).toMatch(/Lost: Meridian Pathology Partnership/);
+    expect(svgText).toMatch(/Made \d{4}-\d{2}-\d{2}/);
+    expect(svgText).toMatch(/Dependency carrying the harm/);
+  });
+
+  it("keeps the scenario in the address: a reload shows the same blast radius", async () => {
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe("#explorer?lost=sup-mpp&compromised=&hours=24");
+    await page.reload();
+    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/59 care services affected/);
+    expect(await page.getByRole("list", { name: "Lost", exact: true }).textContent()).toMatch(/Meridian Pathology Partnership/);
+  });
+
+  it("opens a service's dependency chain, and a node's details, neighbours and links", async () => {
+    await page.getByRole("button", { name: "Blood transfusion" }).first().click();
+    const chain = page.getByRole("list", { name: /Dependency chain of Blood transfusion/ });
+    await expect.poll(() => chain.textContent()).toMatch(/depends on/);
+    await chain.getByRole("button").last().click();
+    const details = page.getByRole("region", { name: "Chosen node" });
+    await expect.poll(() => details.textContent(), { timeout: 20_000 }).toMatch(/In this scenario/);
+    expect(await details.getByRole("link", { name: "Its own blast radius" }).getAttribute("href")).toMatch(/^#explorer\?lost=/);
+    expect(await details.textContent()).toMatch(/Depended on by|Depends on|Operated by/);
+    await page.screenshot({ path: `${SHOTS}/blast-radius-chain.png`, fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("draws a compromise's exposure paths and reads its totals as a compromise", async () => {
+    await page.goto(`${base}/#explorer?lost=&compromised=sys-rvr-ad&hours=24`);
+    await page.reload();
+    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/^0 care services affected, \d+ data stores exposed\./);
+    await expect.poll(() => page.getByTestId("cy").getAttribute("data-exposure-edges"), { timeout: 20_000 }).toMatch(/^[1-9]/);
+    const exposed = page.locator("table.exposed");
+    expect(await exposed.textContent()).toMatch(/Riverside Hospitals NHS Foundation Trust/);
+    expect(await exposed.textContent()).toMatch(/via Active Directory/);
+    await page.screenshot({ path: `${SHOTS}/blast-radius-compromise.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save impacts as CSV" }).click()]);
+    await csv.saveAs(`${SHOTS}/exposed.csv`);
+    expect(readFileSync(`${SHOTS}/exposed.csv`, "utf8")).toMatch(/^exposed data store,.*,sys-rvr-ad > /m);
+    await page.goto(`${base}/#explorer?lost=sup-mpp&compromised=&hours=24`);
+    await page.reload();
+    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/59 care services affected/);
   });
 
   it("changes the horizon and the answer with it", async () => {
@@ -80,13 +128,24 @@ describe("the blast-radius explorer in a real browser", () => {
 describe("the ranking and the register in a real browser", () => {
   it("opens the ranking, a row's evidence, and its blast radius", async () => {
     await page.getByRole("link", { name: "Protect first" }).click();
-    await expect.poll(() => page.locator("table.ranking caption").textContent(), { timeout: 30_000 }).toMatch(/Top 50 of/);
-    await page.getByRole("button", { name: "Why" }).first().click();
-    await expect.poll(() => page.locator("tr.why").textContent(), { timeout: 20_000 }).toMatch(/→|Exposed/);
+    const caption = page.locator("table.ranking caption");
+    await expect.poll(() => caption.textContent(), { timeout: 30_000 }).toMatch(/Ranks 1–50 of [\d,]+, by score/);
+    await page.getByRole("button", { name: /^Why / }).first().click();
+    await expect.poll(() => page.locator("tr.why").textContent(), { timeout: 20_000 }).toMatch(/Care lost: [\d,]+ weighted patients/);
+    expect(await page.locator("tr.why").textContent()).toMatch(/Data exposed: [\d,]+ weighted patients/);
+    expect(await page.locator("table.ranking tbody").textContent()).toMatch(/NHS/);
     await page.screenshot({ path: `${SHOTS}/protect-first.png` });
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Blast radius" }).first().click();
+    await page.getByRole("button", { name: "Next 50" }).click();
+    await expect.poll(() => caption.textContent(), { timeout: 30_000 }).toMatch(/Ranks 51–100 of/);
+    await page.getByRole("button", { name: "Previous 50" }).click();
+    await page.getByLabel("Rank by").selectOption("CONFIDENTIALITY");
+    await expect.poll(() => caption.textContent(), { timeout: 30_000 }).toMatch(/Ranks 1–50 of [\d,]+, by data exposed/);
+    await page.getByLabel("Rank by").selectOption("TOTAL");
+    await expect.poll(() => caption.textContent(), { timeout: 30_000 }).toMatch(/by score/);
+    await page.locator("table.ranking").getByRole("link", { name: "Blast radius" }).first().click();
     await expect.poll(() => page.locator(".impact-panel").count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.evaluate(() => window.location.hash)).toMatch(/^#explorer\?lost=[^&]+&compromised=[^&]*&hours=24$/);
   });
 
   it("finds a service's single points of failure and ranks suppliers by reach", async () => {
@@ -102,6 +161,10 @@ describe("the ranking and the register in a real browser", () => {
   it("lets a risk manager add and review a risk", async () => {
     await page.getByRole("link", { name: "Risk register" }).click();
     const form = page.getByRole("form", { name: "New risk" });
+    // Errors in plain words, next to their fields.
+    await form.getByRole("button", { name: "Add to the register" }).click();
+    expect(await form.textContent()).toMatch(/Give the risk a title\..*Name the person who owns the risk\./);
+    expect(await form.getByLabel("Title").getAttribute("aria-invalid")).toBe("true");
     await form.getByLabel("Title").fill("Pathology partner ransomware");
     await form.getByLabel("Owner").fill("Riley Risk");
     await form.getByRole("searchbox", { name: "What is lost" }).fill("sup-mpp");
@@ -110,14 +173,26 @@ describe("the ranking and the register in a real browser", () => {
     const row = page.locator("table.risks tr", { hasText: "Pathology partner ransomware" });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     expect(await row.textContent()).toMatch(/catastrophic/);
-    page.once("dialog", (d) => void d.accept("Supplier assurance reviewed."));
-    await row.getByRole("button", { name: "Review" }).click();
-    await page.screenshot({ path: `${SHOTS}/register.png` });
+    expect(await row.textContent()).toMatch(/Ransomware/);
+    await row.getByRole("button", { name: /^Review / }).click();
+    const dialog = page.getByRole("dialog", { name: "Review Pathology partner ransomware" });
+    await dialog.getByLabel("What the review found").fill("Supplier assurance reviewed.");
+    await dialog.getByLabel("Next review").fill("2027-06-30");
+    await page.screenshot({ path: `${SHOTS}/register-review.png` });
+    await dialog.getByRole("button", { name: "Record the review" }).click();
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/2027-06-30/);
+    await page.getByRole("radio", { name: "Residual ratings" }).check();
+    await expect.poll(() => page.locator("table.heat-map caption").textContent(), { timeout: 20_000 }).toMatch(/residual/);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save as CSV" }).click()]);
+    await csv.saveAs(`${SHOTS}/register.csv`);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/^id,title,owner,threat,/);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/Pathology partner ransomware,Riley Risk,RANSOMWARE/);
+    await page.screenshot({ path: `${SHOTS}/register.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("lets a risk manager add a control and override the consequence, and reads the ratings back", async () => {
-    await page.getByRole("button", { name: "Pathology partner ransomware" }).click();
+    await page.getByRole("button", { name: "Pathology partner ransomware", exact: true }).click();
     const editor = page.getByRole("region", { name: "Edit Pathology partner ransomware" });
     await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/residual \d \(medium × catastrophic\)/);
     await editor.getByLabel("Control name").fill("Immutable offline backups");
@@ -156,7 +231,7 @@ describe("the ranking and the register in a real browser", () => {
       return ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
     }, auditorToken);
     expect(refused).toBe("FORBIDDEN");
-    await page.getByRole("button", { name: "Pathology partner ransomware" }).click();
+    await page.getByRole("button", { name: "Pathology partner ransomware", exact: true }).click();
     const history = page.getByRole("region", { name: "History of Pathology partner ransomware" });
     await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/risk\.review/);
     expect(await history.textContent()).toMatch(/Supplier assurance reviewed\./);

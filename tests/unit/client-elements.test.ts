@@ -33,6 +33,7 @@ const result: BlastRadius = {
   exposedCount: 1,
   careServices: [{ service: ed, capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
   exposedDataStores: [store],
+  exposurePaths: [],
   availabilityHarm: 2880,
   confidentialityHarm: 80,
   totalHarm: 2960,
@@ -46,9 +47,34 @@ describe("the blast radius as graph elements", () => {
   const byId = new Map(elements.map((e) => [String(e.data.id), e]));
 
   it("draws each node once, keyed by its graph id, with its status and kind as classes", () => {
-    const drawn = elements.filter((e) => e.group === "nodes" && !e.classes.includes("group"));
+    const drawn = elements.filter((e) => e.group === "nodes" && !e.classes.includes("group") && e.classes !== "org");
     expect(drawn.map((e) => e.data.id).sort()).toEqual(["ds-mh", "svc-ed", "sys-ad", "sys-epr", "sys-net"]);
     expect(byId.get("sys-epr")!.classes.split(" ")).toEqual(expect.arrayContaining(["System", "failed"]));
+  });
+
+  it("puts each drawn node in a box for its organisation, named, before its members", () => {
+    const boxes = elements.filter((e) => e.classes === "org");
+    expect(boxes.map((e) => e.data.id)).toEqual(["org|org-a"]);
+    expect(byId.get("sys-epr")!.data.parent).toBe("org|org-a");
+    expect(byId.get("sys-ad")!.data.parent).toBeUndefined();
+    expect(elements.indexOf(boxes[0]!)).toBeLessThan(elements.indexOf(byId.get("sys-epr")!));
+  });
+
+  it("draws a compromise's exposure paths: administers edges, then the access edge to the store", () => {
+    const store2 = { ...n("ds-epr", "DataStore"), organisation: "org-b", organisationName: "Northmoor", sensitivity: "T2", records: 1e6 };
+    const withPaths = { ...result, exposurePaths: [{ store: store2, path: [n("sys-ad"), { ...epr, organisation: "org-a", organisationName: "Riverside" }, store2], viaAccess: true, harm: 3000 }] };
+    const els = toElements(withPaths, { lost: [], compromised: [n("sys-ad")] }, groupsToDraw(result, NO_REGIONS_OPEN));
+    const edges = els.filter((e) => e.group === "edges" && String(e.data.id).startsWith("x:")).map((e) => [e.data.id, e.classes]);
+    expect(edges).toEqual([
+      ["x:sys-ad->sys-epr", "administers"],
+      ["x:sys-epr->ds-epr", "accesses"],
+    ]);
+    const byIdP = new Map(els.map((e) => [String(e.data.id), e]));
+    expect(byIdP.get("ds-epr")!.classes).toContain("exposed");
+    expect(byIdP.get("sys-epr")!.classes).toContain("controlled");
+    // A lone node of its organisation is not boxed; its label names the organisation.
+    expect(byIdP.get("org|org-b")).toBeUndefined();
+    expect(byIdP.get("ds-epr")!.data.name).toBe("DS-EPR\n(Northmoor)");
   });
 
   it("colours services by consequence and marks lost, compromised and exposed nodes", () => {
@@ -146,8 +172,15 @@ describe("the impacts as CSV", () => {
     const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
     const csv = impactsCsv({ ...result, careServices: [{ ...result.careServices[0]!, service: { ...ed, name: 'ED, "main"' } }] });
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("service_id,service,status,capability,consequence,harm,hours,profile,path");
-    expect(lines[1]).toBe('svc-ed,"ED, ""main""",FAILED,0,CATASTROPHIC,2880,24,default,svc-ed > sys-epr > sys-net');
+    expect(lines[0]).toBe("kind,id,name,organisation,status,capability,consequence,sensitivity,records,harm,hours,profile,path");
+    expect(lines[1]).toBe('care service,svc-ed,"ED, ""main""",,FAILED,0,CATASTROPHIC,,,2880,24,default,svc-ed > sys-epr > sys-net');
+  });
+
+  it("lists each exposed store of a compromise with its organisation, tier, records, part of the harm and path", async () => {
+    const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
+    const paths = [{ store: { ...store, organisation: "org-a", organisationName: "Riverside", sensitivity: "T3", records: 10000 }, path: [{ id: "sys-ad" }, { id: "sys-epr" }, { id: "ds-mh" }], viaAccess: true, harm: 80 }];
+    const lines = impactsCsv({ hours: 24, profile: "default", careServices: [], exposurePaths: paths }).trim().split("\n");
+    expect(lines[1]).toBe("exposed data store,ds-mh,DS-MH,Riverside,EXPOSED,,,T3,10000,80,24,default,sys-ad > sys-epr > ds-mh");
   });
 
   it("defuses a name a spreadsheet would run as a formula, and leaves numbers be", async () => {

@@ -1,2 +1,3 @@
 /** Numbers as a person reads them in a report: whole weighted patients, grouped by thousands. */
 export const whole = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
+export const percent = (c: number): string => `${Math.round(c * 100)}%`;

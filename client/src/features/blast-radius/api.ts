@@ -7,7 +7,8 @@ export type { NodeRef };
 export type { Severity };
 
 export interface ServiceImpact {
-  service: NodeRef;
+  /** With its own severity and impact tolerance where the query asked for them (why its consequence escalated). */
+  service: NodeRef & { severity?: Severity; impactToleranceHours?: number | null };
   capability: number;
   status: "FAILED" | "DEGRADED";
   harm: number;
@@ -29,6 +30,15 @@ export interface AffectedGroup {
 
 export type AffectedNode = { node: NodeRef; capability: number; status: "FAILED" | "DEGRADED" };
 
+/** A compromised node, what it administers on the way, and the exposed store at the end. */
+export interface ExposurePath {
+  store: NodeRef & { sensitivity: string; records: number };
+  path: NodeRef[];
+  /** Whether the last step is an ACCESSES edge (else the store is itself administered). */
+  viaAccess: boolean;
+  harm: number;
+}
+
 export interface BlastRadius {
   hours: number;
   affectedCount: number;
@@ -42,6 +52,8 @@ export interface BlastRadius {
   careServices: ServiceImpact[];
   exposedCount: number;
   exposedDataStores: NodeRef[];
+  /** How each listed exposed store is reached; none without a compromise. */
+  exposurePaths: ExposurePath[];
   availabilityHarm: number;
   confidentialityHarm: number;
   totalHarm: number;
@@ -61,12 +73,17 @@ export const EXPOSED_LIMIT = 50;
 /** Beyond this many organisation groups, the rest are drawn by region instead. */
 export const GROUP_LIMIT = 150;
 
+const STORE_FIELDS = "id name label organisation organisationName sensitivity records";
+
 export const AFFECTED_FRAGMENT = `fragment Affected on AffectedNode { node { ${NODE_REF} } capability status }`;
 
 const GROUP_FIELDS = "organisation organisationName region label count failed";
-const SERVICE_FIELDS = `service { id name label organisation } capability status harm consequence evidence { node { ${NODE_REF} } capability status } recoveredAt`;
+const SERVICE_FIELDS = `service { id name label organisation organisationName severity impactToleranceHours } capability status harm consequence evidence { node { ${NODE_REF} } capability status } recoveredAt`;
 
-export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
+/** The horizons the impact curve is drawn at: 1 hour to 30 days. */
+export const CURVE_HOURS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
+
+export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!]) {
   blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
     hours affectedCount careServiceCount exposedCount
     affected(first: ${AFFECTED_LIMIT}) { ...Affected }
@@ -74,8 +91,9 @@ export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: 
     regionGroups: affectedGroups(by: REGION) { ${GROUP_FIELDS} }
     careServices(first: ${SERVICE_LIMIT}) { ${SERVICE_FIELDS} }
     exposedDataStores(first: ${EXPOSED_LIMIT}) { id name label }
+    exposurePaths(first: ${EXPOSED_LIMIT}) { store { ${STORE_FIELDS} } path { ${NODE_REF} } viaAccess harm }
     availabilityHarm confidentialityHarm totalHarm consequence profile
-    impactOverTime { hours harm consequence }
+    impactOverTime(hours: $curve) { hours harm consequence }
     recovery { hours restored { id name } capability harm }
   } }
   ${AFFECTED_FRAGMENT}`;
@@ -94,5 +112,20 @@ export const REGION_GROUPS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours:
 
 /** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
 export const ALL_SERVICES = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
-  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { careServices { service { id name label organisation } capability status harm consequence recoveredAt evidence { node { id } } } } }`;
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { careServices { service { id name label organisation organisationName } capability status harm consequence recoveredAt evidence { node { id } } } } }`;
+
+/** Every exposed store with its path, for the CSV of a compromise. */
+export const ALL_EXPOSED = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { exposurePaths { store { ${STORE_FIELDS} } path { id } viaAccess harm } } }`;
+/** Nodes by id, for a scenario read from the address bar. */
+export const nodesById = (ids: readonly string[]): string =>
+  `query(${ids.map((_, i) => `$i${i}: ID!`).join(", ")}) { ${ids.map((_, i) => `n${i}: node(id: $i${i}) { ${NODE_REF} }`).join(" ")} }`;
+
+/** One node, its details and its neighbours, for the panel of a chosen node. */
+export const NODE_DETAILS = `query($id: ID!) { node(id: $id) {
+  ${NODE_REF}
+  ... on CareService { severity patientsPerDay impactToleranceHours owner }
+  ... on System { kind internetFacing owner }
+  ... on DataStore { sensitivity records owner }
+  neighbours(first: 60) { relationship direction effect capacity group share node { ${NODE_REF} } } } }`;
 

@@ -28,6 +28,7 @@ export function toElements(b: BlastRadius, chosen: Chosen, groups: GroupsToDraw,
     const prev = nodes.get(n.id);
     const data = { ...(prev?.data ?? { id: n.id, name: n.name, kind: n.label }), ...extra };
     if (n.organisation !== undefined) data.organisation = n.organisation;
+    if (n.organisationName) data.organisationName = n.organisationName;
     const all = new Set([...(prev?.classes.split(" ").filter(Boolean) ?? []), ...classes]);
     nodes.set(n.id, { group: "nodes", data, classes: [...all].join(" ") });
   };
@@ -42,9 +43,16 @@ export function toElements(b: BlastRadius, chosen: Chosen, groups: GroupsToDraw,
     for (const e of s.evidence) put(e.node, { capability: e.capability, status: e.status, affected: true }, [e.node.label, e.status.toLowerCase()]);
   }
   for (const d of b.exposedDataStores) put(d, { exposed: true }, ["DataStore", "exposed"]);
+  // A compromise draws its exposure paths: what the attacker administers on the way, then the store.
+  for (const x of b.exposurePaths ?? []) {
+    x.path.forEach((n, k) => (k === x.path.length - 1 ? put(n, { exposed: true, harm: x.harm }, [n.label, "exposed"]) : put(n, { controlled: true }, [n.label, "controlled"])));
+  }
+  (b.exposurePaths ?? []).slice(0, KEY_STORES).forEach((x) => put(x.store, {}, ["key"]));
+  // The most harmed services are labelled at the first zoom; the rest on zoom or hover.
+  services.slice(0, KEY_SERVICES).forEach((s) => put(s.service, {}, ["key"]));
   // The chosen nodes are always drawn, even past the limit of affected nodes.
-  for (const n of chosen.lost) put(n, { lost: true, affected: true }, [n.label, "lost"]);
-  for (const n of chosen.compromised) put(n, { compromised: true }, [n.label, "compromised"]);
+  for (const n of chosen.lost) put(n, { lost: true, affected: true }, [n.label, "lost", "key"]);
+  for (const n of chosen.compromised) put(n, { compromised: true }, [n.label, "compromised", "key"]);
 
   const edges = new Map<string, ElementDef>();
   for (const s of services) {
@@ -55,8 +63,50 @@ export function toElements(b: BlastRadius, chosen: Chosen, groups: GroupsToDraw,
       edges.set(id, { group: "edges", data: { id, source: from, target: to }, classes: "path" });
     }
   }
-  const drawn = [...nodes.values(), ...edges.values()];
+  for (const x of b.exposurePaths ?? []) {
+    for (let k = 0; k + 1 < x.path.length; k++) {
+      const from = x.path[k]!.id;
+      const to = x.path[k + 1]!.id;
+      const id = `x:${from}->${to}`;
+      const access = x.viaAccess && k === x.path.length - 2;
+      edges.set(id, { group: "edges", data: { id, source: from, target: to }, classes: access ? "accesses" : "administers" });
+    }
+  }
+  const parents = organisationBoxes(nodes);
+  const drawn = [...parents, ...nodes.values(), ...edges.values()];
   return [...drawn, ...groupElements(groups, drawn)];
+}
+
+/** How many of the most harmed services are labelled before zooming in. */
+export const KEY_SERVICES = 12;
+/** How many of the largest exposed stores are labelled before zooming in. */
+export const KEY_STORES = 5;
+
+export const organisationBoxId = (organisation: string): string => `org|${organisation}`;
+
+/**
+ * One compound node per organisation with two or more drawn nodes, named, around them; its
+ * members point to it. A lone node (a GP practice's one service) is not boxed: its label names
+ * its organisation instead, so a row of practices stays a row, not a row of boxes.
+ */
+function organisationBoxes(nodes: Map<string, ElementDef>): ElementDef[] {
+  const members = new Map<string, ElementDef[]>();
+  for (const n of nodes.values()) {
+    const org = n.data.organisation;
+    if (typeof org === "string" && org) members.set(org, [...(members.get(org) ?? []), n]);
+  }
+  const boxes: ElementDef[] = [];
+  for (const [org, list] of members) {
+    const name = String(list[0]!.data.organisationName ?? org);
+    if (list.length < 2) {
+      list[0]!.data.name = `${String(list[0]!.data.name)}\n(${name})`;
+      continue;
+    }
+    const id = organisationBoxId(org);
+    for (const n of list) n.data.parent = id;
+    boxes.push({ group: "nodes", data: { id, name, organisation: org }, classes: "org" });
+  }
+  return boxes;
 }
 
 export function consequenceClass(c: Severity | null): string {

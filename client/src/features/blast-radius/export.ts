@@ -1,28 +1,29 @@
-import type { ServiceImpact } from "./api.js";
+import type { ExposurePath, ServiceImpact } from "./api.js";
 import { toCsv } from "../../lib/csv.js";
 
-/** What the CSV needs: the services with their paths by id. */
+/** What the CSV needs: the services with their paths by id, and the exposed stores with theirs. */
 export interface CsvSource {
   hours: number;
   profile: string;
   careServices: ReadonlyArray<Omit<ServiceImpact, "evidence"> & { evidence: ReadonlyArray<{ node: { id: string } }> }>;
+  exposurePaths?: ReadonlyArray<Omit<ExposurePath, "path"> & { path: ReadonlyArray<{ id: string }> }>;
 }
 
-/** The impacts as CSV, one row per care service, with the evidence path. */
+export const CSV_HEADER = ["kind", "id", "name", "organisation", "status", "capability", "consequence", "sensitivity", "records", "harm", "hours", "profile", "path"];
+
+/**
+ * The impacts as CSV: a row per care service with its evidence path, then a row per exposed
+ * data store with the path that exposes it (compromised node, what it administers, the store).
+ */
 export function impactsCsv(b: CsvSource): string {
-  const rows: Array<Array<string | number | null>> = [["service_id", "service", "status", "capability", "consequence", "harm", "hours", "profile", "path"]];
+  const rows: Array<Array<string | number | null>> = [CSV_HEADER];
   for (const s of b.careServices) {
-    rows.push([s.service.id, s.service.name, s.status, Number(s.capability.toFixed(6)), s.consequence, Number(s.harm.toFixed(6)), b.hours, b.profile, s.evidence.map((e) => e.node.id).join(" > ")]);
+    const org = s.service.organisationName ?? s.service.organisation ?? null;
+    rows.push(["care service", s.service.id, s.service.name, org, s.status, Number(s.capability.toFixed(6)), s.consequence, null, null, Number(s.harm.toFixed(6)), b.hours, b.profile, s.evidence.map((e) => e.node.id).join(" > ")]);
+  }
+  for (const x of b.exposurePaths ?? []) {
+    const org = x.store.organisationName ?? x.store.organisation ?? null;
+    rows.push(["exposed data store", x.store.id, x.store.name, org, "EXPOSED", null, null, x.store.sensitivity, x.store.records, Number(x.harm.toFixed(6)), b.hours, b.profile, x.path.map((n) => n.id).join(" > ")]);
   }
   return toCsv(rows);
-}
-
-/** Hands a file to the browser to save. */
-export function download(name: string, data: Blob): void {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,31 +1,55 @@
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import { ALL_SERVICES, type BlastRadius } from "./api.js";
-import { CONSEQUENCE_COLOURS } from "./styles.js";
-import { download, impactsCsv, type CsvSource } from "./export.js";
+import { percent, whole } from "../../lib/format.js";
+import { ALL_EXPOSED, ALL_SERVICES, type BlastRadius } from "./api.js";
+import { download } from "../../lib/download.js";
+import { impactsCsv, type CsvSource } from "./export.js";
 import { RecoveryCurve } from "../../components/recovery-curve.js";
+import { ImpactChart } from "./impact-chart.js";
+import { ServiceChain } from "./service-chain.js";
+import { CONSEQUENCE_COLOURS } from "./styles.js";
 
-const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
-const pct = (c: number): string => `${Math.round(c * 100)}%`;
-
-const shown = (listed: number, all: number): string => (listed < all ? `the ${fmt(listed)} most harmed of ${fmt(all)}` : fmt(all));
+const shown = (listed: number, all: number): string => (listed < all ? `the ${whole(listed)} most harmed of ${whole(all)}` : whole(all));
+const plural = (n: number, one: string, many: string): string => `${whole(n)} ${n === 1 ? one : many}`;
 
 type Scenario = { lost: string[]; compromised: string[]; hours: number; recovery: boolean };
 const recovers = (at: number | null | undefined): string => (at === null || at === undefined ? "not within the horizon" : at < 48 ? `${+at.toFixed(1)} h` : `${+(at / 24).toFixed(1)} days`);
 
-/** The side panel: totals, the affected services with their evidence, the exposed stores and the curve. */
-export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; scenario: Scenario; token: string }) {
-  const maxHarm = Math.max(1, ...result.impactOverTime.map((p) => p.harm));
+/** The totals in words: compromise-only scenarios read as such ("0 care services affected, 8 data stores exposed"). */
+export function totalsText(r: Pick<BlastRadius, "careServiceCount" | "exposedCount" | "affectedCount" | "totalHarm" | "availabilityHarm" | "confidentialityHarm" | "consequence">): string {
+  const all = r.affectedCount > 0 ? `; ${plural(r.affectedCount, "node", "nodes")} lost or degraded in all` : "";
+  const counts = `${plural(r.careServiceCount, "care service", "care services")} affected, ${plural(r.exposedCount, "data store", "data stores")} exposed${all}.`;
+  const harm = `Harm ${whole(r.totalHarm)} weighted patients: ${whole(r.availabilityHarm)} from care lost, ${whole(r.confidentialityHarm)} from data exposed.`;
+  const consequence = r.consequence ? `Consequence of the care lost: ${r.consequence.toLowerCase()}.` : "No care service is affected, so there is no clinical consequence.";
+  return `${counts} ${harm} ${consequence}`;
+}
+
+/** The side panel: totals, the affected services with their chains, the exposed stores with their paths, and the curve. */
+interface Props {
+  result: BlastRadius;
+  scenario: Scenario;
+  token: string;
+  onHighlight: (ids: string[]) => void;
+  onSelect: (id: string) => void;
+}
+
+export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: Props) {
   const [csvState, setCsvState] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
-  // The CSV holds every affected service; a large radius lists only the most harmed, so the rest are fetched.
+  const [openService, setOpenService] = useState<string | null>(null);
+  const file = `blast-radius-${new Date().toISOString().slice(0, 10)}.csv`;
+  // The CSV holds every affected service and exposed store; a large radius lists only the most harmed, so the rest are fetched.
   const saveCsv = async () => {
-    if (result.careServices.length >= result.careServiceCount) return download("impacts.csv", new Blob([impactsCsv(result)], { type: "text/csv" }));
-    setCsvState(`Preparing ${fmt(result.careServiceCount)} services…`);
+    const complete = result.careServices.length >= result.careServiceCount && result.exposurePaths.length >= result.exposedCount;
+    if (complete) return download(file, new Blob([impactsCsv(result)], { type: "text/csv" }));
+    setCsvState(`Preparing ${whole(result.careServiceCount)} services and ${whole(result.exposedCount)} stores…`);
     setPreparing(true);
     try {
-      const all = await request<{ blastRadius: Pick<CsvSource, "careServices"> }>(ALL_SERVICES, scenario, token);
-      download("impacts.csv", new Blob([impactsCsv({ hours: result.hours, profile: result.profile, careServices: all.blastRadius.careServices })], { type: "text/csv" }));
+      const [s, x] = await Promise.all([
+        request<{ blastRadius: Pick<CsvSource, "careServices"> }>(ALL_SERVICES, scenario, token),
+        request<{ blastRadius: Pick<CsvSource, "exposurePaths"> }>(ALL_EXPOSED, scenario, token),
+      ]);
+      download(file, new Blob([impactsCsv({ hours: result.hours, profile: result.profile, careServices: s.blastRadius.careServices, exposurePaths: x.blastRadius.exposurePaths })], { type: "text/csv" }));
       setCsvState(null);
     } catch (e) {
       setCsvState(errorMessage(e, "The CSV could not be made."));
@@ -33,66 +57,105 @@ export function ImpactPanel({ result, scenario, token }: { result: BlastRadius; 
       setPreparing(false);
     }
   };
+  const toggle = (id: string, chain: string[]) => {
+    const opening = openService !== id;
+    setOpenService(opening ? id : null);
+    onHighlight(opening ? chain : []);
+  };
   return (
     <aside className="impact-panel" aria-label="Impact">
-      <p className="totals">
-        Consequence <strong>{result.consequence ?? "none"}</strong> · harm <strong>{fmt(result.totalHarm)}</strong> weighted patients
-        ({fmt(result.availabilityHarm)} care lost, {fmt(result.confidentialityHarm)} data exposed) · {fmt(result.affectedCount)} nodes affected
-      </p>
-      <h2>Care services ({shown(result.careServices.length, result.careServiceCount)})</h2>
+      <p className="totals">{totalsText(result)}</p>
       <button type="button" onClick={() => void saveCsv()} disabled={preparing}>
         Save impacts as CSV
       </button>
       {csvState && <span role="status"> {csvState}</span>}
-      {result.careServices.length === 0 && <p>No care service is affected.</p>}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Service</th>
-            <th scope="col">Capability</th>
-            <th scope="col">Consequence</th>
-            <th scope="col">Harm</th>
-            {scenario.recovery && <th scope="col">Recovers at</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {result.careServices.map((s) => (
-            <tr key={s.service.id} title={s.evidence.map((e) => e.node.name).join(" → ")}>
-              <td>
-                {s.service.name} <span className="muted">{s.service.organisation}</span>
-              </td>
-              <td>{s.status === "FAILED" ? "stopped" : pct(s.capability)}</td>
-              <td>
-                {s.consequence && <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />} {s.consequence ?? "none"}
-              </td>
-              <td>{fmt(s.harm)}</td>
-              {scenario.recovery && <td>{recovers(s.recoveredAt)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">
-        Capability is the share of normal function a service keeps: each dependency it needs passes on its loss, and the
-        alternatives of a redundancy group add up, so three hosts that each carry half the load keep the service whole
-        with one lost and at half with two.
-      </p>
-      <h2>Exposed data ({shown(result.exposedDataStores.length, result.exposedCount)})</h2>
-      <ul>{result.exposedDataStores.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
       <h2>Impact over time</h2>
       {scenario.recovery && (
         <RecoveryCurve points={result.recovery ?? []} hours={result.hours} label={`Care delivered and harm so far over ${result.hours} hours, as lost nodes come back`} />
       )}
-      <svg className="curve" viewBox="0 0 300 110" role="img" aria-label="Harm at 1 hour, 4 hours, 1 day, 3 days, 7 days and 30 days">
-        {result.impactOverTime.map((p, i) => {
-          const h = (p.harm / maxHarm) * 80;
-          return (
-            <g key={p.hours}>
-              <rect x={10 + i * 48} y={90 - h} width={36} height={h} fill={p.consequence ? CONSEQUENCE_COLOURS[p.consequence] : "#90a4ae"} />
-              <text x={28 + i * 48} y={104} textAnchor="middle" fontSize="10">{p.hours < 24 ? `${p.hours} h` : `${p.hours / 24} d`}</text>
-            </g>
-          );
-        })}
-      </svg>
+      <ImpactChart points={result.impactOverTime} horizon={result.hours} />
+      <h2>Care services ({shown(result.careServices.length, result.careServiceCount)})</h2>
+      {result.careServices.length === 0 ? (
+        <p>No care service is affected{scenario.compromised.length && !scenario.lost.length ? ": a compromise alone exposes data but stops nothing." : "."}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Service (select for its chain)</th>
+              <th scope="col">Capability</th>
+              <th scope="col">Consequence</th>
+              <th scope="col">Harm</th>
+              {scenario.recovery && <th scope="col">Recovers at</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {result.careServices.map((s) => (
+              <Fragment key={s.service.id}>
+                <tr>
+                  <td>
+                    <button type="button" className="link" aria-expanded={openService === s.service.id} onClick={() => toggle(s.service.id, s.evidence.map((e) => e.node.id))}>
+                      {s.service.name}
+                    </button>{" "}
+                    <span className="muted">{s.service.organisationName ?? s.service.organisation}</span>
+                  </td>
+                  <td>{s.status === "FAILED" ? "stopped" : percent(s.capability)}</td>
+                  <td>
+                    {s.consequence && <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />} {s.consequence?.toLowerCase() ?? "none"}
+                  </td>
+                  <td>{whole(s.harm)}</td>
+                  {scenario.recovery && <td>{recovers(s.recoveredAt)}</td>}
+                </tr>
+                {openService === s.service.id && (
+                  <tr className="why">
+                    <td colSpan={scenario.recovery ? 5 : 4}>
+                      <ServiceChain service={s} hours={result.hours} onSelect={onSelect} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result.careServices.length > 0 && (
+        <p className="muted">
+          Capability is the share of normal function a service keeps: each dependency it needs passes on its loss, and the
+          alternatives of a redundancy group add up, so three hosts that each carry half the load keep the service whole
+          with one lost and at half with two.
+        </p>
+      )}
+      <h2>Exposed data ({shown(Math.max(result.exposurePaths.length, result.exposedDataStores.length), result.exposedCount)})</h2>
+      {result.exposedCount === 0 && <p>No data store is exposed{scenario.compromised.length ? "." : ": nothing was compromised."}</p>}
+      {result.exposurePaths.length > 0 && (
+        <table className="exposed">
+          <thead>
+            <tr>
+              <th scope="col">Store</th>
+              <th scope="col">Tier</th>
+              <th scope="col">Records</th>
+              <th scope="col">Harm (share)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.exposurePaths.map((x) => (
+              <tr key={x.store.id}>
+                <td>
+                  <button type="button" className="link" title={x.path.map((n) => n.name).join(" → ")} onClick={() => onHighlight(x.path.map((n) => n.id))}>
+                    {x.store.name}
+                  </button>{" "}
+                  <span className="muted">{x.store.organisationName ?? x.store.organisation}</span>
+                  <div className="muted">via {x.path.slice(0, -1).map((n) => n.name).join(" → ") || "its own compromise"}</div>
+                </td>
+                <td>{x.store.sensitivity}</td>
+                <td>{whole(x.store.records)}</td>
+                <td>
+                  {whole(x.harm)} ({result.confidentialityHarm > 0 ? percent(x.harm / result.confidentialityHarm) : "0%"})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </aside>
   );
 }

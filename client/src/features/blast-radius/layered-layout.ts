@@ -52,7 +52,7 @@ export function layered(cy: Core): void {
     standIn!.style({ width: size.w, height: size.h });
     for (const m of rest) hidden = hidden.union(m).union(m.connectedEdges());
   }
-  chains.difference(hidden).layout({ name: "dagre", rankDir: "TB", nodeSep: 24, rankSep: 70, animate: false } as LayoutOptions).run();
+  chains.difference(hidden).layout({ name: "dagre", rankDir: "TB", nodeSep: 40, rankSep: 70, animate: false } as LayoutOptions).run();
   for (const members of folded) {
     const standIn = members[0]!;
     const { x, y } = standIn.position();

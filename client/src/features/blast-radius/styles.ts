@@ -15,7 +15,11 @@ export const CONSEQUENCE_COLOURS = {
 
 export function stylesheet(): StylesheetJson {
   return [
-    { selector: "node", style: { label: "data(name)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "120px", "text-valign": "bottom", "text-margin-y": 4, "background-color": "#90a4ae", width: 22, height: 22, "border-width": 2, "border-color": "#ffffff", "min-zoomed-font-size": 6 } },
+    { selector: "node", style: { label: "data(name)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "120px", "text-valign": "bottom", "text-margin-y": 4, "background-color": "#90a4ae", width: 22, height: 22, "border-width": 2, "border-color": "#ffffff", "min-zoomed-font-size": 9 } },
+    // What matters is labelled at the first zoom: larger, bolder, on a white halo, and shown down to a smaller zoom.
+    { selector: "node.key", style: { "font-size": 20, "font-weight": "bold", "text-max-width": "180px", "text-outline-color": "#ffffff", "text-outline-width": 3, "min-zoomed-font-size": 6, "z-index": 10 } },
+    { selector: "node.hover", style: { "font-size": 14, "min-zoomed-font-size": 0, "text-outline-color": "#ffffff", "text-outline-width": 2, "z-index": 20 } },
+    { selector: "node.org", style: { shape: "round-rectangle", "background-color": "#f5f7fa", "background-opacity": 1, "border-color": "#90a4ae", "border-width": 1, label: "data(name)", "text-valign": "top", "text-halign": "center", "text-margin-y": -4, "font-size": 16, "font-weight": "bold", color: "#37474f", "min-zoomed-font-size": 5, padding: "16px", "text-max-width": "240px", "text-wrap": "ellipsis", "compound-sizing-wrt-labels": "exclude" } },
     { selector: "node.CareService", style: { shape: "round-rectangle", width: 30, height: 22 } },
     { selector: "node.DataStore", style: { shape: "barrel" } },
     { selector: "node.Supplier", style: { shape: "diamond" } },
@@ -27,9 +31,15 @@ export function stylesheet(): StylesheetJson {
     { selector: "node.exposed", style: { "border-color": "#6a1b9a", "border-style": "dashed", "border-width": 4 } },
     { selector: "node.group", style: { shape: "round-hexagon", "background-color": "#eceff1", "border-color": "#546e7a", "border-style": "double", "border-width": 4, width: 34, height: 34, "font-style": "italic" } },
     { selector: "node.folded", style: { "font-size": 9, "text-max-width": "60px" } },
+    { selector: "node.folded.key", style: { "font-size": 12, "text-max-width": "62px", "text-outline-width": 2 } },
     { selector: "node.group.region", style: { "background-color": "#cfd8dc", width: 44, height: 44, "font-weight": "bold" } },
     { selector: "edge", style: { width: 2, "line-color": "#78909c", "target-arrow-color": "#78909c", "target-arrow-shape": "triangle", "curve-style": "bezier" } },
     { selector: "edge.path", style: { "line-color": "#b71c1c", "target-arrow-color": "#b71c1c", width: 3 } },
+    { selector: "node.controlled", style: { "border-color": "#6a1b9a", "border-width": 3 } },
+    { selector: "edge.administers", style: { "line-color": "#6a1b9a", "target-arrow-color": "#6a1b9a", "line-style": "dashed", width: 3 } },
+    { selector: "edge.accesses", style: { "line-color": "#6a1b9a", "target-arrow-color": "#6a1b9a", width: 3 } },
+    { selector: ".highlight", style: { "underlay-color": "#1565c0", "underlay-opacity": 0.35, "underlay-padding": 6 } },
+    { selector: "edge.highlight", style: { width: 6 } },
     { selector: ":selected", style: { "overlay-opacity": 0.2, "overlay-color": "#1565c0" } },
   ];
 }

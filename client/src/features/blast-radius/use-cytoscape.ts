@@ -15,7 +15,8 @@ cytoscape.use(dagre);
  * Owns the Cytoscape instance: created once for the container, destroyed on unmount. Elements
  * are updated by id (added, changed, removed), not rebuilt, then laid out again. Once drawn,
  * the container carries `data-drawn` (the key of what it shows), `data-draw-ms`,
- * `data-elements` and `data-draws` (a count of drawings).
+ * `data-elements`, `data-draws` (a count of drawings), `data-exposure-edges` and
+ * `data-organisations` (boxes drawn).
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
@@ -23,6 +24,7 @@ export function useCytoscape(
   layout: LayoutName,
   drawnKey: string,
   onGroupTap?: (data: Record<string, unknown>) => void,
+  onNodeTap?: (data: Record<string, unknown>) => void,
 ): RefObject<Core | null> {
   const cy = useRef<Core | null>(null);
 
@@ -43,16 +45,20 @@ export function useCytoscape(
     const started = performance.now();
     instance.batch(() => {
       const wanted = new Set(elements.map((e) => String(e.data.id)));
-      instance.elements().forEach((el) => {
-        if (!wanted.has(el.id())) el.remove();
-      });
+      // Organisation boxes come first among the nodes, so a member's box exists when it is added or moved.
       for (const e of elements.filter((x) => x.group === "nodes").concat(elements.filter((x) => x.group === "edges"))) {
         const existing = instance.getElementById(String(e.data.id));
         if (existing.nonempty()) {
           existing.data(e.data);
           existing.classes(e.classes);
+          const parent = (e.data.parent as string | undefined) ?? null;
+          if (existing.isNode() && (existing.parent().first().id() ?? null) !== parent) existing.move({ parent });
         } else instance.add({ group: e.group, data: e.data as cytoscape.ElementDataDefinition, classes: e.classes });
       }
+      // Removed last: removing a box removes what is still inside it.
+      instance.elements().forEach((el) => {
+        if (!wanted.has(el.id()) && el.inside()) el.remove();
+      });
     });
     runLayout(instance, layout);
     instance.fit(undefined, 30);
@@ -61,6 +67,8 @@ export function useCytoscape(
       box.dataset.drawMs = String(Math.round(performance.now() - started));
       box.dataset.elements = String(instance.elements().length);
       box.dataset.draws = String(Number(box.dataset.draws ?? 0) + 1);
+      box.dataset.exposureEdges = String(instance.edges(".administers, .accesses").length);
+      box.dataset.organisations = String(instance.nodes(".org").length);
       box.dataset.drawn = drawnKey;
     });
     return () => cancelAnimationFrame(frame);
@@ -76,6 +84,30 @@ export function useCytoscape(
       instance.off("tap", "node.group", handler);
     };
   }, [onGroupTap]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance || !onNodeTap) return;
+    const handler = (e: cytoscape.EventObject) => onNodeTap(e.target.data() as Record<string, unknown>);
+    instance.on("tap", "node:childless[!count]", handler);
+    return () => {
+      instance.off("tap", "node:childless[!count]", handler);
+    };
+  }, [onNodeTap]);
+
+  // A label hidden at this zoom shows while the pointer is on its node.
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const over = (e: cytoscape.EventObject) => void e.target.addClass("hover");
+    const out = (e: cytoscape.EventObject) => void e.target.removeClass("hover");
+    instance.on("mouseover", "node:childless", over);
+    instance.on("mouseout", "node:childless", out);
+    return () => {
+      instance.off("mouseover", "node:childless", over);
+      instance.off("mouseout", "node:childless", out);
+    };
+  }, []);
 
   return cy;
 }

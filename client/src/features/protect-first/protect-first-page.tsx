@@ -1,60 +1,67 @@
 import { Fragment, useEffect, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import { whole } from "../../lib/format.js";
-import type { NodeRef } from "../../lib/node-ref.js";
+import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
+import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { NodeSearch } from "../../components/node-search.js";
+import { scenarioHash } from "../../lib/scenario-url.js";
+import { EXPLAIN, PAGE_SIZE, RANKING, type Explanation, type Kind, type RankingOrder, type RankingPage } from "./api.js";
+import { Formula } from "./formula.js";
+import { WhyRow } from "./why-row.js";
 
-interface Row {
-  rank: number;
-  asset: NodeRef;
-  score: number;
-  availabilityHarm: number;
-  confidentialityHarm: number;
+const ORDER_WORDS: Record<RankingOrder, string> = { TOTAL: "score (care lost + data exposed)", AVAILABILITY: "care lost", CONFIDENTIALITY: "data exposed" };
+
+/** Why a filtered ranking is empty, in words. */
+function emptyReason(org: NodeRef | null, kind: Kind): string {
+  const what = kind ? `${KIND_WORDS[kind]}s` : "systems, data stores or suppliers";
+  return org ? `${org.name} operates no ${what} in the graph, so there is nothing to rank. Suppliers belong to no organisation: choose "All organisations" to see them.` : `The graph holds no ${what} to rank.`;
 }
-interface Explanation {
-  careServices: Array<{ service: { name: string; organisation: string }; harm: number; consequence: string | null; path: Array<{ name: string }> }>;
-  exposedDataStores: Array<{ name: string; sensitivity: string; records: number }>;
-}
 
-const RANKING = `query($hours: Float!, $org: ID, $labels: [NodeLabel!], $recovery: Boolean) {
-  protectFirst(hours: $hours, first: 50, organisation: $org, labels: $labels, recovery: $recovery) {
-    totalCount profile edges { node { rank score availabilityHarm confidentialityHarm asset { id name label } } } } }`;
-const EXPLAIN = `query($hours: Float!, $org: ID, $labels: [NodeLabel!], $after: String, $recovery: Boolean) {
-  protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, after: $after, recovery: $recovery) { edges { node {
-    careServices { service { name ... on CareService { organisation } } harm consequence path { name } }
-    exposedDataStores { name ... on DataStore { sensitivity records } } } } } }`;
-
-/** What to protect first: the ranking, filtered, each row opening its evidence and its blast radius. */
-export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShowBlast: (asset: NodeRef) => void }) {
+/** What to protect first: the whole ranking page by page, filtered, each row opening its evidence and its blast radius. */
+export function ProtectFirstPage({ token }: { token: string }) {
   const [hours, setHours] = useState(24);
   const [org, setOrg] = useState<NodeRef | null>(null);
-  const [label, setLabel] = useState<"" | "System" | "DataStore" | "Supplier">("");
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [kind, setKind] = useState<Kind>("");
+  const [by, setBy] = useState<RankingOrder>("TOTAL");
+  // The cursors of the pages before this one: going back is popping one.
+  const [trail, setTrail] = useState<Array<string | null>>([null]);
+  const [page, setPage] = useState<RankingPage | null>(null);
   const [open, setOpen] = useState<{ rank: number; why: Explanation | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState(false);
-  const vars = { hours, org: org?.id ?? null, labels: label ? [label] : null, recovery };
+  const after = trail.at(-1) ?? null;
+  const vars = { hours, org: org?.id ?? null, labels: kind ? [kind] : null, by, recovery };
 
+  useEffect(() => setTrail([null]), [hours, org, kind, by, recovery]);
   useEffect(() => {
-    setRows(null);
+    setPage(null);
     setOpen(null);
-    request<{ protectFirst: { totalCount: number; edges: Array<{ node: Row }> } }>(RANKING, vars, token)
-      .then((r) => {
-        setRows(r.protectFirst.edges.map((e) => e.node));
-        setTotal(r.protectFirst.totalCount);
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [hours, org, label, recovery, token]);
+    setError(null);
+    // A filter change also resets the trail: the answer to the superseded request is dropped.
+    const abort = new AbortController();
+    request<{ protectFirst: RankingPage }>(RANKING, { ...vars, after }, token, abort.signal)
+      .then((r) => setPage(r.protectFirst))
+      .catch((e: unknown) => (e as Error).name !== "AbortError" && setError(errorMessage(e)));
+    return () => abort.abort();
+    // `vars` is made from the listed state.
+  }, [hours, org, kind, by, recovery, after, token]);
 
-  async function explain(rank: number) {
+  async function explain(k: number) {
+    if (!page) return;
+    const rank = page.edges[k]!.node.rank;
     setOpen({ rank, why: null });
-    // Cursors are opaque; the row before is fetched by asking for the first `rank - 1` (cheap: the ranking is cached).
-    const before = rank > 1 ? await request<{ protectFirst: { pageInfo: { endCursor: string } } }>(`query($hours: Float!, $org: ID, $labels: [NodeLabel!], $n: Int, $recovery: Boolean) { protectFirst(hours: $hours, first: $n, organisation: $org, labels: $labels, recovery: $recovery) { pageInfo { endCursor } } }`, { ...vars, n: rank - 1 }, token) : null;
-    const r = await request<{ protectFirst: { edges: Array<{ node: Explanation }> } }>(EXPLAIN, { ...vars, after: before?.protectFirst.pageInfo.endCursor ?? null }, token);
-    setOpen({ rank, why: r.protectFirst.edges[0]?.node ?? null });
+    // The row's own page of one starts after the row before it.
+    const before = k > 0 ? page.edges[k - 1]!.cursor : after;
+    try {
+      const r = await request<{ protectFirst: { edges: Array<{ node: Explanation }> } }>(EXPLAIN, { ...vars, after: before }, token);
+      setOpen({ rank, why: r.protectFirst.edges[0]?.node ?? null });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   }
 
+  const first = page?.edges[0]?.node.rank ?? 0;
+  const last = page?.edges.at(-1)?.node.rank ?? 0;
   return (
     <div className="page">
       <h2>What to protect first</h2>
@@ -62,9 +69,7 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
         <label>
           Horizon{" "}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
-            {[4, 24, 72, 168, 720].map((h) => (
-              <option key={h} value={h}>{h < 24 ? `${h} hours` : `${h / 24} day${h === 24 ? "" : "s"}`}</option>
-            ))}
+            {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
           </select>
         </label>
         <label>
@@ -72,11 +77,19 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
         </label>
         <label>
           Kind{" "}
-          <select value={label} onChange={(e) => setLabel(e.target.value as typeof label)}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
             <option value="">Everything</option>
             <option value="System">Systems</option>
             <option value="DataStore">Data stores</option>
             <option value="Supplier">Suppliers</option>
+          </select>
+        </label>
+        <label>
+          Rank by{" "}
+          <select value={by} onChange={(e) => setBy(e.target.value as RankingOrder)}>
+            <option value="TOTAL">Score (both together)</option>
+            <option value="AVAILABILITY">Care lost (availability)</option>
+            <option value="CONFIDENTIALITY">Data exposed (confidentiality)</option>
           </select>
         </label>
         <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={setOrg} />
@@ -86,49 +99,52 @@ export function ProtectFirstPage({ token, onShowBlast }: { token: string; onShow
           </p>
         )}
       </div>
+      <Formula hours={hours} profile={page?.profile ?? "default"} />
       {error && <p role="alert">{error}</p>}
-      {!rows && !error && <p aria-live="polite">Ranking every asset…</p>}
-      {rows && (
-        <table className="ranking">
-          <caption>Top {rows.length} of {whole(total)}, by harm to patients over {hours} hours{recovery ? ", each asset back at its recovery time" : ""}</caption>
-          <thead>
-            <tr><th scope="col">Rank</th><th scope="col">Asset</th><th scope="col">Score</th><th scope="col">Care lost</th><th scope="col">Data exposed</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <Fragment key={r.asset.id}>
-                <tr>
-                  <td>{r.rank}</td>
-                  <td>{r.asset.name} <span className="muted">{r.asset.label}</span></td>
-                  <td>{whole(r.score)}</td>
-                  <td>{whole(r.availabilityHarm)}</td>
-                  <td>{whole(r.confidentialityHarm)}</td>
-                  <td>
-                    <button type="button" aria-expanded={open?.rank === r.rank} onClick={() => (open?.rank === r.rank ? setOpen(null) : void explain(r.rank))}>Why</button>{" "}
-                    <button type="button" onClick={() => onShowBlast(r.asset)}>Blast radius</button>
-                  </td>
-                </tr>
-                {open?.rank === r.rank && (
-                  <tr className="why">
-                    <td colSpan={6}>
-                      {!open.why && "Loading the evidence…"}
-                      {open.why && (
-                        <ul>
-                          {open.why.careServices.map((s, i) => (
-                            <li key={i}>{s.service.name} ({s.service.organisation}): {s.consequence ?? "no consequence"}, harm {whole(s.harm)}: {s.path.map((p) => p.name).join(" → ")}</li>
-                          ))}
-                          {open.why.exposedDataStores.map((d, i) => (
-                            <li key={`d${i}`}>Exposed: {d.name} ({d.sensitivity}, {whole(d.records)} records)</li>
-                          ))}
-                        </ul>
-                      )}
+      {!page && !error && <p aria-live="polite">Ranking every asset…</p>}
+      {page && page.totalCount === 0 && <p role="status">{emptyReason(org, kind)}</p>}
+      {page && page.totalCount > 0 && (
+        <>
+          <table className="ranking">
+            <caption>
+              Ranks {whole(first)}–{whole(last)} of {whole(page.totalCount)}, by {ORDER_WORDS[by]} over {hoursWords(hours)}{recovery ? ", each asset back at its recovery time" : ""}, in weighted patients
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Rank</th><th scope="col">Asset</th><th scope="col">Kind</th><th scope="col">Organisation</th>
+                <th scope="col">Score</th><th scope="col">Care lost</th><th scope="col">Data exposed</th><th scope="col"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.edges.map(({ node: r }, k) => (
+                <Fragment key={r.asset.id}>
+                  <tr>
+                    <td>{r.rank}{r.overallRank !== r.rank && <span className="muted"> ({r.overallRank} overall)</span>}</td>
+                    <td>{r.asset.name}</td>
+                    <td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td>
+                    <td>{r.asset.organisationName ?? <span className="muted">none (a supplier)</span>}</td>
+                    <td>{whole(r.score)}</td>
+                    <td>{whole(r.availabilityHarm)}</td>
+                    <td>{whole(r.confidentialityHarm)}</td>
+                    <td>
+                      <button type="button" aria-expanded={open?.rank === r.rank} aria-label={`Why ${r.asset.name}`} onClick={() => (open?.rank === r.rank ? setOpen(null) : void explain(k))}>Why</button>{" "}
+                      <a href={scenarioHash({ lost: [r.asset.id], compromised: r.asset.label === "CareService" ? [] : [r.asset.id], hours, recovery })}>Blast radius</a>
                     </td>
                   </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+                  {open?.rank === r.rank && (
+                    <tr className="why">
+                      <td colSpan={8}><WhyRow row={r} why={open.why} /></td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+          <nav className="pager" aria-label="Pages of the ranking">
+            <button type="button" disabled={trail.length < 2} onClick={() => setTrail(trail.slice(0, -1))}>Previous {PAGE_SIZE}</button>{" "}
+            <button type="button" disabled={!page.pageInfo.hasNextPage} onClick={() => setTrail([...trail, page.pageInfo.endCursor])}>Next {PAGE_SIZE}</button>
+          </nav>
+        </>
       )}
     </div>
   );

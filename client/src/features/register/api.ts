@@ -18,16 +18,19 @@ export interface HeatCell {
   count: number;
 }
 
-export const REGISTER = `query($status: RiskStatus, $min: Int) {
-  risks(status: $status, minRating: $min) { id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating } }
-  riskHeatMap { likelihood consequence count } }`;
+export const REGISTER = `query($status: RiskStatus, $min: Int, $residual: Boolean) {
+  risks(status: $status, minRating: $min, first: 1000) { id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating } }
+  riskHeatMap(residual: $residual) { likelihood consequence count } }`;
 
 export const CREATE = `mutation($i: RiskInput!) { createRisk(input: $i) { id } }`;
 export const REVIEW = `mutation($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }`;
 
-/** The DCB0160 scales, lowest first (the model's own lists), and how they read in a sentence. */
-export { LIKELIHOODS, SEVERITIES } from "../../../../server/model/vocabulary.js";
+/** The DCB0160 scales, lowest first, the threats and treatments (the model's own lists), and how they read in a sentence. */
+export { LIKELIHOODS, SEVERITIES, THREATS, TREATMENTS } from "../../../../server/model/vocabulary.js";
 export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+/** An enum value as a choice reads: SUPPLIER_OUTAGE is "Supplier outage". */
+export const phrase = (s: string): string => words(s).charAt(0).toUpperCase() + words(s).slice(1);
+export const DELETE = `mutation($id: ID!) { deleteRisk(id: $id) }`;
 
 /** Ratings 4 and 5 must be acted on; the colours follow the matrix's meaning, not decoration. */
 export const RATING_COLOURS = ["", "#2e7d32", "#827717", "#b26a00", "#d84315", "#b71c1c"] as const;

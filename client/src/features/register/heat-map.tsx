@@ -5,11 +5,11 @@ import { LIKELIHOODS as LOWEST_FIRST, RATING_COLOURS, SEVERITIES as CONSEQUENCES
 const LIKELIHOODS = [...LOWEST_FIRST].reverse();
 
 /** The 5×5 DCB0160 grid: counts of open risks per likelihood and consequence, cells shaded by rating. */
-export function HeatMap({ cells }: { cells: HeatCell[] }) {
+export function HeatMap({ cells, residual = false }: { cells: HeatCell[]; residual?: boolean }) {
   const count = (l: string, c: string): number => cells.find((x) => x.likelihood === l && x.consequence === c)?.count ?? 0;
   return (
     <table className="heat-map">
-      <caption>Open risks by likelihood and consequence (DCB0160)</caption>
+      <caption>Open risks by {residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)</caption>
       <thead>
         <tr>
           <th scope="col">Likelihood</th>

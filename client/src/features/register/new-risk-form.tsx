@@ -2,53 +2,115 @@ import { useState, type FormEvent } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { CREATE, LIKELIHOODS } from "./api.js";
+import { HORIZONS, hoursWords } from "../../lib/horizons.js";
+import { CREATE, LIKELIHOODS, THREATS, TREATMENTS, phrase } from "./api.js";
 
-/** A new risk: its scenario is chosen from the graph, so its consequence comes from the graph. */
+type Field = "title" | "owner" | "scenario" | "next";
+const inNinetyDays = (): string => new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
+
+/** What is missing, in the words a person uses, by field. */
+function problems(v: { title: string; owner: string; lost: NodeRef[]; compromised: NodeRef[]; next: string }): Partial<Record<Field, string>> {
+  const p: Partial<Record<Field, string>> = {};
+  if (!v.title.trim()) p.title = "Give the risk a title.";
+  if (!v.owner.trim()) p.owner = "Name the person who owns the risk.";
+  if (!v.lost.length && !v.compromised.length) p.scenario = "Choose at least one thing that is lost or compromised, so the graph can rate the risk.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.next)) p.next = "Choose the date of the next review.";
+  return p;
+}
+
+/** A new risk: its whole scenario is chosen from the graph, so its consequence comes from the graph. */
 export function NewRiskForm({ token, onCreated }: { token: string; onCreated: () => void }) {
   const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
   const [owner, setOwner] = useState("");
+  const [org, setOrg] = useState<NodeRef | null>(null);
   const [threat, setThreat] = useState("RANSOMWARE");
   const [likelihood, setLikelihood] = useState("MEDIUM");
-  const [lost, setLost] = useState<NodeRef | null>(null);
-  const [next, setNext] = useState(new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10));
+  const [treatment, setTreatment] = useState("TREAT");
+  const [lost, setLost] = useState<NodeRef[]>([]);
+  const [compromised, setCompromised] = useState<NodeRef[]>([]);
+  const [hours, setHours] = useState(24);
+  const [next, setNext] = useState(inNinetyDays);
+  const [shown, setShown] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
+  const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => !list.some((x) => x.id === n.id) && set([...list, n]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
+    const found = problems({ title, owner, lost, compromised, next });
+    setShown(found);
+    if (Object.keys(found).length) return;
     try {
-      await request(CREATE, { i: { title, owner, threat, likelihood, treatment: "TREAT", nextReviewDate: next, scenario: { lost: lost ? [lost.id] : [], compromised: [], hours: 24 } } }, token);
+      const scenario = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours };
+      await request(CREATE, { i: { title, description, owner, organisation: org?.id ?? null, threat, likelihood, treatment, nextReviewDate: next, scenario } }, token);
       setTitle("");
-      setLost(null);
+      setDescription("");
+      setLost([]);
+      setCompromised([]);
       onCreated();
     } catch (err) {
       setError(errorMessage(err));
     }
   }
+  const note = (f: Field) => shown[f] && <span id={`new-risk-${f}-error`} className="field-error">{shown[f]}</span>;
+  const described = (f: Field) => (shown[f] ? { "aria-invalid": true, "aria-describedby": `new-risk-${f}-error` } : {});
 
   return (
-    <form className="new-risk" onSubmit={submit} aria-label="New risk">
+    <form className="new-risk" onSubmit={submit} aria-label="New risk" noValidate>
       <h3>New risk</h3>
-      <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} required /></label>
-      <label>Owner <input value={owner} onChange={(e) => setOwner(e.target.value)} required /></label>
-      <label>
-        Threat{" "}
-        <select value={threat} onChange={(e) => setThreat(e.target.value)}>
-          {["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"].map((t) => <option key={t}>{t}</option>)}
-        </select>
-      </label>
-      <label>
-        Likelihood{" "}
-        <select value={likelihood} onChange={(e) => setLikelihood(e.target.value)}>
-          {LIKELIHOODS.map((l) => <option key={l}>{l}</option>)}
-        </select>
-      </label>
-      <NodeSearch token={token} label="What is lost" onChoose={setLost} />
-      {lost && <p>Lost: {lost.name}</p>}
-      <label>Next review <input type="date" value={next} onChange={(e) => setNext(e.target.value)} required /></label>
-      <button type="submit" disabled={!lost}>Add to the register</button>
+      <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} {...described("title")} /></label>
+      {note("title")}
+      <label>Description <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={2} maxLength={5000} /></label>
+      <label>Owner <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} {...described("owner")} /></label>
+      {note("owner")}
+      <NodeSearch token={token} label="Organisation (optional)" labels={["Organisation"]} onChoose={setOrg} />
+      {org && <p>Organisation: {org.name} <button type="button" onClick={() => setOrg(null)}>Remove</button></p>}
+      <Select label="Threat" value={threat} options={THREATS} onChange={setThreat} />
+      <Select label="Likelihood" value={likelihood} options={LIKELIHOODS} onChange={setLikelihood} />
+      <Select label="Treatment" value={treatment} options={TREATMENTS} onChange={setTreatment} />
+      <fieldset className="scenario-fields" {...described("scenario")}>
+        <legend>Scenario</legend>
+        <NodeSearch token={token} label="What is lost" onChoose={add(lost, setLost)} />
+        <Picked title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
+        <NodeSearch token={token} label="What is compromised" labels={["System", "DataStore", "Supplier"]} onChoose={add(compromised, setCompromised)} />
+        <Picked title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
+        <label>
+          Over{" "}
+          <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+            {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
+          </select>
+        </label>
+        {note("scenario")}
+      </fieldset>
+      <label>Next review <input type="date" value={next} onChange={(e) => setNext(e.target.value)} {...described("next")} /></label>
+      {note("next")}
+      <button type="submit">Add to the register</button>
       {error && <p role="alert">{error}</p>}
     </form>
+  );
+}
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly string[]; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {label}{" "}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => <option key={o} value={o}>{phrase(o)}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function Picked({ title, items, onRemove }: { title: string; items: NodeRef[]; onRemove: (id: string) => void }) {
+  if (!items.length) return null;
+  return (
+    <ul className="chips" aria-label={title}>
+      {items.map((n) => (
+        <li key={n.id}>
+          {n.name} <button type="button" onClick={() => onRemove(n.id)} aria-label={`Remove ${n.name}`}>×</button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,74 +1,132 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
-import { RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
+import { download } from "../../lib/download.js";
+import { DELETE, phrase, RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
 import { HeatMap } from "./heat-map.js";
 import { NewRiskForm } from "./new-risk-form.js";
+import { registerCsv } from "./register-csv.js";
+import { ReviewDialog } from "./review-dialog.js";
 import { RiskEditor } from "./risk-editor.js";
 import { RiskHistory } from "./risk-history.js";
+
+type Sort = "residual" | "inherent" | "review" | "owner" | "title";
+const SORTS: Record<Sort, (a: RiskRow, b: RiskRow) => number> = {
+  residual: (a, b) => b.residualRating - a.residualRating || b.inherentRating - a.inherentRating,
+  inherent: (a, b) => b.inherentRating - a.inherentRating || b.residualRating - a.residualRating,
+  review: (a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate),
+  owner: (a, b) => a.owner.localeCompare(b.owner),
+  title: (a, b) => a.title.localeCompare(b.title),
+};
 
 /** The register: risk managers edit; auditors and the board read (the server enforces it too). */
 export function RegisterPage({ session }: { session: Session }) {
   const canEdit = session.role === "ADMIN" || session.role === "RISK_MANAGER";
   const [status, setStatus] = useState<"OPEN" | "CLOSED">("OPEN");
   const [min, setMin] = useState(1);
+  const [residual, setResidual] = useState(false);
+  const [owner, setOwner] = useState("");
+  const [dueOnly, setDueOnly] = useState(false);
+  const [sort, setSort] = useState<Sort>("residual");
   const [data, setData] = useState<{ risks: RiskRow[]; riskHeatMap: HeatCell[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState<RiskRow | null>(null);
   // Bumped by each edit, so the opened risk's history is read again.
   const [edits, setEdits] = useState(0);
 
   const load = useCallback(() => {
-    request<{ risks: RiskRow[]; riskHeatMap: HeatCell[] }>(REGISTER, { status, min }, session.token)
+    request<{ risks: RiskRow[]; riskHeatMap: HeatCell[] }>(REGISTER, { status, min, residual }, session.token)
       .then(setData)
       .catch((e: unknown) => setError(errorMessage(e)));
-  }, [status, min, session.token]);
+  }, [status, min, residual, session.token]);
   useEffect(load, [load]);
 
-  async function review(id: string) {
-    const note = window.prompt("Review note");
-    if (!note) return;
-    const next = new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
+  const shown = useMemo(() => {
+    const rows = (data?.risks ?? []).filter((r) => (!owner || r.owner.toLowerCase().includes(owner.toLowerCase())) && (!dueOnly || r.overdue));
+    return rows.sort(SORTS[sort]);
+  }, [data, owner, dueOnly, sort]);
+
+  async function review(id: string, note: string, next: string) {
     try {
       await request(REVIEW, { id, note, next }, session.token);
+      setReviewing(null);
+      setEdits((n) => n + 1);
       load();
     } catch (e) {
       setError(errorMessage(e));
     }
   }
+  async function remove(r: RiskRow) {
+    if (!window.confirm(`Delete “${r.title}” from the register? Its audit events are kept.`)) return;
+    try {
+      await request(DELETE, { id: r.id }, session.token);
+      if (opened === r.id) setOpened(null);
+      load();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  const empty = data && data.risks.length > 0 ? "No risk matches the owner or review filter." : `The register holds no ${status.toLowerCase()} risk rated ${min} or more.`;
 
   return (
     <div className="page">
       <h2>Risk register</h2>
       {!canEdit && <p className="muted">You can read the register; changes are made by risk managers.</p>}
       <div className="filters">
-        <label>Status <select value={status} onChange={(e) => setStatus(e.target.value as "OPEN" | "CLOSED")}><option>OPEN</option><option>CLOSED</option></select></label>
+        <label>Status <select value={status} onChange={(e) => setStatus(e.target.value as "OPEN" | "CLOSED")}><option value="OPEN">Open</option><option value="CLOSED">Closed</option></select></label>
         <label>Residual rating at least <select value={min} onChange={(e) => setMin(Number(e.target.value))}>{[1, 2, 3, 4, 5].map((n) => <option key={n}>{n}</option>)}</select></label>
+        <label>Owner contains <input value={owner} onChange={(e) => setOwner(e.target.value)} /></label>
+        <label><input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} /> Review overdue only</label>
+        <label>
+          Sort by{" "}
+          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+            <option value="residual">Residual rating</option>
+            <option value="inherent">Inherent rating</option>
+            <option value="review">Next review</option>
+            <option value="owner">Owner</option>
+            <option value="title">Title</option>
+          </select>
+        </label>
+        <button type="button" disabled={!shown.length} onClick={() => download(`risk-register-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([registerCsv(shown)], { type: "text/csv" }))}>Save as CSV</button>
       </div>
       {error && <p role="alert">{error}</p>}
       {!data && !error && <p aria-live="polite">Loading the register…</p>}
       {data && (
         <div className="register">
           <table className="risks">
-            <thead><tr><th scope="col">Risk</th><th scope="col">Owner</th><th scope="col">Consequence</th><th scope="col">Inherent</th><th scope="col">Residual</th><th scope="col">Next review</th>{canEdit && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
+            <thead><tr><th scope="col">Risk</th><th scope="col">Owner</th><th scope="col">Threat</th><th scope="col">Consequence</th><th scope="col">Inherent</th><th scope="col">Residual</th><th scope="col">Next review</th>{canEdit && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
             <tbody>
-              {data.risks.length === 0 && <tr><td colSpan={7}>No risks match.</td></tr>}
-              {data.risks.map((r) => (
+              {shown.length === 0 && <tr><td colSpan={8}>{empty}</td></tr>}
+              {shown.map((r) => (
                 <tr key={r.id}>
                   <td>
                     <button type="button" className="link" aria-expanded={opened === r.id} onClick={() => setOpened(opened === r.id ? null : r.id)}>{r.title}</button>
                     {r.ratingMoves.length > 0 && <span className="muted"> (rating moved {r.ratingMoves.length}× with the graph)</span>}</td>
                   <td>{r.owner}</td>
+                  <td>{phrase(r.threat)}</td>
                   <td>{r.consequence.toLowerCase()}</td>
                   <td><span className="rating" style={{ background: RATING_COLOURS[r.inherentRating] }}>{r.inherentRating}</span></td>
                   <td><span className="rating" style={{ background: RATING_COLOURS[r.residualRating] }}>{r.residualRating}</span></td>
                   <td>{r.nextReviewDate}{r.overdue && <strong> overdue</strong>}</td>
-                  {canEdit && <td><button type="button" onClick={() => void review(r.id)}>Review</button></td>}
+                  {canEdit && (
+                    <td>
+                      <button type="button" onClick={() => setReviewing(r)} aria-label={`Review ${r.title}`}>Review</button>{" "}
+                      <button type="button" onClick={() => void remove(r)} aria-label={`Delete ${r.title}`}>Delete</button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
-          <HeatMap cells={data.riskHeatMap} />
+          <div>
+            <fieldset className="heat-switch">
+              <legend>Heat map of</legend>
+              <label><input type="radio" name="heat" checked={!residual} onChange={() => setResidual(false)} /> Inherent ratings</label>{" "}
+              <label><input type="radio" name="heat" checked={residual} onChange={() => setResidual(true)} /> Residual ratings</label>
+            </fieldset>
+            <HeatMap cells={data.riskHeatMap} residual={residual} />
+          </div>
           {opened && canEdit && (
             <RiskEditor
               key={opened}
@@ -83,6 +141,7 @@ export function RegisterPage({ session }: { session: Session }) {
           {opened && <RiskHistory key={`${opened}-${edits}`} id={opened} session={session} />}
         </div>
       )}
+      {reviewing && <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing.id, note, next)} onClose={() => setReviewing(null)} />}
       {canEdit && <NewRiskForm token={session.token} onCreated={load} />}
     </div>
   );

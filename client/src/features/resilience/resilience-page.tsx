@@ -1,31 +1,40 @@
-import { useEffect, useState } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import { whole } from "../../lib/format.js";
-import type { NodeRef } from "../../lib/node-ref.js";
+import { percent, whole } from "../../lib/format.js";
+import { HORIZONS, hoursWords } from "../../lib/horizons.js";
+import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
 import { NodeSearch } from "../../components/node-search.js";
+import { scenarioHash } from "../../lib/scenario-url.js";
 
 interface SupplierRow {
   supplier: NodeRef;
   harm: number;
   consequence: string | null;
   organisations: Array<{ id: string; name: string }>;
-  careServices: Array<{ service: { id: string } }>;
+  careServices: Array<{ service: { id: string; name: string; organisationName: string }; capability: number; harm: number; consequence: string | null }>;
 }
 
-const SUPPLIERS = `{ supplierConcentration(first: 25) { supplier { id name label } harm consequence organisations { id name } careServices { service { id } } } }`;
-const SPOF = `query($s: ID!) { singlePointsOfFailure(service: $s) { id name label } }`;
+const SUPPLIERS = `query($hours: Float!) { supplierConcentration(hours: $hours, first: 1000) {
+  supplier { id name label } harm consequence organisations { id name }
+  careServices { service { id name organisationName } capability harm consequence } } }`;
+const SPOF = `query($s: ID!) { singlePointsOfFailure(service: $s) { id name label ... on System { organisationName } ... on DataStore { organisationName } } }`;
+
+const blastLink = (n: NodeRef, hours: number): string => scenarioHash({ lost: [n.id], compromised: [], hours });
 
 /** Where single points of failure and supplier concentrations are. */
 export function ResiliencePage({ token }: { token: string }) {
   const [service, setService] = useState<NodeRef | null>(null);
   const [spofs, setSpofs] = useState<NodeRef[] | null>(null);
+  const [hours, setHours] = useState(24);
   const [suppliers, setSuppliers] = useState<SupplierRow[] | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(errorMessage(e));
 
   useEffect(() => {
-    request<{ supplierConcentration: SupplierRow[] }>(SUPPLIERS, {}, token).then((r) => setSuppliers(r.supplierConcentration)).catch(fail);
-  }, [token]);
+    setSuppliers(null);
+    request<{ supplierConcentration: SupplierRow[] }>(SUPPLIERS, { hours }, token).then((r) => setSuppliers(r.supplierConcentration)).catch(fail);
+  }, [token, hours]);
   useEffect(() => {
     if (!service) return;
     setSpofs(null);
@@ -35,32 +44,71 @@ export function ResiliencePage({ token }: { token: string }) {
   return (
     <div className="page">
       <h2>Single points of failure</h2>
+      <p>A single point of failure is a system, data store or supplier whose loss alone stops the service: no alternative carries it.</p>
       <NodeSearch token={token} label="Care service" labels={["CareService"]} onChoose={setService} />
       {service && !spofs && <p aria-live="polite">Looking for single points of failure…</p>}
       {service && spofs && (
         <section aria-label="Single points of failure">
           <p>
-            {spofs.length === 0 ? `${service.name} has no single point of failure.` : `Losing any one of these ${spofs.length} stops ${service.name}:`}
+            {spofs.length === 0
+              ? `${service.name} has no single point of failure: every dependency it cannot do without has an alternative that carries it.`
+              : `Losing any one of these ${spofs.length} stops ${service.name}:`}
           </p>
-          <ul className="spofs">{spofs.map((n) => <li key={n.id}>{n.name} <span className="muted">{n.label} · {n.id}</span></li>)}</ul>
+          <ul className="spofs">
+            {spofs.map((n) => (
+              <li key={n.id}>
+                {n.name} <span className="muted">{KIND_WORDS[n.label] ?? n.label}{n.organisationName ? ` · ${n.organisationName}` : ""}</span> ·{" "}
+                <a href={blastLink(n, 24)}>its blast radius</a>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <h2>Supplier concentration</h2>
+      <div className="filters">
+        <label>
+          Horizon{" "}
+          <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+            {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
+          </select>
+        </label>
+      </div>
       {error && <p role="alert">{error}</p>}
       {!suppliers && !error && <p aria-live="polite">Working out each supplier's reach…</p>}
-      {suppliers && (
+      {suppliers && suppliers.length === 0 && <p role="status">The graph holds no supplier, so there is no concentration to show.</p>}
+      {suppliers && suppliers.length > 0 && (
         <table className="ranking suppliers">
-          <caption>Suppliers by the harm of their loss over 24 hours</caption>
-          <thead><tr><th scope="col">Supplier</th><th scope="col">Harm</th><th scope="col">Consequence</th><th scope="col">Organisations</th><th scope="col">Care services</th></tr></thead>
+          <caption>All {suppliers.length} suppliers by the harm of their loss over {hoursWords(hours)}, in weighted patients</caption>
+          <thead><tr><th scope="col">Supplier</th><th scope="col">Harm</th><th scope="col">Consequence</th><th scope="col">Organisations</th><th scope="col">Care services</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
             {suppliers.map((s) => (
-              <tr key={s.supplier.id}>
-                <td>{s.supplier.name}</td>
-                <td>{whole(s.harm)}</td>
-                <td>{s.consequence?.toLowerCase() ?? "none"}</td>
-                <td title={s.organisations.map((o) => o.name).join(", ")}>{s.organisations.length}</td>
-                <td>{s.careServices.length}</td>
-              </tr>
+              <Fragment key={s.supplier.id}>
+                <tr>
+                  <td>{s.supplier.name}</td>
+                  <td>{whole(s.harm)}</td>
+                  <td>{s.consequence?.toLowerCase() ?? "none"}</td>
+                  <td>{s.organisations.length}</td>
+                  <td>{s.careServices.length}</td>
+                  <td>
+                    <button type="button" aria-expanded={opened === s.supplier.id} aria-label={`Reach of ${s.supplier.name}`} onClick={() => setOpened(opened === s.supplier.id ? null : s.supplier.id)}>Reach</button>{" "}
+                    <a href={blastLink(s.supplier, hours)}>Blast radius</a>
+                  </td>
+                </tr>
+                {opened === s.supplier.id && (
+                  <tr className="why">
+                    <td colSpan={6}>
+                      <p><strong>Organisations</strong>: {s.organisations.map((o) => o.name).join(", ") || "none"}</p>
+                      <ul>
+                        {s.careServices.map((c) => (
+                          <li key={c.service.id}>
+                            {c.service.name} ({c.service.organisationName}): {c.capability === 0 ? "stopped" : `${percent(c.capability)} capability`}, {c.consequence?.toLowerCase() ?? "no consequence"}, {whole(c.harm)} weighted patients
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

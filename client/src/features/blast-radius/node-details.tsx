@@ -1,0 +1,120 @@
+import { useEffect, useState } from "react";
+import { errorMessage, request } from "../../lib/graphql.js";
+import { percent, whole } from "../../lib/format.js";
+import { NODE_DETAILS, type NodeRef } from "./api.js";
+import { scenarioHash } from "../../lib/scenario-url.js";
+
+interface Neighbour {
+  relationship: "DEPENDS_ON" | "ACCESSES" | "ADMINISTERS" | "OPERATED_BY";
+  direction: "OUTGOING" | "INCOMING";
+  effect: string | null;
+  capacity: number | null;
+  group: string | null;
+  share: number | null;
+  node: NodeRef;
+}
+type Details = NodeRef & Record<string, unknown> & { neighbours: Neighbour[] };
+
+/** What the node is to this scenario, from the drawn element's data. */
+export interface InScenario {
+  capability?: number;
+  status?: string;
+  lost?: boolean;
+  compromised?: boolean;
+  exposed?: boolean;
+  controlled?: boolean;
+}
+
+const RELATION: Record<string, [string, string]> = {
+  DEPENDS_ON: ["Depends on", "Depended on by"],
+  ACCESSES: ["Accesses", "Accessed by"],
+  ADMINISTERS: ["Administers", "Administered by"],
+  OPERATED_BY: ["Operated by", "Operates"],
+};
+const FIELDS: Array<[string, string, (v: unknown) => string]> = [
+  ["severity", "Severity", (v) => String(v).toLowerCase()],
+  ["patientsPerDay", "Patients a day", (v) => whole(Number(v))],
+  ["impactToleranceHours", "Impact tolerance", (v) => `${String(v)} h`],
+  ["kind", "Kind", (v) => String(v).replace(/_/g, " ").toLowerCase()],
+  ["internetFacing", "Internet-facing", (v) => (v ? "yes" : "no")],
+  ["sensitivity", "Sensitivity", String],
+  ["records", "Records", (v) => whole(Number(v))],
+  ["owner", "Owner", String],
+];
+
+function scenarioWords(s: InScenario): string {
+  const parts: string[] = [];
+  if (s.lost) parts.push("lost (chosen)");
+  if (s.compromised) parts.push("compromised (chosen)");
+  if (s.controlled) parts.push("administered by the attacker");
+  if (s.exposed) parts.push("exposed");
+  if (!s.lost && s.status) parts.push(s.status === "FAILED" ? "stopped" : `degraded to ${percent(s.capability ?? 0)}`);
+  return parts.length ? parts.join(", ") : "not affected";
+}
+
+/** A chosen node: its details, its neighbours (each selectable), and links to its model page and its own blast radius. */
+export function NodeDetails({ id, token, hours, recovery, inScenario, onSelect, onClose }: { id: string; token: string; hours: number; recovery: boolean; inScenario: InScenario; onSelect: (id: string) => void; onClose: () => void }) {
+  const [node, setNode] = useState<Details | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setNode(null);
+    setError(null);
+    request<{ node: Details | null }>(NODE_DETAILS, { id }, token)
+      .then((r) => (r.node ? setNode(r.node) : setError("This node is no longer in the graph.")))
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [id, token]);
+  if (error) return <section className="node-details" aria-label="Chosen node"><p role="alert">{error}</p></section>;
+  if (!node) return <section className="node-details" aria-label="Chosen node"><p aria-live="polite">Loading the node…</p></section>;
+  const own = { lost: [node.id], compromised: node.label === "CareService" ? [] : [node.id], hours, recovery };
+  const byRelation = new Map<string, Neighbour[]>();
+  for (const n of node.neighbours) {
+    const title = RELATION[n.relationship]![n.direction === "OUTGOING" ? 0 : 1];
+    byRelation.set(title, [...(byRelation.get(title) ?? []), n]);
+  }
+  return (
+    <section className="node-details" aria-label="Chosen node">
+      <h3>
+        {node.name} <span className="muted">{node.label} · {node.id}</span>
+      </h3>
+      <dl>
+        {node.organisationName && (<><dt>Organisation</dt><dd>{node.organisationName}</dd></>)}
+        <dt>In this scenario</dt>
+        <dd>{scenarioWords(inScenario)}</dd>
+        {FIELDS.filter(([k]) => node[k] !== undefined && node[k] !== null).map(([k, title, show]) => (
+          <DetailRow key={k} title={title} value={show(node[k])} />
+        ))}
+      </dl>
+      <p>
+        <a href={scenarioHash(own)}>Its own blast radius</a> ·{" "}
+        <button type="button" className="link" onClick={onClose}>Close</button>
+      </p>
+      {[...byRelation].map(([title, list]) => (
+        <div key={title}>
+          <h4>{title} ({list.length})</h4>
+          <ul className="neighbours">
+            {list.map((n, i) => (
+              <li key={`${n.node.id}-${i}`}>
+                <button type="button" className="link" onClick={() => onSelect(n.node.id)}>{n.node.name}</button>{" "}
+                <span className="muted">
+                  {n.node.label}
+                  {n.node.organisationName ? ` · ${n.node.organisationName}` : ""}
+                  {n.relationship === "DEPENDS_ON" && n.effect ? ` · ${n.effect === "DEGRADES" ? `degrades to ${percent(n.capacity ?? 0)}` : "fails"}` : ""}
+                  {n.group ? ` · alternative in “${n.group}”${n.share !== null ? `, share ${percent(n.share)}` : ""}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function DetailRow({ title, value }: { title: string; value: string }) {
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}

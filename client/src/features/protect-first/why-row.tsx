@@ -1,0 +1,37 @@
+import { percent, whole } from "../../lib/format.js";
+import type { Explanation, Row } from "./api.js";
+
+/** A row's evidence: each service with its path down to the asset, each exposed store with its path and its part of the harm. */
+export function WhyRow({ row, why }: { row: Row; why: Explanation | null }) {
+  if (!why) return <p aria-live="polite">Loading the evidence…</p>;
+  return (
+    <div className="why-body">
+      <h4>Care lost: {whole(row.availabilityHarm)} weighted patients</h4>
+      {why.careServices.length === 0 ? (
+        <p>Its loss stops or degrades no care service.</p>
+      ) : (
+        <ul>
+          {why.careServices.map((s, i) => (
+            <li key={i}>
+              <strong>{s.service.name}</strong> ({s.service.organisationName}): {s.consequence?.toLowerCase() ?? "no consequence"}, {whole(s.harm)} weighted patients
+              {row.availabilityHarm > 0 ? ` (${percent(s.harm / row.availabilityHarm)})` : ""}; path {s.path.map((p) => p.name).join(" → ")}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Data exposed: {whole(row.confidentialityHarm)} weighted patients</h4>
+      {why.exposurePaths.length === 0 ? (
+        <p>An attacker in control of it could read no data store.</p>
+      ) : (
+        <ul>
+          {why.exposurePaths.map((x, i) => (
+            <li key={`d${i}`}>
+              <strong>{x.store.name}</strong> ({x.store.organisationName}; {x.store.sensitivity}, {whole(x.store.records)} records): {whole(x.harm)}
+              {row.confidentialityHarm > 0 ? ` (${percent(x.harm / row.confidentialityHarm)})` : ""}; path {x.path.map((p) => p.name).join(" → ")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

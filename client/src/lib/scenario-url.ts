@@ -1,0 +1,34 @@
+/**
+ * A scenario as the address bar keeps it: `#explorer?lost=a,b&compromised=c&hours=24&recovery=1`.
+ * Shared: the explorer reads and writes it, and other pages link to the explorer with it.
+ */
+export interface UrlScenario {
+  lost: string[];
+  compromised: string[];
+  hours: number | null;
+  /** Each lost node back at its recoveryHours (model section 9). */
+  recovery: boolean;
+}
+
+const ids = (v: string | null): string[] => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+
+/** Reads the scenario from a location hash; anything missing is empty. */
+export function readScenario(hash: string): UrlScenario {
+  const q = new URLSearchParams(hash.split("?")[1] ?? "");
+  const hours = Number(q.get("hours"));
+  return { lost: ids(q.get("lost")), compromised: ids(q.get("compromised")), hours: Number.isFinite(hours) && hours > 0 ? hours : null, recovery: q.get("recovery") === "1" };
+}
+
+/** The hash that opens the explorer on this scenario (commas kept readable); recovery only when on. */
+export function scenarioHash(s: { lost: readonly string[]; compromised: readonly string[]; hours: number; recovery?: boolean }): string {
+  const parts = [`lost=${s.lost.map(encodeURIComponent).join(",")}`, `compromised=${s.compromised.map(encodeURIComponent).join(",")}`, `hours=${s.hours}`];
+  if (s.recovery) parts.push("recovery=1");
+  return `#explorer?${parts.join("&")}`;
+}
+
+/** The slider stop nearest to a number of hours. */
+export function nearestStop(stops: readonly number[], hours: number): number {
+  let best = 0;
+  for (let i = 1; i < stops.length; i++) if (Math.abs(Math.log(stops[i]!) - Math.log(hours)) < Math.abs(Math.log(stops[best]!) - Math.log(hours))) best = i;
+  return best;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { nearestStop, readScenario, scenarioHash } from "../../client/src/lib/scenario-url.js";
+import { totalsText } from "../../client/src/features/blast-radius/impact-panel.js";
+import { registerCsv } from "../../client/src/features/register/register-csv.js";
+
+describe("the explorer's scenario in the address bar", () => {
+  it("writes and reads back lost, compromised and the horizon", () => {
+    const hash = scenarioHash({ lost: ["sup-mpp", "sys-a"], compromised: ["sys-ad"], hours: 72 });
+    expect(hash).toBe("#explorer?lost=sup-mpp,sys-a&compromised=sys-ad&hours=72");
+    expect(readScenario(hash)).toEqual({ lost: ["sup-mpp", "sys-a"], compromised: ["sys-ad"], hours: 72, recovery: false });
+  });
+
+  it("carries the recovery switch only when it is on", () => {
+    const hash = scenarioHash({ lost: ["sys-net"], compromised: [], hours: 24, recovery: true });
+    expect(hash).toBe("#explorer?lost=sys-net&compromised=&hours=24&recovery=1");
+    expect(readScenario(hash)).toEqual({ lost: ["sys-net"], compromised: [], hours: 24, recovery: true });
+  });
+
+  it("reads a bare page as an empty scenario, and takes the nearest slider stop", () => {
+    expect(readScenario("#explorer")).toEqual({ lost: [], compromised: [], hours: null, recovery: false });
+    expect(nearestStop([1, 4, 24, 72], 30)).toBe(2);
+  });
+});
+
+describe("the totals in words", () => {
+  it("reads a compromise alone as such", () => {
+    const text = totalsText({ careServiceCount: 0, exposedCount: 8, affectedCount: 0, totalHarm: 4200, availabilityHarm: 0, confidentialityHarm: 4200, consequence: null });
+    expect(text).toBe("0 care services affected, 8 data stores exposed. Harm 4,200 weighted patients: 0 from care lost, 4,200 from data exposed. No care service is affected, so there is no clinical consequence.");
+  });
+});
+
+describe("the register as CSV", () => {
+  it("has a row per risk, quoting what needs quoting", () => {
+    const csv = registerCsv([{ id: "r1", title: 'Ransomware, "pathology"', owner: "Jo", threat: "RANSOMWARE", likelihood: "MEDIUM", consequence: "MAJOR", inherentRating: 4, residualRating: 3, status: "OPEN", nextReviewDate: "2027-01-01", overdue: false, ratingMoves: [] }]);
+    expect(csv.split("\n")[1]).toBe('r1,"Ransomware, ""pathology""",Jo,RANSOMWARE,MEDIUM,MAJOR,4,3,OPEN,2027-01-01,false');
+  });
+});
