@@ -61,4 +61,26 @@ describe("recovery in a real browser", () => {
     expect(await page.locator(".impact-panel .recovery-curve").count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/explorer-recovery.png`, fullPage: true });
   });
+
+  it("keeps the recovery switch in the address: a reload shows the same scenario with recovery, within the page's width", async () => {
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/lost=sys-rvr-core-net&.*recovery=1/);
+    await page.reload();
+    await expect.poll(() => page.locator(".impact-panel").textContent(), { timeout: 30_000 }).toMatch(/Recovers at/);
+    expect(await page.getByLabel(/With recovery/).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByLabel(/With recovery/).uncheck();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toMatch(/recovery=1/);
+  });
+
+  it("ranks by care lost alone with recovery, and links a row to its blast radius with recovery", async () => {
+    await page.getByRole("link", { name: "Protect first" }).click();
+    await page.getByLabel(/With recovery/).check();
+    await page.getByLabel("Rank by").selectOption("AVAILABILITY");
+    await expect.poll(() => page.locator("table.ranking caption").textContent(), { timeout: 60_000 }).toMatch(/by care lost over 1 day, each asset back at its recovery time/);
+    const care = await page.locator("table.ranking tbody tr td:nth-child(6)").allTextContents();
+    const values = care.map((t) => Number(t.replace(/,/g, "")));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(await page.getByRole("link", { name: "Blast radius" }).nth(1).getAttribute("href")).toMatch(/&hours=24&recovery=1$/);
+    await page.screenshot({ path: `${SHOTS}/protect-first-recovery.png` });
+  });
 });

@@ -206,3 +206,34 @@ describe("folding a long top rank into blocks", async () => {
     expect(blockSize(7)).toEqual({ w: 4 * CELL.w, h: 2 * CELL.h });
   });
 });
+
+describe("wrapping a wide rank onto rows", async () => {
+  const { wrapRanks, WRAP_GAP } = await import("../../client/src/features/blast-radius/wrap-ranks.js");
+  const rank = (y: number, count: number, parent: (i: number) => string | null, prefix = "n") => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, x: i * 70, y, parent: parent(i) }));
+
+  it("leaves narrow ranks alone, wraps a wide one into balanced rows, and moves the ranks below down", () => {
+    const nodes = [...rank(0, 3, () => "org-a", "top"), ...rank(100, 30, () => "org-a"), ...rank(200, 2, () => "org-a", "end")];
+    const { at, wrapped } = wrapRanks(nodes, new Set(), 12);
+    expect(wrapped.size).toBe(30);
+    expect(at.get("top0")).toEqual({ x: 0, y: 0 });
+    // 30 nodes past 12 a row: 3 rows of 10.
+    const rows = Array.from({ length: 30 }, (_, i) => at.get(`n${i}`)!);
+    expect(new Set(rows.map((p) => p.y))).toEqual(new Set([100, 100 + WRAP_GAP.y, 100 + 2 * WRAP_GAP.y]));
+    expect(rows.filter((p) => p.y === 100)).toHaveLength(10);
+    expect(new Set(rows.map((p) => `${p.x},${p.y}`)).size).toBe(30);
+    expect(at.get("end0")!.y).toBe(200 + 2 * WRAP_GAP.y);
+  });
+
+  it("keeps each organisation's part of a rank in its own block, side by side in their order", () => {
+    const { at } = wrapRanks(rank(0, 40, (i) => (i < 20 ? "org-a" : "org-b")), new Set(), 12);
+    const xs = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => at.get(`n${from + k}`)!.x);
+    expect(Math.max(...xs(0, 20))).toBeLessThan(Math.min(...xs(20, 40)));
+  });
+
+  it("keeps a rank that holds a folded block's stand-in where dagre put it", () => {
+    const nodes = rank(0, 20, () => null);
+    const { at, wrapped } = wrapRanks(nodes, new Set(["n3"]), 12);
+    expect(wrapped.size).toBe(0);
+    expect(nodes.every((n) => at.get(n.id)!.x === n.x && at.get(n.id)!.y === n.y)).toBe(true);
+  });
+});

@@ -150,13 +150,16 @@ export function BlastRadiusPage({ token }: { token: string }) {
         <Chips title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
         <NodeSearch token={token} label="Compromised (attacker in control)" onChoose={add(compromised, setCompromised)} />
         <Chips title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
-        <label htmlFor="horizon">
-          Horizon: <strong data-testid="horizon">{horizonLabel(hours)}</strong>
-        </label>
-        <input id="horizon" type="range" min={0} max={HORIZONS.length - 1} step={1} value={stop} onChange={(e) => setStop(Number(e.target.value))} aria-valuetext={horizonLabel(hours)} />
-        <label>
-          <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (lost nodes back at their recovery time)
-        </label>
+        {/* The horizon's label, its slider and the recovery switch stay together in one cell of the grid. */}
+        <div className="horizon">
+          <label htmlFor="horizon">
+            Horizon: <strong data-testid="horizon">{horizonLabel(hours)}</strong>
+          </label>
+          <input id="horizon" type="range" min={0} max={HORIZONS.length - 1} step={1} value={stop} onChange={(e) => setStop(Number(e.target.value))} aria-valuetext={horizonLabel(hours)} />
+          <label>
+            <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (lost nodes back at their recovery time)
+          </label>
+        </div>
       </section>
       <div aria-live="polite" className="status">
         {notice && <span role="alert">{notice} </span>}

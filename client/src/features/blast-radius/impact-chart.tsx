@@ -6,10 +6,14 @@ type Point = { hours: number; harm: number; consequence: Severity | null };
 
 const W = 360;
 const H = 190;
-const M = { left: 56, right: 14, top: 14, bottom: 40 };
+const M = { left: 56, right: 22, top: 14, bottom: 40 };
 const MAX_HOURS = 720;
 /** Ticks on the time axis: on a log scale 1 hour and 30 days both have room. */
 const TICKS = [1, 4, 24, 72, 168, 720];
+
+/** Axis and point labels short enough for the chart (2.1M, 287K); the table beside it has the exact figures. */
+const short = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
+const label = (v: number): string => (v < 10_000 ? whole(v) : short.format(v));
 
 export const hoursLabel = (h: number): string => (h < 24 ? `${h} h` : `${h / 24} d`);
 const x = (h: number): number => M.left + (Math.log10(h) / Math.log10(MAX_HOURS)) * (W - M.left - M.right);
@@ -34,7 +38,7 @@ export function ImpactChart({ points, horizon }: { points: readonly Point[]; hor
         {[0, top / 2, top].map((v) => (
           <g key={v}>
             <line x1={M.left - 4} y1={y(v)} x2={W - M.right} y2={y(v)} stroke="#e0e0e0" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="10">{whole(v)}</text>
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="10">{label(v)}</text>
           </g>
         ))}
         {TICKS.map((h) => (
@@ -48,17 +52,20 @@ export function ImpactChart({ points, horizon }: { points: readonly Point[]; hor
           <circle key={p.hours} cx={x(p.hours)} cy={y(p.harm)} r="4" fill={p.consequence ? CONSEQUENCE_COLOURS[p.consequence] : "#90a4ae"} stroke="#fff" />
         ))}
         {points.filter((p) => TICKS.includes(p.hours)).map((p) => (
-          <text key={`v${p.hours}`} x={x(p.hours)} y={y(p.harm) - 7} textAnchor="middle" fontSize="9">{whole(p.harm)}</text>
+          <text key={`v${p.hours}`} x={x(p.hours)} y={y(p.harm) - 7} textAnchor="middle" fontSize="9">{label(p.harm)}</text>
         ))}
       </svg>
       <figcaption id="impact-chart-caption">
         Harm over time; the dashed line is the chosen horizon ({hoursLabel(horizon)}). Harm rises as services pass their impact tolerance and their consequence escalates.
       </figcaption>
-      <table className="sr-only">
-        <caption>Harm at each horizon</caption>
-        <thead><tr><th scope="col">Horizon</th><th scope="col">Weighted patients</th><th scope="col">Consequence</th></tr></thead>
-        <tbody>{points.map((p) => <tr key={p.hours}><td>{hoursLabel(p.hours)}</td><td>{whole(p.harm)}</td><td>{p.consequence?.toLowerCase() ?? "none"}</td></tr>)}</tbody>
-      </table>
+      {/* A table ignores a width of 1px, so the box around it is what hides it off the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>Harm at each horizon</caption>
+          <thead><tr><th scope="col">Horizon</th><th scope="col">Weighted patients</th><th scope="col">Consequence</th></tr></thead>
+          <tbody>{points.map((p) => <tr key={p.hours}><td>{hoursLabel(p.hours)}</td><td>{whole(p.harm)}</td><td>{p.consequence?.toLowerCase() ?? "none"}</td></tr>)}</tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
+import { wrapRanks } from "./wrap-ranks.js";
 
 /** Spacing of folded services, in model units (nodes are about 30 wide; labels wrap at 60). */
 export const CELL = { w: 64, h: 52 };
@@ -52,7 +53,15 @@ export function layered(cy: Core): void {
     standIn!.style({ width: size.w, height: size.h });
     for (const m of rest) hidden = hidden.union(m).union(m.connectedEdges());
   }
-  chains.difference(hidden).layout({ name: "dagre", rankDir: "TB", nodeSep: 40, rankSep: 70, animate: false } as LayoutOptions).run();
+  const laid = chains.difference(hidden);
+  laid.layout({ name: "dagre", rankDir: "TB", nodeSep: 40, rankSep: 70, animate: false } as LayoutOptions).run();
+  // Organisation boxes follow their members, so only the childless nodes are placed.
+  const placed = laid.nodes(":childless");
+  const { at, wrapped } = wrapRanks(placed.map((n) => ({ id: n.id(), ...n.position(), parent: n.parent().nonempty() ? n.parent().first().id() : null })), new Set(folded.map((m) => m[0]!.id())));
+  placed.forEach((n) => {
+    n.position(at.get(n.id())!);
+    if (wrapped.has(n.id())) n.addClass("folded");
+  });
   for (const members of folded) {
     const standIn = members[0]!;
     const { x, y } = standIn.position();
