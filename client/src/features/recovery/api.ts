@@ -2,7 +2,7 @@ import type { RecoveryPoint } from "../../components/recovery-curve.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 
 export interface Breach {
-  service: { id: string; name: string; organisation: string };
+  service: { id: string; name: string; organisation: string; organisationName: string };
   through: NodeRef;
   recoveryHours: number | null;
   toleranceHours: number;
@@ -24,7 +24,7 @@ export const BREACH_LIMIT = 200;
 
 export const BREACHES = `query($org: ID) {
   toleranceBreaches(organisation: $org, first: ${BREACH_LIMIT}) {
-    service { id name organisation } through { id name label } recoveryHours toleranceHours reason }
+    service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason }
   toleranceBreachCount(organisation: $org) }`;
 
 export const PLAN = `query($lost: [ID!]!, $teams: Int!, $hours: Float!) {

@@ -48,7 +48,7 @@ export function Breaches({ token }: { token: string }) {
             {rows.list.map((b) => (
               <tr key={`${b.service.id} ${b.through.id}`}>
                 <td>
-                  {b.service.name} <span className="muted">{b.service.organisation}</span>
+                  {b.service.name} <span className="muted">{b.service.organisationName}</span>
                 </td>
                 <td>{hoursText(b.toleranceHours)}</td>
                 <td>{b.through.name}</td>
