@@ -3,15 +3,22 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { badInput } from "../errors.js";
 import type { Database } from "../graph/database.js";
-import { loadFactsData, NO_FACTS_DATA } from "../graph/facts.js";
+import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
-import { clearGraph, writeDocument, type WriteCounts } from "../graph/write-document.js";
+import { nodeRows } from "../graph/rows.js";
+import { deleteRelationshipsFrom, deleteUnlisted, findNodes } from "../graph/stored-nodes.js";
+import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
 import { DocumentBytes, validateOffThread } from "../model/validate-off-thread.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
+
+interface WriteCounts {
+  nodes: number;
+  relationships: number;
+}
 
 /** Another write changed the graph between reading the facts and writing: check again. */
 class GraphMoved extends Error {}
@@ -62,10 +69,11 @@ async function checked(db: Database, raw: unknown, mode: ImportMode): Promise<{ 
 }
 
 async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, actor: Actor): Promise<WriteCounts> {
-  if (mode === "MERGE" && (await readGraphVersion(tx)) !== checkedAt) throw new GraphMoved();
-  if (mode === "REPLACE") await clearGraph(tx);
-  const counts = await writeDocument(tx, document);
+  // Bumping the version first takes the graph's write lock before anything is read: imports
+  // queue here, and each resolves ids against the graph as the one before it left it.
   const version = await bumpGraphVersion(tx);
+  if (mode === "MERGE" && version - 1 !== checkedAt) throw new GraphMoved();
+  const counts = mode === "REPLACE" ? await replaceWith(tx, document) : await mergeIn(tx, document);
   // The document itself goes into the trail: the graph at any past time can be rebuilt from it.
   await appendEvent(tx, actor, {
     action: "graph.import",
@@ -74,6 +82,29 @@ async function write(tx: ManagedTransaction, document: InterchangeDocument, mode
     after: { graphVersion: version, mode, ...counts, document },
   });
   return counts;
+}
+
+/** Upserts by id: nodes and relationships the document does not mention stay as they are. */
+async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promise<WriteCounts> {
+  const stored = await findNodes(tx, referencedIds(doc).ids);
+  return { nodes: await writeNodes(tx, doc, stored), relationships: await writeRelationships(tx, doc, stored) };
+}
+
+/**
+ * Swaps the graph for the document without emptying it first: listed nodes are updated in
+ * place (new ones created), unlisted ones deleted, and the listed nodes' relationships written
+ * again. Only `Node`s and their relationships change: tokens, the audit trail, the register
+ * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
+ * with their product.
+ */
+async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument): Promise<WriteCounts> {
+  const listed = new Set(nodeRows(doc).flatMap(([, rows]) => rows.map((r) => r.id)));
+  const stored = await findNodes(tx, [...listed]);
+  const before = new Map(stored);
+  const nodes = await writeNodes(tx, doc, stored);
+  await deleteUnlisted(tx, listed, { kind: "graph" });
+  await deleteRelationshipsFrom(tx, before);
+  return { nodes, relationships: await writeRelationships(tx, doc, stored) };
 }
 
 function refused(problems: Problem[]) {
