@@ -8,6 +8,7 @@ import { auditResolvers } from "./audit-resolvers.js";
 import { registerResolvers } from "./register-resolvers.js";
 import { historyResolvers } from "./history-resolvers.js";
 import { savedQueryResolvers } from "./saved-query-resolvers.js";
+import { modelResolvers } from "./model-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -19,4 +20,5 @@ export const resolvers: Resolvers[] = [
   registerResolvers,
   historyResolvers,
   savedQueryResolvers,
+  modelResolvers,
 ];
