@@ -13,6 +13,7 @@ import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
 import { report } from "./report/report-route.js";
+import { templateRoute } from "./import/templates.js";
 
 export interface AppOptions {
   db: Database;
@@ -57,6 +58,7 @@ export function createApp(o: AppOptions): App {
       if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
         return report(url, request, { db: o.db, analysis, register, states });
       }
+      if (url.pathname.startsWith("/templates/")) return templateRoute(url.pathname);
       if (url.pathname !== "/graphql") return client(url.pathname);
       const limited = await withBodyLimit(request, o.maxRequestBytes);
       if (!limited) {
