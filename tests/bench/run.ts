@@ -7,18 +7,22 @@ import { startServer } from "../support/server-process.js";
 import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
+import { importBench, type ImportFigures } from "./import-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national] [--seed N]
+ * npm run bench [-- --scales trust,national] [--seed N] [--no-import]
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
- * engine is held to, each beside its target, with the Cypher baseline measured in the same run.
+ * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
+ * then previews and imports a 100,000-row dependency sheet in a Neo4j of its own.
+ * `--scales none` runs the import figures alone.
  */
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const scales = (opt("--scales") ?? "trust,national").split(",") as Scale[];
+const scaleArg = opt("--scales") ?? "trust,national";
+const scales = (scaleArg === "none" ? [] : scaleArg.split(",")) as Scale[];
 const seed = Number(opt("--seed") ?? 1);
 if (scales.some((s) => !SCALES.includes(s))) {
   console.error(`usage: npm run bench -- [--scales ${SCALES.join(",")}] [--seed N]`);
@@ -53,6 +57,12 @@ for (const scale of scales) {
   }
 }
 
+let imported: ImportFigures | null = null;
+if (!args.includes("--no-import")) {
+  console.log("\n== bulk import: a 100,000-row dependency sheet ==");
+  imported = await importBench(log);
+}
+
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${(await import("node:os")).cpus().length} cores) ==`);
 for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
@@ -77,6 +87,14 @@ for (const { scale, engine: e, http: h, browser: b, loadRate } of results) {
     console.log(`    of which Cytoscape      median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; ${opening}`);
   }
   console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
+}
+
+if (imported) {
+  const i = imported;
+  const rate = (msTaken: number): string => `${Math.round(i.rows / (msTaken / 1000)).toLocaleString("en-GB")} rows/s`;
+  console.log(`\nbulk import: ${i.rows.toLocaleString("en-GB")} dependency rows (${mib(i.csvBytes)} of CSV) onto 22,001 nodes`);
+  console.log(`  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`);
+  console.log(`  import (one transaction)  ${(i.applyMs / 1000).toFixed(1)} s (${rate(i.applyMs)})`);
 }
 
 /** The assets whose loss and compromise harm most, by the server's own ranking. */

@@ -12,7 +12,7 @@ const IMPORT = `mutation($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: 
       nodesAdded { id label after } nodesRemoved { id } relationshipsAdded { type from to after } relationshipsRemoved { type from to } } } }`;
 
 type Counts = Record<string, number>;
-type Result = { importModel: { applied: boolean; changes: { counts: Counts; nodesAdded: Array<{ id: string; label: string; after: Record<string, unknown> }>; nodesRemoved: Array<{ id: string }>; relationshipsAdded: Array<{ type: string; from: string; to: string; after: unknown }> } } };
+type Result = { importModel: { applied: boolean; changes: { counts: Counts; nodesAdded: Array<{ id: string; label: string; after: Record<string, unknown> }>; nodesRemoved: Array<{ id: string }>; relationshipsAdded: Array<{ type: string; from: string; to: string; after: unknown }>; relationshipsRemoved: Array<{ type: string; from: string; to: string }> } } };
 
 let db: Database;
 let admin: { app: App; token: string };
@@ -174,7 +174,7 @@ describe("templates and search", () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.lower).toContainEqual({ id: `${P}svc-path`, organisationName: "Trust A" });
-    expect(r.data!.id[0]!.id).toBe(`${P}svc-path`);
+    expect(r.data!.id![0]!.id).toBe(`${P}svc-path`);
     expect(r.data!.none).toEqual([]);
   });
 });
