@@ -6,6 +6,7 @@ import { ProtectFirstPage } from "./features/protect-first/protect-first-page.js
 import { RegisterPage } from "./features/register/register-page.js";
 import { ResiliencePage } from "./features/resilience/resilience-page.js";
 import { ReportPage } from "./features/report/report-page.js";
+import { ModelPage } from "./features/model/model-page.js";
 import { useSession } from "./lib/session.js";
 
 const PAGES = [
@@ -14,6 +15,7 @@ const PAGES = [
   { hash: "#resilience", title: "Single points & suppliers" },
   { hash: "#register", title: "Risk register" },
   { hash: "#report", title: "Board report" },
+  { hash: "#model", title: "Model" },
 ] as const;
 type PageHash = (typeof PAGES)[number]["hash"];
 
@@ -62,6 +64,7 @@ export function App() {
         {page === "#resilience" && <ResiliencePage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}
         {page === "#report" && <ReportPage token={session.token} />}
+        {page === "#model" && <ModelPage session={session} />}
       </main>
     </div>
   );
