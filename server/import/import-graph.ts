@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { badInput } from "../errors.js";
@@ -12,6 +11,7 @@ import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
 import { DocumentBytes, validateOffThread } from "../model/validate-off-thread.js";
+import { checkThenWrite, GraphMoved } from "./graph-moved.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
@@ -19,14 +19,6 @@ interface WriteCounts {
   nodes: number;
   relationships: number;
 }
-
-/** Another write changed the graph between reading the facts and writing: check again. */
-class GraphMoved extends Error {}
-/**
- * Each round of racing imports lets at least one through, so this many rounds carry that many
- * imports racing at once; a short random pause keeps the losers from meeting again at once.
- */
-const ATTEMPTS = 20;
 
 /**
  * Imports an interchange document: its shape first, then the facts of the graph it refers to
@@ -40,15 +32,10 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
   // A document still as bytes is parsed, and its envelope checked, off the event loop.
   const envelope = raw instanceof DocumentBytes ? [] : checkEnvelope(raw);
   if (envelope.length) throw refused(envelope);
-  for (let attempt = 1; ; attempt++) {
-    const { document, version } = await checked(db, raw, mode);
-    try {
-      return await db.write((tx) => write(tx, document, mode, version, actor));
-    } catch (e) {
-      if (!(e instanceof GraphMoved) || attempt === ATTEMPTS) throw e instanceof GraphMoved ? busyGraph() : e;
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 45));
-    }
-  }
+  return checkThenWrite(
+    () => checked(db, raw, mode),
+    ({ document, version }) => db.write((tx) => write(tx, document, mode, version, actor)),
+  );
 }
 
 /** The document validated against the graph as it stands, and the graph version it was checked at. */
@@ -109,9 +96,4 @@ async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument): Pr
 
 function refused(problems: Problem[]) {
   return badInput(`The document was refused: ${problems.length} problem(s); nothing was written.`, problems);
-}
-
-/** Retryable: other writes kept moving the graph under the check. */
-function busyGraph(): GraphQLError {
-  return new GraphQLError("The graph kept changing while the document was being checked; import it again.", { extensions: { code: "SERVICE_BUSY", retryAfterSeconds: 1 } });
 }

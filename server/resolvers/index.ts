@@ -9,6 +9,7 @@ import { registerResolvers } from "./register-resolvers.js";
 import { historyResolvers } from "./history-resolvers.js";
 import { savedQueryResolvers } from "./saved-query-resolvers.js";
 import { recoveryResolvers } from "./recovery-resolvers.js";
+import { modelResolvers } from "./model-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -21,4 +22,5 @@ export const resolvers: Resolvers[] = [
   historyResolvers,
   savedQueryResolvers,
   recoveryResolvers,
+  modelResolvers,
 ];
