@@ -161,6 +161,59 @@ describe("editing the model", () => {
     expect(now.data!.exportGraph.systems.map((s) => s.id)).not.toContain(`${P}sys-wifi`);
   });
 
+  it("keeps recoveryHours, refuses one not above 0, and refuses a redundancy group left short, at the argument's path", async () => {
+    const system = { id: `${P}sys-4g`, name: "4G failover", organisation: `${P}org-a`, kind: "NETWORK", recoveryHours: 12 };
+    const ok = await gql(admin.app, admin.token, `mutation($n: NodeInput!) { updateNode(node: $n) { applied } }`, { n: { system } });
+    expect(ok.errors).toBeUndefined();
+    const stored = await gql<{ exportGraph: { systems: Array<{ id: string; recoveryHours?: number }> } }>(admin.app, admin.token, "{ exportGraph }");
+    expect(stored.data!.exportGraph.systems.find((s) => s.id === system.id)?.recoveryHours).toBe(12);
+
+    const zero = await gql(admin.app, admin.token, `mutation($n: NodeInput!) { updateNode(node: $n) { applied } }`, { n: { system: { ...system, recoveryHours: 0 } } });
+    expect(zero.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.node.system.recoveryHours", message: "must be above 0" }]);
+
+    // sys-pas's group "network" holds sys-net alone by now: a share of 0.4 leaves it short.
+    const short = await gql(admin.app, admin.token, `mutation($d: DependencyInput!) { setDependency(dependency: $d) { applied } }`, {
+      d: { from: `${P}sys-pas`, to: `${P}sys-net`, group: "network", share: 0.4 },
+    });
+    expect(short.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(short.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ path: "$.dependency.share", message: expect.stringContaining("0.6 short") })]);
+  });
+
+  it("a preview names the risks whose computed consequence would move", async () => {
+    const risk = await gql<{ createRisk: { id: string; computedConsequence: string } }>(
+      admin.app,
+      admin.token,
+      `mutation($i: RiskInput!) { createRisk(input: $i) { id computedConsequence } }`,
+      { i: { title: `${P}directory lost`, threat: "OTHER", scenario: { lost: [`${P}sys-ad`] }, likelihood: "LOW", owner: "o", treatment: "TREAT", nextReviewDate: "2030-01-01" } },
+    );
+    expect(risk.errors).toBeUndefined();
+    const { id, computedConsequence } = risk.data!.createRisk;
+    try {
+      const preview = await gql<{ removeDependency: { effect: { riskMoves: Array<{ id: string; from: string | null; to: string | null }> } } }>(
+        admin.app,
+        admin.token,
+        `mutation { removeDependency(from: "${P}sys-epr", to: "${P}sys-ad", preview: true) { effect { riskMoves { id from to } } } }`,
+      );
+      expect(preview.errors).toBeUndefined();
+      const move = preview.data!.removeDependency.effect.riskMoves.find((m) => m.id === id);
+      expect(move?.from).toBe(computedConsequence);
+      expect(move?.to).not.toBe(computedConsequence);
+    } finally {
+      await gql(admin.app, admin.token, `mutation { deleteRisk(id: "${id}") }`);
+    }
+  });
+
+  it("edits racing each other all land: each write plans again when another moved the graph first", async () => {
+    const names = Array.from({ length: 6 }, (_, i) => `${P}sup-race-${i}`);
+    const results = await Promise.all(
+      names.map((id) => gql<{ createNode: { applied: boolean; graphVersion: number } }>(admin.app, admin.token, `mutation($n: NodeInput!) { createNode(node: $n) { applied graphVersion } }`, { n: { supplier: { id, name: id } } })),
+    );
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(new Set(results.map((r) => r.data!.createNode.graphVersion)).size).toBe(names.length);
+    const stored = await db.read((tx) => tx.run("MATCH (n:Supplier) WHERE n.id IN $ids RETURN count(n) AS n", { ids: names }));
+    expect(Number(stored.records[0]!.get("n"))).toBe(names.length);
+  });
+
   it("AUDITOR and BOARD are refused before their arguments are looked at", async () => {
     for (const role of ["AUDITOR", "BOARD"] as const) {
       const { app, token } = await appWithToken(db, role);
