@@ -1,11 +1,10 @@
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { KINDS, type Kind } from "./columns.js";
 
-const quote = (v: string): string => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /** A kind's CSV template: the headings, then an example row that fits with the other templates' examples. */
 export function templateCsv(kind: Kind): string {
-  return [kind.columns.map((c) => c.name), kind.columns.map((c) => c.example)].map((row) => row.map(quote).join(",")).join("\r\n") + "\r\n";
+  return stringify([kind.columns.map((c) => c.name), kind.columns.map((c) => c.example)], { record_delimiter: "windows" });
 }
 
 /**

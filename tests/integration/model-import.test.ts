@@ -162,6 +162,18 @@ describe("templates and search", () => {
     const r = await run([{ name: "model.xlsx", content }], { preview: true });
     expect(r.errors).toBeUndefined();
     expect(r.data!.importModel.changes.counts).toMatchObject({ nodesAdded: 5, relationshipsAdded: 3 });
+    // Recovery times (model section 9) go in by sheet for systems, data stores and suppliers.
+    const recovery = Object.fromEntries(r.data!.importModel.changes.nodesAdded.map((n) => [n.id, n.after.recoveryHours]));
+    expect(recovery).toMatchObject({ "sys-example-epr": 48, "ds-example-epr": 24, "sup-example": 72 });
+    for (const kind of ["systems", "data-stores", "suppliers"]) {
+      const t = await admin.app.fetch(new Request(`http://x/templates/${kind}.csv`));
+      expect((await t.text()).split("\r\n")[0]!.split(",")).toContain("recoveryHours");
+    }
+  });
+
+  it("refuses a recoveryHours that is not above 0 at its file, row and column", async () => {
+    const r = await run([orgs(), { name: "systems.csv", content: csv([["id", "name", "organisation", "kind", "recoveryHours"], [`${P}sys-r`, "R", `${P}org-a`, "APPLICATION", "0"]]) }], { preview: true });
+    expect(r.errors?.[0]?.extensions?.problems).toEqual([{ path: "systems.csv:2:recoveryHours", message: "must be above 0", file: "systems.csv", row: 2, column: "recoveryHours" }]);
   });
 
   it("finds nodes whatever the case, by words of the name or the id, with the organisation's name", async () => {

@@ -6,7 +6,7 @@ import { UploadPanel } from "./upload-panel.js";
 export function ModelPage({ session }: { session: Session }) {
   const canEdit = session.role === "ADMIN" || session.role === "RISK_MANAGER";
   return (
-    <div>
+    <div className="page model">
       <h2>Model</h2>
       <ModelSearch token={session.token} />
       {canEdit ? <UploadPanel token={session.token} /> : <p>The model is read-only for your role.</p>}
