@@ -43,7 +43,8 @@ export async function importBench(log: (l: string) => void, rows: number): Promi
       { name: "services.csv", content: lines("id,name,organisation,severity,patientsPerDay", Array.from({ length: services }, (_, i) => `svc-${i},Service ${i},org-bench,MAJOR,${50 + (i % 200)}`)) },
       { name: "systems.csv", content: lines("id,name,organisation,kind", Array.from({ length: systems }, (_, i) => `sys-${i},System ${i},org-bench,APPLICATION`)) },
     ];
-    analysis = new AnalysisService(db, { threads: 1, maxJobs: 8 });
+    // The engine's jobs run inline: the bench's Node runs with --expose-gc, which worker threads refuse.
+    analysis = new AnalysisService(db, { threads: 0, maxJobs: 8 });
     let t = performance.now();
     await runChange(db, analysis, await importRequest({ files: nodeFiles }), ACTOR, false);
     const nodesMs = performance.now() - t;
