@@ -11,6 +11,7 @@ import { dependencyValues, endsOf, relKey, stableJson, type ChangeSet, type Node
 import { planRemovals, relValues, type RemovalPlan } from "./plan-removals.js";
 import { readNodes, readRelationships } from "./read-state.js";
 import { locate, relocate, type ChangeRequest, type ListKey } from "./request.js";
+import { checkRemovedFromGroups, removedEdges, withoutRemoved } from "./removed-groups.js";
 import { applySyncScope, type SyncScope } from "./sync-scope.js";
 
 export interface Plan {
@@ -45,12 +46,14 @@ export async function planChange(tx: ManagedTransaction, asked: ChangeRequest): 
   const sync = req.sync ? await applySyncScope(tx, req, req.sync, problems) : null;
   const removals = await planRemovals(tx, req, problems);
   const gone = new Set(removals.nodes.map((n) => n.id));
+  const cut = removedEdges(removals.relationships);
 
   const checked = await validateOffThread(req.upserts, async (refs) => {
-    const found = await loadFactsData(tx, refs);
+    const found = withoutRemoved(await loadFactsData(tx, refs), cut);
     // What the request removes is not there for the entries it writes to refer to.
     return { ...found, labels: found.labels.filter(([id]) => !gone.has(id)) };
   });
+  await checkRemovedFromGroups(tx, req, cut, gone, problems);
   if (!checked.ok) {
     problems.push(...checked.problems.map((p) => relocate(req, p)));
     const rest = untold(checked);

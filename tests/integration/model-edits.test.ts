@@ -179,6 +179,25 @@ describe("editing the model", () => {
     expect(short.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ path: "$.dependency.share", message: expect.stringContaining("0.6 short") })]);
   });
 
+  it("refuses a deletion that leaves a redundancy group short, at the deletion", async () => {
+    const add = await gql(admin.app, admin.token, `mutation($d: DependencyInput!) { setDependency(dependency: $d) { applied } }`, {
+      d: { from: `${P}sys-pas`, to: `${P}sys-4g`, group: "network", share: 0.5 },
+    });
+    expect(add.errors).toBeUndefined();
+    const before = await ours();
+    const cut = await gql(admin.app, admin.token, `mutation { removeDependency(from: "${P}sys-pas", to: "${P}sys-net") { applied } }`);
+    expect(cut.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.dependency", message: expect.stringMatching(/^group 'network' of '.*sys-pas' .* add up to 0\.5, 0\.5 short/) }]);
+    const cascade = await gql(admin.app, admin.token, `mutation { deleteNode(id: "${P}sys-net", cascade: true) { applied } }`);
+    expect(cascade.errors?.[0]?.extensions?.problems).toContainEqual({ path: "$.id", message: expect.stringContaining("0.5 short") });
+    expect(await ours()).toBe(before);
+    // Raising the other member's share in the same batch makes the deletion good.
+    const both = await batch([
+      { op: "DELETE", dependency: { from: `${P}sys-pas`, to: `${P}sys-net` } },
+      { op: "UPSERT", dependency: { from: `${P}sys-pas`, to: `${P}sys-4g`, group: "network", share: 1 } },
+    ], { preview: true });
+    expect(both.errors).toBeUndefined();
+  });
+
   it("a preview names the risks whose computed consequence would move", async () => {
     const risk = await gql<{ createRisk: { id: string; computedConsequence: string } }>(
       admin.app,
