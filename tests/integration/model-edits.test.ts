@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { App } from "../../server/app.js";
+import { createApp, type App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
@@ -219,6 +219,22 @@ describe("editing the model", () => {
       expect(move?.to).not.toBe(computedConsequence);
     } finally {
       await gql(admin.app, admin.token, `mutation { deleteRisk(id: "${id}") }`);
+    }
+  });
+
+  it("a preview's effect is the same worked out in worker threads as on the main thread", async () => {
+    const threaded = createApp({ db, maxRequestBytes: 64 * 1024 * 1024, analysisWorkers: 1 });
+    try {
+      const q = `mutation { deleteNode(id: "${P}sys-ad", cascade: true, preview: true) {
+        effect { rankingBefore { rank score asset { id } } rankingAfter { rank score asset { id } } spofChanges { service { id } added { id } removed { id } } riskMoves { id from to } } } }`;
+      const inline = await gql(admin.app, admin.token, q);
+      const inWorkers = await gql(threaded, admin.token, q);
+      expect(inline.errors).toBeUndefined();
+      expect(inWorkers.errors).toBeUndefined();
+      expect(inWorkers.data).toEqual(inline.data);
+      expect((inline.data as { deleteNode: { effect: { spofChanges: unknown[] } } }).deleteNode.effect.spofChanges.length).toBeGreaterThan(0);
+    } finally {
+      await threaded.close();
     }
   });
 
