@@ -21,6 +21,7 @@ import { maskError } from "./mask-errors.js";
 import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
 import { readBody } from "./read-body.js";
+import { templateRoute } from "./import/templates.js";
 
 export interface AppOptions {
   db: Database;
@@ -95,6 +96,7 @@ export function createApp(o: AppOptions): App {
       return report(url, request, { db: o.db, analysis, register, states });
     }
     if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
+    if (url.pathname.startsWith("/templates/")) return templateRoute(url.pathname);
     if (url.pathname !== "/graphql") return client(url.pathname);
     // A CORS preflight carries no token: yoga answers it from CORS_ORIGINS alone.
     if (request.method === "OPTIONS") return yoga.fetch(request, { state: { viewer: null, graphVersion: 0 } });

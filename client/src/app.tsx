@@ -6,6 +6,7 @@ import { RegisterPage } from "./features/register/register-page.js";
 import { ResiliencePage } from "./features/resilience/resilience-page.js";
 import { ReportPage } from "./features/report/report-page.js";
 import { RecoveryPage } from "./features/recovery/recovery-page.js";
+import { ModelPage } from "./features/model/model-page.js";
 import { useSession } from "./lib/session.js";
 
 const PAGES = [
@@ -15,6 +16,7 @@ const PAGES = [
   { hash: "#recovery", title: "Recovery" },
   { hash: "#register", title: "Risk register" },
   { hash: "#report", title: "Board report" },
+  { hash: "#model", title: "Model" },
 ] as const;
 type PageHash = (typeof PAGES)[number]["hash"];
 
@@ -68,6 +70,7 @@ export function App() {
         {page === "#recovery" && <RecoveryPage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}
         {page === "#report" && <ReportPage token={session.token} />}
+        {page === "#model" && <ModelPage session={session} />}
       </main>
     </div>
   );

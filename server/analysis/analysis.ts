@@ -7,6 +7,7 @@ import type { NodeRecord } from "../graph/nodes.js";
 import { loadProjection } from "../graph/projection-load.js";
 import { nodeRecordsOf } from "../graph/rows.js";
 import { graphAsOf } from "../history/as-of.js";
+import type { InterchangeDocument } from "../model/document.js";
 import type { Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
 import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
@@ -57,6 +58,7 @@ export class AnalysisService {
   private current: GraphSnapshot | null = null;
   private loading: Promise<GraphSnapshot> | null = null;
   private readonly past = new Map<number, Promise<GraphSnapshot>>();
+  private proposals = 0;
   /** Work over the whole estate: rankings, single points of failure, supplier concentration. */
   private readonly estate: WorkLane;
   /** Work about given scenarios: blast radii, their curves, risk assessments. */
@@ -92,6 +94,15 @@ export class AnalysisService {
       this.past.set(g.seq, built);
     }
     return built;
+  }
+
+  /**
+   * A graph that is not in Neo4j: the live one with a previewed change applied. Each has a key
+   * of its own; the workers forget it as they forget past graphs.
+   */
+  proposed(document: InterchangeDocument): GraphSnapshot {
+    const key = `c${++this.proposals}`;
+    return new GraphSnapshot(key, projectDocument(document), { document, nodes: nodeRecordsOf(document), seq: -1 }, this.estate.threaded);
   }
 
   /** The graph at `asOf` if given, else live at least at `version`. */
@@ -171,6 +182,24 @@ export class AnalysisService {
     const [s] = resolveIds(g.projection, [service], "service", [KIND.CareService], "single points of failure are asked of a care service");
     const found = await this.estate.run(g, "singlePoints", { service: s! });
     return Array.from(found, (x) => g.projection.ids[x]!);
+  }
+
+  /** The care services of `g` that depend, directly or not, on any of `ids` (ids `g` lacks are left out). */
+  async servicesReaching(g: GraphSnapshot, ids: readonly string[]): Promise<string[]> {
+    const p = g.projection;
+    const nodes = ids.map((id) => p.indexOf.get(id)).filter((i): i is number => i !== undefined);
+    const found = await this.estate.run(g, "servicesReaching", { nodes });
+    return Array.from(found, (x) => p.ids[x]!);
+  }
+
+  /** Each of `services`' single points of failure on `g`, by id; a service `g` lacks has none. */
+  async singlePointsOfEach(g: GraphSnapshot, services: readonly string[]): Promise<Map<string, string[]>> {
+    const p = g.projection;
+    const present = services.filter((id) => p.kind[p.indexOf.get(id) ?? -1] === KIND.CareService);
+    const found = present.length ? await this.estate.run(g, "singlePointsOfEach", { services: present.map((id) => p.indexOf.get(id)!) }) : [];
+    const out = new Map<string, string[]>(services.map((id) => [id, []]));
+    present.forEach((id, k) => out.set(id, Array.from(found[k]!, (x) => p.ids[x]!)));
+    return out;
   }
 
   /** The `first` suppliers whose loss harms most, with the organisations and services each reaches. */

@@ -4,6 +4,7 @@ import { rankAssets, type Ranking } from "../engine/ranking.js";
 import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
 import { assessRisk, type Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
+import { CHANGE_JOBS } from "./change-jobs.js";
 import { RECOVERY_JOBS } from "./recovery-jobs.js";
 import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
 
@@ -38,6 +39,7 @@ export const JOBS = {
   assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
 
   ...RECOVERY_JOBS,
+  ...CHANGE_JOBS,
 };
 
 /** The rest of a scenario result, for columns of services alone (fresh arrays: outputs are handed over). */

@@ -1,30 +1,80 @@
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { AnalysisService } from "../analysis/analysis.js";
 import { commandLineActor } from "../audit/actors.js";
 import { importGraph } from "../import/import-graph.js";
+import { importRequest } from "../import/import-request.js";
+import { countChanges } from "../model-change/apply.js";
+import { runChange } from "../model-change/run-change.js";
 import { DocumentBytes } from "../model/validate-off-thread.js";
 import { commandLine, exitWithUsage } from "./command-line.js";
+import { printEffect } from "./print-change.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
-const USAGE = `usage: npm run import -- FILE [--replace]
-  Imports an interchange document. Without --replace it merges by id; with it, the whole
-  graph is replaced. A document that breaks a rule is refused whole and nothing is written.`;
+const USAGE = `usage: npm run import -- FILE… [--replace | --sync ORG] [--preview] [--cascade] [--mapping FILE]
+  Imports interchange documents (.json), CSV files named after their kind (systems.csv,
+  dependencies.csv, …), XLSX workbooks with a sheet per kind, and ServiceNow CMDB exports
+  (cmdb_ci.csv with cmdb_rel_ci.csv), all as one change. Without options it merges by id.
+  --replace    replace the whole graph with one JSON document
+  --sync ORG   replace organisation ORG's part: what the files no longer list of it is removed
+  --preview    write nothing; print the change set and its effect on the ranking
+  --cascade    removing a node removes the relationships others have to it
+  --mapping F  a JSON CMDB mapping over the default (docs/modelling.md)
+  Anything refused is refused whole, each problem with its file, row and column.`;
 
 async function main(): Promise<void> {
-  const { values, positionals } = commandLine(USAGE, { options: { replace: { type: "boolean", default: false } }, allowPositionals: true });
-  const [file, ...extra] = positionals;
-  if (!file || extra.length) exitWithUsage(USAGE);
-  let raw: DocumentBytes;
-  try {
+  const { values: o, positionals: files } = commandLine(USAGE, {
+    options: {
+      replace: { type: "boolean", default: false },
+      sync: { type: "string" },
+      preview: { type: "boolean", default: false },
+      cascade: { type: "boolean", default: false },
+      mapping: { type: "string" },
+    },
+    allowPositionals: true,
+  });
+  if (!files.length || (o.replace && (files.length > 1 || o.sync !== undefined || o.preview || o.cascade || o.mapping !== undefined))) exitWithUsage(USAGE);
+  const started = performance.now();
+  const secs = (): string => ((performance.now() - started) / 1000).toFixed(1);
+  if (o.replace) {
     // Read as bytes: they are parsed and checked in a worker thread, as large as Node can parse.
-    raw = new DocumentBytes(readFileSync(file));
+    const raw = new DocumentBytes(read(files[0]!));
+    const counts = await withDatabase((db) => importGraph(db, raw, "REPLACE", commandLineActor()));
+    console.log(`Imported ${files[0]} (REPLACE): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs()} s.`);
+    return;
+  }
+  const req = await importRequest({
+    files: files.map((f) => ({ name: basename(f), content: /\.xlsx$/i.test(f) ? read(f).toString("base64") : read(f).toString("utf8") })),
+    mode: o.sync !== undefined ? "SYNC" : "MERGE",
+    organisation: o.sync ?? null,
+    cascade: o.cascade,
+    mapping: o.mapping !== undefined ? JSON.parse(read(o.mapping).toString("utf8")) : null,
+  });
+  await withDatabase(async (db) => {
+    const analysis = new AnalysisService(db);
+    try {
+      const outcome = await runChange(db, analysis, req, commandLineActor(), o.preview);
+      const c = countChanges(outcome);
+      const what = `nodes +${c.nodesAdded} ~${c.nodesChanged} -${c.nodesRemoved}, relationships +${c.relationshipsAdded} ~${c.relationshipsChanged} -${c.relationshipsRemoved}`;
+      if (!o.preview) {
+        console.log(`Imported ${files.join(", ")}: ${what} in ${secs()} s (graph version ${outcome.graphVersion}).`);
+        return;
+      }
+      console.log(`Preview of ${files.join(", ")}, nothing written: ${what} (planned in ${secs()} s).`);
+      printEffect(await outcome.effect());
+      console.log(`Effect computed; ${secs()} s in all.`);
+    } finally {
+      await analysis.close();
+    }
+  });
+}
+
+function read(file: string): Buffer {
+  try {
+    return readFileSync(file);
   } catch (e) {
     throw new Error(`Cannot read ${file}: ${e instanceof Error ? e.message : e}`);
   }
-  const mode = values.replace ? "REPLACE" : "MERGE";
-  const started = performance.now();
-  const counts = await withDatabase((db) => importGraph(db, raw, mode, commandLineActor()));
-  const secs = (performance.now() - started) / 1000;
-  console.log(`Imported ${file} (${mode}): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs.toFixed(1)} s.`);
 }
 
 main().catch(reportFailure);

@@ -91,17 +91,30 @@ export function getSummary(db: Database): Promise<GraphSummary> {
   });
 }
 
-/** Type-ahead: nodes whose id starts with, or whose name contains, the text (text index). */
+/**
+ * Search: the node with exactly this id, then those whose id starts with the text, then every
+ * node whose name, or whose id, has a word starting with each word of the text, whatever the
+ * case (the full-text index), best first.
+ */
 export function searchNodes(db: Database, text: string, limit: number): Promise<NodeRecord[]> {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 10);
+  // Words are letters and digits only, so none is Lucene syntax; each matches as a prefix.
+  const all = words.map((w) => `${w}*`).join(" AND ");
+  const query = words.length ? `name:(${all}) OR id:(${all})` : null;
   return db.read(async (tx) => {
     const r = await tx.run(
       `CALL {
-         MATCH (n:Node) WHERE n.id STARTS WITH $text RETURN n
+         MATCH (n:Node {id: $text}) RETURN n, 3.0e9 AS score
          UNION
-         MATCH (n:Node) WHERE n.name CONTAINS $text RETURN n
+         MATCH (n:Node) WHERE n.id STARTS WITH $text RETURN n, 2.0e9 - size(n.id) AS score
+         UNION
+         CALL db.index.fulltext.queryNodes('node_search', coalesce($query, 'a') , {limit: $limit}) YIELD node, score
+         WHERE $query IS NOT NULL
+         RETURN node AS n, score
        }
-       RETURN labels(n) AS labels, properties(n) AS p ORDER BY size(n.name), n.name LIMIT $limit`,
-      { text, limit: int(limit) },
+       WITH n, max(score) AS score
+       RETURN labels(n) AS labels, properties(n) AS p ORDER BY score DESC, size(n.name), n.name LIMIT $limit`,
+      { text, query, limit: int(limit) },
     );
     return r.records.map((rec) => toNodeRecord(rec.get("labels") as string[], rec.get("p") as Props));
   });

@@ -11,6 +11,8 @@ const STATEMENTS: readonly string[] = [
   "CREATE INDEX node_name IF NOT EXISTS FOR (n:Node) ON (n.name)",
   "CREATE TEXT INDEX node_name_text IF NOT EXISTS FOR (n:Node) ON (n.name)",
   "CREATE INDEX depends_on_group IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.group)",
+  // Search by name or id whatever the case: words lower-cased, split at spaces and punctuation.
+  "CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.id] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
 ];
 
 /** Creates the constraints and indexes the queries need. Idempotent; run at every start. */

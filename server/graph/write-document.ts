@@ -1,69 +1,87 @@
-import { int } from "neo4j-driver";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { InterchangeDocument } from "../model/document.js";
 import type { NodeLabel } from "../model/enums.js";
-import { dependencyProps, nodeRows, type NodeRow } from "./rows.js";
+import { dependencyProps, nodeRows } from "./rows.js";
+import { inBatches, type StoredNodes } from "./stored-nodes.js";
 
-export const BATCH = 10_000;
-
-/** One fixed statement per label: labels cannot be parameters, so they come from this allow-list. */
-const UPSERT_NODES: Record<NodeLabel, string> = {
-  Organisation: "UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:Organisation, n = row.props",
-  Supplier: "UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:Supplier, n = row.props",
-  CareService: "UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:CareService, n = row.props",
-  System: "UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:System, n = row.props",
-  DataStore: "UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n:DataStore, n = row.props",
+/** Fixed statements per label: labels cannot be parameters, so they come from these allow-lists. */
+const CREATE_NODES: Record<NodeLabel, string> = {
+  Organisation: "UNWIND $rows AS row CREATE (n:Node:Organisation) SET n = row.props RETURN row.id AS id, elementId(n) AS eid",
+  Supplier: "UNWIND $rows AS row CREATE (n:Node:Supplier) SET n = row.props RETURN row.id AS id, elementId(n) AS eid",
+  CareService: "UNWIND $rows AS row CREATE (n:Node:CareService) SET n = row.props RETURN row.id AS id, elementId(n) AS eid",
+  System: "UNWIND $rows AS row CREATE (n:Node:System) SET n = row.props RETURN row.id AS id, elementId(n) AS eid",
+  DataStore: "UNWIND $rows AS row CREATE (n:Node:DataStore) SET n = row.props RETURN row.id AS id, elementId(n) AS eid",
+};
+const BY_EID = "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.eid";
+const UPDATE_NODES = `${BY_EID} SET n = row.props`;
+const RELABEL = `${BY_EID} REMOVE n:Organisation:Supplier:CareService:System:DataStore`;
+const RELABEL_NODES: Record<NodeLabel, string> = {
+  Organisation: `${RELABEL} SET n:Organisation, n = row.props`,
+  Supplier: `${RELABEL} SET n:Supplier, n = row.props`,
+  CareService: `${RELABEL} SET n:CareService, n = row.props`,
+  System: `${RELABEL} SET n:System, n = row.props`,
+  DataStore: `${RELABEL} SET n:DataStore, n = row.props`,
 };
 
+const ENDS = "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b";
 const OPERATED_BY = `UNWIND $rows AS row
-  MATCH (n:Node {id: row.id})
-  OPTIONAL MATCH (n)-[old:OPERATED_BY]->()
+  MATCH (a) WHERE elementId(a) = row.a
+  OPTIONAL MATCH (a)-[old:OPERATED_BY]->()
   DELETE old
-  WITH DISTINCT n, row
-  MATCH (o:Organisation {id: row.organisation})
-  CREATE (n)-[:OPERATED_BY]->(o)`;
+  WITH DISTINCT a, row
+  MATCH (b) WHERE elementId(b) = row.b
+  CREATE (a)-[:OPERATED_BY]->(b)`;
+const DEPENDS_ON = `${ENDS} MERGE (a)-[r:DEPENDS_ON]->(b) SET r = row.props`;
+const ACCESSES = `${ENDS} MERGE (a)-[:ACCESSES]->(b)`;
+const ADMINISTERS = `${ENDS} MERGE (a)-[:ADMINISTERS]->(b)`;
 
-const DEPENDS_ON = `UNWIND $rows AS row
-  MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
-  MERGE (a)-[r:DEPENDS_ON]->(b) SET r = row.props`;
-const ACCESSES = `UNWIND $rows AS row
-  MATCH (a:System {id: row.from}), (b:DataStore {id: row.to})
-  MERGE (a)-[:ACCESSES]->(b)`;
-const ADMINISTERS = `UNWIND $rows AS row
-  MATCH (a:Node {id: row.from}), (b:System {id: row.to})
-  MERGE (a)-[:ADMINISTERS]->(b)`;
-
-export interface WriteCounts {
-  nodes: number;
-  relationships: number;
-}
-
-/** Upserts a validated document in batches within the caller's transaction. */
-export async function writeDocument(tx: ManagedTransaction, doc: InterchangeDocument): Promise<WriteCounts> {
-  let nodes = 0;
-  const owned: NodeRow[] = [];
-  for (const [label, rows] of nodeRows(doc)) {
-    await inBatches(rows, (batch) => tx.run(UPSERT_NODES[label], { rows: batch }));
-    nodes += rows.length;
-    for (const r of rows) if (r.organisation !== null) owned.push(r);
+/**
+ * Writes a validated document's nodes within the caller's transaction. `stored` holds every
+ * node of the graph the document names or refers to (see stored-nodes.ts). New nodes are
+ * created first, while the transaction has changed little: each creation checks the id's
+ * uniqueness, and that check costs more the more the transaction has already changed.
+ * Created nodes are added to `stored`.
+ */
+export async function writeNodes(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes): Promise<number> {
+  const rows = nodeRows(doc);
+  const known = rows.map(([label, list]) => [label, list.filter((r) => stored.has(r.id))] as const);
+  for (const [label, list] of rows) {
+    const created = list.filter((r) => !stored.has(r.id)).map((r) => ({ id: r.id, props: r.props }));
+    await inBatches(created, async (batch) => {
+      const r = await tx.run(CREATE_NODES[label], { rows: batch });
+      for (const rec of r.records) stored.set(rec.get("id") as string, { eid: rec.get("eid") as string, label });
+    });
   }
-  await inBatches(owned, (batch) => tx.run(OPERATED_BY, { rows: batch }));
-  const deps = doc.dependencies.map((d) => ({ from: d.from, to: d.to, props: dependencyProps(d) }));
-  await inBatches(deps, (batch) => tx.run(DEPENDS_ON, { rows: batch }));
-  const acc = doc.accesses.map((a) => ({ from: a.system, to: a.dataStore }));
-  await inBatches(acc, (batch) => tx.run(ACCESSES, { rows: batch }));
-  await inBatches(doc.administers, (batch) => tx.run(ADMINISTERS, { rows: batch }));
-  return { nodes, relationships: owned.length + deps.length + acc.length + doc.administers.length };
-}
-
-/** Removes the whole dependency graph (not tokens, audit or register data) in bounded steps. */
-export async function clearGraph(tx: ManagedTransaction): Promise<void> {
-  for (;;) {
-    const r = await tx.run("MATCH (n:Node) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c", { limit: int(BATCH) });
-    if ((r.records[0]?.get("c") as number) === 0) return;
+  for (const [label, list] of known) {
+    const same: object[] = [];
+    const relabelled: object[] = [];
+    for (const r of list) {
+      const node = stored.get(r.id)!;
+      (node.label === label ? same : relabelled).push({ eid: node.eid, props: r.props });
+      node.label = label;
+    }
+    await inBatches(same, (batch) => tx.run(UPDATE_NODES, { rows: batch }));
+    await inBatches(relabelled, (batch) => tx.run(RELABEL_NODES[label], { rows: batch }));
   }
+  return rows.reduce((n, [, list]) => n + list.length, 0);
 }
 
-async function inBatches<T>(rows: readonly T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await run(rows.slice(i, i + BATCH));
+/** Writes a validated document's relationships, every end found in `stored` by element id. */
+export async function writeRelationships(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes): Promise<number> {
+  const eid = (id: string): string => {
+    const node = stored.get(id);
+    if (!node) throw new Error(`The graph has no node '${id}' although the document was checked against it.`);
+    return node.eid;
+  };
+  const link = <T>(rows: readonly T[], from: (r: T) => string, to: (r: T) => string, props?: (r: T) => object) =>
+    rows.map((r) => ({ a: eid(from(r)), b: eid(to(r)), ...(props ? { props: props(r) } : {}) }));
+  const owned = nodeRows(doc).flatMap(([, rows]) => rows.filter((r) => r.organisation !== null));
+  const statements: Array<[string, object[]]> = [
+    [OPERATED_BY, link(owned, (r) => r.id, (r) => r.organisation!)],
+    [DEPENDS_ON, link(doc.dependencies, (d) => d.from, (d) => d.to, dependencyProps)],
+    [ACCESSES, link(doc.accesses, (a) => a.system, (a) => a.dataStore)],
+    [ADMINISTERS, link(doc.administers, (a) => a.from, (a) => a.to)],
+  ];
+  for (const [statement, rows] of statements) await inBatches(rows, (batch) => tx.run(statement, { rows: batch }));
+  return statements.reduce((n, [, rows]) => n + rows.length, 0);
 }

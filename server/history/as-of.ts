@@ -3,7 +3,7 @@ import { listEvents } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Risk } from "../register/risk-model.js";
-import { GraphReplay } from "./replay.js";
+import { GraphReplay, type RemovedEntries } from "./replay.js";
 import { badInput } from "../errors.js";
 
 const PAGE = 500;
@@ -29,20 +29,21 @@ export interface GraphAsOf {
 }
 
 /**
- * The graph as it stood at `at`, rebuilt from the imports in the audit trail. A generated
+ * The graph as it stood at `at`, rebuilt from the imports and changes in the audit trail. A generated
  * estate is recorded by scale and seed, not by content, so the history starts after the last
  * one; asking about a time before it is refused rather than answered wrongly.
  */
 export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
-  const events = await eventsUntil(db, at, ["graph.import", "graph.generate"]);
+  const events = await eventsUntil(db, at, ["graph.import", "graph.change", "graph.generate"]);
   const lastGenerate = events.map((e) => e.action).lastIndexOf("graph.generate");
   if (lastGenerate >= 0) {
     throw badInput(`The graph at ${at.toISOString()} included a generated estate, whose history is not kept node by node; ask about a time after the next import that replaced it.`);
   }
   const replay = new GraphReplay();
   for (const e of events) {
-    const after = JSON.parse(e.after ?? "{}") as { mode: "MERGE" | "REPLACE"; document: InterchangeDocument };
-    replay.apply(after.document, after.mode);
+    const after = JSON.parse(e.after ?? "{}") as { mode: "MERGE" | "REPLACE" | "CHANGE"; document: InterchangeDocument; removed?: RemovedEntries };
+    if (after.removed) replay.remove(after.removed);
+    replay.apply(after.document, after.mode === "REPLACE" ? "REPLACE" : "MERGE");
   }
   return { document: replay.document(), seq: events.at(-1)?.seq ?? 0 };
 }

@@ -1,9 +1,17 @@
 import type { InterchangeDocument } from "../model/document.js";
 
+export interface RemovedEntries {
+  nodes: string[];
+  dependencies: Array<{ from: string; to: string }>;
+  accesses: Array<{ system: string; dataStore: string }>;
+  administers: Array<{ from: string; to: string }>;
+}
+
 /**
  * The graph rebuilt from its recorded imports, applied with the same meaning as the writes:
  * REPLACE starts afresh; MERGE replaces a node's properties by id, a dependency's by its ends,
- * and adds accesses and administration.
+ * and adds accesses and administration; a CHANGE (an edit or a file import) removes what it
+ * removed, then merges what it wrote.
  */
 export class GraphReplay {
   private readonly nodes = {
@@ -29,6 +37,14 @@ export class GraphReplay {
     for (const d of doc.dependencies) this.dependencies.set(`${d.from}\u0000${d.to}`, d);
     for (const a of doc.accesses) this.accesses.set(`${a.system}\u0000${a.dataStore}`, a);
     for (const a of doc.administers) this.administers.set(`${a.from}\u0000${a.to}`, a);
+  }
+
+  /** Removes what a recorded change removed (its relationships are listed with it). */
+  remove(r: RemovedEntries): void {
+    for (const id of r.nodes) for (const m of Object.values(this.nodes)) m.delete(id);
+    for (const d of r.dependencies) this.dependencies.delete(`${d.from}\u0000${d.to}`);
+    for (const a of r.accesses) this.accesses.delete(`${a.system}\u0000${a.dataStore}`);
+    for (const a of r.administers) this.administers.delete(`${a.from}\u0000${a.to}`);
   }
 
   clear(): void {

@@ -1,25 +1,24 @@
-import { GraphQLError } from "graphql";
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { badInput } from "../errors.js";
 import type { Database } from "../graph/database.js";
-import { loadFactsData, NO_FACTS_DATA } from "../graph/facts.js";
+import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
-import { clearGraph, writeDocument, type WriteCounts } from "../graph/write-document.js";
+import { nodeRows } from "../graph/rows.js";
+import { deleteRelationshipsFrom, deleteUnlisted, findNodes } from "../graph/stored-nodes.js";
+import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
 import { DocumentBytes, validateOffThread } from "../model/validate-off-thread.js";
+import { checkThenWrite, GraphMoved } from "./graph-moved.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
-/** Another write changed the graph between reading the facts and writing: check again. */
-class GraphMoved extends Error {}
-/**
- * Each round of racing imports lets at least one through, so this many rounds carry that many
- * imports racing at once; a short random pause keeps the losers from meeting again at once.
- */
-const ATTEMPTS = 20;
+interface WriteCounts {
+  nodes: number;
+  relationships: number;
+}
 
 /**
  * Imports an interchange document: its shape first, then the facts of the graph it refers to
@@ -33,15 +32,10 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
   // A document still as bytes is parsed, and its envelope checked, off the event loop.
   const envelope = raw instanceof DocumentBytes ? [] : checkEnvelope(raw);
   if (envelope.length) throw refused(envelope);
-  for (let attempt = 1; ; attempt++) {
-    const { document, version } = await checked(db, raw, mode);
-    try {
-      return await db.write((tx) => write(tx, document, mode, version, actor));
-    } catch (e) {
-      if (!(e instanceof GraphMoved) || attempt === ATTEMPTS) throw e instanceof GraphMoved ? busyGraph() : e;
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 45));
-    }
-  }
+  return checkThenWrite(
+    () => checked(db, raw, mode),
+    ({ document, version }) => db.write((tx) => write(tx, document, mode, version, actor)),
+  );
 }
 
 /** The document validated against the graph as it stands, and the graph version it was checked at. */
@@ -62,10 +56,11 @@ async function checked(db: Database, raw: unknown, mode: ImportMode): Promise<{ 
 }
 
 async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, actor: Actor): Promise<WriteCounts> {
-  if (mode === "MERGE" && (await readGraphVersion(tx)) !== checkedAt) throw new GraphMoved();
-  if (mode === "REPLACE") await clearGraph(tx);
-  const counts = await writeDocument(tx, document);
+  // Bumping the version first takes the graph's write lock before anything is read: imports
+  // queue here, and each resolves ids against the graph as the one before it left it.
   const version = await bumpGraphVersion(tx);
+  if (mode === "MERGE" && version - 1 !== checkedAt) throw new GraphMoved();
+  const counts = mode === "REPLACE" ? await replaceWith(tx, document) : await mergeIn(tx, document);
   // The document itself goes into the trail: the graph at any past time can be rebuilt from it.
   await appendEvent(tx, actor, {
     action: "graph.import",
@@ -76,11 +71,29 @@ async function write(tx: ManagedTransaction, document: InterchangeDocument, mode
   return counts;
 }
 
-function refused(problems: Problem[]) {
-  return badInput(`The document was refused: ${problems.length} problem(s); nothing was written.`, problems);
+/** Upserts by id: nodes and relationships the document does not mention stay as they are. */
+async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promise<WriteCounts> {
+  const stored = await findNodes(tx, referencedIds(doc).ids);
+  return { nodes: await writeNodes(tx, doc, stored), relationships: await writeRelationships(tx, doc, stored) };
 }
 
-/** Retryable: other writes kept moving the graph under the check. */
-function busyGraph(): GraphQLError {
-  return new GraphQLError("The graph kept changing while the document was being checked; import it again.", { extensions: { code: "SERVICE_BUSY", retryAfterSeconds: 1 } });
+/**
+ * Swaps the graph for the document without emptying it first: listed nodes are updated in
+ * place (new ones created), unlisted ones deleted, and the listed nodes' relationships written
+ * again. Only `Node`s and their relationships change: tokens, the audit trail, the register
+ * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
+ * with their product.
+ */
+async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument): Promise<WriteCounts> {
+  const listed = new Set(nodeRows(doc).flatMap(([, rows]) => rows.map((r) => r.id)));
+  const stored = await findNodes(tx, [...listed]);
+  const before = new Map(stored);
+  const nodes = await writeNodes(tx, doc, stored);
+  await deleteUnlisted(tx, listed, { kind: "graph" });
+  await deleteRelationshipsFrom(tx, before);
+  return { nodes, relationships: await writeRelationships(tx, doc, stored) };
+}
+
+function refused(problems: Problem[]) {
+  return badInput(`The document was refused: ${problems.length} problem(s); nothing was written.`, problems);
 }

@@ -24,17 +24,27 @@ interface Member extends GroupMember {
 interface GroupAfter {
   members: Member[];
   leaving: number[];
+  /** Indices in `removed` of the graph's members a change deletes. */
+  removing: number[];
+}
+
+/** A DEPENDS_ON edge a change deletes outright, by its ends. */
+export interface RemovedEdge {
+  from: string;
+  to: string;
 }
 
 /**
  * The redundancy-group rules of model sections 2 and 7, on the groups as they will stand after
  * the document is written: the graph's members, less the edges the document declares again,
  * plus the document's. Members must agree on effect and capacity, and their shares must add up
- * to at least 1, so that a group carries the whole need while every member stands.
+ * to at least 1, so that a group carries the whole need while every member stands. A model
+ * change may also delete edges (`removed`): a group they leave short is refused at the deletion,
+ * `$.removals[k]`, as well as at the document's members of it.
  */
-export function checkGroups(doc: InterchangeDocument, groupsOf: GroupsOf): Problem[] {
+export function checkGroups(doc: InterchangeDocument, groupsOf: GroupsOf, removed: readonly RemovedEdge[] = []): Problem[] {
   const problems: Problem[] = [];
-  for (const [from, groups] of groupsAfterWrite(doc, groupsOf)) {
+  for (const [from, groups] of groupsAfterWrite(doc, groupsOf, removed)) {
     for (const [group, after] of groups) {
       checkAgreement(from, group, after.members, problems);
       checkShares(from, group, after, problems);
@@ -43,7 +53,7 @@ export function checkGroups(doc: InterchangeDocument, groupsOf: GroupsOf): Probl
   return problems;
 }
 
-function groupsAfterWrite(doc: InterchangeDocument, groupsOf: GroupsOf): Map<string, Map<string, GroupAfter>> {
+function groupsAfterWrite(doc: InterchangeDocument, groupsOf: GroupsOf, removed: readonly RemovedEdge[]): Map<string, Map<string, GroupAfter>> {
   // The first declaration of each edge; a repeated one is a problem of its own elsewhere.
   const declared = new Map<string, Map<string, number>>();
   doc.dependencies.forEach((d, i) => {
@@ -56,14 +66,25 @@ function groupsAfterWrite(doc: InterchangeDocument, groupsOf: GroupsOf): Map<str
     let groups = out.get(from);
     if (!groups) out.set(from, (groups = new Map()));
     let after = groups.get(group);
-    if (!after) groups.set(group, (after = { members: [], leaving: [] }));
+    if (!after) groups.set(group, (after = { members: [], leaving: [], removing: [] }));
     return after;
   };
-  for (const [from, tos] of declared) {
+  const deleted = new Map<string, Map<string, number>>();
+  removed.forEach((r, k) => {
+    let tos = deleted.get(r.from);
+    if (!tos) deleted.set(r.from, (tos = new Map()));
+    tos.set(r.to, k);
+  });
+  const none = new Map<string, number>();
+  for (const from of new Set([...declared.keys(), ...deleted.keys()])) {
+    const tos = declared.get(from) ?? none;
+    const gone = deleted.get(from) ?? none;
     for (const [group, members] of groupsOf(from)) {
       for (const m of members) {
         const i = tos.get(m.to);
-        if (i === undefined) at(from, group).members.push({ ...m, index: undefined });
+        const k = gone.get(m.to);
+        if (k !== undefined) at(from, group).removing.push(k);
+        else if (i === undefined) at(from, group).members.push({ ...m, index: undefined });
         else if (doc.dependencies[i]!.group !== group) at(from, group).leaving.push(i);
       }
     }
@@ -100,6 +121,7 @@ function checkShares(from: string, group: string, after: GroupAfter, problems: P
     `but its shares add up to ${fmt(sum)}, ${fmt(1 - sum)} short${held}: raise a share, or model the shortfall as DEGRADES`;
   for (const m of after.members) if (m.index !== undefined) problems.push({ path: `$.dependencies[${m.index}].share`, message });
   for (const i of after.leaving) problems.push({ path: `$.dependencies[${i}].group`, message: `${message} (this edge leaves the group)` });
+  for (const k of after.removing) problems.push({ path: `$.removals[${k}]`, message: `${message} (this edge is removed from the group)` });
 }
 
 const fmt = (x: number): string => String(Math.round(x * 1e6) / 1e6);

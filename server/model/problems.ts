@@ -2,6 +2,10 @@
 export interface Problem {
   path: string;
   message: string;
+  /** For a spreadsheet or CSV import: the file (or file and sheet), the row (1 = header) and the column. */
+  file?: string;
+  row?: number;
+  column?: string;
 }
 
 /** `["dependencies", 3, "capacity"]` → `$.dependencies[3].capacity`. */

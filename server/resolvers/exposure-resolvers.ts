@@ -1,25 +1,13 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { assetExposurePaths } from "../analysis/exposure-paths.js";
-import type { NodeRecord } from "../graph/nodes.js";
-import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 import { mustLoad } from "./analysis-resolvers.js";
 
 const FirstArg = z.object({ first: z.number().int().min(0, "first must not be negative").max(100_000).nullish() });
 
-/** The organisation's name for a node that has one: read through the request's node loader. */
-async function organisationName(n: NodeRecord, _a: unknown, ctx: Context): Promise<string> {
-  const id = String(n.props.organisation);
-  const org = await ctx.nodes.load(id);
-  return org ? String(org.props.name) : id;
-}
-
-/** Organisation names on nodes, and how a compromise reaches each exposed store. */
+/** How a compromise reaches each exposed store. */
 export const exposureResolvers: Resolvers = {
-  CareService: { organisationName },
-  System: { organisationName },
-  DataStore: { organisationName },
   BlastRadius: {
     exposurePaths: (m, args) => m.exposurePaths(parseArgs(FirstArg, args).first),
   },

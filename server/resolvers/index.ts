@@ -10,6 +10,7 @@ import { historyResolvers } from "./history-resolvers.js";
 import { savedQueryResolvers } from "./saved-query-resolvers.js";
 import { recoveryResolvers } from "./recovery-resolvers.js";
 import { exposureResolvers } from "./exposure-resolvers.js";
+import { modelResolvers } from "./model-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -23,4 +24,5 @@ export const resolvers: Resolvers[] = [
   savedQueryResolvers,
   recoveryResolvers,
   exposureResolvers,
+  modelResolvers,
 ];

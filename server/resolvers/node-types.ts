@@ -26,12 +26,19 @@ const common = {
   },
 };
 
+/** The operating organisation's name, through the request's node loader; its id where the graph does not hold it. */
+const organisationName = async (n: NodeRecord, _a: unknown, ctx: Context): Promise<string> => {
+  const id = String(n.props.organisation);
+  return str((await ctx.nodes.load(id))?.props.name) ?? id;
+};
+
 export const nodeTypeResolvers: Resolvers = {
   Node: { __resolveType: (n) => n.label },
   Organisation: { ...common, type: (n) => n.props.type as never, region: (n) => str(n.props.region) },
   CareService: {
     ...common,
     organisation: (n) => String(n.props.organisation),
+    organisationName,
     severity: (n) => n.props.severity as never,
     patientsPerDay: (n) => Number(n.props.patientsPerDay),
     impactToleranceHours: (n) => num(n.props.impactToleranceHours),
@@ -44,6 +51,7 @@ export const nodeTypeResolvers: Resolvers = {
   System: {
     ...common,
     organisation: (n) => String(n.props.organisation),
+    organisationName,
     kind: (n) => n.props.kind as never,
     supplier: (n) => str(n.props.supplier),
     internetFacing: (n) => (typeof n.props.internetFacing === "boolean" ? n.props.internetFacing : null),
@@ -53,6 +61,7 @@ export const nodeTypeResolvers: Resolvers = {
   DataStore: {
     ...common,
     organisation: (n) => String(n.props.organisation),
+    organisationName,
     records: (n) => Number(n.props.records),
     sensitivity: (n) => n.props.sensitivity as never,
     owner: (n) => str(n.props.owner),

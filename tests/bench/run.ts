@@ -10,25 +10,39 @@ import { httpBench, type HttpFigures } from "./http-bench.js";
 import { busyBench, type BusyFigures } from "./busy-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
+import { REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
+import { importBench, type ImportFigures } from "./import-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national] [--seed N] [--engine-only]
- * (--engine-only skips the HTTP and browser figures.)
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only] [--replace-sizes 10000,20000,100000|none] [--import-rows N|none]
+ * (--engine-only skips the HTTP and browser figures; --import-rows, off unless given, previews
+ * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
- * engine is held to, each beside its target, with the Cypher baseline measured in the same run.
+ * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
+ * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}] [--seed N] [--engine-only]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only] [--replace-sizes ${REPLACE_SIZES.join(",")}|none] [--import-rows 100000|none]`;
 const { values } = commandLine(USAGE, {
-  options: { scales: { type: "string", default: "trust,national" }, seed: { type: "string", default: "1" }, "engine-only": { type: "boolean", default: false } },
+  options: {
+    scales: { type: "string", default: "trust,national" },
+    seed: { type: "string", default: "1" },
+    "engine-only": { type: "boolean", default: false },
+    "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
+    "import-rows": { type: "string", default: "none" },
+  },
 });
-const scales = values.scales.split(",") as Scale[];
+const listed = (v: string): string[] => (v === "none" ? [] : v.split(","));
+const scales = listed(values.scales) as Scale[];
 const seed = Number(values.seed);
-if (scales.some((s) => !SCALES.includes(s)) || !Number.isInteger(seed)) exitWithUsage(USAGE);
+const replaceSizes = listed(values["replace-sizes"]).map(Number);
+const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
+const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
+if (scales.some((s) => !SCALES.includes(s)) || !Number.isInteger(seed) || replaceSizes.some(badSize) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 
 const engineOnly = values["engine-only"];
 // The browser figures use the built client, as `npm start` serves it.
-if (!engineOnly) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
+if (scales.length && !engineOnly) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 interface ServerFigures {
   http: HttpFigures;
   browser: BrowserFigures | null;
@@ -74,6 +88,18 @@ for (const scale of scales) {
   }
 }
 
+let replaced: ReplaceFigure[] = [];
+if (replaceSizes.length) {
+  console.log(`\n== REPLACE import, ${replaceSizes.join(", ")} nodes ==`);
+  replaced = await replaceBench(replaceSizes, log);
+}
+
+let imported: ImportFigures | null = null;
+if (importRows) {
+  console.log(`\n== bulk import: a ${importRows.toLocaleString("en-GB")}-row dependency sheet ==`);
+  imported = await importBench(log, importRows);
+}
+
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${(await import("node:os")).cpus().length} cores) ==`);
 for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
@@ -109,6 +135,19 @@ for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
     console.log(`  node(id) under 8 rankings, ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; rankings done in ${(f.rankingsMs / 1000).toFixed(1)} s, ${f.busy} SERVICE_BUSY${name === "workers" ? `   (target p95 < 50 ms: ${pass(f.cheap.p95 < 50)})` : ""}`);
   }
   console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
+}
+
+if (replaced.length) {
+  console.log("\nREPLACE (one transaction, validated and audited), the graph replaced by a slice of as many nodes:");
+  for (const line of replaceLines(replaced)) console.log(line);
+}
+
+if (imported) {
+  const i = imported;
+  const rate = (msTaken: number): string => `${Math.round(i.rows / (msTaken / 1000)).toLocaleString("en-GB")} rows/s`;
+  console.log(`\nbulk import: ${i.rows.toLocaleString("en-GB")} dependency rows (${mib(i.csvBytes)} of CSV) onto 22,001 nodes`);
+  console.log(`  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`);
+  console.log(`  import (one transaction)  ${(i.applyMs / 1000).toFixed(1)} s (${rate(i.applyMs)})`);
 }
 
 /** The assets whose loss and compromise harm most, by the server's own ranking. */

@@ -35,6 +35,17 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
   { name: "reviewRisk", query: 'mutation { reviewRisk(id: "nothing", note: "n", nextReviewDate: "2030-01-01") { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
   { name: "overrideConsequence", query: 'mutation { overrideConsequence(id: "nothing", consequence: MINOR, justification: "a justification long enough") { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
   { name: "deleteRisk", query: 'mutation { deleteRisk(id: "nothing") }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "applyModelChanges", query: 'mutation { applyModelChanges(changes: [{ op: DELETE, id: "nothing" }], preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "createNode", query: 'mutation { createNode(node: { supplier: { id: "sup-roles", name: "S" } }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "updateNode", query: 'mutation { updateNode(node: { supplier: { id: "nothing", name: "S" } }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "deleteNode", query: 'mutation { deleteNode(id: "nothing", preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "setDependency", query: 'mutation { setDependency(dependency: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "removeDependency", query: 'mutation { removeDependency(from: "nothing", to: "nothing-else", preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "setAccess", query: 'mutation { setAccess(access: { system: "nothing", dataStore: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "removeAccess", query: 'mutation { removeAccess(access: { system: "nothing", dataStore: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "setAdministers", query: 'mutation { setAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "removeAdministers", query: 'mutation { removeAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  { name: "importModel", query: 'mutation { importModel(files: [{ name: "suppliers.csv", content: "id,name\\nsup-roles,S" }], preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
 ];
 
 let db: Database;

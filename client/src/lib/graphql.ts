@@ -3,14 +3,24 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** A refusal's problems, each at its path (and file, row and column for an import). */
+    readonly problems: Problem[] = [],
   ) {
     super(message);
   }
 }
 
+export interface Problem {
+  path: string;
+  message: string;
+  file?: string;
+  row?: number;
+  column?: string;
+}
+
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; problems?: Problem[] } }>;
 }
 
 /** The one way the client talks to the server: POST /graphql with the session's token. */
@@ -29,7 +39,7 @@ export async function request<T>(query: string, variables: Record<string, unknow
   }
   const body = (await res.json().catch(() => ({}))) as GraphQLResponse<T>;
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  if (first) throw new ApiError(first.message, first.extensions?.code ?? "INTERNAL_SERVER_ERROR", first.extensions?.problems ?? []);
   if (!body.data) throw new ApiError(`The server answered ${res.status} without data.`, "INTERNAL_SERVER_ERROR");
   return body.data;
 }

@@ -1,0 +1,69 @@
+import { useState } from "react";
+import { ApiError, errorMessage, request, type Problem } from "../../lib/graphql.js";
+import { IMPORT_MODEL, toImportFile, type ImportAnswer } from "./api.js";
+import { PreviewView } from "./preview-view.js";
+
+/** Upload JSON, CSV, XLSX or a CMDB export: the problems by file, row and column, or the preview, then Apply. */
+export function UploadPanel({ token }: { token: string }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [sync, setSync] = useState("");
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [answer, setAnswer] = useState<ImportAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(preview: boolean) {
+    setBusy(true);
+    setError(null);
+    setProblems([]);
+    try {
+      const f = await Promise.all(files.map(toImportFile));
+      const vars = { f, preview, mode: sync ? "SYNC" : "MERGE", org: sync || null };
+      setAnswer((await request<{ importModel: ImportAnswer }>(IMPORT_MODEL, vars, token)).importModel);
+    } catch (e) {
+      setAnswer(null);
+      if (e instanceof ApiError && e.problems.length) setProblems(e.problems);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="model-upload">
+      <h3 id="model-upload">Upload</h3>
+      <p>
+        JSON documents, CSV files named after their kind, XLSX workbooks or a CMDB export (cmdb_ci.csv with cmdb_rel_ci.csv). Templates:{" "}
+        <a href="/templates/model.xlsx">model.xlsx</a>, <a href="/templates/systems.csv">systems.csv</a>, <a href="/templates/dependencies.csv">dependencies.csv</a>.
+      </p>
+      <label>
+        Files <input type="file" multiple accept=".json,.csv,.xlsx" onChange={(e) => {
+            setFiles([...(e.target.files ?? [])]);
+            setAnswer(null);
+          }}
+        />
+      </label>
+      <label>
+        Sync organisation (optional) <input value={sync} onChange={(e) => setSync(e.target.value.trim())} placeholder="org-…" />
+      </label>
+      <button type="button" disabled={!files.length || busy} onClick={() => void send(true)}>Preview</button>
+      {error && <p role="alert">{error}</p>}
+      {problems.length > 0 && (
+        <table aria-label="Problems">
+          <thead>
+            <tr><th>File</th><th>Row</th><th>Column</th><th>Problem</th></tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i}><td>{p.file ?? p.path}</td><td>{p.row ?? ""}</td><td>{p.column ?? ""}</td><td>{p.message}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {answer && <PreviewView answer={answer} />}
+      {answer && !answer.applied && (
+        <button type="button" disabled={busy} onClick={() => void send(false)}>Apply</button>
+      )}
+    </section>
+  );
+}

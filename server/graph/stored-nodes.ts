@@ -1,0 +1,81 @@
+import { int, type ManagedTransaction } from "neo4j-driver";
+import { NODE_LABELS, type NodeLabel } from "../model/enums.js";
+
+/**
+ * Nodes of the graph by id, with Neo4j's element id. A large write resolves every id it needs
+ * once, before it changes anything, and then finds nodes by element id: an index lookup inside
+ * a transaction that has already changed many nodes costs in proportion to those changes, so
+ * looking every end up by `id` made a whole-graph write grow with the square of its size.
+ */
+interface StoredNode {
+  eid: string;
+  label: NodeLabel;
+}
+export type StoredNodes = Map<string, StoredNode>;
+
+/** Which nodes a write owns: the whole graph, or those operated by one organisation. */
+export type NodeScope = { kind: "graph" } | { kind: "organisation"; id: string };
+
+/** Rows a statement carries: large enough to amortise a round trip, small enough for the heap. */
+const BATCH = 10_000;
+const PAGE = 1_000;
+const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
+
+const labelOf = (labels: readonly string[]): NodeLabel => labels.find((l) => LABELS.has(l)) as NodeLabel;
+
+const SCOPE_QUERY: Record<NodeScope["kind"], string> = {
+  graph: "MATCH (n:Node)",
+  organisation: "MATCH (:Organisation {id: $organisation})<-[:OPERATED_BY]-(n:Node)",
+};
+
+/** Every node in `scope`, read in pages of rows (one record a node costs more than the node). */
+async function nodesInScope(tx: ManagedTransaction, scope: NodeScope): Promise<Array<[string, StoredNode]>> {
+  const r = await tx.run(
+    `${SCOPE_QUERY[scope.kind]}
+     WITH collect([n.id, elementId(n), labels(n)]) AS rows
+     UNWIND range(0, size(rows) - 1, $page) AS i
+     RETURN rows[i..i + $page] AS page`,
+    { organisation: scope.kind === "organisation" ? scope.id : null, page: int(PAGE) },
+  );
+  return r.records.flatMap((rec) =>
+    (rec.get("page") as Array<[string, string, string[]]>).map(([id, eid, labels]): [string, StoredNode] => [id, { eid, label: labelOf(labels) }]),
+  );
+}
+
+/**
+ * Deletes, with their relationships, the nodes in `scope` whose ids are not in `keep`, in
+ * batches by element id within the caller's transaction, and returns the nodes it kept. The
+ * step a whole-graph REPLACE and an organisation's sync share.
+ */
+export async function deleteUnlisted(tx: ManagedTransaction, keep: ReadonlySet<string>, scope: NodeScope): Promise<StoredNodes> {
+  const kept: StoredNodes = new Map();
+  const gone: string[] = [];
+  for (const [id, node] of await nodesInScope(tx, scope)) {
+    if (keep.has(id)) kept.set(id, node);
+    else gone.push(node.eid);
+  }
+  await inBatches(gone, (eids) => tx.run("UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n", { eids }));
+  return kept;
+}
+
+/** Looks up the given ids through the `Node(id)` index; ids the graph lacks are left out. */
+export async function findNodes(tx: ManagedTransaction, ids: readonly string[]): Promise<StoredNodes> {
+  const found: StoredNodes = new Map();
+  await inBatches(ids, async (batch) => {
+    const r = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, elementId(n) AS eid, labels(n) AS labels", { ids: batch });
+    for (const rec of r.records) found.set(rec.get("id") as string, { eid: rec.get("eid") as string, label: labelOf(rec.get("labels") as string[]) });
+  });
+  return found;
+}
+
+export async function inBatches<T>(rows: readonly T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await run(rows.slice(i, i + BATCH));
+}
+
+/** Deletes every relationship the model stores from the given nodes, before they are written again. */
+export async function deleteRelationshipsFrom(tx: ManagedTransaction, nodes: StoredNodes): Promise<void> {
+  const eids = [...nodes.values()].map((n) => n.eid);
+  await inBatches(eids, (batch) =>
+    tx.run("UNWIND $eids AS e MATCH (n)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS|OPERATED_BY]->() WHERE elementId(n) = e DELETE r", { eids: batch }),
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { parseArgs } from "../analysis/args.js";
+import { badInput } from "../errors.js";
+import { addUpsert, emptyRequest, LIST_KEYS, type ChangeRequest } from "../model-change/request.js";
+import { addCmdb } from "./cmdb.js";
+import { cmdbMapping } from "./cmdb-mapping.js";
+import { kindNamed } from "./columns.js";
+import { addRows } from "./rows-to-entries.js";
+import { csvTable, xlsxTables, type Table } from "./tables.js";
+
+export const ImportFile = z.object({
+  name: z.string().trim().min(1).max(300),
+  content: z.string(),
+  format: z.enum(["JSON", "CSV", "XLSX"]).nullish(),
+  kind: z.string().max(50).nullish(),
+});
+export type ImportFile = z.infer<typeof ImportFile>;
+
+const ImportArgs = z.object({
+  files: z.array(ImportFile).min(1, "give at least one file").max(50),
+  mode: z.enum(["MERGE", "SYNC"]).nullish(),
+  organisation: z.string().min(1).max(128).nullish(),
+  cascade: z.boolean().nullish(),
+  mapping: z.unknown().nullish(),
+});
+
+const formatOf = (f: ImportFile): "JSON" | "CSV" | "XLSX" | null =>
+  f.format ?? (/\.json$/i.test(f.name) ? "JSON" : /\.csv$/i.test(f.name) ? "CSV" : /\.xlsx$/i.test(f.name) ? "XLSX" : null);
+const isCmdb = (name: string): "ci" | "rel" | null => {
+  const base = name.replace(/^.*[\\/]/, "").replace(/\.(csv)$/i, "").toLowerCase();
+  return base === "cmdb_ci" ? "ci" : base === "cmdb_rel_ci" ? "rel" : null;
+};
+
+/**
+ * Files of an import as one change request: JSON interchange documents, CSV files and XLSX
+ * workbooks of the template's kinds, and a ServiceNow CMDB export, in any mix. Every problem
+ * names its file (and sheet), row and column.
+ */
+export async function importRequest(args: unknown): Promise<ChangeRequest> {
+  const a = parseArgs(ImportArgs, args);
+  const req = emptyRequest(`import of ${a.files.map((f) => f.name).join(", ")}`);
+  req.cascade = a.cascade ?? false;
+  if (a.mode === "SYNC") {
+    if (!a.organisation) throw badInput("A SYNC names the organisation whose part it replaces.", [{ path: "$.organisation", message: "is required for SYNC" }]);
+    req.sync = a.organisation;
+  }
+  const tables: Array<{ table: Table; kind: string | null }> = [];
+  for (const f of a.files) {
+    const format = formatOf(f);
+    try {
+      if (format === "JSON") addJson(req, f);
+      else if (format === "CSV") tables.push({ table: csvTable(f.name, f.content), kind: f.kind ?? null });
+      else if (format === "XLSX") for (const t of await xlsxTables(f.name, Buffer.from(f.content, "base64"))) tables.push({ table: t, kind: null });
+      else req.problems.push({ path: f.name, message: "cannot tell the format: name the file .json, .csv or .xlsx, or give its format", file: f.name });
+    } catch (e) {
+      req.problems.push({ path: f.name, message: `cannot read it as ${format}: ${(e as Error).message}`, file: f.name });
+    }
+  }
+  const ci = tables.find((t) => isCmdb(t.table.name) === "ci");
+  const rel = tables.find((t) => isCmdb(t.table.name) === "rel");
+  if (ci || rel) {
+    const m = cmdbMapping(a.mapping);
+    if (!m.ok) req.problems.push(...m.problems);
+    else if (!ci) req.problems.push({ path: rel!.table.where, message: "cmdb_rel_ci needs its cmdb_ci alongside", file: rel!.table.where });
+    else addCmdb(req, ci.table, rel?.table ?? null, m.mapping, a.organisation ?? null);
+  }
+  for (const { table, kind } of tables) {
+    if (isCmdb(table.name)) continue;
+    const k = kindNamed(kind ?? table.name);
+    if (!k) req.problems.push({ path: table.where, message: `cannot tell what '${table.name}' holds: name it after a kind (organisations, services, systems, data-stores, suppliers, dependencies, accesses, administers)`, file: table.where });
+    else addRows(req, table, k);
+  }
+  return req;
+}
+
+/** An interchange document as entries, each located by its file and JSON path. */
+function addJson(req: ChangeRequest, f: ImportFile): void {
+  const doc = JSON.parse(f.content) as unknown;
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new Error("an interchange document is a JSON object");
+  for (const [key, list] of Object.entries(doc)) {
+    const k = LIST_KEYS.find((x) => x === key);
+    if (!k || !Array.isArray(list)) {
+      req.problems.push({ path: `${f.name}:$.${key}`, message: k ? "must be a list" : "is not a list of the interchange document", file: f.name });
+      continue;
+    }
+    list.forEach((entry: unknown, i: number) => addUpsert(req, k, entry, { path: `${f.name}:$.${key}[${i}]` }));
+  }
+}
