@@ -43,6 +43,11 @@ describe("the Model page in a real browser", () => {
     await expect.poll(() => page.getByRole("table", { name: "Protect first, before and after" }).count(), { timeout: 60_000 }).toBe(1);
     await page.screenshot({ path: `${SHOTS}/model-preview.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+    // The preview fits the width of a projector, as every page does.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/model-preview-projector.png`, fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 1000 });
 
     await page.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => page.getByLabel("Applied").count(), { timeout: 30_000 }).toBe(1);
