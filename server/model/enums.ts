@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIKELIHOODS, SENSITIVITIES, SEVERITIES } from "./vocabulary.js";
+import { LIKELIHOODS, ORGANISATION_TYPES, SENSITIVITIES, SEVERITIES, SYSTEM_KINDS } from "./vocabulary.js";
 
 export { LIKELIHOODS, NODE_LABELS, SEVERITIES, severityLevel, severityOfLevel, tierLevel, type NodeLabel } from "./vocabulary.js";
 
@@ -9,29 +9,10 @@ export type Severity = z.infer<typeof Severity>;
 export const Likelihood = z.enum(LIKELIHOODS);
 export type Likelihood = z.infer<typeof Likelihood>;
 
-export const SystemKind = z.enum([
-  "APPLICATION",
-  "INFRASTRUCTURE",
-  "NETWORK",
-  "IDENTITY",
-  "INTEGRATION",
-  "DEVICE",
-  "CLOUD_SERVICE",
-]);
+export const SystemKind = z.enum(SYSTEM_KINDS);
 export type SystemKind = z.infer<typeof SystemKind>;
 
-export const OrganisationType = z.enum([
-  "ACUTE_TRUST",
-  "MENTAL_HEALTH_TRUST",
-  "COMMUNITY_TRUST",
-  "AMBULANCE_TRUST",
-  "GP_PRACTICE",
-  "CARE_HOME",
-  "INTEGRATED_CARE_BOARD",
-  "NATIONAL_SERVICE",
-  "SUPPLIER",
-  "OTHER",
-]);
+export const OrganisationType = z.enum(ORGANISATION_TYPES);
 export type OrganisationType = z.infer<typeof OrganisationType>;
 
 export const Sensitivity = z.enum(SENSITIVITIES);

@@ -28,3 +28,20 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 /** The risk register's threats and treatments (register/risk-model.ts builds the schemas from these). */
 export const THREATS = ["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"] as const;
 export const TREATMENTS = ["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"] as const;
+
+/** What a system is. */
+export const SYSTEM_KINDS = ["APPLICATION", "INFRASTRUCTURE", "NETWORK", "IDENTITY", "INTEGRATION", "DEVICE", "CLOUD_SERVICE"] as const;
+
+/** What an organisation is. */
+export const ORGANISATION_TYPES = [
+  "ACUTE_TRUST",
+  "MENTAL_HEALTH_TRUST",
+  "COMMUNITY_TRUST",
+  "AMBULANCE_TRUST",
+  "GP_PRACTICE",
+  "CARE_HOME",
+  "INTEGRATED_CARE_BOARD",
+  "NATIONAL_SERVICE",
+  "SUPPLIER",
+  "OTHER",
+] as const;

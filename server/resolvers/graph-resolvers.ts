@@ -4,6 +4,7 @@ import { authorize } from "../auth/roles.js";
 import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
 import { importGraph } from "../import/import-graph.js";
+import { dataQuality } from "../graph/data-quality.js";
 import { getNode, getSummary, searchNodes } from "../graph/nodes.js";
 import { parseArgs } from "../analysis/args.js";
 import type { Resolvers } from "./generated.js";
@@ -32,6 +33,17 @@ export const graphResolvers: Resolvers = {
       const s = await getSummary(ctx.db);
       const graph = await ctx.analysis.live(s.version);
       return { version: s.version, nodes: s.counts, relationships: s.relationships, shortGroups: shortGroupsOf(graph.projection) };
+    },
+    dataQuality: async (_p, args, ctx) => {
+      authorize(ctx.viewer, "graph:read");
+      const a = parseArgs(z.object({ organisation: NodeId.nullish(), first: z.number().int().min(0).max(500).nullish() }), args);
+      const organisation = a.organisation ?? null;
+      const [findings, graph] = await Promise.all([dataQuality(ctx.db, organisation, a.first ?? 25), ctx.graph()]);
+      const p = graph.projection;
+      const org = organisation === null ? null : p.indexOf.get(organisation);
+      if (org === undefined) throw badInput(`'${organisation}' is not an organisation in the graph.`);
+      const shortGroups = shortGroupsOf(p).filter((g) => org === null || p.organisation[p.indexOf.get(g.node)!] === org);
+      return { findings, shortGroups };
     },
     exportGraph: async (_p, args, ctx) => {
       authorize(ctx.viewer, "graph:export");

@@ -18,6 +18,7 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
   { name: "protectFirst", query: "{ protectFirst(first: 1) { totalCount } }", allowed: ALL },
   { name: "singlePointsOfFailure", query: '{ singlePointsOfFailure(service: "nothing") { id } }', allowed: ALL },
   { name: "supplierConcentration", query: "{ supplierConcentration(first: 1) { harm } }", allowed: ALL },
+  { name: "dataQuality", query: "{ dataQuality(first: 1) { findings { count } } }", allowed: ALL },
   { name: "searchNodes", query: '{ searchNodes(text: "trust") { id } }', allowed: ALL },
   { name: "toleranceBreaches", query: "{ toleranceBreaches(first: 1) { toleranceHours } }", allowed: ALL },
   { name: "toleranceBreachCount", query: "{ toleranceBreachCount }", allowed: ALL },

@@ -9,14 +9,16 @@ export interface Hit {
   organisationName?: string | null;
 }
 
-export const IMPORT_MODEL = `mutation($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {
-  importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) {
-    applied graphVersion
+/** What every write answers: the change set, and for a preview its effect. */
+export const CHANGE_FIELDS = `applied graphVersion
     changes { counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }
       nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }
       relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to } }
     effect { rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }
-      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to } } } }`;
+      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to } }`;
+
+export const IMPORT_MODEL = `mutation($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {
+  importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ${CHANGE_FIELDS} } }`;
 
 export interface Counts {
   nodesAdded: number;

@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import { SEARCH_MODEL, type Hit } from "./api.js";
 
-/** Finds nodes by name or id whatever the case, each with its organisation. */
-export function ModelSearch({ token }: { token: string }) {
+/** Finds nodes by name or id whatever the case, each with its organisation; a hit's name opens it. */
+export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: string) => void }) {
   const [text, setText] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function ModelSearch({ token }: { token: string }) {
           </thead>
           <tbody>
             {hits.map((h) => (
-              <tr key={h.id}><td>{h.name}</td><td>{h.id}</td><td>{h.label}</td><td>{h.organisationName ?? ""}</td></tr>
+              <tr key={h.id}><td><button type="button" className="link" onClick={() => onOpen(h.id)}>{h.name}</button></td><td>{h.id}</td><td>{h.label}</td><td>{h.organisationName ?? ""}</td></tr>
             ))}
           </tbody>
         </table>
