@@ -45,7 +45,7 @@ export async function browserBench(server: ServerProcess, token: string, assets:
       const ms = performance.now() - started;
       const drawMs = Number(await cy.getAttribute("data-draw-ms"));
       const elements = Number(await cy.getAttribute("data-elements"));
-      const affected = Number(((await page.locator(".impact-panel .totals").textContent()) ?? "").match(/([\d,]+) nodes affected/)?.[1]?.replace(/,/g, "") ?? 0);
+      const affected = Number(((await page.locator(".impact-panel .totals").textContent()) ?? "").match(/([\d,]+) nodes? lost or degraded in all/)?.[1]?.replace(/,/g, "") ?? 0);
       scenarios.push({ id, affected, ms, drawMs, elements });
       log(`  ${id}: ${affected.toLocaleString("en-GB")} affected, drawn (${elements} elements) in ${ms.toFixed(0)} ms, of which Cytoscape ${drawMs} ms`);
       const group = page.getByRole("navigation", { name: "Grouped nodes" }).getByRole("button").first();
