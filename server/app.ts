@@ -15,6 +15,7 @@ import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
 import { operationNames } from "./operation-names.js";
 import { errorResponse } from "./errors.js";
+import { exportsRoute } from "./exports/exports-route.js";
 import { report } from "./report/report-route.js";
 import { importRoute } from "./import-route.js";
 import { maskError } from "./mask-errors.js";
@@ -97,6 +98,7 @@ export function createApp(o: AppOptions): App {
     }
     if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
     if (url.pathname.startsWith("/templates/")) return templateRoute(url.pathname);
+    if (url.pathname.startsWith("/exports/")) return exportsRoute(url, request, { db: o.db, analysis, register, states });
     if (url.pathname !== "/graphql") return client(url.pathname);
     // A CORS preflight carries no token: yoga answers it from CORS_ORIGINS alone.
     if (request.method === "OPTIONS") return yoga.fetch(request, { state: { viewer: null, graphVersion: 0 } });

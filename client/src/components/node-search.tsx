@@ -2,12 +2,15 @@ import { useEffect, useId, useState } from "react";
 import { errorMessage, request } from "../lib/graphql.js";
 import { SEARCH, type NodeRef } from "../lib/node-ref.js";
 
+// What may be lost: the default choice of labels.
+const LOSABLE: ReadonlyArray<NodeRef["label"]> = ["CareService", "System", "DataStore", "Supplier"];
+
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
 export function NodeSearch({
   token,
   label,
   onChoose,
-  labels = ["CareService", "System", "DataStore", "Supplier"],
+  labels = LOSABLE,
 }: {
   token: string;
   label: string;
@@ -18,6 +21,8 @@ export function NodeSearch({
   const [text, setText] = useState("");
   const [results, setResults] = useState<NodeRef[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  // Callers pass a new array on every render; the search runs again only when its contents change.
+  const labelKey = labels.join(",");
 
   useEffect(() => {
     if (text.trim().length < 2) {
@@ -30,7 +35,8 @@ export function NodeSearch({
       request<{ searchNodes: NodeRef[] }>(SEARCH, { text: text.trim() }, token, abort.signal)
         .then((r) => {
           setFailure(null);
-          setResults(r.searchNodes.filter((n) => labels.includes(n.label)));
+          const wanted = new Set(labelKey.split(","));
+          setResults(r.searchNodes.filter((n) => wanted.has(n.label)));
         })
         .catch((e: unknown) => {
           if ((e as Error).name === "AbortError") return;
@@ -42,7 +48,7 @@ export function NodeSearch({
       clearTimeout(timer);
       abort.abort();
     };
-  }, [text, token, labels]);
+  }, [text, token, labelKey]);
 
   return (
     <div className="node-search">

@@ -7,3 +7,14 @@ export function download(name: string, data: Blob): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Fetches a file the server makes for the signed-in user and saves it; the server's words on failure. */
+export async function downloadFrom(path: string, token: string, name: string): Promise<void> {
+  const r = await fetch(path, { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+  if (!r) throw new Error("The server could not be reached.");
+  if (!r.ok) {
+    const body = (await r.json().catch(() => null)) as { errors?: Array<{ message?: string }> } | null;
+    throw new Error(`${name} could not be made: ${body?.errors?.[0]?.message ?? `the server answered ${r.status}`}`);
+  }
+  download(name, await r.blob());
+}

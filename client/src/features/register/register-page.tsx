@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
-import { download } from "../../lib/download.js";
+import { download, downloadFrom } from "../../lib/download.js";
 import { DELETE, phrase, RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
 import { HeatMap } from "./heat-map.js";
 import { NewRiskForm } from "./new-risk-form.js";
@@ -89,6 +89,7 @@ export function RegisterPage({ session }: { session: Session }) {
           </select>
         </label>
         <button type="button" disabled={!shown.length} onClick={() => download(`risk-register-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([registerCsv(shown)], { type: "text/csv" }))}>Save as CSV</button>
+        <button type="button" title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates" onClick={() => downloadFrom("/exports/register.xlsx", session.token, `risk-register-${new Date().toISOString().slice(0, 10)}.xlsx`).catch((e: unknown) => setError((e as Error).message))}>Save the whole register as XLSX</button>
       </div>
       {error && <p role="alert">{error}</p>}
       {!data && !error && <p aria-live="polite">Loading the register…</p>}

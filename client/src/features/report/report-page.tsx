@@ -1,5 +1,8 @@
 import { useEffect, useState } from "react";
+import { NodeSearch } from "../../components/node-search.js";
+import { downloadFrom } from "../../lib/download.js";
 import { whole } from "../../lib/format.js";
+import type { NodeRef } from "../../lib/node-ref.js";
 
 interface BoardReport {
   generatedAt: string;
@@ -24,6 +27,9 @@ export function ReportPage({ token }: { token: string }) {
   const [report, setReport] = useState<BoardReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const auth = { authorization: `Bearer ${token}` };
+  const [org, setOrg] = useState<NodeRef | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
+  const save = (path: string, name: string) => downloadFrom(path, token, name).catch((e: unknown) => setError((e as Error).message));
 
   useEffect(() => {
     setReport(null);
@@ -54,6 +60,23 @@ export function ReportPage({ token }: { token: string }) {
         <button type="button" onClick={() => void download()}>Download PDF</button>
         <button type="button" onClick={() => window.print()}>Print</button>
       </div>
+      <section className="no-print exports" aria-labelledby="exports">
+        <h3 id="exports">Exports a trust is asked for</h3>
+        <p>
+          <button type="button" onClick={() => void save("/exports/register.xlsx", `risk-register-${today}.xlsx`)}>Risk register (XLSX)</button>
+        </p>
+        <div className="essential-functions">
+          {org ? (
+            <p>
+              Essential-function register of <strong>{org.name}</strong>: each care service with the systems, networks, data stores and suppliers it depends on.{" "}
+              <button type="button" onClick={() => void save(`/exports/essential-functions.xlsx?organisation=${encodeURIComponent(org.id)}`, `essential-functions-${today}.xlsx`)}>Download XLSX</button>{" "}
+              <button type="button" onClick={() => setOrg(null)}>Another organisation</button>
+            </p>
+          ) : (
+            <NodeSearch token={token} label="Essential-function register of" labels={["Organisation"]} onChoose={setOrg} />
+          )}
+        </div>
+      </section>
       {error && <p role="alert">{error}</p>}
       {!report && !error && <p aria-live="polite">Preparing the report…</p>}
       {report && (

@@ -1,0 +1,50 @@
+import { GraphQLError } from "graphql";
+import { z } from "zod";
+import type { AnalysisService } from "../analysis/analysis.js";
+import type { RequestStateCache } from "../auth/request-state-cache.js";
+import { bearerToken } from "../auth/bearer.js";
+import { authorize } from "../auth/roles.js";
+import { errorResponse } from "../errors.js";
+import { withOperation, type Database } from "../graph/database.js";
+import type { Register } from "../register/register.js";
+import { essentialFunctionsXlsx } from "./essential-functions.js";
+import { registerXlsx } from "./register-workbook.js";
+import { XLSX_TYPE } from "./workbook.js";
+
+interface Deps {
+  db: Database;
+  analysis: AnalysisService;
+  register: Register;
+  states: RequestStateCache;
+}
+
+const Organisation = z.string().min(1, "organisation is required: the register covers one organisation's services").max(128);
+
+/** GET /exports/register.xlsx and /exports/essential-functions.xlsx?organisation=ID, with the API's bearer token. */
+export async function exportsRoute(url: URL, request: Request, d: Deps): Promise<Response> {
+  const at = new Date();
+  const stamp = at.toISOString().slice(0, 10);
+  try {
+    const state = await d.states.get(bearerToken(request));
+    if (url.pathname === "/exports/register.xlsx") {
+      authorize(state.viewer, "register:read");
+      const risks = await withOperation("export register", () => d.register.all(state.graphVersion));
+      return xlsx(await registerXlsx(d.db, risks, at), `risk-register-${stamp}.xlsx`);
+    }
+    if (url.pathname === "/exports/essential-functions.xlsx") {
+      authorize(state.viewer, "graph:read");
+      const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
+      if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
+      const graph = await d.analysis.live(state.graphVersion);
+      return xlsx(await withOperation("export essential functions", () => essentialFunctionsXlsx(d.db, graph, org.data, at)), `essential-functions-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}.xlsx`);
+    }
+    return new Response("No such export. Try /exports/register.xlsx or /exports/essential-functions.xlsx?organisation=…", { status: 404 });
+  } catch (e) {
+    if (e instanceof GraphQLError) return errorResponse(String(e.extensions.code ?? "INTERNAL_SERVER_ERROR"), e.message);
+    console.error("export failed", e);
+    return errorResponse("INTERNAL_SERVER_ERROR", "Unexpected error.");
+  }
+}
+
+const xlsx = (b: Buffer, filename: string): Response =>
+  new Response(new Uint8Array(b), { headers: { "content-type": XLSX_TYPE, "content-disposition": `attachment; filename="${filename}"` } });

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { createToken } from "../../server/auth/tokens.js";
+import { Database } from "../../server/graph/database.js";
+import { launchChromium, signIn } from "../support/browser.js";
+import { startServer, type ServerProcess } from "../support/server-process.js";
+import { accessibilityViolations } from "./support/accessibility.js";
+
+const SHOTS = "tests/e2e/screenshots";
+let server: ServerProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const { token } = await createToken(db, "BOARD", "Blair Board", { name: "e2e set-up", role: "ADMIN" });
+  await db.close();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true, acceptDownloads: true });
+  await signIn(page, server.base, token);
+  await page.getByText("Blair Board").waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The first sheet of a downloaded workbook, as rows of text. */
+async function rowsOf(path: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const rows: string[][] = [];
+  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  return rows;
+}
+
+describe("the exports a trust is asked for", () => {
+  it("downloads an organisation's essential-function register and the risk register from the board report", async () => {
+    await page.getByRole("link", { name: "Board report" }).click();
+    await page.getByRole("searchbox", { name: "Essential-function register of" }).fill("Riverside");
+    await page.getByRole("button", { name: /Riverside.*Organisation/ }).first().click();
+    await page.screenshot({ path: `${SHOTS}/report-exports.png`, fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const [functions] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX" }).click()]);
+    expect(functions.suggestedFilename()).toMatch(/^essential-functions-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = await rowsOf((await functions.path())!);
+    expect(rows[0]![0]).toMatch(/^Essential-function register: Riverside/);
+    const head = rows.findIndex((r) => r[0] === "Care service");
+    const transfusion = rows.slice(head + 1).find((r) => /transfusion/i.test(r[0]!));
+    expect(transfusion, "blood transfusion is one of Riverside's services").toBeDefined();
+    expect(transfusion![8]).not.toBe("");
+
+    const [register] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Risk register (XLSX)" }).click()]);
+    const riskRows = await rowsOf((await register.path())!);
+    expect(riskRows[0]![0]).toBe("Risk register");
+    expect(riskRows.some((r) => r[0] === "Id" && r.includes("Inherent rating (1-25)"))).toBe(true);
+  });
+});
