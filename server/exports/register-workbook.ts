@@ -16,12 +16,12 @@ const COLUMNS: Array<{ head: string; width: number; value: (r: AssessedRisk, nam
   { head: "Likelihood", width: 12, value: (r) => r.risk.likelihood },
   { head: "Consequence", width: 14, value: (r) => r.assessment.consequence },
   { head: "Consequence from the graph", width: 14, value: (r) => r.assessment.computedConsequence },
-  { head: "Inherent rating (1-25)", width: 10, value: (r) => r.assessment.inherentRating },
+  { head: "Inherent rating (1-5)", width: 10, value: (r) => r.assessment.inherentRating },
   { head: "Harm (weighted patients)", width: 14, value: (r) => Math.round(r.assessment.harm) },
   { head: "Controls", width: 34, value: (r) => r.risk.controls.map((c) => c.name).join("\n") },
   { head: "Residual likelihood", width: 12, value: (r) => r.assessment.residualLikelihood },
   { head: "Residual consequence", width: 14, value: (r) => r.assessment.residualConsequence },
-  { head: "Residual rating (1-25)", width: 10, value: (r) => r.assessment.residualRating },
+  { head: "Residual rating (1-5)", width: 10, value: (r) => r.assessment.residualRating },
   { head: "Residual harm (weighted patients)", width: 14, value: (r) => Math.round(r.assessment.residualHarm) },
   { head: "Treatment", width: 12, value: (r) => r.risk.treatment },
   { head: "Status", width: 10, value: (r) => r.risk.status },
@@ -31,7 +31,7 @@ const COLUMNS: Array<{ head: string; width: number; value: (r: AssessedRisk, nam
 
 /**
  * The risk register as a workbook: every risk with its scenario named, its inherent and residual
- * ratings (DCB0160, 1-25) and harm, its treatment and review dates, highest rating first. Cells
+ * ratings (DCB0160, 1-5) and harm, its treatment and review dates, highest rating first. Cells
  * are written as values, never as formulas, so a title beginning with "=" stays text.
  */
 export async function registerXlsx(db: Database, risks: readonly AssessedRisk[], at: Date): Promise<Buffer> {
@@ -42,7 +42,7 @@ export async function registerXlsx(db: Database, risks: readonly AssessedRisk[],
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Risk register");
   titleRows(ws, "Risk register", at, [
-    "Ratings are likelihood × consequence on the NHS clinical risk matrix (DCB0160), 1 to 25; the consequence comes from the dependency graph unless overridden.",
+    "Ratings are read from the NHS clinical risk matrix (DCB0160) by likelihood and consequence: 5 unacceptable, 4 must be controlled, 3 undesirable, 1 and 2 acceptable; the consequence comes from the dependency graph unless overridden.",
     "Harm is in weighted patients: patients whose care is lost in the horizon, weighted by how badly, plus records exposed weighted by sensitivity.",
   ]);
   const head = ws.addRow(COLUMNS.map((c) => c.head));

@@ -22,6 +22,9 @@ export interface BoardReport {
 
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 
+const organisationName = (orgs: Map<string, { props: Record<string, unknown> }>, id: unknown): string =>
+  typeof id === "string" && id ? String(orgs.get(id)?.props.name ?? id) : "";
+
 /** The board's page: top risks and assets, the heat map, and what moved since a date, in words. */
 export async function boardReport(db: Database, analysis: AnalysisService, register: Register, version: number, since: Date | null): Promise<BoardReport> {
   const risks = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
@@ -29,6 +32,9 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
   const graph = await analysis.live(version);
   const top = (await analysis.ranking(graph, 24, DEFAULT_PROFILE)).page({ start: 0, first: 10 }).rows;
   const names = await getNodes(db, top.map((t) => t.asset));
+  // The organisations by name, not id: a board reads names.
+  const orgIds = [...new Set([...names.values()].map((n) => String(n.props.organisation ?? "")).filter(Boolean))];
+  const orgs = await getNodes(db, orgIds);
   const cells = new Map<string, number>();
   for (const r of risks) cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
 
@@ -64,7 +70,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
       rank: a.rank,
       name: String(names.get(a.asset)?.props.name ?? a.asset),
       kind: names.get(a.asset)?.label ?? "",
-      organisation: String(names.get(a.asset)?.props.organisation ?? ""),
+      organisation: organisationName(orgs, names.get(a.asset)?.props.organisation),
       score: a.score,
       availabilityHarm: a.availabilityHarm,
       confidentialityHarm: a.confidentialityHarm,

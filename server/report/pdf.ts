@@ -1,85 +1,124 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { createRequire } from "node:module";
+import PdfPrinter from "pdfmake";
+import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import { riskRating } from "../engine/risk-matrix.js";
+import { LIKELIHOODS, SEVERITIES } from "../model/vocabulary.js";
 import type { BoardReport } from "./board-report.js";
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 50;
+// Roboto, as pdfmake ships it: every name prints as written, accents and Welsh letters included.
+const vfs = createRequire(import.meta.url)("pdfmake/build/vfs_fonts.js") as Record<string, string>;
+const font = (file: string): Buffer => Buffer.from(vfs[file]!, "base64");
+const printer = new PdfPrinter({
+  Roboto: { normal: font("Roboto-Regular.ttf"), bold: font("Roboto-Medium.ttf"), italics: font("Roboto-Italic.ttf"), bolditalics: font("Roboto-MediumItalic.ttf") },
+});
+
 const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
+const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+const CARE = "#b71c1c";
+const DATA = "#6a1b9a";
 
-/** Lays text out top to bottom, starting a new page when one is full. */
-class Writer {
-  private page: PDFPage;
-  private y = A4[1] - MARGIN;
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
-    private readonly bold: PDFFont,
-  ) {
-    this.page = doc.addPage(A4);
-  }
-  line(text: string, size = 10, strong = false): void {
-    const font = strong ? this.bold : this.font;
-    for (const part of wrap(text, font, size, A4[0] - 2 * MARGIN)) {
-      if (this.y < MARGIN + size) {
-        this.page = this.doc.addPage(A4);
-        this.y = A4[1] - MARGIN;
-      }
-      this.page.drawText(part, { x: MARGIN, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
-      this.y -= size * 1.45;
-    }
-  }
-  gap(): void {
-    this.y -= 8;
-  }
+/** The DCB0160 matrix's bands: 5 unacceptable, 4 must be controlled, 3 undesirable, 1 and 2 acceptable. */
+const BAND_COLOURS = ["#aed581", "#aed581", "#fff176", "#ffb74d", "#e57373"];
+
+function summary(r: BoardReport): string {
+  const open = r.heatMap.reduce((n, c) => n + c.count, 0);
+  const risk = r.topRisks[0];
+  const asset = r.topAssets[0];
+  return [
+    open ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating is ${risk!.residualRating} of 5 (${risk!.title}).` : "The register holds no open risk.",
+    asset ? `Of every system, data store and supplier, ${asset.name} would harm most if lost or compromised: ${whole(asset.score)} weighted patients over 24 hours.` : "",
+  ].join(" ");
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const word of text.replace(/[^\x20-\x7E£→]/g, " ").replace(/→/g, "->").split(" ")) {
-    const next = current ? `${current} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && current) {
-      out.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) out.push(current);
-  return out.length ? out : [""];
+/** Likelihood down the side (most likely at the top), consequence along the bottom, each cell in its band's colour with its count. */
+function heatMap(r: BoardReport): Content {
+  const count = new Map(r.heatMap.map((c) => [`${c.likelihood}|${c.consequence}`, c.count]));
+  const rows: TableCell[][] = [...LIKELIHOODS].reverse().map((l) => [
+    { text: words(l), style: "axis" },
+    ...SEVERITIES.map((c): TableCell => {
+      const n = count.get(`${l}|${c}`) ?? 0;
+      return { text: n ? String(n) : "", fillColor: BAND_COLOURS[riskRating(l, c) - 1], alignment: "center", bold: n > 0 };
+    }),
+  ]);
+  rows.push([{ text: "" }, ...SEVERITIES.map((c): TableCell => ({ text: words(c), style: "axis", alignment: "center" }))]);
+  return { table: { widths: [70, 60, 60, 60, 60, 60], body: rows }, layout: { hLineColor: "#ffffff", vLineColor: "#ffffff" }, margin: [0, 4, 0, 4] };
 }
 
-/** The board report as a PDF made by the product (standard fonts, no external resources). */
-export async function boardReportPdf(r: BoardReport): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.setTitle("Board report: critical systems and patient harm");
-  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
-  w.line("Board report: critical systems and patient harm", 16, true);
-  w.line(`Made ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version ${r.graphVersion}.`, 9);
-  w.gap();
-  w.line("Top risks", 13, true);
-  if (!r.topRisks.length) w.line("The register holds no open risk.");
-  r.topRisks.forEach((k, i) =>
-    w.line(`${i + 1}. ${k.title}: residual rating ${k.residualRating} (inherent ${k.inherentRating}, consequence ${k.consequence}); owner ${k.owner}${k.overdue ? "; review overdue" : ""}.`),
-  );
-  w.gap();
-  w.line("What to protect first (harm to patients over 24 hours)", 13, true);
-  for (const a of r.topAssets) {
-    w.line(`${a.rank}. ${a.name} (${[a.kind, a.organisation].filter(Boolean).join(", ")}): ${whole(a.score)} weighted patients (${whole(a.availabilityHarm)} from care lost, ${whole(a.confidentialityHarm)} from data exposed).`);
-  }
-  w.gap();
-  w.line("Open risks by likelihood and consequence", 13, true);
-  const counted = r.heatMap.filter((c) => c.count > 0);
-  if (!counted.length) w.line("No open risks.");
-  for (const c of counted) w.line(`${c.count} risk${c.count === 1 ? "" : "s"}: likelihood ${c.likelihood.replace("_", " ").toLowerCase()}, consequence ${c.consequence.toLowerCase()}.`);
-  if (r.changes) {
-    w.gap();
-    w.line(`What moved since ${r.since}`, 13, true);
-    for (const c of r.changes) w.line(c);
-  }
-  w.gap();
-  w.line("Audit trail", 13, true);
-  if (r.auditHead) {
-    w.line(`Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`, 9);
-    w.line(r.auditHead.hash, 9);
-    w.line("Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", 9);
-  } else w.line("The audit chain has not been verified yet.", 9);
-  return doc.save({ useObjectStreams: false });
+/** The top assets as bars of weighted patients, care lost and data exposed side by side in one bar. */
+function assetBars(r: BoardReport): Content {
+  const most = Math.max(1, ...r.topAssets.map((a) => a.score));
+  const width = 250;
+  return {
+    table: {
+      widths: [200, width, 60],
+      body: r.topAssets.map((a): TableCell[] => {
+        const care = (a.availabilityHarm / most) * width;
+        const data = (a.confidentialityHarm / most) * width;
+        return [
+          { text: [`${a.rank}. ${a.name}`, { text: ` ${[a.kind, a.organisation].filter(Boolean).join(", ")}`, style: "muted" }], fontSize: 8 },
+          { canvas: [{ type: "rect", x: 0, y: 2, w: Math.max(care, 0.5), h: 8, color: CARE }, ...(data > 0 ? [{ type: "rect" as const, x: care, y: 2, w: data, h: 8, color: DATA }] : [])] },
+          { text: whole(a.score), fontSize: 8, alignment: "right" },
+        ];
+      }),
+    },
+    layout: "noBorders",
+  };
+}
+
+function definition(r: BoardReport): TDocumentDefinitions {
+  const moved: Content = r.changes ? [{ text: `What moved since ${r.since}`, style: "h2" }, { ul: r.changes }] : [];
+  const audit: Content = r.auditHead
+    ? [
+        { text: `Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`, fontSize: 9 },
+        { text: r.auditHead.hash, fontSize: 8, font: "Roboto" },
+        { text: "Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", fontSize: 9 },
+      ]
+    : [{ text: "The audit chain has not been verified yet.", fontSize: 9 }];
+  return {
+    info: { title: "Board report: critical systems and patient harm", creator: "Critical-systems impact map" },
+    pageSize: "A4",
+    pageMargins: [45, 45, 45, 50],
+    footer: (page, pages) => ({ text: `Board report, ${r.generatedAt.slice(0, 10)}: page ${page} of ${pages}`, alignment: "center", fontSize: 8, color: "#555555" }),
+    content: [
+      { text: "Board report: critical systems and patient harm", style: "h1" },
+      { text: `Made ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version ${r.graphVersion}.`, style: "muted" },
+      { text: summary(r), margin: [0, 8, 0, 4] },
+      { text: "Harm is counted in weighted patients: the patients a day whose care is lost over the period, weighted by how badly they are harmed (DCB0160 consequence), plus the records exposed weighted by their sensitivity.", style: "muted" },
+      { text: "Top risks", style: "h2" },
+      r.topRisks.length
+        ? { ol: r.topRisks.map((k) => `${k.title}: residual rating ${k.residualRating} (inherent ${k.inherentRating}, consequence ${k.consequence}); owner ${k.owner}${k.overdue ? "; review overdue" : ""}.`) }
+        : { text: "The register holds no open risk." },
+      { text: "Open risks by likelihood and consequence", style: "h2" },
+      heatMap(r),
+      { text: "The NHS clinical risk matrix (DCB0160): red, rating 5, unacceptable; amber, 4, must be controlled; yellow, 3, undesirable; green, 1 and 2, acceptable.", style: "muted" },
+      { text: "What to protect first (harm to patients over 24 hours)", style: "h2" },
+      {
+        text: [{ text: "■ ", color: CARE }, "care lost   ", { text: "■ ", color: DATA }, "data exposed"],
+        style: "muted",
+      },
+      assetBars(r),
+      moved,
+      { text: "Audit trail", style: "h2" },
+      audit,
+    ],
+    styles: {
+      h1: { fontSize: 17, bold: true },
+      h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] },
+      muted: { fontSize: 8, color: "#555555" },
+      axis: { fontSize: 8, color: "#333333" },
+    },
+    defaultStyle: { font: "Roboto", fontSize: 10 },
+  };
+}
+
+/** The board report as a PDF laid out by pdfmake: no external resources, fonts embedded. */
+export function boardReportPdf(r: BoardReport): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = printer.createPdfKitDocument(definition(r));
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+    doc.end();
+  });
 }

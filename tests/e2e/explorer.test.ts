@@ -257,6 +257,10 @@ describe("the ranking and the register in a real browser", () => {
     expect(text).toMatch(/Pathology partner ransomware: residual rating \d/);
     expect(text).toMatch(/What to protect first/);
     expect(text).toMatch(/What moved since \d{4}-\d{2}-\d{2}/);
+    expect(text).toMatch(/Harm is counted in weighted patients/);
+    expect(text).toMatch(/Open risks by likelihood and consequence/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
   });
 });
 

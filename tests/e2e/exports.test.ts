@@ -59,6 +59,6 @@ describe("the exports a trust is asked for", () => {
     const [register] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Risk register (XLSX)" }).click()]);
     const riskRows = await rowsOf((await register.path())!);
     expect(riskRows[0]![0]).toBe("Risk register");
-    expect(riskRows.some((r) => r[0] === "Id" && r.includes("Inherent rating (1-25)"))).toBe(true);
+    expect(riskRows.some((r) => r[0] === "Id" && r.includes("Inherent rating (1-5)"))).toBe(true);
   });
 });

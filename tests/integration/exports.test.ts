@@ -82,7 +82,7 @@ describe("spreadsheet exports", () => {
     expect(col("Lost")).toBe("Trust network");
     expect(col("Organisation")).toBe("Export Trust");
     expect(col("Consequence")).toBe("CATASTROPHIC");
-    expect(Number(col("Inherent rating (1-25)"))).toBeGreaterThan(0);
+    expect(Number(col("Inherent rating (1-5)"))).toBeGreaterThan(0);
     // Written as a value: no cell of the sheet is a formula.
     let formulas = 0;
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => (formulas += c.type === ExcelJS.ValueType.Formula ? 1 : 0)));
