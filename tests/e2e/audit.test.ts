@@ -149,7 +149,7 @@ describe("the auditor's pages in a real browser", () => {
     await expect.poll(() => page.getByRole("status").textContent(), { timeout: 30_000 }).toBe('Saved as "E2E five risks".');
     await page.getByRole("button", { name: "Run E2E five risks" }).click();
     const result = page.getByRole("region", { name: "Result" });
-    await expect.poll(() => result.locator("caption").textContent(), { timeout: 30_000 }).toMatch(/^risks: \d+ rows$/);
+    await expect.poll(() => result.locator("caption").textContent(), { timeout: 30_000 }).toMatch(/^risks: \d+ rows?$/);
     expect(await result.locator("thead").textContent()).toBe("titleownerresidualRating");
     await page.screenshot({ path: `${SHOTS}/audit-saved-queries.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -185,11 +185,11 @@ describe("GraphiQL at /graphql", () => {
     gq.on("pageerror", (e) => refused.push(e.message));
     const res = await gq.goto(`${server.base}/graphql`);
     expect(res!.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
-    await gq.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+    await gq.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
 
     // Paste the token into the headers editor, as an auditor would.
     await gq.getByText("Headers", { exact: true }).click();
-    const headers = gq.locator(".graphiql-editor-tool .graphiql-editor").last();
+    const headers = gq.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor");
     await headers.click();
     await gq.keyboard.press("ControlOrMeta+A");
     await gq.keyboard.press("Delete");
@@ -200,7 +200,8 @@ describe("GraphiQL at /graphql", () => {
     await expect.poll(() => docs.textContent(), { timeout: 30_000 }).toMatch(/Root Types.*query:\s*Query/);
     await gq.getByRole("button", { name: /Execute query/ }).click();
     const result = gq.getByRole("region", { name: "Result Window" });
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain("Ada Auditor");
+    // The editor draws spaces as no-break spaces.
+    await expect.poll(async () => (await result.textContent())?.replace(/\u00a0/g, " "), { timeout: 30_000 }).toContain('"name": "Ada Auditor"');
     await gq.screenshot({ path: `${SHOTS}/graphiql.png` });
     expect(refused).toEqual([]);
     await gq.close();

@@ -55,7 +55,7 @@ export function AsAtView({ token }: { token: string }) {
             <p>The register held no risks as at {readable(past.at)}.</p>
           ) : (
             <table>
-              <caption>The register as at {readable(past.at)}: {past.risks.length} risks, highest residual rating first</caption>
+              <caption>The register as at {readable(past.at)}: {past.risks.length} {past.risks.length === 1 ? "risk" : "risks"}, highest residual rating first</caption>
               <thead><tr><th scope="col">Risk</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Inherent</th><th scope="col">Residual</th></tr></thead>
               <tbody>
                 {past.risks.map((r) => (

@@ -22,7 +22,7 @@ export function ResultView({ data }: { data: unknown }) {
   return (
     <div className="result-table">
       <table>
-        <caption>{list.name}: {list.rows.length} rows</caption>
+        <caption>{list.name}: {list.rows.length} {list.rows.length === 1 ? "row" : "rows"}</caption>
         <thead><tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
         <tbody>
           {list.rows.map((r, i) => <tr key={i}>{columns.map((c) => <td key={c}>{cell(r[c])}</td>)}</tr>)}

@@ -65,7 +65,7 @@ export function SavedQueriesPage({ session }: { session: Session }) {
       {!queries && !error && <p aria-live="polite">Reading the saved queries…</p>}
       {queries && queries.length === 0 && <p>No query has been saved yet.</p>}
       {queries && queries.length > 0 && (
-        <table>
+        <table className="saved-list">
           <caption className="sr-only">Saved queries</caption>
           <thead><tr><th scope="col">Name</th><th scope="col">Description</th><th scope="col">Author</th><th scope="col">Saved</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
