@@ -23,6 +23,7 @@ import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
 import { readBody } from "./read-body.js";
 import { templateRoute } from "./import/templates.js";
+import { GRAPHIQL_CSP, graphiqlFile, graphiqlPage } from "./graphiql.js";
 
 export interface AppOptions {
   db: Database;
@@ -99,7 +100,12 @@ export function createApp(o: AppOptions): App {
     if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
     if (url.pathname.startsWith("/templates/")) return templateRoute(url.pathname);
     if (url.pathname.startsWith("/exports/")) return exportsRoute(url, request, { db: o.db, analysis, register, states });
+    if (url.pathname.startsWith("/graphiql/")) return graphiqlFile(url.pathname);
     if (url.pathname !== "/graphql") return client(url.pathname);
+    // A browser's GET (Accept: text/html) is GraphiQL's page, which holds no data and needs no
+    // token; yoga's own GraphiQL stays off, so every query still needs a valid token.
+    const graphiql = graphiqlPage(request);
+    if (graphiql) return graphiql;
     // A CORS preflight carries no token: yoga answers it from CORS_ORIGINS alone.
     if (request.method === "OPTIONS") return yoga.fetch(request, { state: { viewer: null, graphVersion: 0 } });
     const limited = await withBodyLimit(request, o.maxRequestBytes);
@@ -125,7 +131,8 @@ export function createApp(o: AppOptions): App {
     close: () => analysis.close(),
     fetch: async (request) => {
       try {
-        return withSecurityHeaders(await route(request));
+        const response = await route(request);
+        return withSecurityHeaders(response, response.headers.get("content-security-policy") === GRAPHIQL_CSP);
       } catch (e) {
         // Nothing internal (a stack, a path) reaches the client.
         console.error("[impact-map] request failed:", e);

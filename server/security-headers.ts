@@ -23,14 +23,19 @@ const HEADERS: Record<string, string> = {
   "cross-origin-opener-policy": "same-origin",
 };
 
-export function withSecurityHeaders(response: Response): Response {
+/**
+ * Sets the headers on a response. `ownPolicy` keeps a policy the page set itself: only GraphiQL's
+ * page has one (server/graphiql.ts), and it is as strict except where GraphiQL needs otherwise.
+ */
+export function withSecurityHeaders(response: Response, ownPolicy = false): Response {
+  const headers = Object.entries(HEADERS).filter(([k]) => !(ownPolicy && k === "content-security-policy" && response.headers.has(k)));
   let out = response;
   try {
-    for (const [k, v] of Object.entries(HEADERS)) out.headers.set(k, v);
+    for (const [k, v] of headers) out.headers.set(k, v);
   } catch {
     // Some responses carry immutable headers: copy them into one that can be changed.
     out = new Response(response.body, { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) });
-    for (const [k, v] of Object.entries(HEADERS)) out.headers.set(k, v);
+    for (const [k, v] of headers) out.headers.set(k, v);
   }
   return out;
 }

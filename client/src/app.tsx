@@ -7,7 +7,11 @@ import { ResiliencePage } from "./features/resilience/resilience-page.js";
 import { ReportPage } from "./features/report/report-page.js";
 import { RecoveryPage } from "./features/recovery/recovery-page.js";
 import { ModelPage } from "./features/model/model-page.js";
-import { useSession } from "./lib/session.js";
+import { AuditTrailPage } from "./features/audit/audit-page.js";
+import { HistoryPage } from "./features/audit/history-page.js";
+import { SavedQueriesPage } from "./features/audit/saved-queries-page.js";
+import { mayReadAudit } from "./lib/roles.js";
+import { useSession, type Session } from "./lib/session.js";
 
 const PAGES = [
   { hash: "#explorer", title: "Blast radius" },
@@ -17,6 +21,9 @@ const PAGES = [
   { hash: "#register", title: "Risk register" },
   { hash: "#report", title: "Board report" },
   { hash: "#model", title: "Model" },
+  { hash: "#audit", title: "Audit trail", audit: true },
+  { hash: "#history", title: "As at & changes", audit: true },
+  { hash: "#queries", title: "Saved queries" },
 ] as const;
 type PageHash = (typeof PAGES)[number]["hash"];
 
@@ -40,6 +47,9 @@ function usePage(): [PageHash, number] {
   return [page, visit];
 }
 
+/** Pages that read the audit trail are listed only for roles that may read it (the API refuses the others anyway). */
+const shown = (p: (typeof PAGES)[number], role: Session["role"]): boolean => !("audit" in p) || mayReadAudit(role);
+
 /** The shell: sign in, then the pages; the token's role decides what the API returns. */
 export function App() {
   const [session, setSession] = useSession();
@@ -50,7 +60,7 @@ export function App() {
       <header>
         <h1>Critical-systems impact map</h1>
         <nav aria-label="Main">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => shown(p, session.role)).map((p) => (
             <a key={p.hash} href={p.hash} aria-current={page === p.hash ? "page" : undefined}>
               {p.title}
             </a>
@@ -71,6 +81,9 @@ export function App() {
         {page === "#register" && <RegisterPage session={session} />}
         {page === "#report" && <ReportPage token={session.token} />}
         {page === "#model" && <ModelPage session={session} />}
+        {page === "#audit" && <AuditTrailPage token={session.token} />}
+        {page === "#history" && <HistoryPage token={session.token} />}
+        {page === "#queries" && <SavedQueriesPage session={session} />}
       </main>
     </div>
   );

@@ -63,23 +63,43 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
 export interface EventFilter {
   action?: string | null;
   target?: string | null;
+  /** Part of the target or of the actor's name, whatever the case. */
+  targetContains?: string | null;
+  actor?: string | null;
   since?: string | null;
   until?: string | null;
   afterSeq?: number;
+  beforeSeq?: number | null;
+  newestFirst?: boolean;
   limit: number;
 }
 
-/** Events in order of the chain, newest last, filtered by action and time. */
+// The direction is one of two fixed texts, never a value from the caller.
+const ORDER = { oldest: "ORDER BY e.seq", newest: "ORDER BY e.seq DESC" } as const;
+
+/** Events in order of the chain (newest last, or newest first), filtered by action, target, actor and time. */
 export function listEvents(db: Database, f: EventFilter): Promise<AuditEvent[]> {
   return db.read(async (tx) => {
     const r = await tx.run(
-      `MATCH (e:AuditEvent) WHERE e.seq > $afterSeq
+      `MATCH (e:AuditEvent) WHERE e.seq > $afterSeq AND ($beforeSeq IS NULL OR e.seq < $beforeSeq)
          AND ($action IS NULL OR e.action = $action)
          AND ($target IS NULL OR e.target = $target)
+         AND ($targetContains IS NULL OR toLower(coalesce(e.target, '')) CONTAINS toLower($targetContains))
+         AND ($actor IS NULL OR toLower(e.actorName) CONTAINS toLower($actor))
          AND ($since IS NULL OR datetime(e.at) >= datetime($since))
          AND ($until IS NULL OR datetime(e.at) <= datetime($until))
-       RETURN e ORDER BY e.seq LIMIT $limit`,
-      { afterSeq: int(f.afterSeq ?? 0), action: f.action ?? null, target: f.target ?? null, since: f.since ?? null, until: f.until ?? null, limit: int(f.limit) },
+       RETURN e ${f.newestFirst ? ORDER.newest : ORDER.oldest} LIMIT $limit`,
+      {
+        afterSeq: int(f.afterSeq ?? 0),
+        beforeSeq: f.beforeSeq == null ? null : int(f.beforeSeq),
+        action: f.action ?? null,
+        target: f.target ?? null,
+        targetContains: f.targetContains ?? null,
+        actor: f.actor ?? null,
+        since: f.since ?? null,
+        until: f.until ?? null,
+        limit: int(f.limit),
+      },
     );
     return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
   });

@@ -8,9 +8,13 @@ import type { Resolvers } from "./generated.js";
 const TrailArgs = z.object({
   action: z.string().min(1).max(100).nullish(),
   target: z.string().min(1).max(200).nullish(),
+  targetContains: z.string().min(1).max(200).nullish(),
+  actor: z.string().min(1).max(200).nullish(),
   since: z.date().nullish(),
   until: z.date().nullish(),
   afterSeq: z.number().int().min(0).nullish(),
+  beforeSeq: z.number().int().min(1).nullish(),
+  newestFirst: z.boolean().nullish(),
   first: z.number().int().min(1, "first must be at least 1").max(1000, "first must be at most 1000").nullish(),
 });
 
@@ -29,13 +33,18 @@ export const auditResolvers: Resolvers = {
       const events = await listEvents(ctx.db, {
         action: a.action,
         target: a.target,
+        targetContains: a.targetContains,
+        actor: a.actor,
         since: a.since?.toISOString(),
         until: a.until?.toISOString(),
         afterSeq: a.afterSeq ?? 0,
+        beforeSeq: a.beforeSeq,
+        newestFirst: a.newestFirst ?? false,
         limit: limit + 1,
       });
       const page = events.slice(0, limit);
-      return { events: page, nextAfterSeq: events.length > limit ? (page.at(-1)?.seq ?? null) : null };
+      const next = events.length > limit ? (page.at(-1)?.seq ?? null) : null;
+      return a.newestFirst ? { events: page, nextAfterSeq: null, nextBeforeSeq: next } : { events: page, nextAfterSeq: next, nextBeforeSeq: null };
     },
     verifyAuditChain: (_p, args, ctx) => {
       authorize(ctx.viewer, "audit:read");

@@ -7,6 +7,7 @@ import { appWithToken, gql, openDatabase } from "../support/integration.js";
 import { int } from "neo4j-driver";
 import type { AuditEvent } from "../../server/audit/audit-log.js";
 import { eventHash } from "../../server/audit/chain.js";
+import { createToken } from "../../server/auth/tokens.js";
 
 const P = `u${randomUUID().slice(0, 8)}-`;
 let db: Database;
@@ -58,6 +59,25 @@ describe("the audit trail", () => {
   it("is for ADMIN and AUDITOR only", async () => {
     expect((await gql(board.app, board.token, TRAIL, {})).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(admin.app, admin.token, "{ verifyAuditChain { ok } }")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("reads newest first, paged back with beforeSeq, by part of the actor's name or of the target", async () => {
+    const { info } = await createToken(db, "BOARD", `${P}reader`, { name: `${P}Set-Up Desk`, role: "ADMIN" });
+    type Page = { auditTrail: { events: Array<{ seq: number; actor: string; target: string | null }>; nextAfterSeq: number | null; nextBeforeSeq: number | null } };
+    const NEWEST = `query($before: Int, $actor: String, $target: String) { auditTrail(newestFirst: true, beforeSeq: $before, actor: $actor, targetContains: $target, first: 2) {
+      events { seq actor target } nextAfterSeq nextBeforeSeq } }`;
+    const first = (await gql<Page>(auditor.app, auditor.token, NEWEST, {})).data!.auditTrail;
+    const [a, b] = first.events;
+    expect(a!.seq).toBeGreaterThan(b!.seq);
+    expect(first).toMatchObject({ nextAfterSeq: null, nextBeforeSeq: b!.seq });
+    const older = (await gql<Page>(auditor.app, auditor.token, NEWEST, { before: first.nextBeforeSeq })).data!.auditTrail;
+    expect(older.events.map((e) => e.seq)).toEqual([b!.seq - 1, b!.seq - 2]);
+
+    const byActor = (await gql<Page>(auditor.app, auditor.token, NEWEST, { actor: `${P}set-up DESK` })).data!.auditTrail;
+    expect(byActor.events).toEqual([{ seq: expect.any(Number), actor: `${P}Set-Up Desk`, target: info.id }]);
+    expect(byActor.nextBeforeSeq).toBeNull();
+    const byTarget = (await gql<Page>(auditor.app, auditor.token, NEWEST, { target: info.id.slice(4, 20).toUpperCase() })).data!.auditTrail;
+    expect(byTarget.events.map((e) => e.target)).toEqual([info.id]);
   });
 
   it("chains each event to the one before, and the chain verifies", async () => {

@@ -43,6 +43,32 @@ describe("the HTTP edge", () => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
   });
 
+  it("serves GraphiQL to a browser from this origin under its own policy, and tells nobody the schema without a token", async () => {
+    const res = await get("/graphql", { accept: "text/html,application/xhtml+xml" });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<script src="/graphiql/graphiql.js"></script>');
+    expect(html).not.toMatch(/https?:\/\/|<script>|__schema|auditTrail/);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).toMatch(/font-src 'self' data:;/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|https?:/);
+    // Every other response keeps the product's policy.
+    expect((await get("/")).headers.get("content-security-policy")).toMatch(/font-src 'self';/);
+
+    const script = await get("/graphiql/graphiql.js");
+    expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(await script.text()).toMatch(/MonacoEnvironment[\s\S]*renderYogaGraphiQL/);
+    expect((await get("/graphiql/editor.worker.js")).status).toBe(200);
+    expect((await get("/graphiql/nothing.js")).status).toBe(404);
+
+    // A query, GET or POST, still needs a token: the page gives the schema to no one.
+    const introspect = await get(`/graphql?query=${encodeURIComponent("{ __schema { types { name } } }")}`, { accept: "application/json" });
+    expect(introspect.status).toBe(401);
+    expect(await introspect.text()).not.toContain("__schema");
+  });
+
   it("allows no other origin unless configured, and never with credentials", async () => {
     const preflight = { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" };
     const res = await get("/graphql", preflight, "OPTIONS");

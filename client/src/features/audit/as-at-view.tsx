@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from "react";
+import { whole } from "../../lib/format.js";
+import { errorMessage, request } from "../../lib/graphql.js";
+import { KIND_WORDS } from "../../lib/node-ref.js";
+import { AS_AT, type PastRanking, type PastRisk } from "./api.js";
+import { fromLocalInput, localInput, readable } from "./times.js";
+
+/** The ranking (its top 20) and the register as they stood at a chosen time, rebuilt from the trail. */
+export function AsAtView({ token }: { token: string }) {
+  const [when, setWhen] = useState(() => localInput(new Date()));
+  const [past, setPast] = useState<{ at: string; ranking: PastRanking; risks: PastRisk[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function show(e: FormEvent) {
+    e.preventDefault();
+    const at = fromLocalInput(when);
+    if (!at) return setError("Choose a date and time.");
+    setError(null);
+    setBusy(true);
+    try {
+      const r = await request<{ protectFirst: PastRanking; risks: PastRisk[] }>(AS_AT, { t: at }, token);
+      setPast({ at, ranking: r.protectFirst, risks: r.risks });
+    } catch (err) {
+      setError(errorMessage(err));
+      setPast(null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="as-at-title">
+      <h3 id="as-at-title">As at</h3>
+      <form className="filters" onSubmit={(e) => void show(e)}>
+        <label className="field">
+          Date and time <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} required />
+        </label>
+        <button type="submit" disabled={busy}>Show as it stood</button>
+      </form>
+      {busy && <p aria-live="polite">Rebuilding the graph and the register from the trail…</p>}
+      {error && <p role="alert">{error}</p>}
+      {past && (
+        <div className="as-at-result">
+          <table>
+            <caption>What to protect first at 24 hours as at {readable(past.at)}: top {past.ranking.edges.length} of {whole(past.ranking.totalCount)}</caption>
+            <thead><tr><th scope="col">Rank</th><th scope="col">Asset</th><th scope="col">Kind</th><th scope="col">Score</th></tr></thead>
+            <tbody>
+              {past.ranking.edges.map(({ node: r }) => (
+                <tr key={r.asset.id}><td>{r.rank}</td><td>{r.asset.name}</td><td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td><td>{whole(r.score)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          {past.risks.length === 0 ? (
+            <p>The register held no risks as at {readable(past.at)}.</p>
+          ) : (
+            <table>
+              <caption>The register as at {readable(past.at)}: {past.risks.length} {past.risks.length === 1 ? "risk" : "risks"}, highest residual rating first</caption>
+              <thead><tr><th scope="col">Risk</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Inherent</th><th scope="col">Residual</th></tr></thead>
+              <tbody>
+                {past.risks.map((r) => (
+                  <tr key={r.id}><td>{r.title}</td><td>{r.owner}</td><td>{r.status.toLowerCase()}</td><td>{r.inherentRating}</td><td>{r.residualRating}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

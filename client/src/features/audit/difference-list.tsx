@@ -1,0 +1,34 @@
+import type { Difference } from "./value-diff.js";
+
+const SHOWN = 200;
+const clip = (s: string | undefined): string => (s === undefined ? "" : s.length > 160 ? `${s.slice(0, 157)}…` : s);
+
+/** Before and after as a list of differences: what was added, removed, and changed from old to new. */
+export function DifferenceList({ differences }: { differences: Difference[] }) {
+  if (differences.length === 0) return <p>Nothing recorded before or after differs.</p>;
+  const counts = (kind: Difference["kind"]) => differences.filter((d) => d.kind === kind).length;
+  return (
+    <>
+      <p>
+        {counts("added")} added, {counts("removed")} removed, {counts("changed")} changed
+        {differences.length > SHOWN && ` (the first ${SHOWN} shown)`}.
+      </p>
+      <table className="differences">
+        <caption className="sr-only">Fields added, removed and changed</caption>
+        <thead>
+          <tr><th scope="col">Field</th><th scope="col">Change</th><th scope="col">Before</th><th scope="col">After</th></tr>
+        </thead>
+        <tbody>
+          {differences.slice(0, SHOWN).map((d) => (
+            <tr key={`${d.kind}:${d.path}`} className={`diff-${d.kind}`}>
+              <td><code>{d.path}</code></td>
+              <td>{d.kind}</td>
+              <td>{clip(d.before)}</td>
+              <td>{d.kind === "changed" ? <>→ {clip(d.after)}</> : clip(d.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { AsAtView } from "./as-at-view.js";
+import { ChangesView } from "./changes-view.js";
+
+/** The past read from the audit trail: the ranking and register as they stood, and what changed between two times. */
+export function HistoryPage({ token }: { token: string }) {
+  return (
+    <div className="page history">
+      <h2>As at, and what changed</h2>
+      <p>The graph is rebuilt from the imports and edits in the audit trail, and the register from its recorded states. Times are your local time.</p>
+      <AsAtView token={token} />
+      <ChangesView token={token} />
+    </div>
+  );
+}
