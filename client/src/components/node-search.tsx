@@ -2,12 +2,14 @@ import { useEffect, useId, useState } from "react";
 import { errorMessage, request } from "../lib/graphql.js";
 import { SEARCH, type NodeRef } from "../lib/node-ref.js";
 
+const ASSETS_AND_SERVICES: ReadonlyArray<NodeRef["label"]> = ["CareService", "System", "DataStore", "Supplier"];
+
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller. */
 export function NodeSearch({
   token,
   label,
   onChoose,
-  labels = ["CareService", "System", "DataStore", "Supplier"],
+  labels = ASSETS_AND_SERVICES,
 }: {
   token: string;
   label: string;
@@ -42,7 +44,8 @@ export function NodeSearch({
       clearTimeout(timer);
       abort.abort();
     };
-  }, [text, token, labels]);
+    // By value: callers pass a new array each render, and the search must not run again for that.
+  }, [text, token, labels.join("|")]);
 
   return (
     <div className="node-search">
