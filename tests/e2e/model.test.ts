@@ -209,7 +209,16 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     await expect.poll(() => graph().getAttribute("data-drawn"), { timeout: 30_000 }).toBe("svc-hos-inpatient");
     expect(await page.locator("#node-editor").textContent()).toMatch(/^Change /);
     expect(Number(await graph().getAttribute("data-nodes"))).toBeGreaterThan(2);
+    await page.locator(".neighbourhood").screenshot({ path: `${SHOTS}/model-neighbourhood-service.png` });
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Fifty-odd dependants: twelve drawn above, one node for the rest, which the table lists.
+    await page.getByRole("searchbox", { name: "Name or id" }).fill("sys-rvr-core-net");
+    await page.locator("section[aria-labelledby=model-search]").getByRole("button").first().click();
+    await expect.poll(() => graph().getAttribute("data-drawn"), { timeout: 30_000 }).toBe("sys-rvr-core-net");
+    expect(Object.keys(JSON.parse((await graph().getAttribute("data-positions"))!) as object).length).toBeLessThanOrEqual(24);
+    expect(await page.locator(".dependants li").count()).toBeGreaterThan(12);
+    await page.locator(".neighbourhood").screenshot({ path: `${SHOTS}/model-neighbourhood-dense.png` });
   });
 
   it("shows a redundancy group together with its shares added up, and the API's refusal of a short group beside the form", async () => {
@@ -237,7 +246,7 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     expect(await refusal.textContent()).toMatch(/shares add up to 0\.8, 0\.2 short/);
     expect(await deps.locator(".group-head").textContent()).toContain("shares add up to 1.3");
     await expect.poll(() => graph().getAttribute("data-drawn"), { timeout: 30_000 }).toBe("svc-e2e-clinic");
-    await page.screenshot({ path: `${SHOTS}/model-groups-refused.png`, fullPage: true });
+    await deps.screenshot({ path: `${SHOTS}/model-groups-refused.png` });
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The group's shares together: moved between members in one change.
@@ -252,5 +261,7 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     await expect.poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 }).toMatch(/shares add up to 1, carries the whole need/);
     expect(await deps.locator(".redundancy-group").textContent()).toMatch(/E2E record A.*share 0\.5.*E2E record B.*share 0\.5/);
     await page.screenshot({ path: `${SHOTS}/model-groups.png`, fullPage: true });
+    await expect.poll(() => graph().getAttribute("data-drawn"), { timeout: 30_000 }).toBe("svc-e2e-clinic");
+    await page.locator(".neighbourhood").screenshot({ path: `${SHOTS}/model-neighbourhood-group.png` });
   });
 });

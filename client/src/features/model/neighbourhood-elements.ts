@@ -12,7 +12,7 @@ export interface Element {
 const COLUMNS = 4;
 const MAX_SIDE = 12;
 const DX = 170;
-const DY = 110;
+const DY = 150;
 
 /**
  * The open node in the middle, what depends on it in rows above and what it depends on in rows

@@ -49,7 +49,7 @@ export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: s
   const words = `${deps.node.name} depends on ${deps.out.length} ${deps.out.length === 1 ? "node" : "nodes"} (drawn below it) and ${deps.in.length} ${deps.in.length === 1 ? "depends" : "depend"} on it (drawn above); the tables below list them`;
   return (
     <figure className="neighbourhood">
-      <div ref={box} className="neighbourhood-graph" role="img" aria-label={`Graph of its neighbourhood: ${words}.`} style={{ height: `${Math.min(760, 70 + drawing.rows * 110)}px` }} />
+      <div ref={box} className="neighbourhood-graph" role="img" aria-label={`Graph of its neighbourhood: ${words}.`} style={{ height: `${Math.min(800, 40 + drawing.rows * 130)}px` }} />
       <figcaption>What depends on {deps.node.name} above it, what it depends on below, each edge with its redundancy group and share; dashed where a loss only degrades it. Click a neighbour to open it.</figcaption>
     </figure>
   );
