@@ -11,6 +11,7 @@ import { savedQueryResolvers } from "./saved-query-resolvers.js";
 import { recoveryResolvers } from "./recovery-resolvers.js";
 import { exposureResolvers } from "./exposure-resolvers.js";
 import { modelResolvers } from "./model-resolvers.js";
+import { browseResolvers } from "./browse-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -25,4 +26,5 @@ export const resolvers: Resolvers[] = [
   recoveryResolvers,
   exposureResolvers,
   modelResolvers,
+  browseResolvers,
 ];

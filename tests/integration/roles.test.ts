@@ -20,6 +20,7 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
   { name: "supplierConcentration", query: "{ supplierConcentration(first: 1) { harm } }", allowed: ALL },
   { name: "dataQuality", query: "{ dataQuality(first: 1) { findings { count } } }", allowed: ALL },
   { name: "searchNodes", query: '{ searchNodes(text: "trust") { id } }', allowed: ALL },
+  { name: "nodes", query: "{ nodes(first: 1) { totalCount } }", allowed: ALL },
   { name: "toleranceBreaches", query: "{ toleranceBreaches(first: 1) { toleranceHours } }", allowed: ALL },
   { name: "toleranceBreachCount", query: "{ toleranceBreachCount }", allowed: ALL },
   { name: "recoveryPlan", query: '{ recoveryPlan(lost: ["nothing"]) { harm } }', allowed: ALL },

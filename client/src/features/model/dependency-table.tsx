@@ -1,41 +1,47 @@
 import { useCallback, useEffect, useState } from "react";
 import { NodeSearch } from "../../components/node-search.js";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { ApiError, errorMessage, request } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { CHANGE_FIELDS, type ImportAnswer } from "./api.js";
+import { loadDependencies, type Dependencies, type Edge } from "./dependencies-query.js";
+import type { Group } from "./dependency-groups.js";
+import { DependencyRows } from "./dependency-rows.js";
+import { GroupSharesForm } from "./group-shares-form.js";
 import { PreviewView } from "./preview-view.js";
 
-const DEPENDENCIES = `query($id: ID!) { node(id: $id) {
-  out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }
-  in: neighbours(direction: INCOMING, first: 1000) { relationship effect node { id name label } } } }`;
 const SET = `mutation($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ${CHANGE_FIELDS} } }`;
 const REMOVE = `mutation($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ${CHANGE_FIELDS} } }`;
-
-interface Edge {
-  relationship: string;
-  effect: string | null;
-  capacity?: number | null;
-  group?: string | null;
-  share?: number | null;
-  node: { id: string; name: string; label: string };
-}
+const BATCH = `mutation($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ${CHANGE_FIELDS} } }`;
+const EMPTY = { effect: "FAILS", capacity: "", group: "", share: "" };
 
 /** A pending change, previewed and waiting to be applied. */
-type Pending = { query: string; vars: Record<string, unknown>; field: "setDependency" | "removeDependency"; answer: ImportAnswer };
+type Pending = { query: string; vars: Record<string, unknown>; field: "setDependency" | "removeDependency" | "applyModelChanges"; answer: ImportAnswer };
 
-/** What a node depends on and what depends on it; risk managers add, change and remove its dependencies, each previewed first. */
-export function DependencyTable({ token, id, canEdit, onApplied }: { token: string; id: string; canEdit: boolean; onApplied: () => void }) {
-  const [edges, setEdges] = useState<{ out: Edge[]; in: Edge[] } | null>(null);
+interface Props {
+  token: string;
+  id: string;
+  canEdit: boolean;
+  onApplied: () => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * What a node depends on, each redundancy group together, and what depends on it; risk managers
+ * add, change and remove its dependencies, each previewed first. A refusal (a group left short)
+ * shows the API's problems beside the form.
+ */
+export function DependencyTable({ token, id, canEdit, onApplied, onOpen }: Props) {
+  const [edges, setEdges] = useState<Dependencies | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [applied, setApplied] = useState<ImportAnswer | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; problems: string[] } | null>(null);
   const [to, setTo] = useState<NodeRef | null>(null);
-  const [form, setForm] = useState({ effect: "FAILS", capacity: "", group: "", share: "" });
+  const [form, setForm] = useState(EMPTY);
+  const [shares, setShares] = useState<Group | null>(null);
+  const fail = (e: unknown) => setError({ message: errorMessage(e), problems: e instanceof ApiError ? e.problems.map((p) => p.message) : [] });
 
   const load = useCallback(() => {
-    request<{ node: { out: Edge[]; in: Edge[] } | null }>(DEPENDENCIES, { id }, token)
-      .then((r) => setEdges(r.node ? { out: r.node.out.filter((e) => e.relationship === "DEPENDS_ON"), in: r.node.in.filter((e) => e.relationship === "DEPENDS_ON") } : null))
-      .catch((e: unknown) => setError(errorMessage(e)));
+    loadDependencies(id, token).then(setEdges).catch(fail);
   }, [id, token]);
   useEffect(load, [load]);
 
@@ -46,7 +52,7 @@ export function DependencyTable({ token, id, canEdit, onApplied }: { token: stri
       const r = await request<Record<string, ImportAnswer>>(query, { ...vars, preview: true }, token);
       setPending({ query, vars, field, answer: r[field]! });
     } catch (e) {
-      setError(errorMessage(e));
+      fail(e);
     }
   };
   const apply = async () => {
@@ -56,11 +62,12 @@ export function DependencyTable({ token, id, canEdit, onApplied }: { token: stri
       setApplied(r[pending.field]!);
       setPending(null);
       setTo(null);
-      setForm({ effect: "FAILS", capacity: "", group: "", share: "" });
+      setForm(EMPTY);
+      setShares(null);
       load();
       onApplied();
     } catch (e) {
-      setError(errorMessage(e));
+      fail(e);
     }
   };
   const dependency = () => {
@@ -71,34 +78,31 @@ export function DependencyTable({ token, id, canEdit, onApplied }: { token: stri
     return d;
   };
 
-  if (!edges) return error ? <p role="alert">{error}</p> : <p>Loading dependencies…</p>;
+  const change = (e: Edge) => {
+    setTo({ id: e.node.id, name: e.node.name, label: e.node.label as NodeRef["label"] });
+    setForm({ effect: e.effect ?? "FAILS", capacity: e.capacity == null ? "" : String(e.capacity), group: e.group ?? "", share: e.share == null ? "" : String(e.share) });
+  };
+
+  if (!edges) return error ? <p role="alert">{error.message}</p> : <p>Loading dependencies…</p>;
   return (
     <section aria-labelledby="dependencies" className="dependencies">
       <h3 id="dependencies">Depends on ({edges.out.length})</h3>
       {edges.out.length === 0 ? (
         <p>Nothing: its loss reaches no further, and nothing else can stop it.</p>
       ) : (
-        <table className="dependency-table">
-          <thead>
-            <tr><th>Node</th><th>Kind</th><th>If lost</th><th>Redundancy group</th>{canEdit && <th><span className="visually-hidden">Actions</span></th>}</tr>
-          </thead>
-          <tbody>
-            {edges.out.map((e) => (
-              <tr key={e.node.id}>
-                <td>{e.node.name} <small>{e.node.id}</small></td>
-                <td>{e.node.label}</td>
-                <td>{e.effect === "DEGRADES" ? `degrades, keeps ${Math.round((e.capacity ?? 0) * 100)}%` : "fails"}</td>
-                <td>{e.group ? `${e.group} (share ${e.share ?? 1})` : "—"}</td>
-                {canEdit && (
-                  <td><button type="button" onClick={() => void preview(REMOVE, { from: id, to: e.node.id }, "removeDependency")}>Remove…</button></td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DependencyRows out={edges.out} canEdit={canEdit} onOpen={onOpen} onChange={change} onShares={setShares} onRemove={(e) => void preview(REMOVE, { from: id, to: e.node.id }, "removeDependency")} />
       )}
       <h3>Depended on by ({edges.in.length})</h3>
-      <p>{edges.in.length ? edges.in.map((e) => e.node.name).join(", ") : "Nothing depends on it."}</p>
+      {edges.in.length ? (
+        <ul className="dependants">
+          {edges.in.map((e) => <li key={e.node.id}><button type="button" className="link" onClick={() => onOpen(e.node.id)}>{e.node.name}</button></li>)}
+        </ul>
+      ) : (
+        <p>Nothing depends on it.</p>
+      )}
+      {canEdit && shares && (
+        <GroupSharesForm key={shares.name} from={id} group={shares} onCancel={() => setShares(null)} onPreview={(c) => void preview(BATCH, { c }, "applyModelChanges")} />
+      )}
       {canEdit && (
         <fieldset className="add-dependency">
           <legend>Add or change a dependency</legend>
@@ -110,7 +114,12 @@ export function DependencyTable({ token, id, canEdit, onApplied }: { token: stri
           <button type="button" disabled={!to} onClick={() => void preview(SET, { d: dependency() }, "setDependency")}>Preview</button>
         </fieldset>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <div role="alert" className="form-problems">
+          <p>{error.message}</p>
+          {error.problems.some((p) => p !== error.message) && <ul>{error.problems.map((p, k) => <li key={k}>{p}</li>)}</ul>}
+        </div>
+      )}
       {pending && (
         <div className="pending">
           <PreviewView answer={pending.answer} />

@@ -1,15 +1,17 @@
 import { useEffect, useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
+import { BrowsePanel } from "./browse-panel.js";
 import { DataQualityList } from "./data-quality-list.js";
 import { DependencyTable } from "./dependency-table.js";
 import { NodeEditor, type Editing } from "./node-editor.js";
 import { loadNode } from "./node-details.js";
 import { ModelSearch } from "./model-search.js";
+import { NeighbourhoodGraph } from "./neighbourhood-graph.js";
 import { UploadPanel } from "./upload-panel.js";
 
 /**
- * The model: find a node or a gap, open it to read (and, for risk managers, change) its
+ * The model: find a node, browse an organisation's or a gap, open it to read (and, for risk managers, change) its
  * properties and dependencies, or add nodes one at a time or from files. Every change is
  * previewed before it is applied. Auditors and the board only read.
  */
@@ -50,15 +52,17 @@ export function ModelPage({ session }: { session: Session }) {
         <div>
           <ModelSearch token={session.token} onOpen={setOpen} />
           {canEdit && <p><button type="button" onClick={addNew}>Add a node…</button></p>}
+          <BrowsePanel token={session.token} onOpen={setOpen} version={version} />
           <DataQualityList token={session.token} organisation={null} onOpen={setOpen} version={version + edits} />
         </div>
         <div>
           {error && <p role="alert">{error}</p>}
           {editing && (canEdit ? <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} /> : <NodeReadOnly editing={editing} />)}
-          {open && editing?.existing && <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onApplied={() => setEdits((e) => e + 1)} />}
+          {open && editing?.existing && <NeighbourhoodGraph key={`graph|${open}|${version}|${edits}`} token={session.token} id={open} onOpen={setOpen} />}
+          {open && editing?.existing && <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onApplied={() => setEdits((e) => e + 1)} onOpen={setOpen} />}
         </div>
       </div>
-      {canEdit ? <UploadPanel token={session.token} /> : <p>The model is read-only for your role.</p>}
+      {canEdit ? <UploadPanel token={session.token} onApplied={() => setVersion((v) => v + 1)} /> : <p>The model is read-only for your role.</p>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { IMPORT_MODEL, toImportFile, type ImportAnswer } from "./api.js";
 import { PreviewView } from "./preview-view.js";
 
 /** Upload JSON, CSV, XLSX or a CMDB export: the problems by file, row and column, or the preview, then Apply. */
-export function UploadPanel({ token }: { token: string }) {
+export function UploadPanel({ token, onApplied }: { token: string; onApplied: () => void }) {
   const [files, setFiles] = useState<File[]>([]);
   const [sync, setSync] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -20,6 +20,8 @@ export function UploadPanel({ token }: { token: string }) {
       const f = await Promise.all(files.map(toImportFile));
       const vars = { f, preview, mode: sync ? "SYNC" : "MERGE", org: sync || null };
       setAnswer((await request<{ importModel: ImportAnswer }>(IMPORT_MODEL, vars, token)).importModel);
+      // The browse list, the data quality and the open node read the model again.
+      if (!preview) onApplied();
     } catch (e) {
       setAnswer(null);
       if (e instanceof ApiError && e.problems.length) setProblems(e.problems);
