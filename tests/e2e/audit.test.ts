@@ -102,7 +102,7 @@ describe("the auditor's pages in a real browser", () => {
     // Older events come after the newest 50, and the filters narrow the trail.
     await page.getByRole("button", { name: "Older events" }).click();
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBeGreaterThan(50);
-    await page.getByRole("searchbox", { name: "Actor" }).fill("riley");
+    await page.getByRole("searchbox", { name: "Actor" }).fill("riley register");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(2);
     await page.getByRole("searchbox", { name: "Actor" }).fill("");

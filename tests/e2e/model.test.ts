@@ -217,7 +217,7 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     await page.locator("section[aria-labelledby=model-search]").getByRole("button").first().click();
     await expect.poll(() => graph().getAttribute("data-drawn"), { timeout: 30_000 }).toBe("sys-rvr-core-net");
     expect(Object.keys(JSON.parse((await graph().getAttribute("data-positions"))!) as object).length).toBeLessThanOrEqual(24);
-    expect(await page.locator(".dependants li").count()).toBeGreaterThan(12);
+    await expect.poll(() => page.locator(".dependants li").count(), { timeout: 30_000 }).toBeGreaterThan(12);
     await page.locator(".neighbourhood").screenshot({ path: `${SHOTS}/model-neighbourhood-dense.png` });
   });
 
