@@ -23,6 +23,8 @@ const Env = z
     MAX_REQUEST_MB: z.coerce.number().positive().max(1024).default(64),
     // A JSON text past 512 MiB cannot be held as one string by Node.
     MAX_IMPORT_MB: z.coerce.number().positive().max(512).default(512),
+    // A national REPLACE from the command line is one transaction of many minutes.
+    IMPORT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
     AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
     // One core is left to the event loop (and, on a small machine, to Neo4j).
     ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),

@@ -1,14 +1,17 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { AnalysisService } from "../analysis/analysis.js";
 import { commandLineActor } from "../audit/actors.js";
+import { loadConfig } from "../config.js";
 import { importGraph } from "../import/import-graph.js";
 import { importRequest } from "../import/import-request.js";
 import { countChanges } from "../model-change/apply.js";
 import { runChange } from "../model-change/run-change.js";
-import { DocumentBytes } from "../model/validate-off-thread.js";
+import { readJsonObjectFile } from "../import/read-json-file.js";
+import { StreamedDocument } from "../model/validate-off-thread.js";
 import { commandLine, exitWithUsage } from "./command-line.js";
 import { printEffect } from "./print-change.js";
+import { Progress } from "./progress.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
 const USAGE = `usage: npm run import -- FILE… [--replace | --sync ORG] [--preview] [--cascade] [--mapping FILE]
@@ -37,10 +40,16 @@ async function main(): Promise<void> {
   const started = performance.now();
   const secs = (): string => ((performance.now() - started) / 1000).toFixed(1);
   if (o.replace) {
-    // Read as bytes: they are parsed and checked in a worker thread, as large as Node can parse.
-    const raw = new DocumentBytes(read(files[0]!));
-    const counts = await withDatabase((db) => importGraph(db, raw, "REPLACE", commandLineActor()));
-    console.log(`Imported ${files[0]} (REPLACE): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs()} s.`);
+    // Streamed: a national estate's document is past the longest text Node can parse at once.
+    const file = files[0]!;
+    const reading = new Progress(`Reading ${file} (bytes)`, size(file));
+    const document = new StreamedDocument(await readJsonObjectFile(file, (bytes) => reading.update(bytes)));
+    reading.finish();
+    const say = (line: string): void => console.error(`${secs().padStart(6)} s  ${line}`);
+    say(`Read ${file}; checking it, then replacing the graph in one transaction.`);
+    const options = { say, timeoutMs: loadConfig().IMPORT_TIMEOUT_MINUTES * 60_000 };
+    const counts = await withDatabase((db) => importGraph(db, document, "REPLACE", commandLineActor(), options));
+    console.log(`Imported ${file} (REPLACE): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs()} s.`);
     return;
   }
   const req = await importRequest({
@@ -67,6 +76,14 @@ async function main(): Promise<void> {
       await analysis.close();
     }
   });
+}
+
+function size(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: ${e instanceof Error ? e.message : e}`);
+  }
 }
 
 function read(file: string): Buffer {

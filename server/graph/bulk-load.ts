@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "./database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { NodeLabel } from "../model/enums.js";
@@ -86,11 +87,12 @@ export interface GeneratedMark {
 
 /** Notes which generated estate the graph holds, so a benchmark can reuse it instead of reloading. */
 export function recordGenerated(db: Database, mark: GeneratedMark | null): Promise<unknown> {
-  return db.write((tx) =>
-    mark
-      ? tx.run("MERGE (m:Meta {key: 'generated'}) SET m += $mark, m.at = toString(datetime())", { mark })
-      : tx.run("MATCH (m:Meta {key: 'generated'}) DELETE m"),
-  );
+  return db.write((tx) => (mark ? tx.run("MERGE (m:Meta {key: 'generated'}) SET m += $mark, m.at = toString(datetime())", { mark }) : forgetGenerated(tx)));
+}
+
+/** The graph is no longer the generated estate (a REPLACE swapped it). */
+export function forgetGenerated(tx: ManagedTransaction): Promise<unknown> {
+  return tx.run("MATCH (m:Meta {key: 'generated'}) DELETE m");
 }
 
 export function readGenerated(db: Database): Promise<GeneratedMark | null> {

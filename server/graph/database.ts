@@ -81,9 +81,13 @@ export class Database {
     return this.session("READ", (s, timeout) => s.executeRead(work, { ...txConfig(work.name), timeout }));
   }
 
-  /** Writes are bounded by the request's share of sessions but not cut short: an import may take minutes. */
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.session("WRITE", (s) => s.executeWrite(work, txConfig(work.name))).finally(() => {
+  /**
+   * Writes are bounded by the request's share of sessions but not cut short by its budget: an
+   * import may take minutes. `timeoutMs` replaces the database's own transaction timeout (a
+   * national REPLACE runs longer than the ten minutes the project's Neo4j allows by default).
+   */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, o: { timeoutMs?: number } = {}): Promise<T> {
+    return this.session("WRITE", (s) => s.executeWrite(work, { ...txConfig(work.name), timeout: o.timeoutMs })).finally(() => {
       for (const listener of this.writeListeners) listener();
     });
   }

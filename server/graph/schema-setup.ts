@@ -8,6 +8,7 @@ const STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
   "CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE",
   "CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.seq IS UNIQUE",
+  "CREATE INDEX audit_document_part IF NOT EXISTS FOR (p:AuditDocumentPart) ON (p.document, p.index)",
   "CREATE INDEX node_name IF NOT EXISTS FOR (n:Node) ON (n.name)",
   "CREATE TEXT INDEX node_name_text IF NOT EXISTS FOR (n:Node) ON (n.name)",
   "CREATE INDEX depends_on_group IF NOT EXISTS FOR ()-[r:DEPENDS_ON]-() ON (r.group)",

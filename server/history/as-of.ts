@@ -1,5 +1,6 @@
 import type { AuditEvent } from "../audit/audit-log.js";
 import { listEvents } from "../audit/audit-log.js";
+import { readKeptDocument, type KeptDocument } from "../audit/documents.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Risk } from "../register/risk-model.js";
@@ -22,6 +23,14 @@ async function eventsUntil(db: Database, at: Date, actions: readonly string[]): 
   return out.sort((a, b) => a.seq - b.seq);
 }
 
+/** What a graph event records: an import names its kept document, a model change holds its own. */
+interface GraphEventAfter {
+  mode: "MERGE" | "REPLACE" | "CHANGE";
+  keptDocument?: KeptDocument;
+  document?: InterchangeDocument;
+  removed?: RemovedEntries;
+}
+
 export interface GraphAsOf {
   document: InterchangeDocument;
   /** The last graph change included. */
@@ -41,9 +50,10 @@ export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
   }
   const replay = new GraphReplay();
   for (const e of events) {
-    const after = JSON.parse(e.after ?? "{}") as { mode: "MERGE" | "REPLACE" | "CHANGE"; document: InterchangeDocument; removed?: RemovedEntries };
+    const after = JSON.parse(e.after ?? "{}") as GraphEventAfter;
     if (after.removed) replay.remove(after.removed);
-    replay.apply(after.document, after.mode === "REPLACE" ? "REPLACE" : "MERGE");
+    const document = after.keptDocument ? await readKeptDocument(db, after.keptDocument) : after.document;
+    if (document) replay.apply(document, after.mode === "REPLACE" ? "REPLACE" : "MERGE");
   }
   return { document: replay.document(), seq: events.at(-1)?.seq ?? 0 };
 }

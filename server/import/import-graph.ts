@@ -1,7 +1,9 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
+import { keepDocument } from "../audit/documents.js";
 import { badInput } from "../errors.js";
 import type { Database } from "../graph/database.js";
+import { forgetGenerated } from "../graph/bulk-load.js";
 import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
 import { nodeRows } from "../graph/rows.js";
@@ -10,7 +12,7 @@ import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
-import { DocumentBytes, validateOffThread } from "../model/validate-off-thread.js";
+import { DocumentBytes, StreamedDocument, validateOffThread } from "../model/validate-off-thread.js";
 import { checkThenWrite, GraphMoved } from "./graph-moved.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
@@ -28,14 +30,30 @@ interface WriteCounts {
  * the document in the audit trail. A refused document writes nothing. MERGE upserts by id
  * (idempotent); REPLACE swaps the whole graph.
  */
-export async function importGraph(db: Database, raw: unknown, mode: ImportMode, actor: Actor): Promise<WriteCounts> {
+export async function importGraph(db: Database, raw: unknown, mode: ImportMode, actor: Actor, o: ImportOptions = {}): Promise<WriteCounts> {
   // A document still as bytes is parsed, and its envelope checked, off the event loop.
-  const envelope = raw instanceof DocumentBytes ? [] : checkEnvelope(raw);
+  const envelope = raw instanceof DocumentBytes ? [] : checkEnvelope(raw instanceof StreamedDocument ? raw.value : raw);
   if (envelope.length) throw refused(envelope);
+  const say = o.say ?? (() => {});
   return checkThenWrite(
-    () => checked(db, raw, mode),
-    ({ document, version }) => db.write((tx) => write(tx, document, mode, version, actor)),
+    async () => {
+      const c = await checked(db, raw, mode);
+      say(`Checked: ${entryCount(c.document).toLocaleString("en-GB")} entries, no problems.`);
+      return c;
+    },
+    ({ document, version }) => db.write((tx) => write(tx, document, mode, version, actor, say), { timeoutMs: o.timeoutMs }),
   );
+}
+
+export interface ImportOptions {
+  /** Told each step of a long import as it ends. */
+  say?: (line: string) => void;
+  /** The write transaction's time limit, in place of the database's own. */
+  timeoutMs?: number;
+}
+
+function entryCount(document: InterchangeDocument): number {
+  return Object.values(document).reduce((n, list: readonly unknown[]) => n + list.length, 0);
 }
 
 /** The document validated against the graph as it stands, and the graph version it was checked at. */
@@ -55,18 +73,20 @@ async function checked(db: Database, raw: unknown, mode: ImportMode): Promise<{ 
   return { document: result.document, version };
 }
 
-async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, actor: Actor): Promise<WriteCounts> {
+async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, actor: Actor, say: (line: string) => void): Promise<WriteCounts> {
   // Bumping the version first takes the graph's write lock before anything is read: imports
   // queue here, and each resolves ids against the graph as the one before it left it.
   const version = await bumpGraphVersion(tx);
   if (mode === "MERGE" && version - 1 !== checkedAt) throw new GraphMoved();
-  const counts = mode === "REPLACE" ? await replaceWith(tx, document) : await mergeIn(tx, document);
-  // The document itself goes into the trail: the graph at any past time can be rebuilt from it.
+  const counts = mode === "REPLACE" ? await replaceWith(tx, document, say) : await mergeIn(tx, document);
+  say(`Graph written: ${counts.nodes.toLocaleString("en-GB")} nodes, ${counts.relationships.toLocaleString("en-GB")} relationships; keeping the document in the audit trail.`);
+  // The document itself goes into the trail, whatever its size: the graph at any past time can be rebuilt from it.
+  const kept = await keepDocument(tx, document);
   await appendEvent(tx, actor, {
     action: "graph.import",
     summary: `${mode} import of ${counts.nodes} nodes and ${counts.relationships} relationships`,
     before: { graphVersion: version - 1 },
-    after: { graphVersion: version, mode, ...counts, document },
+    after: { graphVersion: version, mode, ...counts, keptDocument: kept },
   });
   return counts;
 }
@@ -84,13 +104,17 @@ async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promis
  * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
  * with their product.
  */
-async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument): Promise<WriteCounts> {
+async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say: (line: string) => void): Promise<WriteCounts> {
   const listed = new Set(nodeRows(doc).flatMap(([, rows]) => rows.map((r) => r.id)));
   const stored = await findNodes(tx, [...listed]);
   const before = new Map(stored);
+  say(`Found ${before.size.toLocaleString("en-GB")} of the ${listed.size.toLocaleString("en-GB")} listed nodes in the graph.`);
   const nodes = await writeNodes(tx, doc, stored);
+  say("Nodes written.");
   await deleteUnlisted(tx, listed, { kind: "graph" });
   await deleteRelationshipsFrom(tx, before);
+  await forgetGenerated(tx);
+  say("Unlisted nodes and the listed nodes' old relationships deleted.");
   return { nodes, relationships: await writeRelationships(tx, doc, stored) };
 }
 

@@ -8,6 +8,15 @@ export class DocumentBytes {
   constructor(readonly bytes: Uint8Array) {}
 }
 
+/**
+ * A document the command line streamed from a file too large for one JSON text (see
+ * read-json-file.ts): checked in this thread, as that process serves nothing else meanwhile
+ * and the document is too large to hand to a thread as text.
+ */
+export class StreamedDocument {
+  constructor(readonly value: Record<string, unknown>) {}
+}
+
 export type WorkerInput = { source: { bytes: Uint8Array } };
 export type ToMain =
   | { kind: "refs"; refs: ReferencedIds }
@@ -25,20 +34,25 @@ const ENTRY = new URL("./validate-worker.ts", import.meta.url).href;
 
 /**
  * Validates a document against the rules and what the graph holds (`facts`, read by the
- * caller in its transaction). A large one, or one given as bytes, is parsed and checked in a
- * worker thread of bounded heap, so the server keeps answering meanwhile.
+ * caller in its transaction). A large one, or more than a mebibyte of bytes, is parsed and
+ * checked in a worker thread of bounded heap, so the server keeps answering meanwhile; a
+ * streamed one is checked here.
  */
 export async function validateOffThread(source: unknown, facts: (refs: ReferencedIds) => Promise<FactsData>): Promise<Validation> {
-  if (source instanceof DocumentBytes && source.bytes.byteLength <= IN_THREAD_BYTES) {
+  const inThisThread = async (document: unknown) => validateDocument(document, factsFrom(await facts(referencedIds(document))));
+  if (source instanceof StreamedDocument) return inThisThread(source.value);
+  if (source instanceof DocumentBytes) {
+    if (source.bytes.byteLength > IN_THREAD_BYTES) return validateInWorker(source, facts);
     try {
       source = JSON.parse(new TextDecoder().decode(source.bytes));
     } catch (e) {
       throw badInput(`The document is not JSON: ${(e as Error).message}`, [{ path: "$", message: "not JSON" }]);
     }
   }
-  if (!(source instanceof DocumentBytes) && entries(source) <= IN_THREAD_ENTRIES) {
-    return validateDocument(source, factsFrom(await facts(referencedIds(source))));
-  }
+  return entries(source) <= IN_THREAD_ENTRIES ? inThisThread(source) : validateInWorker(source, facts);
+}
+
+async function validateInWorker(source: unknown, facts: (refs: ReferencedIds) => Promise<FactsData>): Promise<Validation> {
   // A parsed document goes over as its JSON text, moved rather than copied: a structured clone
   // of millions of entries would itself hold the event loop for seconds.
   const bytes = source instanceof DocumentBytes ? source.bytes.slice() : new TextEncoder().encode(JSON.stringify(source));

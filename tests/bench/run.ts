@@ -12,16 +12,17 @@ import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 import { REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
 import { importBench, type ImportFigures } from "./import-bench.js";
+import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only] [--replace-sizes 10000,20000,100000|none] [--import-rows N|none]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
  * (--engine-only skips the HTTP and browser figures; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only] [--replace-sizes ${REPLACE_SIZES.join(",")}|none] [--import-rows 100000|none]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--import-rows 100000|none]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -34,7 +35,10 @@ const { values } = commandLine(USAGE, {
 const listed = (v: string): string[] => (v === "none" ? [] : v.split(","));
 const scales = listed(values.scales) as Scale[];
 const seed = Number(values.seed);
-const replaceSizes = listed(values["replace-sizes"]).map(Number);
+const replaceListed = listed(values["replace-sizes"]);
+// "national" in the list: the whole national estate, read from one JSON file as the command line reads it.
+const replaceNational = replaceListed.includes("national");
+const replaceSizes = replaceListed.filter((s) => s !== "national").map(Number);
 const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
 if (scales.some((s) => !SCALES.includes(s)) || !Number.isInteger(seed) || replaceSizes.some(badSize) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
@@ -94,6 +98,12 @@ if (replaceSizes.length) {
   replaced = await replaceBench(replaceSizes, log);
 }
 
+let nationalReplace: NationalReplaceFigures | null = null;
+if (replaceNational) {
+  console.log("\n== REPLACE import of the national estate ==");
+  nationalReplace = await nationalReplaceBench(log);
+}
+
 let imported: ImportFigures | null = null;
 if (importRows) {
   console.log(`\n== bulk import: a ${importRows.toLocaleString("en-GB")}-row dependency sheet ==`);
@@ -140,6 +150,16 @@ for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
 if (replaced.length) {
   console.log("\nREPLACE (one transaction, validated and audited), the graph replaced by a slice of as many nodes:");
   for (const line of replaceLines(replaced)) console.log(line);
+}
+
+if (nationalReplace) {
+  const n = nationalReplace;
+  const secs = (msTaken: number): string => `${(msTaken / 1000).toFixed(1)} s`;
+  console.log(`\nREPLACE of the national estate (${n.nodes.toLocaleString("en-GB")} nodes, ${n.relationships.toLocaleString("en-GB")} relationships, ${mib(n.bytes)} of JSON) over the estate of another seed:`);
+  console.log(`  ${secs(n.readMs + n.checkMs + n.writeMs)} in all: read (streamed) ${secs(n.readMs)}, checked ${secs(n.checkMs)}, written in one transaction ${secs(n.writeMs)}`);
+  const perNode = (n.readMs + n.checkMs + n.writeMs) / n.nodes;
+  const base = replaced[0] ? ` against ${(replaced[0].ms / replaced[0].nodes).toFixed(2)} at ${replaced[0].nodes.toLocaleString("en-GB")} nodes` : "";
+  console.log(`  ${perNode.toFixed(2)} ms a node${base}; peak RSS of the importing process ${mib(n.peakRss)}; Neo4j heap ${NATIONAL_REPLACE_HEAP_MB} MiB`);
 }
 
 if (imported) {

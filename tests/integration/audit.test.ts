@@ -8,6 +8,7 @@ import { int } from "neo4j-driver";
 import type { AuditEvent } from "../../server/audit/audit-log.js";
 import { eventHash } from "../../server/audit/chain.js";
 import { createToken } from "../../server/auth/tokens.js";
+import { readKeptDocument, type KeptDocument } from "../../server/audit/documents.js";
 
 const P = `u${randomUUID().slice(0, 8)}-`;
 let db: Database;
@@ -15,7 +16,7 @@ let admin: { app: App; token: string };
 let auditor: { app: App; token: string };
 let board: { app: App; token: string };
 
-type Trail = { auditTrail: { events: Array<{ seq: number; action: string; actor: string; actorRole: string; summary: string; after: { document?: unknown; mode?: string } | null; prevHash: string; hash: string }>; nextAfterSeq: number | null } };
+type Trail = { auditTrail: { events: Array<{ seq: number; action: string; actor: string; actorRole: string; summary: string; after: { keptDocument?: KeptDocument; mode?: string } | null; prevHash: string; hash: string }>; nextAfterSeq: number | null } };
 const TRAIL = `query($action: String, $after: Int, $first: Int) { auditTrail(action: $action, afterSeq: $after, first: $first) {
   events { seq action actor actorRole summary after prevHash hash } nextAfterSeq } }`;
 
@@ -45,7 +46,10 @@ describe("the audit trail", () => {
     }
     expect(last).toMatchObject({ action: "graph.import", actor: "test-risk_manager", actorRole: "RISK_MANAGER" });
     expect(last!.summary).toMatch(/MERGE import of 14 nodes and 29 relationships/);
-    expect(JSON.stringify(last!.after!.document)).toContain(`${P}sys-epr`);
+    // The document is kept beside the event, which names it by id and hash.
+    const kept = last!.after!.keptDocument!;
+    expect(kept).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), parts: expect.any(Number) });
+    expect(JSON.stringify(await readKeptDocument(db, kept))).toContain(`${P}sys-epr`);
   });
 
   it("records nothing for a refused document", async () => {

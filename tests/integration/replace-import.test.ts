@@ -85,11 +85,13 @@ describe("REPLACE over a graph that holds the same ids", () => {
     expect(await rows("MATCH (n {id: 'sys-ad'}) RETURN n.id AS id")).toEqual([]);
     // No relationship survives that the document does not list, whatever its ends.
     expect(await rows("MATCH (:Node)-[r]->() RETURN count(r) AS n")).toEqual([{ n: 28 }]);
-    // Tokens, the register, Meta and the audit trail stay; the trail gains the import's event.
+    // Tokens, the register, Meta and the audit trail stay; the trail gains the import's event and its document.
     const after = await otherNodes();
-    const audit = (l: typeof before): number => l.find((x) => x.labels.includes("AuditEvent"))?.n ?? 0;
-    expect(after.filter((x) => !x.labels.includes("AuditEvent"))).toEqual(before.filter((x) => !x.labels.includes("AuditEvent")));
-    expect(audit(after)).toBe(audit(before) + 1);
+    const count = (l: typeof before, label: string): number => l.find((x) => x.labels.includes(label))?.n ?? 0;
+    const others = (l: typeof before) => l.filter((x) => !x.labels.includes("AuditEvent") && !x.labels.includes("AuditDocumentPart"));
+    expect(others(after)).toEqual(others(before));
+    expect(count(after, "AuditEvent")).toBe(count(before, "AuditEvent") + 1);
+    expect(count(after, "AuditDocumentPart")).toBeGreaterThan(count(before, "AuditDocumentPart"));
     const read = await gql<{ risk: { id: string; title: string } | null }>(manager.app, manager.token, "query($id: ID!) { risk(id: $id) { id title } }", {
       id: risk.data!.createRisk.id,
     });
