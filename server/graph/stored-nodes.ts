@@ -71,11 +71,3 @@ export async function findNodes(tx: ManagedTransaction, ids: readonly string[]):
 export async function inBatches<T>(rows: readonly T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await run(rows.slice(i, i + BATCH));
 }
-
-/** Deletes every relationship the model stores from the given nodes, before they are written again. */
-export async function deleteRelationshipsFrom(tx: ManagedTransaction, nodes: StoredNodes): Promise<void> {
-  const eids = [...nodes.values()].map((n) => n.eid);
-  await inBatches(eids, (batch) =>
-    tx.run("UNWIND $eids AS e MATCH (n)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS|OPERATED_BY]->() WHERE elementId(n) = e DELETE r", { eids: batch }),
-  );
-}

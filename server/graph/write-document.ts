@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { InterchangeDocument } from "../model/document.js";
 import type { NodeLabel } from "../model/enums.js";
-import { dependencyProps, nodeRows } from "./rows.js";
+import { dependencyProps, nodeRows, type Props } from "./rows.js";
 import { inBatches, type StoredNodes } from "./stored-nodes.js";
 
 /** Fixed statements per label: labels cannot be parameters, so they come from these allow-lists. */
@@ -66,22 +66,38 @@ export async function writeNodes(tx: ManagedTransaction, doc: InterchangeDocumen
   return rows.reduce((n, [, list]) => n + list.length, 0);
 }
 
-/** Writes a validated document's relationships, every end found in `stored` by element id. */
-export async function writeRelationships(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes): Promise<number> {
+export type RelationshipType = "OPERATED_BY" | "DEPENDS_ON" | "ACCESSES" | "ADMINISTERS";
+
+/** One relationship to write, its ends by element id. */
+export interface LinkRow {
+  a: string;
+  b: string;
+  props?: Props;
+}
+
+/** A validated document's relationships by type, every end found in `stored` by element id. */
+export function relationshipRows(doc: InterchangeDocument, stored: StoredNodes): Array<[RelationshipType, LinkRow[]]> {
   const eid = (id: string): string => {
     const node = stored.get(id);
     if (!node) throw new Error(`The graph has no node '${id}' although the document was checked against it.`);
     return node.eid;
   };
-  const link = <T>(rows: readonly T[], from: (r: T) => string, to: (r: T) => string, props?: (r: T) => object) =>
+  const link = <T>(rows: readonly T[], from: (r: T) => string, to: (r: T) => string, props?: (r: T) => Props): LinkRow[] =>
     rows.map((r) => ({ a: eid(from(r)), b: eid(to(r)), ...(props ? { props: props(r) } : {}) }));
   const owned = nodeRows(doc).flatMap(([, rows]) => rows.filter((r) => r.organisation !== null));
-  const statements: Array<[string, object[]]> = [
-    [OPERATED_BY, link(owned, (r) => r.id, (r) => r.organisation!)],
-    [DEPENDS_ON, link(doc.dependencies, (d) => d.from, (d) => d.to, dependencyProps)],
-    [ACCESSES, link(doc.accesses, (a) => a.system, (a) => a.dataStore)],
-    [ADMINISTERS, link(doc.administers, (a) => a.from, (a) => a.to)],
+  return [
+    ["OPERATED_BY", link(owned, (r) => r.id, (r) => r.organisation!)],
+    ["DEPENDS_ON", link(doc.dependencies, (d) => d.from, (d) => d.to, dependencyProps)],
+    ["ACCESSES", link(doc.accesses, (a) => a.system, (a) => a.dataStore)],
+    ["ADMINISTERS", link(doc.administers, (a) => a.from, (a) => a.to)],
   ];
-  for (const [statement, rows] of statements) await inBatches(rows, (batch) => tx.run(statement, { rows: batch }));
-  return statements.reduce((n, [, rows]) => n + rows.length, 0);
+}
+
+const UPSERT: Record<RelationshipType, string> = { OPERATED_BY, DEPENDS_ON, ACCESSES, ADMINISTERS };
+
+/** Writes a validated document's relationships over what the graph holds (merged by their ends). */
+export async function writeRelationships(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes): Promise<number> {
+  const rows = relationshipRows(doc, stored);
+  for (const [type, list] of rows) await inBatches(list, (batch) => tx.run(UPSERT[type], { rows: batch }));
+  return rows.reduce((n, [, list]) => n + list.length, 0);
 }

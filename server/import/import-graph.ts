@@ -7,7 +7,8 @@ import { forgetGenerated } from "../graph/bulk-load.js";
 import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
 import { nodeRows } from "../graph/rows.js";
-import { deleteRelationshipsFrom, deleteUnlisted, findNodes } from "../graph/stored-nodes.js";
+import { replaceRelationships } from "../graph/replace-relationships.js";
+import { deleteUnlisted, findNodes } from "../graph/stored-nodes.js";
 import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
@@ -99,8 +100,8 @@ async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promis
 
 /**
  * Swaps the graph for the document without emptying it first: listed nodes are updated in
- * place (new ones created), unlisted ones deleted, and the listed nodes' relationships written
- * again. Only `Node`s and their relationships change: tokens, the audit trail, the register
+ * place (new ones created), unlisted ones deleted with their relationships, and only the
+ * relationships that differ from the document's written or deleted. Only `Node`s and their relationships change: tokens, the audit trail, the register
  * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
  * with their product.
  */
@@ -112,10 +113,9 @@ async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say
   const nodes = await writeNodes(tx, doc, stored);
   say("Nodes written.");
   await deleteUnlisted(tx, listed, { kind: "graph" });
-  await deleteRelationshipsFrom(tx, before);
   await forgetGenerated(tx);
-  say("Unlisted nodes and the listed nodes' old relationships deleted.");
-  return { nodes, relationships: await writeRelationships(tx, doc, stored) };
+  say("Unlisted nodes deleted with their relationships.");
+  return { nodes, relationships: await replaceRelationships(tx, doc, stored, before) };
 }
 
 function refused(problems: Problem[]) {

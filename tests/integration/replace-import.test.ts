@@ -98,6 +98,35 @@ describe("REPLACE over a graph that holds the same ids", () => {
     expect(read.data?.risk).toEqual({ id: risk.data!.createRisk.id, title: "Directory outage" });
   });
 
+  it("writes only the relationships that differ: the same ones keep their identity, a changed one is updated in place", async () => {
+    await importDoc(EXAMPLE, "REPLACE");
+    const rels = () =>
+      rows<{ key: string; rid: string; capacity: number | null }>(
+        "MATCH (a:Node)-[r]->(b:Node) RETURN type(r) + ' ' + a.id + ' ' + b.id AS key, elementId(r) AS rid, r.capacity AS capacity ORDER BY key",
+      );
+    const first = await rels();
+    await importDoc(EXAMPLE, "REPLACE");
+    expect(await rels()).toEqual(first);
+
+    const doc = structuredClone(EXAMPLE);
+    const changed = doc.dependencies!.find((d) => d.effect === "DEGRADES")!;
+    changed.capacity = 0.25;
+    doc.dependencies = doc.dependencies!.filter((d) => d !== doc.dependencies![0]);
+    doc.dependencies.push({ from: "svc-ed", to: "sys-ad", effect: "FAILS" });
+    await importDoc(doc, "REPLACE");
+    const exported = await gql<{ exportGraph: unknown }>(admin.app, admin.token, "{ exportGraph }");
+    expect(canonical(exported.data?.exportGraph)).toEqual(canonical(doc));
+    const after = new Map((await rels()).map((r) => [r.key, r]));
+    const before = new Map(first.map((r) => [r.key, r]));
+    const key = (d: { from: string; to: string }) => `DEPENDS_ON ${d.from} ${d.to}`;
+    expect(after.get(key(changed))).toEqual({ ...before.get(key(changed)), capacity: 0.25 });
+    expect(after.has(key(EXAMPLE.dependencies![0]!))).toBe(false);
+    expect(before.has(key({ from: "svc-ed", to: "sys-ad" }))).toBe(false);
+    expect(after.has(key({ from: "svc-ed", to: "sys-ad" }))).toBe(true);
+    const untouched = first.filter((r) => r.key !== key(changed) && r.key !== key(EXAMPLE.dependencies![0]!));
+    expect(untouched.map((r) => after.get(r.key))).toEqual(untouched);
+  });
+
   it("MERGE takes the same path without deleting: new nodes linked to stored ones, the rest untouched", async () => {
     await importDoc(revised(), "REPLACE");
     const merged = {
