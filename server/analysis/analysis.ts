@@ -4,7 +4,7 @@ import type { ScoringProfile } from "../engine/profile.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import type { NodeRecord } from "../graph/nodes.js";
-import { loadProjection } from "../graph/projection-load.js";
+import { LiveLoader } from "./live-loader.js";
 import { nodeRecordsOf } from "../graph/rows.js";
 import { graphAsOf } from "../history/as-of.js";
 import type { InterchangeDocument } from "../model/document.js";
@@ -63,6 +63,7 @@ export class AnalysisService {
   private readonly estate: WorkLane;
   /** Work about given scenarios: blast radii, their curves, risk assessments. */
   private readonly scenarios: WorkLane;
+  private readonly loader: LiveLoader;
 
   constructor(
     private readonly db: Database,
@@ -70,6 +71,7 @@ export class AnalysisService {
   ) {
     this.estate = new WorkLane(lanes);
     this.scenarios = new WorkLane({ threads: Math.min(1, lanes.threads), maxJobs: lanes.maxJobs * 8 });
+    this.loader = new LiveLoader(db, this.estate.threaded);
   }
 
   /** The live graph, at least at `version` (read now when not given). */
@@ -221,12 +223,11 @@ export class AnalysisService {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.estate.close(), this.scenarios.close()]);
+    await Promise.all([this.estate.close(), this.scenarios.close(), this.loader.close()]);
   }
 
   private async load(): Promise<GraphSnapshot> {
-    const { projection, version } = await loadProjection(this.db);
-    this.current = new GraphSnapshot(`v${version}`, projection, null, this.estate.threaded);
+    this.current = await this.loader.load();
     return this.current;
   }
 }

@@ -43,6 +43,13 @@ export class GraphSnapshot implements JobGraph {
     if (share) this.shared();
   }
 
+  /** A live graph a loading thread has already put in shared memory. */
+  static ofShared(shared: SharedProjection, projection: Projection): GraphSnapshot {
+    const g = new GraphSnapshot(shared.key, projection, null, false);
+    g.sharedForm = shared;
+    return g;
+  }
+
   get projection(): Projection {
     return this.p;
   }

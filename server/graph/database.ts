@@ -24,6 +24,8 @@ export interface DatabaseTarget {
   database: string;
   /** Connections kept to Neo4j, and how long a session waits for one before giving up. */
   pool?: { size: number; acquireTimeoutMs: number };
+  /** On a cluster, writes another handle has seen, which this one's reads then see too. */
+  bookmarks?: string[];
 }
 
 interface Shared {
@@ -31,6 +33,7 @@ interface Shared {
   name: string;
   bookmarks: BookmarkManager | undefined;
   writeListeners: Array<() => void>;
+  target: DatabaseTarget;
 }
 
 /**
@@ -47,18 +50,21 @@ export class Database {
    * committed before it, whichever member serves it (causal consistency). None on one server.
    */
   readonly bookmarks: BookmarkManager | undefined;
+  /** Where this handle connects, for a thread that opens a handle of its own on the same database. */
+  readonly target: DatabaseTarget;
   private readonly writeListeners: Array<() => void>;
   private readonly budget: RequestBudget | null;
 
   constructor(target: DatabaseTarget | Shared, budget: RequestBudget | null = null) {
     this.budget = budget;
     if ("driver" in target) {
-      ({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners } = target);
+      ({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners, target: this.target } = target);
       return;
     }
+    this.target = target;
     this.name = target.database;
     this.writeListeners = [];
-    this.bookmarks = ROUTED.test(target.uri) ? neo4j.bookmarkManager() : undefined;
+    this.bookmarks = ROUTED.test(target.uri) ? neo4j.bookmarkManager({ initialBookmarks: target.bookmarks }) : undefined;
     const auth = target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
     this.driver = neo4j.driver(target.uri, auth, {
       disableLosslessIntegers: true,
@@ -74,7 +80,7 @@ export class Database {
 
   /** The same database seen by one request: its sessions limited in number and its reads in time. */
   withBudget(budget: RequestBudget): Database {
-    return new Database({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners }, budget);
+    return new Database({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners, target: this.target }, budget);
   }
 
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -10,6 +10,33 @@ export interface BusyFigures {
   busy: number;
 }
 
+type Answer = { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }> };
+
+/** Sends GraphQL requests to the server with the token, answering their JSON. */
+export function poster(server: ServerProcess, token: string): (query: string, variables: Record<string, unknown>) => Promise<Answer> {
+  return async (query, variables) => {
+    const res = await fetch(`${server.base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as Answer;
+  };
+}
+
+/** node(id) one at a time, 10 ms apart, until `done` says stop; the latencies. */
+export async function cheapLatencies(post: ReturnType<typeof poster>, ids: readonly string[], done: () => boolean): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let k = 0; !done(); k++) {
+    const s = performance.now();
+    const r = await post(NODE, { id: ids[k % ids.length] });
+    if (r.errors) throw new Error(`node(id) failed: ${r.errors[0]!.message}`);
+    latencies.push(performance.now() - s);
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
+  return latencies;
+}
+
 const RANK = `query($w: [Float!]) { protectFirst(first: 5, profile: { severityWeights: $w }) { totalCount } }`;
 const NODE = `query($id: ID!) { node(id: $id) { id name } }`;
 
@@ -19,14 +46,7 @@ const NODE = `query($id: ID!) { node(id: $id) { id name } }`;
  * node at a time, and the cheap query's latency is kept until the last ranking is answered.
  */
 export async function busyBench(server: ServerProcess, token: string, ids: readonly string[], round: number): Promise<BusyFigures> {
-  const post = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(`${server.base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }> };
-  };
+  const post = poster(server, token);
   // The projection loaded before timing starts: a cheap scenario on the server's graph.
   await post("{ graphSummary { version } }", {});
   await post(`query($id: ID!) { blastRadius(lost: [$id]) { affectedCount } }`, { id: ids[0] });
@@ -49,16 +69,6 @@ export async function busyBench(server: ServerProcess, token: string, ids: reado
     }
     running--;
   });
-  const latencies: number[] = [];
-  const cheap = (async () => {
-    for (let k = 0; running > 0; k++) {
-      const s = performance.now();
-      const r = await post(NODE, { id: ids[k % ids.length] });
-      if (r.errors) throw new Error(`node(id) failed: ${r.errors[0]!.message}`);
-      latencies.push(performance.now() - s);
-      await new Promise((ok) => setTimeout(ok, 10));
-    }
-  })();
-  await Promise.all([...rankings, cheap]);
+  const [latencies] = await Promise.all([cheapLatencies(post, ids, () => running === 0), ...rankings]);
   return { cheap: summarise(latencies), rankingsMs: performance.now() - started, busy };
 }

@@ -33,7 +33,7 @@ export interface NationalReplaceFigures {
  * in the audit trail. The replaced graph is no longer the generated estate, so the next run loads seed 1 again.
  */
 export async function nationalReplaceBench(log: (l: string) => void): Promise<NationalReplaceFigures> {
-  const neo4j = await startEmbedded({ dataDir: DIR, boltPort: await freePort(), heapMb: NATIONAL_REPLACE_HEAP_MB, pageCacheMb: 2048, log });
+  const neo4j = await startEmbedded({ dataDir: DIR, boltPort: await freePort(), heapMb: NATIONAL_REPLACE_HEAP_MB, pageCacheMb: 1024, log });
   const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
   try {
     await ensureSchema(db);

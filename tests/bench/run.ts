@@ -8,6 +8,7 @@ import { startServer } from "../support/server-process.js";
 import { browserBench, type BrowserFigures } from "./browser-bench.js";
 import { httpBench, type HttpFigures } from "./http-bench.js";
 import { busyBench, type BusyFigures } from "./busy-bench.js";
+import { reloadBench, type ReloadFigures } from "./reload-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 import { REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
@@ -51,6 +52,7 @@ interface ServerFigures {
   http: HttpFigures;
   browser: BrowserFigures | null;
   busy: { inline: BusyFigures; workers: BusyFigures };
+  reload: { inline: ReloadFigures; workers: ReloadFigures };
 }
 const results: Array<{ scale: Scale; engine: EngineFigures; recovery: RecoveryFigures; server: ServerFigures | null; loadRate: number | null }> = [];
 for (const scale of scales) {
@@ -73,16 +75,20 @@ for (const scale of scales) {
       http.serverPeakRss = peakRss(server.pid);
       log("node(id) while eight rankings with different profiles run, engine in worker threads:");
       const workers = await busyBench(server, token, engine.sample, 0);
+      log("node(id) while the server loads the live graph again after a write, the load in a thread of its own:");
+      const reloadWorkers = await reloadBench(server, bench.db, token, engine.sample);
       // The baseline: the same load on a server that runs the engine on its main thread.
       const inlineServer = await startServer(bench.uri, { env: { ANALYSIS_WORKERS: "0" } });
       let inline: BusyFigures;
+      let reloadInline: ReloadFigures;
       try {
         log("The same with the engine on the main thread (ANALYSIS_WORKERS=0):");
         inline = await busyBench(inlineServer, token, engine.sample, 1);
+        reloadInline = await reloadBench(inlineServer, bench.db, token, engine.sample);
       } finally {
         await inlineServer.stop();
       }
-      results.push({ scale, engine, recovery, server: { http, browser, busy: { inline, workers } }, loadRate: bench.load?.perSecond ?? null });
+      results.push({ scale, engine, recovery, server: { http, browser, busy: { inline, workers }, reload: { inline: reloadInline, workers: reloadWorkers } }, loadRate: bench.load?.perSecond ?? null });
     } finally {
       await server.stop();
     }
@@ -130,7 +136,7 @@ for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
   console.log(`  recovery plan, 8 lost     ${(r.plan8Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan8.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan8.harm)} against ${Math.round(r.plan8.shortestFirstHarm)} shortest-first${national ? `   (target < 2 s: ${pass(r.plan8Ms < 2000)})` : ""}`);
   console.log(`  recovery plan, ${r.plan60.lost} lost    ${(r.plan60Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan60.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan60.harm)} against ${Math.round(r.plan60.shortestFirstHarm)} shortest-first${national ? `   (target < 10 s: ${pass(r.plan60Ms < 10_000)})` : ""}`);
   if (!server) continue;
-  const { http: h, browser: b, busy } = server;
+  const { http: h, browser: b, busy, reload } = server;
   console.log(`  HTTP, ${h.clients} clients, first   p50 ${ms(h.cold.median)}, p95 ${ms(h.cold.p95)} (nodes read from Neo4j)`);
   console.log(`  HTTP, ${h.clients} clients, second  p50 ${ms(h.second.median)}, p95 ${ms(h.second.p95)} (nodes cached, code still warming up)`);
   console.log(`  HTTP, ${h.clients} clients, steady  p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`);
@@ -143,6 +149,9 @@ for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
   }
   for (const [name, f] of [["main thread", busy.inline], ["workers", busy.workers]] as const) {
     console.log(`  node(id) under 8 rankings, ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; rankings done in ${(f.rankingsMs / 1000).toFixed(1)} s, ${f.busy} SERVICE_BUSY${name === "workers" ? `   (target p95 < 50 ms: ${pass(f.cheap.p95 < 50)})` : ""}`);
+  }
+  for (const [name, f] of [["main thread", reload.inline], ["own thread", reload.workers]] as const) {
+    console.log(`  node(id) while reloading, load on the ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; loaded in ${(f.loadMs / 1000).toFixed(1)} s`);
   }
   console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
 }

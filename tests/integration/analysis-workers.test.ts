@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { AnalysisService } from "../../server/analysis/analysis.js";
 import { createApp, type App } from "../../server/app.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
@@ -80,6 +81,29 @@ describe("the engine's heavy work in worker threads", () => {
     for (const r of both) expect(r.errors).toBeUndefined();
     expect(both[0]!.data).toEqual(both[2]!.data);
     expect(both[1]!.data).toEqual(both[2]!.data);
+  });
+
+  it("loads the live graph in a thread of its own, into the same projection the main thread reads, and again after a write", async () => {
+    const [threaded, inline] = [new AnalysisService(db, { threads: 1, maxJobs: 8 }), new AnalysisService(db, { threads: 0, maxJobs: 8 })];
+    try {
+      const [a, b] = await Promise.all([threaded.live(), inline.live()]);
+      expect(a.key).toBe(b.key);
+      // The loading thread's columns arrive in shared memory, ready for the engine's threads.
+      expect(a.projection.kind.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(a.shared().key).toBe(a.key);
+      const columns = ["kind", "organisation", "dependentStart", "dependent", "slotStart", "memberTarget", "memberShare", "patientsPerDay", "severity", "recoveryHours"] as const;
+      for (const c of columns) expect(Array.from(a.projection[c]), c).toEqual(Array.from(b.projection[c]));
+      expect(a.projection.ids).toEqual(b.projection.ids);
+      expect(a.projection.indexOf.get(`${P}sys-7`)).toBe(b.projection.indexOf.get(`${P}sys-7`));
+
+      const added = { systems: [{ id: `${P}sys-added`, name: "Added", organisation: `${P}org`, kind: "APPLICATION" }], dependencies: [{ from: `${P}svc`, to: `${P}sys-added`, effect: "FAILS" }] };
+      expect((await gql(appWith(0), token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: added })).errors).toBeUndefined();
+      const later = await threaded.live();
+      expect(later.key).not.toBe(a.key);
+      expect(later.projection.indexOf.has(`${P}sys-added`)).toBe(true);
+    } finally {
+      await Promise.all([threaded.close(), inline.close()]);
+    }
   });
 
   it("refuses work beyond its bound with a retryable SERVICE_BUSY", async () => {
