@@ -1,8 +1,8 @@
 import { int, type ManagedTransaction } from "neo4j-driver";
 import type { InterchangeDocument } from "../model/document.js";
-import type { Props } from "./rows.js";
+import { propsKey, type Props } from "./rows.js";
 import { inBatches, type StoredNodes } from "./stored-nodes.js";
-import { relationshipRows, type RelationshipType } from "./write-document.js";
+import { relationshipRows, type LinkRow, type RelationshipType } from "./write-document.js";
 
 /** Relationship rows read a page at a time: one record a relationship costs more than the relationship. */
 const PAGE = 1_000;
@@ -23,41 +23,74 @@ interface StoredRelationship {
 }
 
 const keyOf = (type: string, a: string, b: string): string => `${type} ${a} ${b}`;
-/** Properties compared whatever their order. */
-const propsKey = (props: Props | undefined): string => JSON.stringify(Object.entries(props ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
 
 /**
  * Makes the relationships from the nodes the graph held before a REPLACE exactly those the
  * document lists, changing only what differs: a relationship the graph already holds with the
  * same ends and properties is left alone, one whose properties changed is updated, the rest
  * are created or deleted. Re-importing a mostly unchanged estate then writes little, and the
- * transaction holds only the differences. Returns how many relationships the document lists.
+ * transaction holds only the differences. The graph's relationships are read and compared a
+ * batch of start nodes at a time, so memory stays bounded whatever the graph's size. Returns
+ * how many relationships the document lists.
  */
 export async function replaceRelationships(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes, before: StoredNodes): Promise<number> {
-  const { held, repeated } = await storedRelationships(tx, [...before.values()].map((n) => n.eid));
   const listed = relationshipRows(doc, stored);
-  const updates: Array<{ rid: string; props: Props }> = [];
+  const byStart = new Map<string, Array<[RelationshipType, LinkRow]>>();
   for (const [type, rows] of listed) {
-    const creates = [];
     for (const row of rows) {
-      const key = keyOf(type, row.a, row.b);
-      const same = held.get(key);
-      if (same === undefined) {
-        creates.push(row);
-        held.set(key, null);
-      } else if (same !== null) {
-        if (same.props !== propsKey(row.props)) updates.push({ rid: same.rid, props: row.props ?? {} });
+      const from = byStart.get(row.a);
+      if (from) from.push([type, row]);
+      else byStart.set(row.a, [[type, row]]);
+    }
+  }
+  await inBatches([...before.values()].map((n) => n.eid), async (starts) => {
+    const { held, repeated } = await storedRelationships(tx, starts);
+    const changes = new Changes();
+    for (const a of starts) {
+      for (const [type, row] of byStart.get(a) ?? []) {
+        const key = keyOf(type, row.a, row.b);
+        const same = held.get(key);
+        if (same === undefined) changes.create(type, row);
+        else if (same !== null && same.props !== propsKey(row.props)) changes.updates.push({ rid: same.rid, props: row.props ?? {} });
         held.set(key, null);
       }
+      byStart.delete(a);
     }
-    await inBatches(creates, (batch) => tx.run(CREATE[type], { rows: batch }));
+    changes.deletes.push(...repeated, ...[...held.values()].flatMap((r) => (r ? [r.rid] : [])));
+    await changes.write(tx);
+  });
+  // What is left starts at nodes the graph did not hold before: all of it is new.
+  const changes = new Changes();
+  const seen = new Set<string>();
+  for (const from of byStart.values()) {
+    for (const [type, row] of from) {
+      const key = keyOf(type, row.a, row.b);
+      if (!seen.has(key)) changes.create(type, row);
+      seen.add(key);
+    }
   }
-  await inBatches(updates, (batch) => tx.run(SET_PROPS, { rows: batch }));
-  const unlisted = [...repeated, ...[...held.values()].flatMap((r) => (r ? [r.rid] : []))];
-  await inBatches(unlisted, (rids) => tx.run(DELETE, { rids }));
+  await changes.write(tx);
   return listed.reduce((n, [, rows]) => n + rows.length, 0);
 }
 
+/** The writes one comparison found, run deletes first. */
+class Changes {
+  readonly deletes: string[] = [];
+  readonly updates: Array<{ rid: string; props: Props }> = [];
+  private readonly creates = new Map<RelationshipType, LinkRow[]>();
+
+  create(type: RelationshipType, row: LinkRow): void {
+    const rows = this.creates.get(type);
+    if (rows) rows.push(row);
+    else this.creates.set(type, [row]);
+  }
+
+  async write(tx: ManagedTransaction): Promise<void> {
+    await inBatches(this.deletes, (rids) => tx.run(DELETE, { rids }));
+    await inBatches(this.updates, (rows) => tx.run(SET_PROPS, { rows }));
+    for (const [type, rows] of this.creates) await inBatches(rows, (batch) => tx.run(CREATE[type], { rows: batch }));
+  }
+}
 /**
  * The model's relationships from the given nodes, by type and ends (the caller sets a key it
  * has matched to null), and any second relationship of the same type and ends, which goes.

@@ -12,6 +12,9 @@ import type { NodeLabel } from "../model/enums.js";
 /** A flat property map as Neo4j stores it: no nested objects, no undefined values. */
 export type Props = Record<string, string | number | boolean | string[]>;
 
+/** Properties as one text, whatever their order: two property maps are the same if their texts are. */
+export const propsKey = (props: Props | undefined): string => JSON.stringify(Object.entries(props ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
+
 export function compact(o: Record<string, unknown>): Props {
   const out: Props = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null) out[k] = v as Props[string];

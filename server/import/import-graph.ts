@@ -8,6 +8,7 @@ import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
 import { nodeRows } from "../graph/rows.js";
 import { replaceRelationships } from "../graph/replace-relationships.js";
+import { withoutUnchangedNodes } from "../graph/unchanged-nodes.js";
 import { deleteUnlisted, findNodes } from "../graph/stored-nodes.js";
 import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
@@ -100,8 +101,8 @@ async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promis
 
 /**
  * Swaps the graph for the document without emptying it first: listed nodes are updated in
- * place (new ones created), unlisted ones deleted with their relationships, and only the
- * relationships that differ from the document's written or deleted. Only `Node`s and their relationships change: tokens, the audit trail, the register
+ * place where they changed (new ones created), unlisted ones deleted with their relationships,
+ * and only the relationships that differ from the document's written or deleted. Only `Node`s and their relationships change: tokens, the audit trail, the register
  * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
  * with their product.
  */
@@ -110,12 +111,17 @@ async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say
   const stored = await findNodes(tx, [...listed]);
   const before = new Map(stored);
   say(`Found ${before.size.toLocaleString("en-GB")} of the ${listed.size.toLocaleString("en-GB")} listed nodes in the graph.`);
-  const nodes = await writeNodes(tx, doc, stored);
-  say("Nodes written.");
+  const changed = await withoutUnchangedNodes(tx, doc, before);
+  await writeNodes(tx, changed, stored);
+  say(`Nodes written: ${(before.size - (listed.size - nodeCount(changed))).toLocaleString("en-GB")} changed, ${(listed.size - before.size).toLocaleString("en-GB")} new; the rest were the same.`);
   await deleteUnlisted(tx, listed, { kind: "graph" });
   await forgetGenerated(tx);
   say("Unlisted nodes deleted with their relationships.");
-  return { nodes, relationships: await replaceRelationships(tx, doc, stored, before) };
+  return { nodes: listed.size, relationships: await replaceRelationships(tx, doc, stored, before) };
+}
+
+function nodeCount(doc: InterchangeDocument): number {
+  return doc.organisations.length + doc.suppliers.length + doc.careServices.length + doc.systems.length + doc.dataStores.length;
 }
 
 function refused(problems: Problem[]) {

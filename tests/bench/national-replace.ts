@@ -13,7 +13,7 @@ import { documentFile } from "./document-file.js";
 const ACTOR = { name: "benchmark", role: "ADMIN" };
 const DIR = ".data/bench-replace-national";
 /** One transaction holds every change of the estate; Neo4j keeps a transaction's state on its heap. */
-export const NATIONAL_REPLACE_HEAP_MB = 12_288;
+export const NATIONAL_REPLACE_HEAP_MB = 10_240;
 
 export interface NationalReplaceFigures {
   nodes: number;
