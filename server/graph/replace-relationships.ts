@@ -1,5 +1,6 @@
 import { int, type ManagedTransaction } from "neo4j-driver";
 import type { InterchangeDocument } from "../model/document.js";
+import { eachRecord } from "./each-record.js";
 import { propsKey, type Props } from "./rows.js";
 import { inBatches, type StoredNodes } from "./stored-nodes.js";
 import { relationshipRows, type LinkRow, type RelationshipType } from "./write-document.js";
@@ -56,7 +57,9 @@ export async function replaceRelationships(tx: ManagedTransaction, doc: Intercha
       }
       byStart.delete(a);
     }
-    changes.deletes.push(...repeated, ...[...held.values()].flatMap((r) => (r ? [r.rid] : [])));
+    // Pushed one by one: a batch of start nodes can hold more relationships than a call takes arguments.
+    for (const rid of repeated) changes.deletes.push(rid);
+    for (const r of held.values()) if (r) changes.deletes.push(r.rid);
     await changes.write(tx);
   });
   // What is left starts at nodes the graph did not hold before: all of it is new.
@@ -91,6 +94,7 @@ class Changes {
     for (const [type, rows] of this.creates) await inBatches(rows, (batch) => tx.run(CREATE[type], { rows: batch }));
   }
 }
+
 /**
  * The model's relationships from the given nodes, by type and ends (the caller sets a key it
  * has matched to null), and any second relationship of the same type and ends, which goes.
@@ -99,21 +103,22 @@ async function storedRelationships(tx: ManagedTransaction, eids: readonly string
   const held = new Map<string, StoredRelationship | null>();
   const repeated: string[] = [];
   await inBatches(eids, async (batch) => {
-    const r = await tx.run(
+    await eachRecord(
+      tx,
       `UNWIND $eids AS e
        MATCH (n)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS|OPERATED_BY]->(m) WHERE elementId(n) = e
        WITH collect([elementId(r), type(r), e, elementId(m), properties(r)]) AS rows
        UNWIND range(0, size(rows) - 1, $page) AS i
        RETURN rows[i..i + $page] AS page`,
       { eids: batch, page: int(PAGE) },
+      (rec) => {
+        for (const [rid, type, a, b, props] of rec.get("page") as Array<[string, string, string, string, Props]>) {
+          const key = keyOf(type, a, b);
+          if (held.has(key)) repeated.push(rid);
+          else held.set(key, { rid, props: propsKey(props) });
+        }
+      },
     );
-    for (const rec of r.records) {
-      for (const [rid, type, a, b, props] of rec.get("page") as Array<[string, string, string, string, Props]>) {
-        const key = keyOf(type, a, b);
-        if (held.has(key)) repeated.push(rid);
-        else held.set(key, { rid, props: propsKey(props) });
-      }
-    }
   });
   return { held, repeated };
 }

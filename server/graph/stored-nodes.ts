@@ -1,5 +1,6 @@
 import { int, type ManagedTransaction } from "neo4j-driver";
 import { NODE_LABELS, type NodeLabel } from "../model/enums.js";
+import { eachRecord } from "./each-record.js";
 
 /**
  * Nodes of the graph by id, with Neo4j's element id. A large write resolves every id it needs
@@ -30,16 +31,19 @@ const SCOPE_QUERY: Record<NodeScope["kind"], string> = {
 
 /** Every node in `scope`, read in pages of rows (one record a node costs more than the node). */
 async function nodesInScope(tx: ManagedTransaction, scope: NodeScope): Promise<Array<[string, StoredNode]>> {
-  const r = await tx.run(
+  const nodes: Array<[string, StoredNode]> = [];
+  await eachRecord(
+    tx,
     `${SCOPE_QUERY[scope.kind]}
      WITH collect([n.id, elementId(n), labels(n)]) AS rows
      UNWIND range(0, size(rows) - 1, $page) AS i
      RETURN rows[i..i + $page] AS page`,
     { organisation: scope.kind === "organisation" ? scope.id : null, page: int(PAGE) },
+    (rec) => {
+      for (const [id, eid, labels] of rec.get("page") as Array<[string, string, string[]]>) nodes.push([id, { eid, label: labelOf(labels) }]);
+    },
   );
-  return r.records.flatMap((rec) =>
-    (rec.get("page") as Array<[string, string, string[]]>).map(([id, eid, labels]): [string, StoredNode] => [id, { eid, label: labelOf(labels) }]),
-  );
+  return nodes;
 }
 
 /**
@@ -62,8 +66,9 @@ export async function deleteUnlisted(tx: ManagedTransaction, keep: ReadonlySet<s
 export async function findNodes(tx: ManagedTransaction, ids: readonly string[]): Promise<StoredNodes> {
   const found: StoredNodes = new Map();
   await inBatches(ids, async (batch) => {
-    const r = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, elementId(n) AS eid, labels(n) AS labels", { ids: batch });
-    for (const rec of r.records) found.set(rec.get("id") as string, { eid: rec.get("eid") as string, label: labelOf(rec.get("labels") as string[]) });
+    await eachRecord(tx, "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, elementId(n) AS eid, labels(n) AS labels", { ids: batch }, (rec) =>
+      found.set(rec.get("id") as string, { eid: rec.get("eid") as string, label: labelOf(rec.get("labels") as string[]) }),
+    );
   });
   return found;
 }

@@ -1,5 +1,6 @@
 import { int, type ManagedTransaction } from "neo4j-driver";
 import type { InterchangeDocument } from "../model/document.js";
+import { eachRecord } from "./each-record.js";
 import { nodeRows, propsKey, type Props } from "./rows.js";
 import { inBatches, type StoredNodes } from "./stored-nodes.js";
 
@@ -16,19 +17,20 @@ export async function withoutUnchangedNodes(tx: ManagedTransaction, doc: Interch
     const held = rows.filter((r) => stored.get(r.id)?.label === label);
     const wanted = new Map(held.map((r) => [stored.get(r.id)!.eid, r]));
     await inBatches([...wanted.keys()], async (eids) => {
-      const r = await tx.run(
+      await eachRecord(
+        tx,
         `UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e
          WITH collect([e, properties(n)]) AS rows
          UNWIND range(0, size(rows) - 1, $page) AS i
          RETURN rows[i..i + $page] AS page`,
         { eids, page: int(PAGE) },
+        (rec) => {
+          for (const [eid, props] of rec.get("page") as Array<[string, Props]>) {
+            const row = wanted.get(eid)!;
+            if (propsKey(props) === propsKey(row.props)) same.add(row.id);
+          }
+        },
       );
-      for (const rec of r.records) {
-        for (const [eid, props] of rec.get("page") as Array<[string, Props]>) {
-          const row = wanted.get(eid)!;
-          if (propsKey(props) === propsKey(row.props)) same.add(row.id);
-        }
-      }
     });
   }
   const keep = <T extends { id: string }>(list: readonly T[]): T[] => list.filter((e) => !same.has(e.id));
