@@ -1,0 +1,372 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: string; output: string; }
+  /**
+   * The critical-systems impact map: a dependency graph of care services, systems, data stores
+   * and suppliers, scored for patient harm. Every request carries `Authorization: Bearer <token>`.
+   */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type AccessInput = {
+  dataStore: Scalars['ID']['input'];
+  system: Scalars['ID']['input'];
+};
+
+export type AdministersInput = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+export type AffectedGrouping =
+  | 'ORGANISATION'
+  | 'REGION';
+
+export type BreachReason =
+  /** The node has no recoveryHours recorded. */
+  | 'NO_RECOVERY_TIME'
+  /** The node's recoveryHours exceeds the service's impact tolerance. */
+  | 'RECOVERY_ABOVE_TOLERANCE';
+
+export type CareServiceInput = {
+  id: Scalars['ID']['input'];
+  impactToleranceHours?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  organisation: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  patientsPerDay: Scalars['Float']['input'];
+  severity: Severity;
+  workaround?: InputMaybe<WorkaroundInput>;
+};
+
+export type ChainHeadInput = {
+  hash: Scalars['String']['input'];
+  seq: Scalars['Int']['input'];
+};
+
+/** CREATE: the entry must be new. UPDATE: it must exist (a node's properties are replaced whole). UPSERT: either. DELETE: remove it. */
+export type ChangeOp =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE'
+  | 'UPSERT';
+
+/**
+ * What a control changes: LIKELIHOOD_DOWN lowers the likelihood by `levels`; REDUNDANCY makes the
+ * dependency `from` → `to` redundant (its slot keeps full capability); WORKAROUND gives `service`
+ * a workaround of `capacity` for `sustainableHours`.
+ */
+export type ControlInput = {
+  capacity?: InputMaybe<Scalars['Float']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  kind: ControlKind;
+  levels?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  service?: InputMaybe<Scalars['ID']['input']>;
+  sustainableHours?: InputMaybe<Scalars['Float']['input']>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ControlKind =
+  | 'LIKELIHOOD_DOWN'
+  | 'REDUNDANCY'
+  | 'WORKAROUND';
+
+export type DataStoreInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  organisation: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  records: Scalars['Float']['input'];
+  recoveryHours?: InputMaybe<Scalars['Float']['input']>;
+  sensitivity: Sensitivity;
+};
+
+/** A dependency of `from` on `to`. FAILS: `from` fails without `to`; DEGRADES: it keeps `capacity`. Members of a redundancy `group` share the need by `share`. */
+export type DependencyInput = {
+  capacity?: InputMaybe<Scalars['Float']['input']>;
+  effect?: InputMaybe<Effect>;
+  from: Scalars['ID']['input'];
+  group?: InputMaybe<Scalars['String']['input']>;
+  share?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+export type Direction =
+  | 'BOTH'
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type Effect =
+  | 'DEGRADES'
+  | 'FAILS';
+
+/**
+ * One file of an import. The format comes from the name's extension (.json, .csv, .xlsx) unless
+ * given. A CSV's kind comes from its name (systems.csv, dependencies.csv, …) or `kind`; an
+ * XLSX has a sheet per kind. A ServiceNow CMDB export is cmdb_ci.csv and cmdb_rel_ci.csv (or an
+ * XLSX with those two sheets). XLSX content is base64.
+ */
+export type ImportFileInput = {
+  content: Scalars['String']['input'];
+  format?: InputMaybe<ImportFormat>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type ImportFormat =
+  | 'CSV'
+  | 'JSON'
+  | 'XLSX';
+
+export type ImportMode =
+  | 'MERGE'
+  | 'REPLACE';
+
+export type Likelihood =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'VERY_HIGH'
+  | 'VERY_LOW';
+
+/**
+ * One change of a batch: `op` and exactly one of `node` (not with DELETE), `id` (DELETE of a
+ * node), `dependency`, `access` or `administers` (to DELETE a relationship, only its ends count).
+ */
+export type ModelChangeInput = {
+  access?: InputMaybe<AccessInput>;
+  administers?: InputMaybe<AdministersInput>;
+  dependency?: InputMaybe<DependencyInput>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  node?: InputMaybe<NodeInput>;
+  op: ChangeOp;
+};
+
+/** MERGE adds and updates, never removes. SYNC replaces one organisation's part: what the files no longer list of it is removed. */
+export type ModelImportMode =
+  | 'MERGE'
+  | 'SYNC';
+
+/** Exactly one field: the node to create, update or upsert. */
+export type NodeInput = {
+  careService?: InputMaybe<CareServiceInput>;
+  dataStore?: InputMaybe<DataStoreInput>;
+  organisation?: InputMaybe<OrganisationInput>;
+  supplier?: InputMaybe<SupplierInput>;
+  system?: InputMaybe<SystemInput>;
+};
+
+export type NodeLabel =
+  | 'CareService'
+  | 'DataStore'
+  | 'Organisation'
+  | 'Supplier'
+  | 'System';
+
+export type OrganisationInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  type: OrganisationType;
+};
+
+export type OrganisationType =
+  | 'ACUTE_TRUST'
+  | 'AMBULANCE_TRUST'
+  | 'CARE_HOME'
+  | 'COMMUNITY_TRUST'
+  | 'GP_PRACTICE'
+  | 'INTEGRATED_CARE_BOARD'
+  | 'MENTAL_HEALTH_TRUST'
+  | 'NATIONAL_SERVICE'
+  | 'OTHER'
+  | 'SUPPLIER';
+
+/** A gap in the model that makes answers silently wrong. */
+export type QualityIssue =
+  /** A care service, system or data store without an owner. */
+  | 'NO_OWNER'
+  /** A care service with no dependencies: no loss can stop it. */
+  | 'SERVICE_WITHOUT_DEPENDENCIES'
+  /** A data store no system accesses: no compromise exposes it. */
+  | 'STORE_NOT_ACCESSED'
+  /** A supplier nothing depends on (with an organisation asked for: one its systems name). */
+  | 'SUPPLIER_WITHOUT_DEPENDANTS'
+  /** A system nothing depends on: its loss harms no one. */
+  | 'SYSTEM_NOTHING_DEPENDS_ON';
+
+/** What the ranking orders by: the score (care lost plus data exposed), or one part of it. */
+export type RankingOrder =
+  | 'AVAILABILITY'
+  | 'CONFIDENTIALITY'
+  | 'TOTAL';
+
+export type RelationshipType =
+  | 'ACCESSES'
+  | 'ADMINISTERS'
+  | 'DEPENDS_ON'
+  | 'OPERATED_BY';
+
+/** When a lost node comes back, in hours from the start of the incident. */
+export type Restore = {
+  hours: Scalars['Float']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type RiskInput = {
+  controls?: InputMaybe<Array<ControlInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  likelihood: Likelihood;
+  /** YYYY-MM-DD */
+  nextReviewDate: Scalars['String']['input'];
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  owner: Scalars['String']['input'];
+  scenario: ScenarioInput;
+  status?: InputMaybe<RiskStatus>;
+  threat: Threat;
+  title: Scalars['String']['input'];
+  treatment: Treatment;
+};
+
+export type RiskStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'BOARD'
+  | 'RISK_MANAGER';
+
+export type ScenarioInput = {
+  compromised?: Array<Scalars['ID']['input']>;
+  hours?: Scalars['Float']['input'];
+  lost?: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * Changes how harm is weighed. Omitted fields keep the model's defaults: severity weights
+ * 1, 2, 4, 8, 16; tier weights 1, 3, 8, 15; record factor 0.001; escalation on.
+ */
+export type ScoringProfileInput = {
+  /** Whether severity rises one level per full impact tolerance elapsed. */
+  escalation?: InputMaybe<Scalars['Boolean']['input']>;
+  recordFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** W(v) for severity levels 1..5 (five non-negative numbers). */
+  severityWeights?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Weights of data tiers T1..T4 (four non-negative numbers). */
+  tierWeights?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/** Data sensitivity: T1 demographics, T2 health records, T3 specially protected, T4 enables physical harm. */
+export type Sensitivity =
+  | 'T1'
+  | 'T2'
+  | 'T3'
+  | 'T4';
+
+export type Severity =
+  | 'CATASTROPHIC'
+  | 'CONSIDERABLE'
+  | 'MAJOR'
+  | 'MINOR'
+  | 'SIGNIFICANT';
+
+export type Status =
+  | 'DEGRADED'
+  | 'FAILED';
+
+export type SupplierInput = {
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  recoveryHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** recoveryHours: hours to rebuild or restore it once lost, above 0 (model section 9). */
+export type SystemInput = {
+  id: Scalars['ID']['input'];
+  internetFacing?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: SystemKind;
+  name: Scalars['String']['input'];
+  organisation: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  recoveryHours?: InputMaybe<Scalars['Float']['input']>;
+  supplier?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SystemKind =
+  | 'APPLICATION'
+  | 'CLOUD_SERVICE'
+  | 'DEVICE'
+  | 'IDENTITY'
+  | 'INFRASTRUCTURE'
+  | 'INTEGRATION'
+  | 'NETWORK';
+
+export type Threat =
+  | 'DATA_EXFILTRATION'
+  | 'DEVICE_FAILURE'
+  | 'INSIDER'
+  | 'OTHER'
+  | 'RANSOMWARE'
+  | 'SUPPLIER_OUTAGE';
+
+export type Treatment =
+  | 'TERMINATE'
+  | 'TOLERATE'
+  | 'TRANSFER'
+  | 'TREAT';
+
+export type WorkaroundInput = {
+  capacity: Scalars['Float']['input'];
+  sustainableHours: Scalars['Float']['input'];
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: Role } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
