@@ -18,6 +18,8 @@ const config: CodegenConfig = {
         onlyOperationTypes: true,
         enumsAsTypes: true,
         skipTypename: true,
+        // A nullable field of an answer is there, null or not; variables may be left out.
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         useTypeImports: true,
         emitLegacyCommonJSImports: false,
         scalars: { JSON: "unknown", DateTime: "string" },

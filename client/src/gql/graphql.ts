@@ -343,6 +343,50 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { name: string, role: Role } };
 
+export type RankingQueryVariables = Exact<{
+  hours: Scalars['Float']['input'];
+  org?: InputMaybe<Scalars['ID']['input']>;
+  labels?: InputMaybe<Array<NodeLabel> | NodeLabel>;
+  by?: InputMaybe<RankingOrder>;
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type RankingQuery = { protectFirst: { totalCount: number, profile: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { rank: number, overallRank: number, score: number, availabilityHarm: number, confidentialityHarm: number, asset: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } } }> } };
+
+export type ExplanationQueryVariables = Exact<{
+  hours: Scalars['Float']['input'];
+  org?: InputMaybe<Scalars['ID']['input']>;
+  labels?: InputMaybe<Array<NodeLabel> | NodeLabel>;
+  by?: InputMaybe<RankingOrder>;
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }> } }> } };
+
+type NodeRef_CareService_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
+
+type NodeRef_DataStore_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
+
+type NodeRef_Organisation_Fragment = { id: string, name: string, label: NodeLabel };
+
+type NodeRef_Supplier_Fragment = { id: string, name: string, label: NodeLabel };
+
+type NodeRef_System_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
+
+export type NodeRefFragment = NodeRef_CareService_Fragment | NodeRef_DataStore_Fragment | NodeRef_Organisation_Fragment | NodeRef_Supplier_Fragment | NodeRef_System_Fragment;
+
+export type SearchNodesQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type SearchNodesQuery = { searchNodes: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -361,7 +405,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const NodeRefFragmentDoc = new TypedDocumentString(`
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}
+    `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -370,3 +432,116 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RankingDocument = new TypedDocumentString(`
+    query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
+  protectFirst(
+    hours: $hours
+    first: $first
+    organisation: $org
+    labels: $labels
+    by: $by
+    recovery: $recovery
+    after: $after
+  ) {
+    totalCount
+    profile
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        rank
+        overallRank
+        score
+        availabilityHarm
+        confidentialityHarm
+        asset {
+          ...NodeRef
+        }
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const ExplanationDocument = new TypedDocumentString(`
+    query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {
+  protectFirst(
+    hours: $hours
+    first: 1
+    organisation: $org
+    labels: $labels
+    by: $by
+    recovery: $recovery
+    after: $after
+  ) {
+    edges {
+      node {
+        careServices {
+          service {
+            name
+            organisationName
+          }
+          harm
+          consequence
+          path {
+            name
+          }
+        }
+        exposurePaths {
+          store {
+            name
+            organisationName
+            sensitivity
+            records
+          }
+          path {
+            name
+          }
+          harm
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
+export const SearchNodesDocument = new TypedDocumentString(`
+    query SearchNodes($text: String!) {
+  searchNodes(text: $text, first: 10) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<SearchNodesQuery, SearchNodesQueryVariables>;
