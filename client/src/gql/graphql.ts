@@ -368,6 +368,20 @@ export type ExplanationQueryVariables = Exact<{
 
 export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }> } }> } };
 
+export type SupplierConcentrationQueryVariables = Exact<{
+  hours: Scalars['Float']['input'];
+}>;
+
+
+export type SupplierConcentrationQuery = { supplierConcentration: Array<{ harm: number, consequence: Severity | null, supplier: { id: string, name: string, label: NodeLabel }, organisations: Array<{ id: string, name: string }>, careServices: Array<{ capability: number, harm: number, consequence: Severity | null, service: { id: string, name: string, organisationName: string } }> }> };
+
+export type SinglePointsOfFailureQueryVariables = Exact<{
+  s: Scalars['ID']['input'];
+}>;
+
+
+export type SinglePointsOfFailureQuery = { singlePointsOfFailure: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> };
+
 type NodeRef_CareService_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
 
 type NodeRef_DataStore_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
@@ -522,6 +536,70 @@ export const ExplanationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
+export const SupplierConcentrationDocument = new TypedDocumentString(`
+    query SupplierConcentration($hours: Float!) {
+  supplierConcentration(hours: $hours, first: 1000) {
+    supplier {
+      ...NodeRef
+    }
+    harm
+    consequence
+    organisations {
+      id
+      name
+    }
+    careServices {
+      service {
+        id
+        name
+        organisationName
+      }
+      capability
+      harm
+      consequence
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<SupplierConcentrationQuery, SupplierConcentrationQueryVariables>;
+export const SinglePointsOfFailureDocument = new TypedDocumentString(`
+    query SinglePointsOfFailure($s: ID!) {
+  singlePointsOfFailure(service: $s) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<SinglePointsOfFailureQuery, SinglePointsOfFailureQueryVariables>;
 export const SearchNodesDocument = new TypedDocumentString(`
     query SearchNodes($text: String!) {
   searchNodes(text: $text, first: 10) {
