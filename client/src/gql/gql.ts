@@ -15,24 +15,34 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": typeof types.RecoveryCurvePointFragmentDoc,
     "query Me { me { name role } }": typeof types.MeDocument,
     "\n  query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {\n    protectFirst(hours: $hours, first: $first, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) {\n      totalCount profile pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank overallRank score availabilityHarm confidentialityHarm asset { ...NodeRef } } }\n    }\n  }\n": typeof types.RankingDocument,
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": typeof types.ExplanationDocument,
+    "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": typeof types.ToleranceBreachesDocument,
+    "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": typeof types.RecoveryPlanDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": typeof types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": typeof types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": typeof types.NodeRefFragmentDoc,
     "query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }": typeof types.SearchNodesDocument,
 };
 const documents: Documents = {
+    "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": types.RecoveryCurvePointFragmentDoc,
     "query Me { me { name role } }": types.MeDocument,
     "\n  query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {\n    protectFirst(hours: $hours, first: $first, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) {\n      totalCount profile pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank overallRank score availabilityHarm confidentialityHarm asset { ...NodeRef } } }\n    }\n  }\n": types.RankingDocument,
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": types.ExplanationDocument,
+    "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": types.ToleranceBreachesDocument,
+    "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": types.RecoveryPlanDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": types.NodeRefFragmentDoc,
     "query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }": types.SearchNodesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }"): typeof import('./graphql').RecoveryCurvePointFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -45,6 +55,14 @@ export function graphql(source: "\n  query Ranking($hours: Float!, $org: ID, $la
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n"): typeof import('./graphql').ExplanationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n"): typeof import('./graphql').ToleranceBreachesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n"): typeof import('./graphql').RecoveryPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

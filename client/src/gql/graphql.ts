@@ -338,6 +338,8 @@ export type WorkaroundInput = {
   sustainableHours: Scalars['Float']['input'];
 };
 
+export type RecoveryCurvePointFragment = { hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -367,6 +369,23 @@ export type ExplanationQueryVariables = Exact<{
 
 
 export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }> } }> } };
+
+export type ToleranceBreachesQueryVariables = Exact<{
+  org?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ToleranceBreachesQuery = { toleranceBreachCount: number, toleranceBreaches: Array<{ recoveryHours: number | null, toleranceHours: number, reason: BreachReason, service: { id: string, name: string, organisation: string, organisationName: string }, through: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> };
+
+export type RecoveryPlanQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  teams: Scalars['Int']['input'];
+  hours: Scalars['Float']['input'];
+}>;
+
+
+export type RecoveryPlanQuery = { recoveryPlan: { harm: number, shortestFirstHarm: number, exact: boolean, teams: number, hours: number, steps: Array<{ start: number, end: number, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, curve: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
 export type SupplierConcentrationQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
@@ -419,6 +438,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const RecoveryCurvePointFragmentDoc = new TypedDocumentString(`
+    fragment RecoveryCurvePoint on RecoveryPoint {
+  hours
+  restored {
+    id
+    name
+  }
+  capability
+  harm
+}
+    `, {"fragmentName":"RecoveryCurvePoint"}) as unknown as TypedDocumentString<RecoveryCurvePointFragment, unknown>;
 export const NodeRefFragmentDoc = new TypedDocumentString(`
     fragment NodeRef on Node {
   id
@@ -536,6 +566,58 @@ export const ExplanationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
+export const ToleranceBreachesDocument = new TypedDocumentString(`
+    query ToleranceBreaches($org: ID, $first: Int!) {
+  toleranceBreaches(organisation: $org, first: $first) {
+    service {
+      id
+      name
+      organisation
+      organisationName
+    }
+    through {
+      id
+      name
+      label
+    }
+    recoveryHours
+    toleranceHours
+    reason
+  }
+  toleranceBreachCount(organisation: $org)
+}
+    `) as unknown as TypedDocumentString<ToleranceBreachesQuery, ToleranceBreachesQueryVariables>;
+export const RecoveryPlanDocument = new TypedDocumentString(`
+    query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {
+  recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {
+    steps {
+      node {
+        id
+        name
+        label
+      }
+      start
+      end
+    }
+    harm
+    shortestFirstHarm
+    exact
+    teams
+    hours
+    curve {
+      ...RecoveryCurvePoint
+    }
+  }
+}
+    fragment RecoveryCurvePoint on RecoveryPoint {
+  hours
+  restored {
+    id
+    name
+  }
+  capability
+  harm
+}`) as unknown as TypedDocumentString<RecoveryPlanQuery, RecoveryPlanQueryVariables>;
 export const SupplierConcentrationDocument = new TypedDocumentString(`
     query SupplierConcentration($hours: Float!) {
   supplierConcentration(hours: $hours, first: 1000) {

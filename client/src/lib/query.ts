@@ -1,4 +1,5 @@
-import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
+import { hashKey, keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { request } from "./graphql.js";
 
@@ -16,4 +17,19 @@ export function useGraphQL<R, V>(document: TypedDocumentString<R, V>, variables:
     queryFn: variables === skipToken ? skipToken : ({ signal }) => request(document, variables, token, signal),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
+}
+
+/**
+ * A read the person asks for with a button (a plan, a verification, the past at a time): nothing
+ * until asked; asked again with the same variables, it is read again. The last answer stays on
+ * screen while the next is read.
+ */
+export function useAskedGraphQL<R, V>(document: TypedDocumentString<R, V>, token: string) {
+  const [asked, setAsked] = useState<{ variables: V } | null>(null);
+  const query = useGraphQL(document, asked ? asked.variables : skipToken, token, { keepPrevious: true });
+  const ask = (variables: V) => {
+    if (asked && hashKey([variables]) === hashKey([asked.variables])) void query.refetch();
+    else setAsked({ variables });
+  };
+  return { ...query, ask };
 }
