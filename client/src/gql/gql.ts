@@ -21,6 +21,15 @@ type Documents = {
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": typeof types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": typeof types.ToleranceBreachesDocument,
     "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": typeof types.RecoveryPlanDocument,
+    "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": typeof types.RegisterDocument,
+    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": typeof types.CreateRiskDocument,
+    "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": typeof types.ReviewRiskDocument,
+    "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }": typeof types.DeleteRiskDocument,
+    "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n": typeof types.RiskDetailDocument,
+    "mutation UpdateRisk($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }": typeof types.UpdateRiskDocument,
+    "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": typeof types.OverrideConsequenceDocument,
+    "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": typeof types.RiskHistoryDocument,
+    "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": typeof types.RiskEventsDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": typeof types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": typeof types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": typeof types.NodeRefFragmentDoc,
@@ -33,6 +42,15 @@ const documents: Documents = {
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": types.ToleranceBreachesDocument,
     "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": types.RecoveryPlanDocument,
+    "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": types.RegisterDocument,
+    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": types.CreateRiskDocument,
+    "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": types.ReviewRiskDocument,
+    "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }": types.DeleteRiskDocument,
+    "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n": types.RiskDetailDocument,
+    "mutation UpdateRisk($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }": types.UpdateRiskDocument,
+    "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": types.OverrideConsequenceDocument,
+    "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": types.RiskHistoryDocument,
+    "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": types.RiskEventsDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": types.NodeRefFragmentDoc,
@@ -63,6 +81,42 @@ export function graphql(source: "\n  query ToleranceBreaches($org: ID, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n"): typeof import('./graphql').RecoveryPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n"): typeof import('./graphql').RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }"): typeof import('./graphql').CreateRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }"): typeof import('./graphql').ReviewRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }"): typeof import('./graphql').DeleteRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n"): typeof import('./graphql').RiskDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateRisk($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }"): typeof import('./graphql').UpdateRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }"): typeof import('./graphql').OverrideConsequenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n"): typeof import('./graphql').RiskHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }"): typeof import('./graphql').RiskEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -387,6 +387,76 @@ export type RecoveryPlanQueryVariables = Exact<{
 
 export type RecoveryPlanQuery = { recoveryPlan: { harm: number, shortestFirstHarm: number, exact: boolean, teams: number, hours: number, steps: Array<{ start: number, end: number, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, curve: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
+export type RegisterQueryVariables = Exact<{
+  status?: InputMaybe<RiskStatus>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+  residual?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RegisterQuery = { risks: Array<{ id: string, title: string, owner: string, threat: Threat, likelihood: Likelihood, consequence: Severity, inherentRating: number, residualRating: number, status: RiskStatus, nextReviewDate: string, overdue: boolean, ratingMoves: Array<{ at: string, fromRating: number, toRating: number }> }>, riskHeatMap: Array<{ likelihood: Likelihood, consequence: Severity, count: number }> };
+
+export type CreateRiskMutationVariables = Exact<{
+  i: RiskInput;
+}>;
+
+
+export type CreateRiskMutation = { createRisk: { id: string } };
+
+export type ReviewRiskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  next: Scalars['String']['input'];
+}>;
+
+
+export type ReviewRiskMutation = { reviewRisk: { id: string } };
+
+export type DeleteRiskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteRiskMutation = { deleteRisk: boolean };
+
+export type RiskDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskDetailQuery = { risk: { title: string, description: string, threat: Threat, likelihood: Likelihood, owner: string, organisation: string | null, treatment: Treatment, status: RiskStatus, nextReviewDate: string, computedConsequence: Severity | null, consequence: Severity, inherentRating: number, residualLikelihood: Likelihood, residualConsequence: Severity, residualRating: number, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, controls: Array<{ kind: ControlKind, name: string, levels: number | null, from: string | null, to: string | null, service: string | null, capacity: number | null, sustainableHours: number | null }>, override: { consequence: Severity, justification: string, by: string } | null } | null };
+
+export type UpdateRiskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  i: RiskInput;
+}>;
+
+
+export type UpdateRiskMutation = { updateRisk: { id: string } };
+
+export type OverrideConsequenceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  c?: InputMaybe<Severity>;
+  j: Scalars['String']['input'];
+}>;
+
+
+export type OverrideConsequenceMutation = { overrideConsequence: { id: string } };
+
+export type RiskHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskHistoryQuery = { risk: { title: string, description: string, reviews: Array<{ at: string, by: string, note: string }>, ratingMoves: Array<{ at: string, fromRating: number, toRating: number, fromConsequence: string, toConsequence: string }>, override: { consequence: Severity, justification: string, by: string } | null } | null };
+
+export type RiskEventsQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type RiskEventsQuery = { auditTrail: { events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }> } };
+
 export type SupplierConcentrationQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
 }>;
@@ -618,6 +688,145 @@ export const RecoveryPlanDocument = new TypedDocumentString(`
   capability
   harm
 }`) as unknown as TypedDocumentString<RecoveryPlanQuery, RecoveryPlanQueryVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    query Register($status: RiskStatus, $min: Int, $residual: Boolean) {
+  risks(status: $status, minRating: $min, first: 1000) {
+    id
+    title
+    owner
+    threat
+    likelihood
+    consequence
+    inherentRating
+    residualRating
+    status
+    nextReviewDate
+    overdue
+    ratingMoves {
+      at
+      fromRating
+      toRating
+    }
+  }
+  riskHeatMap(residual: $residual) {
+    likelihood
+    consequence
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterQuery, RegisterQueryVariables>;
+export const CreateRiskDocument = new TypedDocumentString(`
+    mutation CreateRisk($i: RiskInput!) {
+  createRisk(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRiskMutation, CreateRiskMutationVariables>;
+export const ReviewRiskDocument = new TypedDocumentString(`
+    mutation ReviewRisk($id: ID!, $note: String!, $next: String!) {
+  reviewRisk(id: $id, note: $note, nextReviewDate: $next) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRiskMutation, ReviewRiskMutationVariables>;
+export const DeleteRiskDocument = new TypedDocumentString(`
+    mutation DeleteRisk($id: ID!) {
+  deleteRisk(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRiskMutation, DeleteRiskMutationVariables>;
+export const RiskDetailDocument = new TypedDocumentString(`
+    query RiskDetail($id: ID!) {
+  risk(id: $id) {
+    title
+    description
+    threat
+    scenario {
+      lost
+      compromised
+      hours
+    }
+    likelihood
+    owner
+    organisation
+    treatment
+    controls {
+      kind
+      name
+      levels
+      from
+      to
+      service
+      capacity
+      sustainableHours
+    }
+    status
+    nextReviewDate
+    computedConsequence
+    consequence
+    override {
+      consequence
+      justification
+      by
+    }
+    inherentRating
+    residualLikelihood
+    residualConsequence
+    residualRating
+  }
+}
+    `) as unknown as TypedDocumentString<RiskDetailQuery, RiskDetailQueryVariables>;
+export const UpdateRiskDocument = new TypedDocumentString(`
+    mutation UpdateRisk($id: ID!, $i: RiskInput!) {
+  updateRisk(id: $id, input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRiskMutation, UpdateRiskMutationVariables>;
+export const OverrideConsequenceDocument = new TypedDocumentString(`
+    mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) {
+  overrideConsequence(id: $id, consequence: $c, justification: $j) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OverrideConsequenceMutation, OverrideConsequenceMutationVariables>;
+export const RiskHistoryDocument = new TypedDocumentString(`
+    query RiskHistory($id: ID!) {
+  risk(id: $id) {
+    title
+    description
+    reviews {
+      at
+      by
+      note
+    }
+    ratingMoves {
+      at
+      fromRating
+      toRating
+      fromConsequence
+      toConsequence
+    }
+    override {
+      consequence
+      justification
+      by
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskHistoryQuery, RiskHistoryQueryVariables>;
+export const RiskEventsDocument = new TypedDocumentString(`
+    query RiskEvents($id: String!) {
+  auditTrail(target: $id, first: 200) {
+    events {
+      seq
+      at
+      actor
+      action
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskEventsQuery, RiskEventsQueryVariables>;
 export const SupplierConcentrationDocument = new TypedDocumentString(`
     query SupplierConcentration($hours: Float!) {
   supplierConcentration(hours: $hours, first: 1000) {

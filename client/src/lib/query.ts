@@ -1,7 +1,11 @@
-import { hashKey, keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
+import { hashKey, keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { request } from "./graphql.js";
+
+// Any document, whatever its answer and variables: what a write invalidates.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDocument = TypedDocumentString<any, any>;
 
 /** A document's answers are cached under its text and its variables. */
 const keyOf = <R, V>(document: TypedDocumentString<R, V>, variables: V | null): [string, V | null] => [document.toString(), variables];
@@ -32,4 +36,21 @@ export function useAskedGraphQL<R, V>(document: TypedDocumentString<R, V>, token
     else setAsked({ variables });
   };
   return { ...query, ask };
+}
+
+/**
+ * A write through TanStack Query. Once it succeeds, the reads it changes are fetched again
+ * (those on screen now; any other is fetched when next shown), and the write counts as pending
+ * until they are back, so a form shows its result read back from the server. "all": a change to
+ * the graph moves every answer.
+ */
+export function useGraphQLMutation<R, V>(document: TypedDocumentString<R, V>, token: string, invalidates: readonly AnyDocument[] | "all") {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: V) => request(document, variables, token),
+    onSuccess: () => {
+      const texts = invalidates === "all" ? null : new Set(invalidates.map(String));
+      return client.invalidateQueries({ predicate: (q) => texts === null || texts.has(String(q.queryKey[0])) });
+    },
+  });
 }
