@@ -17,6 +17,20 @@ import * as types from './graphql';
 type Documents = {
     "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": typeof types.RecoveryCurvePointFragmentDoc,
     "query Me { me { name role } }": typeof types.MeDocument,
+    "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n": typeof types.SearchModelDocument,
+    "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n": typeof types.ModelChangeFragmentDoc,
+    "\n  mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {\n    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ...ModelChange }\n  }\n": typeof types.ImportModelDocument,
+    "query Organisations { nodes(label: Organisation, first: 500) { edges { node { id name } } } }": typeof types.OrganisationsDocument,
+    "\n  query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {\n    nodes(organisation: $org, label: $label, kind: $kind, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name label ... on System { kind organisationName } ... on CareService { organisationName } ... on DataStore { organisationName } } }\n    }\n  }\n": typeof types.BrowseDocument,
+    "\n  query DataQuality($org: ID) {\n    dataQuality(organisation: $org, first: 25) { findings { issue count nodes { id name label } } shortGroups { node group shares } }\n  }\n": typeof types.DataQualityDocument,
+    "\n  query Dependencies($id: ID!) {\n    node(id: $id) {\n      id name label\n      out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }\n      in: neighbours(direction: INCOMING, first: 1000) { relationship effect capacity group share node { id name label } }\n    }\n  }\n": typeof types.DependenciesDocument,
+    "mutation SetDependency($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ...ModelChange } }": typeof types.SetDependencyDocument,
+    "mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ...ModelChange } }": typeof types.RemoveDependencyDocument,
+    "mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ...ModelChange } }": typeof types.ApplyModelChangesDocument,
+    "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id name label\n      ... on Organisation { type region }\n      ... on CareService { organisation severity patientsPerDay impactToleranceHours workaround { capacity sustainableHours } owner }\n      ... on System { organisation kind supplier internetFacing owner recoveryHours }\n      ... on DataStore { organisation records sensitivity owner recoveryHours }\n      ... on Supplier { certifications recoveryHours }\n    }\n  }\n": typeof types.NodeDetailsDocument,
+    "mutation CreateNode($node: NodeInput!, $preview: Boolean) { createNode(node: $node, preview: $preview) { ...ModelChange } }": typeof types.CreateNodeDocument,
+    "mutation UpdateNode($node: NodeInput!, $preview: Boolean) { updateNode(node: $node, preview: $preview) { ...ModelChange } }": typeof types.UpdateNodeDocument,
+    "mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) { deleteNode(id: $id, cascade: $cascade, preview: $preview) { ...ModelChange } }": typeof types.DeleteNodeDocument,
     "\n  query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {\n    protectFirst(hours: $hours, first: $first, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) {\n      totalCount profile pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank overallRank score availabilityHarm confidentialityHarm asset { ...NodeRef } } }\n    }\n  }\n": typeof types.RankingDocument,
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": typeof types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": typeof types.ToleranceBreachesDocument,
@@ -38,6 +52,20 @@ type Documents = {
 const documents: Documents = {
     "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": types.RecoveryCurvePointFragmentDoc,
     "query Me { me { name role } }": types.MeDocument,
+    "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n": types.SearchModelDocument,
+    "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n": types.ModelChangeFragmentDoc,
+    "\n  mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {\n    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ...ModelChange }\n  }\n": types.ImportModelDocument,
+    "query Organisations { nodes(label: Organisation, first: 500) { edges { node { id name } } } }": types.OrganisationsDocument,
+    "\n  query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {\n    nodes(organisation: $org, label: $label, kind: $kind, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name label ... on System { kind organisationName } ... on CareService { organisationName } ... on DataStore { organisationName } } }\n    }\n  }\n": types.BrowseDocument,
+    "\n  query DataQuality($org: ID) {\n    dataQuality(organisation: $org, first: 25) { findings { issue count nodes { id name label } } shortGroups { node group shares } }\n  }\n": types.DataQualityDocument,
+    "\n  query Dependencies($id: ID!) {\n    node(id: $id) {\n      id name label\n      out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }\n      in: neighbours(direction: INCOMING, first: 1000) { relationship effect capacity group share node { id name label } }\n    }\n  }\n": types.DependenciesDocument,
+    "mutation SetDependency($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ...ModelChange } }": types.SetDependencyDocument,
+    "mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ...ModelChange } }": types.RemoveDependencyDocument,
+    "mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ...ModelChange } }": types.ApplyModelChangesDocument,
+    "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id name label\n      ... on Organisation { type region }\n      ... on CareService { organisation severity patientsPerDay impactToleranceHours workaround { capacity sustainableHours } owner }\n      ... on System { organisation kind supplier internetFacing owner recoveryHours }\n      ... on DataStore { organisation records sensitivity owner recoveryHours }\n      ... on Supplier { certifications recoveryHours }\n    }\n  }\n": types.NodeDetailsDocument,
+    "mutation CreateNode($node: NodeInput!, $preview: Boolean) { createNode(node: $node, preview: $preview) { ...ModelChange } }": types.CreateNodeDocument,
+    "mutation UpdateNode($node: NodeInput!, $preview: Boolean) { updateNode(node: $node, preview: $preview) { ...ModelChange } }": types.UpdateNodeDocument,
+    "mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) { deleteNode(id: $id, cascade: $cascade, preview: $preview) { ...ModelChange } }": types.DeleteNodeDocument,
     "\n  query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {\n    protectFirst(hours: $hours, first: $first, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) {\n      totalCount profile pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank overallRank score availabilityHarm confidentialityHarm asset { ...NodeRef } } }\n    }\n  }\n": types.RankingDocument,
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": types.ToleranceBreachesDocument,
@@ -65,6 +93,62 @@ export function graphql(source: "fragment RecoveryCurvePoint on RecoveryPoint { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me { me { name role } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n"): typeof import('./graphql').SearchModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n"): typeof import('./graphql').ModelChangeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {\n    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ...ModelChange }\n  }\n"): typeof import('./graphql').ImportModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organisations { nodes(label: Organisation, first: 500) { edges { node { id name } } } }"): typeof import('./graphql').OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {\n    nodes(organisation: $org, label: $label, kind: $kind, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name label ... on System { kind organisationName } ... on CareService { organisationName } ... on DataStore { organisationName } } }\n    }\n  }\n"): typeof import('./graphql').BrowseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataQuality($org: ID) {\n    dataQuality(organisation: $org, first: 25) { findings { issue count nodes { id name label } } shortGroups { node group shares } }\n  }\n"): typeof import('./graphql').DataQualityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dependencies($id: ID!) {\n    node(id: $id) {\n      id name label\n      out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }\n      in: neighbours(direction: INCOMING, first: 1000) { relationship effect capacity group share node { id name label } }\n    }\n  }\n"): typeof import('./graphql').DependenciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDependency($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ...ModelChange } }"): typeof import('./graphql').SetDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ...ModelChange } }"): typeof import('./graphql').RemoveDependencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ...ModelChange } }"): typeof import('./graphql').ApplyModelChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id name label\n      ... on Organisation { type region }\n      ... on CareService { organisation severity patientsPerDay impactToleranceHours workaround { capacity sustainableHours } owner }\n      ... on System { organisation kind supplier internetFacing owner recoveryHours }\n      ... on DataStore { organisation records sensitivity owner recoveryHours }\n      ... on Supplier { certifications recoveryHours }\n    }\n  }\n"): typeof import('./graphql').NodeDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateNode($node: NodeInput!, $preview: Boolean) { createNode(node: $node, preview: $preview) { ...ModelChange } }"): typeof import('./graphql').CreateNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNode($node: NodeInput!, $preview: Boolean) { updateNode(node: $node, preview: $preview) { ...ModelChange } }"): typeof import('./graphql').UpdateNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) { deleteNode(id: $id, cascade: $cascade, preview: $preview) { ...ModelChange } }"): typeof import('./graphql').DeleteNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

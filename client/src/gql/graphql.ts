@@ -345,6 +345,112 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { name: string, role: Role } };
 
+export type SearchModelQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type SearchModelQuery = { searchNodes: Array<{ organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel }> };
+
+export type ModelChangeFragment = { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null };
+
+export type ImportModelMutationVariables = Exact<{
+  f: Array<ImportFileInput> | ImportFileInput;
+  mode?: InputMaybe<ModelImportMode>;
+  org?: InputMaybe<Scalars['ID']['input']>;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ImportModelMutation = { importModel: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
+
+export type BrowseQueryVariables = Exact<{
+  org?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<NodeLabel>;
+  kind?: InputMaybe<SystemKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type BrowseQuery = { nodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { kind: SystemKind, organisationName: string, id: string, name: string, label: NodeLabel } }> } };
+
+export type DataQualityQueryVariables = Exact<{
+  org?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DataQualityQuery = { dataQuality: { findings: Array<{ issue: QualityIssue, count: number, nodes: Array<{ id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel }> }>, shortGroups: Array<{ node: string, group: string, shares: number }> } };
+
+export type DependenciesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DependenciesQuery = { node: { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | null };
+
+export type SetDependencyMutationVariables = Exact<{
+  d: DependencyInput;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type SetDependencyMutation = { setDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type RemoveDependencyMutationVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RemoveDependencyMutation = { removeDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type ApplyModelChangesMutationVariables = Exact<{
+  c: Array<ModelChangeInput> | ModelChangeInput;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ApplyModelChangesMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
+
+export type CreateNodeMutationVariables = Exact<{
+  node: NodeInput;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CreateNodeMutation = { createNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type UpdateNodeMutationVariables = Exact<{
+  node: NodeInput;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type UpdateNodeMutation = { updateNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type DeleteNodeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DeleteNodeMutation = { deleteNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
 export type RankingQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
   org?: InputMaybe<Scalars['ID']['input']>;
@@ -519,6 +625,83 @@ export const RecoveryCurvePointFragmentDoc = new TypedDocumentString(`
   harm
 }
     `, {"fragmentName":"RecoveryCurvePoint"}) as unknown as TypedDocumentString<RecoveryCurvePointFragment, unknown>;
+export const ModelChangeFragmentDoc = new TypedDocumentString(`
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}
+    `, {"fragmentName":"ModelChange"}) as unknown as TypedDocumentString<ModelChangeFragment, unknown>;
 export const NodeRefFragmentDoc = new TypedDocumentString(`
     fragment NodeRef on Node {
   id
@@ -546,6 +729,733 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SearchModelDocument = new TypedDocumentString(`
+    query SearchModel($text: String!) {
+  searchNodes(text: $text, first: 20) {
+    id
+    name
+    label
+    ... on CareService {
+      organisationName
+    }
+    ... on System {
+      organisationName
+    }
+    ... on DataStore {
+      organisationName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchModelQuery, SearchModelQueryVariables>;
+export const ImportModelDocument = new TypedDocumentString(`
+    mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {
+  importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportModelMutation, ImportModelMutationVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations {
+  nodes(label: Organisation, first: 500) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const BrowseDocument = new TypedDocumentString(`
+    query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {
+  nodes(
+    organisation: $org
+    label: $label
+    kind: $kind
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        label
+        ... on System {
+          kind
+          organisationName
+        }
+        ... on CareService {
+          organisationName
+        }
+        ... on DataStore {
+          organisationName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
+export const DataQualityDocument = new TypedDocumentString(`
+    query DataQuality($org: ID) {
+  dataQuality(organisation: $org, first: 25) {
+    findings {
+      issue
+      count
+      nodes {
+        id
+        name
+        label
+      }
+    }
+    shortGroups {
+      node
+      group
+      shares
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataQualityQuery, DataQualityQueryVariables>;
+export const DependenciesDocument = new TypedDocumentString(`
+    query Dependencies($id: ID!) {
+  node(id: $id) {
+    id
+    name
+    label
+    out: neighbours(direction: OUTGOING, first: 1000) {
+      relationship
+      effect
+      capacity
+      group
+      share
+      node {
+        id
+        name
+        label
+      }
+    }
+    in: neighbours(direction: INCOMING, first: 1000) {
+      relationship
+      effect
+      capacity
+      group
+      share
+      node {
+        id
+        name
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
+export const SetDependencyDocument = new TypedDocumentString(`
+    mutation SetDependency($d: DependencyInput!, $preview: Boolean) {
+  setDependency(dependency: $d, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<SetDependencyMutation, SetDependencyMutationVariables>;
+export const RemoveDependencyDocument = new TypedDocumentString(`
+    mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) {
+  removeDependency(from: $from, to: $to, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveDependencyMutation, RemoveDependencyMutationVariables>;
+export const ApplyModelChangesDocument = new TypedDocumentString(`
+    mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) {
+  applyModelChanges(changes: $c, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<ApplyModelChangesMutation, ApplyModelChangesMutationVariables>;
+export const NodeDetailsDocument = new TypedDocumentString(`
+    query NodeDetails($id: ID!) {
+  node(id: $id) {
+    id
+    name
+    label
+    ... on Organisation {
+      type
+      region
+    }
+    ... on CareService {
+      organisation
+      severity
+      patientsPerDay
+      impactToleranceHours
+      workaround {
+        capacity
+        sustainableHours
+      }
+      owner
+    }
+    ... on System {
+      organisation
+      kind
+      supplier
+      internetFacing
+      owner
+      recoveryHours
+    }
+    ... on DataStore {
+      organisation
+      records
+      sensitivity
+      owner
+      recoveryHours
+    }
+    ... on Supplier {
+      certifications
+      recoveryHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const CreateNodeDocument = new TypedDocumentString(`
+    mutation CreateNode($node: NodeInput!, $preview: Boolean) {
+  createNode(node: $node, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateNodeMutation, CreateNodeMutationVariables>;
+export const UpdateNodeDocument = new TypedDocumentString(`
+    mutation UpdateNode($node: NodeInput!, $preview: Boolean) {
+  updateNode(node: $node, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateNodeMutation, UpdateNodeMutationVariables>;
+export const DeleteNodeDocument = new TypedDocumentString(`
+    mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) {
+  deleteNode(id: $id, cascade: $cascade, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
 export const RankingDocument = new TypedDocumentString(`
     query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
   protectFirst(
