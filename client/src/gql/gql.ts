@@ -16,6 +16,14 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": typeof types.RecoveryCurvePointFragmentDoc,
+    "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n": typeof types.TrailDocument,
+    "query EventStates($after: Int!) { auditTrail(afterSeq: $after, first: 1) { events { seq before after } } }": typeof types.EventStatesDocument,
+    "\n  query VerifyChain($known: ChainHeadInput) {\n    verifyAuditChain(knownHead: $known) { ok events firstBroken { seq reason } head { seq hash } containsKnownHead }\n  }\n": typeof types.VerifyChainDocument,
+    "\n  query AsAt($t: DateTime!) {\n    protectFirst(asOf: $t, first: 20) { totalCount edges { node { rank score asset { id name label } } } }\n    risks(asOf: $t, first: 1000) { id title owner status inherentRating residualRating }\n  }\n": typeof types.AsAtDocument,
+    "\n  query ChangesBetween($from: DateTime!, $to: DateTime) {\n    changesBetween(from: $from, to: $to) {\n      from to events { seq at actor action summary }\n      nodesAdded nodesRemoved nodesChanged dependenciesAdded dependenciesRemoved dependenciesChanged\n      rankMoves(first: 20) { asset name fromRank toRank }\n      riskChanges { id title fromRating toRating fromResidualRating toResidualRating }\n    }\n  }\n": typeof types.ChangesBetweenDocument,
+    "query SavedQueries { savedQueries { id name description document author createdAt } }": typeof types.SavedQueriesDocument,
+    "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }": typeof types.RunSavedQueryDocument,
+    "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }": typeof types.SaveQueryDocument,
     "query Me { me { name role } }": typeof types.MeDocument,
     "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n": typeof types.SearchModelDocument,
     "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n": typeof types.ModelChangeFragmentDoc,
@@ -51,6 +59,14 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": types.RecoveryCurvePointFragmentDoc,
+    "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n": types.TrailDocument,
+    "query EventStates($after: Int!) { auditTrail(afterSeq: $after, first: 1) { events { seq before after } } }": types.EventStatesDocument,
+    "\n  query VerifyChain($known: ChainHeadInput) {\n    verifyAuditChain(knownHead: $known) { ok events firstBroken { seq reason } head { seq hash } containsKnownHead }\n  }\n": types.VerifyChainDocument,
+    "\n  query AsAt($t: DateTime!) {\n    protectFirst(asOf: $t, first: 20) { totalCount edges { node { rank score asset { id name label } } } }\n    risks(asOf: $t, first: 1000) { id title owner status inherentRating residualRating }\n  }\n": types.AsAtDocument,
+    "\n  query ChangesBetween($from: DateTime!, $to: DateTime) {\n    changesBetween(from: $from, to: $to) {\n      from to events { seq at actor action summary }\n      nodesAdded nodesRemoved nodesChanged dependenciesAdded dependenciesRemoved dependenciesChanged\n      rankMoves(first: 20) { asset name fromRank toRank }\n      riskChanges { id title fromRating toRating fromResidualRating toResidualRating }\n    }\n  }\n": types.ChangesBetweenDocument,
+    "query SavedQueries { savedQueries { id name description document author createdAt } }": types.SavedQueriesDocument,
+    "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }": types.RunSavedQueryDocument,
+    "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }": types.SaveQueryDocument,
     "query Me { me { name role } }": types.MeDocument,
     "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n": types.SearchModelDocument,
     "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n": types.ModelChangeFragmentDoc,
@@ -89,6 +105,38 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }"): typeof import('./graphql').RecoveryCurvePointFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n"): typeof import('./graphql').TrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventStates($after: Int!) { auditTrail(afterSeq: $after, first: 1) { events { seq before after } } }"): typeof import('./graphql').EventStatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyChain($known: ChainHeadInput) {\n    verifyAuditChain(knownHead: $known) { ok events firstBroken { seq reason } head { seq hash } containsKnownHead }\n  }\n"): typeof import('./graphql').VerifyChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsAt($t: DateTime!) {\n    protectFirst(asOf: $t, first: 20) { totalCount edges { node { rank score asset { id name label } } } }\n    risks(asOf: $t, first: 1000) { id title owner status inherentRating residualRating }\n  }\n"): typeof import('./graphql').AsAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesBetween($from: DateTime!, $to: DateTime) {\n    changesBetween(from: $from, to: $to) {\n      from to events { seq at actor action summary }\n      nodesAdded nodesRemoved nodesChanged dependenciesAdded dependenciesRemoved dependenciesChanged\n      rankMoves(first: 20) { asset name fromRank toRank }\n      riskChanges { id title fromRating toRating fromResidualRating toResidualRating }\n    }\n  }\n"): typeof import('./graphql').ChangesBetweenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SavedQueries { savedQueries { id name description document author createdAt } }"): typeof import('./graphql').SavedQueriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }"): typeof import('./graphql').RunSavedQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }"): typeof import('./graphql').SaveQueryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

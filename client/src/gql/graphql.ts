@@ -340,6 +340,67 @@ export type WorkaroundInput = {
 
 export type RecoveryCurvePointFragment = { hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> };
 
+export type TrailQueryVariables = Exact<{
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type TrailQuery = { auditTrail: { nextBeforeSeq: number | null, events: Array<{ seq: number, at: string, actor: string, actorRole: string, action: string, target: string | null, summary: string, prevHash: string, hash: string }> } };
+
+export type EventStatesQueryVariables = Exact<{
+  after: Scalars['Int']['input'];
+}>;
+
+
+export type EventStatesQuery = { auditTrail: { events: Array<{ seq: number, before: unknown | null, after: unknown | null }> } };
+
+export type VerifyChainQueryVariables = Exact<{
+  known?: InputMaybe<ChainHeadInput>;
+}>;
+
+
+export type VerifyChainQuery = { verifyAuditChain: { ok: boolean, events: number, containsKnownHead: boolean | null, firstBroken: { seq: number, reason: string } | null, head: { seq: number, hash: string } | null } };
+
+export type AsAtQueryVariables = Exact<{
+  t: Scalars['DateTime']['input'];
+}>;
+
+
+export type AsAtQuery = { protectFirst: { totalCount: number, edges: Array<{ node: { rank: number, score: number, asset: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } } }> }, risks: Array<{ id: string, title: string, owner: string, status: RiskStatus, inherentRating: number, residualRating: number }> };
+
+export type ChangesBetweenQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ChangesBetweenQuery = { changesBetween: { from: string, to: string, nodesAdded: Array<string>, nodesRemoved: Array<string>, nodesChanged: Array<string>, dependenciesAdded: number, dependenciesRemoved: number, dependenciesChanged: number, events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }>, rankMoves: Array<{ asset: string, name: string, fromRank: number | null, toRank: number | null }>, riskChanges: Array<{ id: string, title: string, fromRating: number | null, toRating: number | null, fromResidualRating: number | null, toResidualRating: number | null }> } };
+
+export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedQueriesQuery = { savedQueries: Array<{ id: string, name: string, description: string, document: string, author: string, createdAt: string }> };
+
+export type RunSavedQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RunSavedQueryQuery = { runSavedQuery: unknown | null };
+
+export type SaveQueryMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  document: Scalars['String']['input'];
+}>;
+
+
+export type SaveQueryMutation = { saveQuery: { id: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -721,6 +782,144 @@ export const NodeRefFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
+export const TrailDocument = new TypedDocumentString(`
+    query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {
+  auditTrail(
+    newestFirst: true
+    action: $action
+    actor: $actor
+    targetContains: $target
+    beforeSeq: $before
+    first: $first
+  ) {
+    events {
+      seq
+      at
+      actor
+      actorRole
+      action
+      target
+      summary
+      prevHash
+      hash
+    }
+    nextBeforeSeq
+  }
+}
+    `) as unknown as TypedDocumentString<TrailQuery, TrailQueryVariables>;
+export const EventStatesDocument = new TypedDocumentString(`
+    query EventStates($after: Int!) {
+  auditTrail(afterSeq: $after, first: 1) {
+    events {
+      seq
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventStatesQuery, EventStatesQueryVariables>;
+export const VerifyChainDocument = new TypedDocumentString(`
+    query VerifyChain($known: ChainHeadInput) {
+  verifyAuditChain(knownHead: $known) {
+    ok
+    events
+    firstBroken {
+      seq
+      reason
+    }
+    head {
+      seq
+      hash
+    }
+    containsKnownHead
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyChainQuery, VerifyChainQueryVariables>;
+export const AsAtDocument = new TypedDocumentString(`
+    query AsAt($t: DateTime!) {
+  protectFirst(asOf: $t, first: 20) {
+    totalCount
+    edges {
+      node {
+        rank
+        score
+        asset {
+          id
+          name
+          label
+        }
+      }
+    }
+  }
+  risks(asOf: $t, first: 1000) {
+    id
+    title
+    owner
+    status
+    inherentRating
+    residualRating
+  }
+}
+    `) as unknown as TypedDocumentString<AsAtQuery, AsAtQueryVariables>;
+export const ChangesBetweenDocument = new TypedDocumentString(`
+    query ChangesBetween($from: DateTime!, $to: DateTime) {
+  changesBetween(from: $from, to: $to) {
+    from
+    to
+    events {
+      seq
+      at
+      actor
+      action
+      summary
+    }
+    nodesAdded
+    nodesRemoved
+    nodesChanged
+    dependenciesAdded
+    dependenciesRemoved
+    dependenciesChanged
+    rankMoves(first: 20) {
+      asset
+      name
+      fromRank
+      toRank
+    }
+    riskChanges {
+      id
+      title
+      fromRating
+      toRating
+      fromResidualRating
+      toResidualRating
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesBetweenQuery, ChangesBetweenQueryVariables>;
+export const SavedQueriesDocument = new TypedDocumentString(`
+    query SavedQueries {
+  savedQueries {
+    id
+    name
+    description
+    document
+    author
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SavedQueriesQuery, SavedQueriesQueryVariables>;
+export const RunSavedQueryDocument = new TypedDocumentString(`
+    query RunSavedQuery($id: ID!) {
+  runSavedQuery(id: $id)
+}
+    `) as unknown as TypedDocumentString<RunSavedQueryQuery, RunSavedQueryQueryVariables>;
+export const SaveQueryDocument = new TypedDocumentString(`
+    mutation SaveQuery($name: String!, $description: String, $document: String!) {
+  saveQuery(name: $name, description: $description, document: $document) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveQueryMutation, SaveQueryMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
