@@ -25,6 +25,16 @@ type Documents = {
     "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }": typeof types.RunSavedQueryDocument,
     "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }": typeof types.SaveQueryDocument,
     "query Me { me { name role } }": typeof types.MeDocument,
+    "fragment Affected on AffectedNode { node { ...NodeRef } capability status }": typeof types.AffectedFragmentDoc,
+    "fragment Group on AffectedGroup { organisation organisationName region label count failed }": typeof types.GroupFragmentDoc,
+    "fragment Store on DataStore { id name label organisation organisationName sensitivity records }": typeof types.StoreFragmentDoc,
+    "\n  query BlastRadius(\n    $lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!],\n    $affectedFirst: Int!, $groupFirst: Int!, $serviceFirst: Int!, $exposedFirst: Int!\n  ) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      hours affectedCount careServiceCount exposedCount\n      affected(first: $affectedFirst) { ...Affected }\n      affectedGroups(first: $groupFirst) { ...Group }\n      regionGroups: affectedGroups(by: REGION) { ...Group }\n      careServices(first: $serviceFirst) {\n        service { id name label organisation organisationName severity impactToleranceHours }\n        capability status harm consequence evidence { ...Affected } recoveredAt\n      }\n      exposedDataStores(first: $exposedFirst) { id name label }\n      exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }\n      availabilityHarm confidentialityHarm totalHarm consequence profile\n      impactOverTime(hours: $curve) { hours harm consequence }\n      recovery { ...RecoveryCurvePoint }\n    }\n  }\n": typeof types.BlastRadiusDocument,
+    "\n  query GroupMembers($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $labels: [NodeLabel!], $org: ID, $region: String, $first: Int!) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      affected(first: $first, labels: $labels, organisation: $org, region: $region) { ...Affected }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query RegionGroups($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $region: String!, $labels: [NodeLabel!], $first: Int!) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { affectedGroups(region: $region, labels: $labels, first: $first) { ...Group } }\n  }\n": typeof types.RegionGroupsDocument,
+    "\n  query AllServices($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      careServices { service { id name label organisation organisationName } capability status harm consequence recoveredAt evidence { node { id } } }\n    }\n  }\n": typeof types.AllServicesDocument,
+    "\n  query AllExposed($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { exposurePaths { store { ...Store } path { id } viaAccess harm } }\n  }\n": typeof types.AllExposedDocument,
+    "query NodeById($id: ID!) { node(id: $id) { ...NodeRef } }": typeof types.NodeByIdDocument,
+    "\n  query ChosenNode($id: ID!) {\n    node(id: $id) {\n      ...NodeRef\n      ... on CareService { severity patientsPerDay impactToleranceHours owner }\n      ... on System { kind internetFacing owner }\n      ... on DataStore { sensitivity records owner }\n      neighbours(first: 60) { relationship direction effect capacity group share node { ...NodeRef } }\n    }\n  }\n": typeof types.ChosenNodeDocument,
     "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n": typeof types.SearchModelDocument,
     "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n": typeof types.ModelChangeFragmentDoc,
     "\n  mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {\n    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ...ModelChange }\n  }\n": typeof types.ImportModelDocument,
@@ -68,6 +78,16 @@ const documents: Documents = {
     "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }": types.RunSavedQueryDocument,
     "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }": types.SaveQueryDocument,
     "query Me { me { name role } }": types.MeDocument,
+    "fragment Affected on AffectedNode { node { ...NodeRef } capability status }": types.AffectedFragmentDoc,
+    "fragment Group on AffectedGroup { organisation organisationName region label count failed }": types.GroupFragmentDoc,
+    "fragment Store on DataStore { id name label organisation organisationName sensitivity records }": types.StoreFragmentDoc,
+    "\n  query BlastRadius(\n    $lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!],\n    $affectedFirst: Int!, $groupFirst: Int!, $serviceFirst: Int!, $exposedFirst: Int!\n  ) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      hours affectedCount careServiceCount exposedCount\n      affected(first: $affectedFirst) { ...Affected }\n      affectedGroups(first: $groupFirst) { ...Group }\n      regionGroups: affectedGroups(by: REGION) { ...Group }\n      careServices(first: $serviceFirst) {\n        service { id name label organisation organisationName severity impactToleranceHours }\n        capability status harm consequence evidence { ...Affected } recoveredAt\n      }\n      exposedDataStores(first: $exposedFirst) { id name label }\n      exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }\n      availabilityHarm confidentialityHarm totalHarm consequence profile\n      impactOverTime(hours: $curve) { hours harm consequence }\n      recovery { ...RecoveryCurvePoint }\n    }\n  }\n": types.BlastRadiusDocument,
+    "\n  query GroupMembers($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $labels: [NodeLabel!], $org: ID, $region: String, $first: Int!) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      affected(first: $first, labels: $labels, organisation: $org, region: $region) { ...Affected }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query RegionGroups($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $region: String!, $labels: [NodeLabel!], $first: Int!) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { affectedGroups(region: $region, labels: $labels, first: $first) { ...Group } }\n  }\n": types.RegionGroupsDocument,
+    "\n  query AllServices($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      careServices { service { id name label organisation organisationName } capability status harm consequence recoveredAt evidence { node { id } } }\n    }\n  }\n": types.AllServicesDocument,
+    "\n  query AllExposed($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { exposurePaths { store { ...Store } path { id } viaAccess harm } }\n  }\n": types.AllExposedDocument,
+    "query NodeById($id: ID!) { node(id: $id) { ...NodeRef } }": types.NodeByIdDocument,
+    "\n  query ChosenNode($id: ID!) {\n    node(id: $id) {\n      ...NodeRef\n      ... on CareService { severity patientsPerDay impactToleranceHours owner }\n      ... on System { kind internetFacing owner }\n      ... on DataStore { sensitivity records owner }\n      neighbours(first: 60) { relationship direction effect capacity group share node { ...NodeRef } }\n    }\n  }\n": types.ChosenNodeDocument,
     "\n  query SearchModel($text: String!) {\n    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }\n  }\n": types.SearchModelDocument,
     "\n  fragment ModelChange on ModelChangeResult {\n    applied graphVersion\n    changes {\n      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }\n      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }\n      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }\n    }\n    effect {\n      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }\n      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }\n    }\n  }\n": types.ModelChangeFragmentDoc,
     "\n  mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {\n    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ...ModelChange }\n  }\n": types.ImportModelDocument,
@@ -141,6 +161,46 @@ export function graphql(source: "mutation SaveQuery($name: String!, $description
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me { me { name role } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment Affected on AffectedNode { node { ...NodeRef } capability status }"): typeof import('./graphql').AffectedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment Group on AffectedGroup { organisation organisationName region label count failed }"): typeof import('./graphql').GroupFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment Store on DataStore { id name label organisation organisationName sensitivity records }"): typeof import('./graphql').StoreFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlastRadius(\n    $lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!],\n    $affectedFirst: Int!, $groupFirst: Int!, $serviceFirst: Int!, $exposedFirst: Int!\n  ) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      hours affectedCount careServiceCount exposedCount\n      affected(first: $affectedFirst) { ...Affected }\n      affectedGroups(first: $groupFirst) { ...Group }\n      regionGroups: affectedGroups(by: REGION) { ...Group }\n      careServices(first: $serviceFirst) {\n        service { id name label organisation organisationName severity impactToleranceHours }\n        capability status harm consequence evidence { ...Affected } recoveredAt\n      }\n      exposedDataStores(first: $exposedFirst) { id name label }\n      exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }\n      availabilityHarm confidentialityHarm totalHarm consequence profile\n      impactOverTime(hours: $curve) { hours harm consequence }\n      recovery { ...RecoveryCurvePoint }\n    }\n  }\n"): typeof import('./graphql').BlastRadiusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $labels: [NodeLabel!], $org: ID, $region: String, $first: Int!) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      affected(first: $first, labels: $labels, organisation: $org, region: $region) { ...Affected }\n    }\n  }\n"): typeof import('./graphql').GroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionGroups($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $region: String!, $labels: [NodeLabel!], $first: Int!) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { affectedGroups(region: $region, labels: $labels, first: $first) { ...Group } }\n  }\n"): typeof import('./graphql').RegionGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllServices($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {\n      careServices { service { id name label organisation organisationName } capability status harm consequence recoveredAt evidence { node { id } } }\n    }\n  }\n"): typeof import('./graphql').AllServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllExposed($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {\n    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { exposurePaths { store { ...Store } path { id } viaAccess harm } }\n  }\n"): typeof import('./graphql').AllExposedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NodeById($id: ID!) { node(id: $id) { ...NodeRef } }"): typeof import('./graphql').NodeByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChosenNode($id: ID!) {\n    node(id: $id) {\n      ...NodeRef\n      ... on CareService { severity patientsPerDay impactToleranceHours owner }\n      ... on System { kind internetFacing owner }\n      ... on DataStore { sensitivity records owner }\n      neighbours(first: 60) { relationship direction effect capacity group share node { ...NodeRef } }\n    }\n  }\n"): typeof import('./graphql').ChosenNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -406,6 +406,88 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { name: string, role: Role } };
 
+export type AffectedFragment = { capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } };
+
+export type GroupFragment = { organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number };
+
+export type StoreFragment = { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number };
+
+export type BlastRadiusQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  compromised: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  hours: Scalars['Float']['input'];
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+  curve?: InputMaybe<Array<Scalars['Float']['input']> | Scalars['Float']['input']>;
+  affectedFirst: Scalars['Int']['input'];
+  groupFirst: Scalars['Int']['input'];
+  serviceFirst: Scalars['Int']['input'];
+  exposedFirst: Scalars['Int']['input'];
+}>;
+
+
+export type BlastRadiusQuery = { blastRadius: { hours: number, affectedCount: number, careServiceCount: number, exposedCount: number, availabilityHarm: number, confidentialityHarm: number, totalHarm: number, consequence: Severity | null, profile: string, affected: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, affectedGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, regionGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, severity: Severity, impactToleranceHours: number | null }, evidence: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> }>, exposedDataStores: Array<{ id: string, name: string, label: NodeLabel }>, exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> }>, impactOverTime: Array<{ hours: number, harm: number, consequence: Severity | null }>, recovery: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
+
+export type GroupMembersQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  compromised: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  hours: Scalars['Float']['input'];
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+  labels?: InputMaybe<Array<NodeLabel> | NodeLabel>;
+  org?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type GroupMembersQuery = { blastRadius: { affected: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } };
+
+export type RegionGroupsQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  compromised: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  hours: Scalars['Float']['input'];
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+  region: Scalars['String']['input'];
+  labels?: InputMaybe<Array<NodeLabel> | NodeLabel>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type RegionGroupsQuery = { blastRadius: { affectedGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }> } };
+
+export type AllServicesQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  compromised: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  hours: Scalars['Float']['input'];
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AllServicesQuery = { blastRadius: { careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string }, evidence: Array<{ node: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } }> }> } };
+
+export type AllExposedQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  compromised: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  hours: Scalars['Float']['input'];
+  recovery?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AllExposedQuery = { blastRadius: { exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ id: string } | { id: string } | { id: string } | { id: string } | { id: string }> }> } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeByIdQuery = { node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | null };
+
+export type ChosenNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChosenNodeQuery = { node: { severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { sensitivity: Sensitivity, records: number, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { kind: SystemKind, internetFacing: boolean | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | null };
+
 export type SearchModelQueryVariables = Exact<{
   text: Scalars['String']['input'];
 }>;
@@ -686,6 +768,71 @@ export const RecoveryCurvePointFragmentDoc = new TypedDocumentString(`
   harm
 }
     `, {"fragmentName":"RecoveryCurvePoint"}) as unknown as TypedDocumentString<RecoveryCurvePointFragment, unknown>;
+export const NodeRefFragmentDoc = new TypedDocumentString(`
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}
+    `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
+export const AffectedFragmentDoc = new TypedDocumentString(`
+    fragment Affected on AffectedNode {
+  node {
+    ...NodeRef
+  }
+  capability
+  status
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`, {"fragmentName":"Affected"}) as unknown as TypedDocumentString<AffectedFragment, unknown>;
+export const GroupFragmentDoc = new TypedDocumentString(`
+    fragment Group on AffectedGroup {
+  organisation
+  organisationName
+  region
+  label
+  count
+  failed
+}
+    `, {"fragmentName":"Group"}) as unknown as TypedDocumentString<GroupFragment, unknown>;
+export const StoreFragmentDoc = new TypedDocumentString(`
+    fragment Store on DataStore {
+  id
+  name
+  label
+  organisation
+  organisationName
+  sensitivity
+  records
+}
+    `, {"fragmentName":"Store"}) as unknown as TypedDocumentString<StoreFragment, unknown>;
 export const ModelChangeFragmentDoc = new TypedDocumentString(`
     fragment ModelChange on ModelChangeResult {
   applied
@@ -763,25 +910,6 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelChange"}) as unknown as TypedDocumentString<ModelChangeFragment, unknown>;
-export const NodeRefFragmentDoc = new TypedDocumentString(`
-    fragment NodeRef on Node {
-  id
-  name
-  label
-  ... on System {
-    organisation
-    organisationName
-  }
-  ... on DataStore {
-    organisation
-    organisationName
-  }
-  ... on CareService {
-    organisation
-    organisationName
-  }
-}
-    `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
 export const TrailDocument = new TypedDocumentString(`
     query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {
   auditTrail(
@@ -928,6 +1056,316 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const BlastRadiusDocument = new TypedDocumentString(`
+    query BlastRadius($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!], $affectedFirst: Int!, $groupFirst: Int!, $serviceFirst: Int!, $exposedFirst: Int!) {
+  blastRadius(
+    lost: $lost
+    compromised: $compromised
+    hours: $hours
+    recovery: $recovery
+  ) {
+    hours
+    affectedCount
+    careServiceCount
+    exposedCount
+    affected(first: $affectedFirst) {
+      ...Affected
+    }
+    affectedGroups(first: $groupFirst) {
+      ...Group
+    }
+    regionGroups: affectedGroups(by: REGION) {
+      ...Group
+    }
+    careServices(first: $serviceFirst) {
+      service {
+        id
+        name
+        label
+        organisation
+        organisationName
+        severity
+        impactToleranceHours
+      }
+      capability
+      status
+      harm
+      consequence
+      evidence {
+        ...Affected
+      }
+      recoveredAt
+    }
+    exposedDataStores(first: $exposedFirst) {
+      id
+      name
+      label
+    }
+    exposurePaths(first: $exposedFirst) {
+      store {
+        ...Store
+      }
+      path {
+        ...NodeRef
+      }
+      viaAccess
+      harm
+    }
+    availabilityHarm
+    confidentialityHarm
+    totalHarm
+    consequence
+    profile
+    impactOverTime(hours: $curve) {
+      hours
+      harm
+      consequence
+    }
+    recovery {
+      ...RecoveryCurvePoint
+    }
+  }
+}
+    fragment RecoveryCurvePoint on RecoveryPoint {
+  hours
+  restored {
+    id
+    name
+  }
+  capability
+  harm
+}
+fragment Affected on AffectedNode {
+  node {
+    ...NodeRef
+  }
+  capability
+  status
+}
+fragment Group on AffectedGroup {
+  organisation
+  organisationName
+  region
+  label
+  count
+  failed
+}
+fragment Store on DataStore {
+  id
+  name
+  label
+  organisation
+  organisationName
+  sensitivity
+  records
+}
+fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<BlastRadiusQuery, BlastRadiusQueryVariables>;
+export const GroupMembersDocument = new TypedDocumentString(`
+    query GroupMembers($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $labels: [NodeLabel!], $org: ID, $region: String, $first: Int!) {
+  blastRadius(
+    lost: $lost
+    compromised: $compromised
+    hours: $hours
+    recovery: $recovery
+  ) {
+    affected(first: $first, labels: $labels, organisation: $org, region: $region) {
+      ...Affected
+    }
+  }
+}
+    fragment Affected on AffectedNode {
+  node {
+    ...NodeRef
+  }
+  capability
+  status
+}
+fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<GroupMembersQuery, GroupMembersQueryVariables>;
+export const RegionGroupsDocument = new TypedDocumentString(`
+    query RegionGroups($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $region: String!, $labels: [NodeLabel!], $first: Int!) {
+  blastRadius(
+    lost: $lost
+    compromised: $compromised
+    hours: $hours
+    recovery: $recovery
+  ) {
+    affectedGroups(region: $region, labels: $labels, first: $first) {
+      ...Group
+    }
+  }
+}
+    fragment Group on AffectedGroup {
+  organisation
+  organisationName
+  region
+  label
+  count
+  failed
+}`) as unknown as TypedDocumentString<RegionGroupsQuery, RegionGroupsQueryVariables>;
+export const AllServicesDocument = new TypedDocumentString(`
+    query AllServices($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
+  blastRadius(
+    lost: $lost
+    compromised: $compromised
+    hours: $hours
+    recovery: $recovery
+  ) {
+    careServices {
+      service {
+        id
+        name
+        label
+        organisation
+        organisationName
+      }
+      capability
+      status
+      harm
+      consequence
+      recoveredAt
+      evidence {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllServicesQuery, AllServicesQueryVariables>;
+export const AllExposedDocument = new TypedDocumentString(`
+    query AllExposed($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
+  blastRadius(
+    lost: $lost
+    compromised: $compromised
+    hours: $hours
+    recovery: $recovery
+  ) {
+    exposurePaths {
+      store {
+        ...Store
+      }
+      path {
+        id
+      }
+      viaAccess
+      harm
+    }
+  }
+}
+    fragment Store on DataStore {
+  id
+  name
+  label
+  organisation
+  organisationName
+  sensitivity
+  records
+}`) as unknown as TypedDocumentString<AllExposedQuery, AllExposedQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const ChosenNodeDocument = new TypedDocumentString(`
+    query ChosenNode($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+    ... on CareService {
+      severity
+      patientsPerDay
+      impactToleranceHours
+      owner
+    }
+    ... on System {
+      kind
+      internetFacing
+      owner
+    }
+    ... on DataStore {
+      sensitivity
+      records
+      owner
+    }
+    neighbours(first: 60) {
+      relationship
+      direction
+      effect
+      capacity
+      group
+      share
+      node {
+        ...NodeRef
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<ChosenNodeQuery, ChosenNodeQueryVariables>;
 export const SearchModelDocument = new TypedDocumentString(`
     query SearchModel($text: String!) {
   searchNodes(text: $text, first: 20) {

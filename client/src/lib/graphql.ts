@@ -30,10 +30,7 @@ interface GraphQLResponse<T> {
  * document's types (generated from schema.graphql by `npm run codegen`) type the variables and
  * the answer.
  */
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, token: string, signal?: AbortSignal): Promise<R>;
-/** @deprecated A hand-typed query text: until every feature's documents are generated. */
-export async function request<R>(document: string, variables: Record<string, unknown>, token: string, signal?: AbortSignal): Promise<R>;
-export async function request<R>(document: TypedDocumentString<R, unknown> | string, variables: unknown, token: string, signal?: AbortSignal): Promise<R> {
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, token: string, signal?: AbortSignal): Promise<R> {
   let res: Response;
   try {
     res = await fetch("/graphql", {

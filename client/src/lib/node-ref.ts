@@ -17,9 +17,6 @@ graphql(`
   }
 `);
 
-/** @deprecated The same selection as text, for documents not yet generated. */
-export const NODE_REF = "id name label ... on System { organisation organisationName } ... on DataStore { organisation organisationName } ... on CareService { organisation organisationName }";
-
 export const SEARCH = graphql(`query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }`);
 
 /** A node's label as a sentence reads it. */

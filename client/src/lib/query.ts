@@ -1,4 +1,4 @@
-import { hashKey, keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { hashKey, keepPreviousData, skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { request } from "./graphql.js";
@@ -11,7 +11,7 @@ export type AnyDocument = TypedDocumentString<any, any>;
 export type Invalidates = readonly AnyDocument[] | "all";
 
 /** A document's answers are cached under its text and its variables. */
-export const keyOf = <R, V>(document: TypedDocumentString<R, V>, variables: V | null): [string, V | null] => [document.toString(), variables];
+export const graphqlKey = <R, V>(document: TypedDocumentString<R, V>, variables: V | null): [string, V | null] => [document.toString(), variables];
 
 /**
  * A read through TanStack Query: the document's answer for these variables, fetched again when
@@ -20,10 +20,15 @@ export const keyOf = <R, V>(document: TypedDocumentString<R, V>, variables: V | 
  */
 export function useGraphQL<R, V>(document: TypedDocumentString<R, V>, variables: V | typeof skipToken, token: string, options: { keepPrevious?: boolean } = {}) {
   return useQuery({
-    queryKey: keyOf(document, variables === skipToken ? null : variables),
+    queryKey: graphqlKey(document, variables === skipToken ? null : variables),
     queryFn: variables === skipToken ? skipToken : ({ signal }) => request(document, variables, token, signal),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
+}
+
+/** The same read outside rendering (a tap on the graph, a download), through the same cache. */
+export function fetchGraphQL<R, V>(client: QueryClient, document: TypedDocumentString<R, V>, variables: V, token: string): Promise<R> {
+  return client.fetchQuery({ queryKey: graphqlKey(document, variables), queryFn: ({ signal }) => request(document, variables, token, signal) });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import { keyOf } from "../../lib/query.js";
+import { graphqlKey } from "../../lib/query.js";
 import { PAGE_SIZE, TRAIL, type TrailFilter } from "./api.js";
 import { EventDetails } from "./event-details.js";
 import { readable } from "./times.js";
@@ -18,7 +18,7 @@ export function AuditTrailPage({ token }: { token: string }) {
   // The trail a page at a time: each older page starts before the last one's oldest event.
   const vars = { action: orNull(filter.action), actor: orNull(filter.actor), target: orNull(filter.target), first: PAGE_SIZE };
   const trail = useInfiniteQuery({
-    queryKey: keyOf(TRAIL, vars),
+    queryKey: graphqlKey(TRAIL, vars),
     queryFn: ({ pageParam, signal }) => request(TRAIL, { ...vars, before: pageParam }, token, signal),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.auditTrail.nextBeforeSeq,
