@@ -1,9 +1,10 @@
 import { useCallback, useState } from "react";
+import type { Role } from "../gql/graphql.js";
 
 export interface Session {
   token: string;
   name: string;
-  role: "ADMIN" | "RISK_MANAGER" | "AUDITOR" | "BOARD";
+  role: Role;
 }
 
 const KEY = "impact-map.session";
