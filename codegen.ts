@@ -1,9 +1,30 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-/** Resolver types are generated from schema.graphql, the contract; run before the typecheck. */
+/**
+ * Types are generated from schema.graphql, the contract, before the typecheck: the server's
+ * resolver types, and the client's typed documents from every `graphql(...)` call in client/src.
+ */
 const config: CodegenConfig = {
   schema: "schema.graphql",
   generates: {
+    // Documents as typed strings (no GraphQL AST in the bundle): lib/graphql.ts posts them as
+    // they are. Fragments are not masked: a component reads what its query selected.
+    "client/src/gql/": {
+      documents: ["client/src/**/*.{ts,tsx}", "!client/src/gql/**"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: "string",
+        onlyOperationTypes: true,
+        enumsAsTypes: true,
+        skipTypename: true,
+        // A nullable field of an answer is there, null or not; variables may be left out.
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        useTypeImports: true,
+        emitLegacyCommonJSImports: false,
+        scalars: { JSON: "unknown", DateTime: "string" },
+      },
+    },
     "server/resolvers/generated.ts": {
       plugins: [{ add: { content: "/* Generated from schema.graphql by `npm run codegen`. Do not edit. */" } }, "typescript", "typescript-resolvers"],
       config: {

@@ -36,7 +36,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "client/dist/", "server/resolvers/generated.ts", ".data/", "neo4j/target/"] },
+  { ignores: ["node_modules/", "client/dist/", "server/resolvers/generated.ts", "client/src/gql/", ".data/", "neo4j/target/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

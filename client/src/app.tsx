@@ -1,3 +1,4 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { SignIn } from "./features/auth/sign-in.js";
 import { BlastRadiusPage } from "./features/blast-radius/blast-radius-page.js";
@@ -10,6 +11,7 @@ import { ModelPage } from "./features/model/model-page.js";
 import { AuditTrailPage } from "./features/audit/audit-page.js";
 import { HistoryPage } from "./features/audit/history-page.js";
 import { SavedQueriesPage } from "./features/audit/saved-queries-page.js";
+import { makeQueryClient } from "./lib/query-client.js";
 import { mayReadAudit } from "./lib/roles.js";
 import { useSession, type Session } from "./lib/session.js";
 
@@ -50,11 +52,39 @@ function usePage(): [PageHash, number] {
 /** Pages that read the audit trail are listed only for roles that may read it (the API refuses the others anyway). */
 const shown = (p: (typeof PAGES)[number], role: Session["role"]): boolean => !("audit" in p) || mayReadAudit(role);
 
-/** The shell: sign in, then the pages; the token's role decides what the API returns. */
+/**
+ * The shell: sign in, then the pages; the token's role decides what the API returns. One cache
+ * of answers serves every page; it is emptied when the session ends, so the next person to
+ * sign in never sees the last one's answers.
+ */
 export function App() {
-  const [session, setSession] = useSession();
+  const { session, expired, start, end } = useSession();
+  const [queries] = useState(() => {
+    const client = makeQueryClient(() => {
+      client.clear();
+      end(true);
+    });
+    return client;
+  });
+  return (
+    <QueryClientProvider client={queries}>
+      {session ? (
+        <Shell
+          session={session}
+          onSignOut={() => {
+            queries.clear();
+            end(false);
+          }}
+        />
+      ) : (
+        <SignIn onSignedIn={start} expired={expired} />
+      )}
+    </QueryClientProvider>
+  );
+}
+
+function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const [page, visit] = usePage();
-  if (!session) return <SignIn onSignedIn={setSession} />;
   return (
     <div className="app">
       <header>
@@ -68,7 +98,7 @@ export function App() {
         </nav>
         <p className="who">
           {session.name} ({session.role.replace("_", " ").toLowerCase()}){" "}
-          <button type="button" onClick={() => setSession(null)}>
+          <button type="button" onClick={onSignOut}>
             Sign out
           </button>
         </p>

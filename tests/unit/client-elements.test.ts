@@ -10,6 +10,8 @@ const net = n("sys-net");
 const epr = n("sys-epr");
 const ed = n("svc-ed", "CareService");
 const store = n("ds-mh", "DataStore");
+/** A care service as the blast radius answers it (its organisation's name left blank). */
+const service = (r: NodeRef) => ({ ...r, organisation: "org-a", organisationName: "", severity: "MAJOR" as const, impactToleranceHours: null });
 
 const result: BlastRadius = {
   hours: 24,
@@ -20,18 +22,18 @@ const result: BlastRadius = {
     { node: { ...ed, organisation: "org-a" }, capability: 0, status: "FAILED" },
   ],
   affectedGroups: [
-    { organisation: "org-a", region: "North", label: "System", count: 400, failed: 400 },
-    { organisation: "org-a", region: "North", label: "CareService", count: 1, failed: 1 },
-    { organisation: "org-b", region: "South", label: "DataStore", count: 99, failed: 0 },
+    { organisation: "org-a", organisationName: null, region: "North", label: "System", count: 400, failed: 400 },
+    { organisation: "org-a", organisationName: null, region: "North", label: "CareService", count: 1, failed: 1 },
+    { organisation: "org-b", organisationName: null, region: "South", label: "DataStore", count: 99, failed: 0 },
   ],
   regionGroups: [
-    { organisation: null, region: "North", label: "System", count: 400, failed: 400 },
-    { organisation: null, region: "North", label: "CareService", count: 1, failed: 1 },
-    { organisation: null, region: "South", label: "DataStore", count: 99, failed: 0 },
+    { organisation: null, organisationName: null, region: "North", label: "System", count: 400, failed: 400 },
+    { organisation: null, organisationName: null, region: "North", label: "CareService", count: 1, failed: 1 },
+    { organisation: null, organisationName: null, region: "South", label: "DataStore", count: 99, failed: 0 },
   ],
   careServiceCount: 1,
   exposedCount: 1,
-  careServices: [{ service: ed, capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
+  careServices: [{ service: service(ed), capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", recoveredAt: null, evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
   exposedDataStores: [store],
   exposurePaths: [],
   availabilityHarm: 2880,
@@ -40,6 +42,7 @@ const result: BlastRadius = {
   consequence: "CATASTROPHIC",
   profile: "default",
   impactOverTime: [],
+  recovery: [],
 };
 
 describe("the blast radius as graph elements", () => {
@@ -61,7 +64,7 @@ describe("the blast radius as graph elements", () => {
   });
 
   it("draws a compromise's exposure paths: administers edges, then the access edge to the store", () => {
-    const store2 = { ...n("ds-epr", "DataStore"), organisation: "org-b", organisationName: "Northmoor", sensitivity: "T2", records: 1e6 };
+    const store2 = { ...n("ds-epr", "DataStore"), organisation: "org-b", organisationName: "Northmoor", sensitivity: "T2" as const, records: 1e6 };
     const withPaths = { ...result, exposurePaths: [{ store: store2, path: [n("sys-ad"), { ...epr, organisation: "org-a", organisationName: "Riverside" }, store2], viaAccess: true, harm: 3000 }] };
     const els = toElements(withPaths, { lost: [], compromised: [n("sys-ad")] }, groupsToDraw(result, NO_REGIONS_OPEN));
     const edges = els.filter((e) => e.group === "edges" && String(e.data.id).startsWith("x:")).map((e) => [e.data.id, e.classes]);
@@ -108,15 +111,15 @@ describe("the blast radius as graph elements", () => {
 describe("grouping a national-scale blast radius", () => {
   // More organisation groups than the view draws: it falls back to regions.
   const many: AffectedGroup[] = Array.from({ length: GROUP_LIMIT + 1 }, (_, i) => ({
-    organisation: `org-${i}`, region: i % 2 ? "North" : "South", label: "System", count: 1000 - i, failed: 10,
+    organisation: `org-${i}`, organisationName: null, region: i % 2 ? "North" : "South", label: "System", count: 1000 - i, failed: 10,
   }));
   const national = {
     ...result,
     affectedCount: many.reduce((s, g) => s + g.count, 0),
     affectedGroups: many,
     regionGroups: [
-      { organisation: null, region: "North", label: "System" as const, count: many.filter((g) => g.region === "North").reduce((s, g) => s + g.count, 0), failed: 750 },
-      { organisation: null, region: "South", label: "System" as const, count: many.filter((g) => g.region === "South").reduce((s, g) => s + g.count, 0), failed: 760 },
+      { organisation: null, organisationName: null, region: "North", label: "System" as const, count: many.filter((g) => g.region === "North").reduce((s, g) => s + g.count, 0), failed: 750 },
+      { organisation: null, organisationName: null, region: "South", label: "System" as const, count: many.filter((g) => g.region === "South").reduce((s, g) => s + g.count, 0), failed: 760 },
     ],
   };
 
@@ -170,7 +173,7 @@ describe("grouping a national-scale blast radius", () => {
 describe("the impacts as CSV", () => {
   it("has a row per service with its evidence, quoting what needs quoting", async () => {
     const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
-    const csv = impactsCsv({ ...result, careServices: [{ ...result.careServices[0]!, service: { ...ed, name: 'ED, "main"' } }] });
+    const csv = impactsCsv({ ...result, careServices: [{ ...result.careServices[0]!, service: service({ ...ed, name: 'ED, "main"' }) }] });
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe("kind,id,name,organisation,status,capability,consequence,sensitivity,records,harm,hours,profile,path");
     expect(lines[1]).toBe('care service,svc-ed,"ED, ""main""",,FAILED,0,CATASTROPHIC,,,2880,24,default,svc-ed > sys-epr > sys-net');
@@ -178,7 +181,7 @@ describe("the impacts as CSV", () => {
 
   it("lists each exposed store of a compromise with its organisation, tier, records, part of the harm and path", async () => {
     const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
-    const paths = [{ store: { ...store, organisation: "org-a", organisationName: "Riverside", sensitivity: "T3", records: 10000 }, path: [{ id: "sys-ad" }, { id: "sys-epr" }, { id: "ds-mh" }], viaAccess: true, harm: 80 }];
+    const paths = [{ store: { ...store, organisation: "org-a", organisationName: "Riverside", sensitivity: "T3" as const, records: 10000 }, path: [{ id: "sys-ad" }, { id: "sys-epr" }, { id: "ds-mh" }], viaAccess: true, harm: 80 }];
     const lines = impactsCsv({ hours: 24, profile: "default", careServices: [], exposurePaths: paths }).trim().split("\n");
     expect(lines[1]).toBe("exposed data store,ds-mh,DS-MH,Riverside,EXPOSED,,,T3,10000,80,24,default,sys-ad > sys-epr > ds-mh");
   });

@@ -3,8 +3,8 @@ import type { Dependencies, Edge } from "../../client/src/features/model/depende
 import { groupDependencies } from "../../client/src/features/model/dependency-groups.js";
 import { neighbourhoodElements } from "../../client/src/features/model/neighbourhood-elements.js";
 
-const edge = (id: string, more: Partial<Edge> = {}): Edge => ({ relationship: "DEPENDS_ON", effect: "FAILS", node: { id, name: id.toUpperCase(), label: "System" }, ...more });
-const centre = { id: "svc", name: "Service", label: "CareService" };
+const edge = (id: string, more: Partial<Edge> = {}): Edge => ({ relationship: "DEPENDS_ON", effect: "FAILS", capacity: null, group: null, share: null, node: { id, name: id.toUpperCase(), label: "System" }, ...more });
+const centre = { id: "svc", name: "Service", label: "CareService" } as const;
 
 describe("the neighbourhood drawing", () => {
   it("puts dependants above, dependencies below, every edge pointing down, with its group and share", () => {

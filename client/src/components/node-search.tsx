@@ -1,6 +1,9 @@
-import { useEffect, useId, useState } from "react";
-import { errorMessage, request } from "../lib/graphql.js";
+import { skipToken } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { errorMessage } from "../lib/graphql.js";
 import { SEARCH, type NodeRef } from "../lib/node-ref.js";
+import { useGraphQL } from "../lib/query.js";
+import { useDebounced } from "../lib/use-debounced.js";
 
 // What may be lost: the default choice of labels.
 const LOSABLE: ReadonlyArray<NodeRef["label"]> = ["CareService", "System", "DataStore", "Supplier"];
@@ -19,36 +22,12 @@ export function NodeSearch({
 }) {
   const id = useId();
   const [text, setText] = useState("");
-  const [results, setResults] = useState<NodeRef[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  // Callers pass a new array on every render; the search runs again only when its contents change.
-  const labelKey = labels.join(",");
-
-  useEffect(() => {
-    if (text.trim().length < 2) {
-      setResults([]);
-      setFailure(null);
-      return;
-    }
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      request<{ searchNodes: NodeRef[] }>(SEARCH, { text: text.trim() }, token, abort.signal)
-        .then((r) => {
-          setFailure(null);
-          const wanted = new Set(labelKey.split(","));
-          setResults(r.searchNodes.filter((n) => wanted.has(n.label)));
-        })
-        .catch((e: unknown) => {
-          if ((e as Error).name === "AbortError") return;
-          setResults([]);
-          setFailure(errorMessage(e, "The search failed."));
-        });
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [text, token, labelKey]);
+  const asked = useDebounced(text.trim(), 150);
+  const typed = text.trim().length >= 2;
+  // The last answer stays until the next one comes, as the list did before it was asked again.
+  const search = useGraphQL(SEARCH, typed && asked.length >= 2 ? { text: asked } : skipToken, token, { keepPrevious: true });
+  const results = typed && search.data ? search.data.searchNodes.filter((n) => labels.includes(n.label)) : [];
+  const failure = typed && search.error ? errorMessage(search.error, "The search failed.") : null;
 
   return (
     <div className="node-search">
@@ -67,7 +46,6 @@ export function NodeSearch({
               onClick={() => {
                 onChoose(n);
                 setText("");
-                setResults([]);
               }}
             >
               {n.name} <span className="muted">{n.label} · {n.id}</span>

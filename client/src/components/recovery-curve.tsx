@@ -1,10 +1,9 @@
-/** A moment the scenario steps back up: what came back, the care delivered and the harm so far. */
-export interface RecoveryPoint {
-  hours: number;
-  restored: Array<{ id: string; name: string }>;
-  capability: number;
-  harm: number;
-}
+import { graphql } from "../gql/gql.js";
+import type { RecoveryCurvePointFragment } from "../gql/graphql.js";
+
+/** A moment the scenario steps back up: what came back, the care delivered and the harm so far. Documents select it with `...RecoveryCurvePoint`. */
+export type RecoveryPoint = RecoveryCurvePointFragment;
+graphql(`fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }`);
 
 const W = 300;
 const H = 120;

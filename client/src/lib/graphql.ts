@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from "../gql/graphql.js";
+
 /** An error the API answered with, carrying its code (BAD_USER_INPUT, FORBIDDEN, …). */
 export class ApiError extends Error {
   constructor(
@@ -23,21 +25,25 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; problems?: Problem[] } }>;
 }
 
-/** The one way the client talks to the server: POST /graphql with the session's token. */
-export async function request<T>(query: string, variables: Record<string, unknown>, token: string, signal?: AbortSignal): Promise<T> {
+/**
+ * The one way the client talks to the server: POST /graphql with the session's token. The
+ * document's types (generated from schema.graphql by `npm run codegen`) type the variables and
+ * the answer.
+ */
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, token: string, signal?: AbortSignal): Promise<R> {
   let res: Response;
   try {
     res = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     throw new ApiError("The server could not be reached.", "NETWORK");
   }
-  const body = (await res.json().catch(() => ({}))) as GraphQLResponse<T>;
+  const body = (await res.json().catch(() => ({}))) as GraphQLResponse<R>;
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? "INTERNAL_SERVER_ERROR", first.extensions?.problems ?? []);
   if (!body.data) throw new ApiError(`The server answered ${res.status} without data.`, "INTERNAL_SERVER_ERROR");

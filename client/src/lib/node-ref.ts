@@ -1,20 +1,23 @@
-import type { NodeLabel } from "../../../server/model/vocabulary.js";
+import { graphql } from "../gql/gql.js";
+import type { NodeRefFragment } from "../gql/graphql.js";
+import type { Widen } from "./widen.js";
 
-/** A node as the pages name it: what every search result, chip and table row links to. */
-export interface NodeRef {
-  id: string;
-  name: string;
-  /** The operating organisation, where the node has one and the query asked for it. */
-  organisation?: string | null;
-  /** The organisation's name, where the query asked for it. */
-  organisationName?: string | null;
-  label: NodeLabel;
-}
+/**
+ * A node as the pages name it: what every search result, chip and table row links to; its
+ * operating organisation (and that organisation's name) where it has one. Any document selects
+ * it with `...NodeRef`.
+ */
+export type NodeRef = Widen<NodeRefFragment>;
+graphql(`
+  fragment NodeRef on Node {
+    id name label
+    ... on System { organisation organisationName }
+    ... on DataStore { organisation organisationName }
+    ... on CareService { organisation organisationName }
+  }
+`);
 
-/** The selection that fills a NodeRef. */
-export const NODE_REF = "id name label ... on System { organisation organisationName } ... on DataStore { organisation organisationName } ... on CareService { organisation organisationName }";
-
-export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { ${NODE_REF} } }`;
+export const SEARCH = graphql(`query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }`);
 
 /** A node's label as a sentence reads it. */
 export const KIND_WORDS: Record<string, string> = { System: "system", DataStore: "data store", Supplier: "supplier", CareService: "care service", Organisation: "organisation" };

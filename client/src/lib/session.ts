@@ -1,23 +1,33 @@
 import { useCallback, useState } from "react";
+import type { Role } from "../gql/graphql.js";
 
 export interface Session {
   token: string;
   name: string;
-  role: "ADMIN" | "RISK_MANAGER" | "AUDITOR" | "BOARD";
+  role: Role;
 }
 
 const KEY = "impact-map.session";
 
-/** The signed-in session, kept for the browser tab only (sessionStorage), never in the URL. */
-export function useSession(): [Session | null, (s: Session | null) => void] {
-  const [session, setSession] = useState<Session | null>(() => {
-    const raw = sessionStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  });
-  const update = useCallback((s: Session | null) => {
-    if (s) sessionStorage.setItem(KEY, JSON.stringify(s));
-    else sessionStorage.removeItem(KEY);
-    setSession(s);
+const read = (): Session | null => {
+  const raw = sessionStorage.getItem(KEY);
+  return raw ? (JSON.parse(raw) as Session) : null;
+};
+
+/**
+ * The signed-in session, kept for the browser tab only (sessionStorage), never in the URL; and
+ * whether the last one ended because the server stopped accepting its token.
+ */
+export function useSession(): { session: Session | null; expired: boolean; start: (s: Session) => void; end: (expired: boolean) => void } {
+  const [state, setState] = useState(() => ({ session: read(), expired: false }));
+  const start = useCallback((session: Session) => {
+    sessionStorage.setItem(KEY, JSON.stringify(session));
+    setState({ session, expired: false });
   }, []);
-  return [session, update];
+  const end = useCallback((expired: boolean) => {
+    sessionStorage.removeItem(KEY);
+    // Only a session that was open can expire: a refused sign-in is not one.
+    setState((s) => (s.session ? { session: null, expired } : s));
+  }, []);
+  return { ...state, start, end };
 }

@@ -1,38 +1,32 @@
 import { useState, type FormEvent } from "react";
 import { whole } from "../../lib/format.js";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
 import { KIND_WORDS } from "../../lib/node-ref.js";
-import { AS_AT, type PastRanking, type PastRisk } from "./api.js";
+import { useAskedGraphQL } from "../../lib/query.js";
+import { AS_AT } from "./api.js";
 import { fromLocalInput, localInput, readable } from "./times.js";
 
 /** The ranking (its top 20) and the register as they stood at a chosen time, rebuilt from the trail. */
 export function AsAtView({ token }: { token: string }) {
   const [when, setWhen] = useState(() => localInput(new Date()));
-  const [past, setPast] = useState<{ at: string; ranking: PastRanking; risks: PastRisk[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const asAt = useAskedGraphQL(AS_AT, token);
+  const busy = asAt.isFetching;
+  const error = problem ?? (asAt.error && !busy ? errorMessage(asAt.error) : null);
+  const past = asAt.data && asAt.answered ? { at: asAt.answered.t, ranking: asAt.data.protectFirst, risks: asAt.data.risks } : null;
 
-  async function show(e: FormEvent) {
+  function show(e: FormEvent) {
     e.preventDefault();
     const at = fromLocalInput(when);
-    if (!at) return setError("Choose a date and time.");
-    setError(null);
-    setBusy(true);
-    try {
-      const r = await request<{ protectFirst: PastRanking; risks: PastRisk[] }>(AS_AT, { t: at }, token);
-      setPast({ at, ranking: r.protectFirst, risks: r.risks });
-    } catch (err) {
-      setError(errorMessage(err));
-      setPast(null);
-    } finally {
-      setBusy(false);
-    }
+    if (!at) return setProblem("Choose a date and time.");
+    setProblem(null);
+    asAt.ask({ t: at });
   }
 
   return (
     <section aria-labelledby="as-at-title">
       <h3 id="as-at-title">As at</h3>
-      <form className="filters" onSubmit={(e) => void show(e)}>
+      <form className="filters" onSubmit={show}>
         <label className="field">
           Date and time <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} required />
         </label>

@@ -1,6 +1,8 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import { TRAIL, type AuditEvent, type AuditPage, type TrailFilter } from "./api.js";
+import { graphqlKey } from "../../lib/query.js";
+import { PAGE_SIZE, TRAIL, type TrailFilter } from "./api.js";
 import { EventDetails } from "./event-details.js";
 import { readable } from "./times.js";
 import { VerifyPanel } from "./verify-panel.js";
@@ -12,40 +14,26 @@ const orNull = (s: string): string | null => s.trim() || null;
 export function AuditTrailPage({ token }: { token: string }) {
   const [draft, setDraft] = useState<TrailFilter>(NO_FILTER);
   const [filter, setFilter] = useState<TrailFilter>(NO_FILTER);
-  const [events, setEvents] = useState<AuditEvent[] | null>(null);
-  const [next, setNext] = useState<number | null>(null);
   const [open, setOpen] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  async function load(before: number | null, signal?: AbortSignal) {
-    setLoading(true);
-    setError(null);
-    try {
-      const vars = { action: orNull(filter.action), actor: orNull(filter.actor), target: orNull(filter.target), before };
-      const page = (await request<{ auditTrail: AuditPage }>(TRAIL, vars, token, signal)).auditTrail;
-      setEvents((old) => (before === null ? page.events : [...(old ?? []), ...page.events]));
-      setNext(page.nextBeforeSeq);
-    } catch (e) {
-      if ((e as Error).name !== "AbortError") setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  useEffect(() => {
-    setEvents(null);
+  // The trail a page at a time: each older page starts before the last one's oldest event.
+  const vars = { action: orNull(filter.action), actor: orNull(filter.actor), target: orNull(filter.target), first: PAGE_SIZE };
+  const trail = useInfiniteQuery({
+    queryKey: graphqlKey(TRAIL, vars),
+    queryFn: ({ pageParam, signal }) => request(TRAIL, { ...vars, before: pageParam }, token, signal),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.auditTrail.nextBeforeSeq,
+  });
+  const events = trail.data?.pages.flatMap((p) => p.auditTrail.events) ?? null;
+  const error = trail.error ? errorMessage(trail.error) : null;
+  const choose = (f: TrailFilter) => {
+    setFilter(f);
     setOpen(null);
-    const abort = new AbortController();
-    void load(null, abort.signal);
-    return () => abort.abort();
-    // `load` reads the filter and token listed here.
-  }, [filter, token]);
+  };
 
   const filtered = Object.values(filter).some((v) => v.trim() !== "");
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilter(draft);
+    choose(draft);
   };
   const field = (key: keyof TrailFilter, label: string, hint: string) => (
     <label className="field">
@@ -63,7 +51,7 @@ export function AuditTrailPage({ token }: { token: string }) {
         {field("actor", "Actor", "part of a name")}
         {field("target", "Target", "part of an id")}
         <button type="submit">Filter</button>
-        <button type="button" onClick={() => { setDraft(NO_FILTER); setFilter(NO_FILTER); }}>Clear</button>
+        <button type="button" onClick={() => { setDraft(NO_FILTER); choose(NO_FILTER); }}>Clear</button>
       </form>
       {error && <p role="alert">{error}</p>}
       {!events && !error && <p aria-live="polite">Reading the trail…</p>}
@@ -80,10 +68,10 @@ export function AuditTrailPage({ token }: { token: string }) {
           ))}
         </ol>
       )}
-      {events && next !== null && (
-        <button type="button" disabled={loading} onClick={() => void load(next)}>Older events</button>
+      {events && trail.hasNextPage && (
+        <button type="button" disabled={trail.isFetchingNextPage} onClick={() => void trail.fetchNextPage()}>Older events</button>
       )}
-      {events && next === null && events.length > 0 && <p className="muted">The first event of the trail{filtered ? " that matches" : ""} is the last above.</p>}
+      {events && !trail.hasNextPage && events.length > 0 && <p className="muted">The first event of the trail{filtered ? " that matches" : ""} is the last above.</p>}
     </div>
   );
 }

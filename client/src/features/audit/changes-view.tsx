@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
+import { useAskedGraphQL } from "../../lib/query.js";
 import { CHANGES, type HistoryDiff } from "./api.js";
 import { fromLocalInput, localInput, readable } from "./times.js";
 
@@ -31,32 +32,26 @@ function Listed({ title, items }: { title: string; items: string[] }) {
 export function ChangesView({ token }: { token: string }) {
   const [from, setFrom] = useState(() => localInput(new Date(Date.now() - DAY)));
   const [to, setTo] = useState(() => localInput(new Date()));
-  const [diff, setDiff] = useState<HistoryDiff | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const changes = useAskedGraphQL(CHANGES, token);
+  const busy = changes.isFetching;
+  const error = problem ?? (changes.error && !busy ? errorMessage(changes.error) : null);
+  const diff = changes.data?.changesBetween ?? null;
 
-  async function compare(e: FormEvent) {
+  function compare(e: FormEvent) {
     e.preventDefault();
     const f = fromLocalInput(from);
     const t = fromLocalInput(to);
-    if (!f || !t) return setError("Choose both dates and times.");
-    if (f >= t) return setError("The first time must be before the second.");
-    setError(null);
-    setBusy(true);
-    try {
-      setDiff((await request<{ changesBetween: HistoryDiff }>(CHANGES, { from: f, to: t }, token)).changesBetween);
-    } catch (err) {
-      setError(errorMessage(err));
-      setDiff(null);
-    } finally {
-      setBusy(false);
-    }
+    if (!f || !t) return setProblem("Choose both dates and times.");
+    if (f >= t) return setProblem("The first time must be before the second.");
+    setProblem(null);
+    changes.ask({ from: f, to: t });
   }
 
   return (
     <section aria-labelledby="changes-title">
       <h3 id="changes-title">What changed</h3>
-      <form className="filters" onSubmit={(e) => void compare(e)}>
+      <form className="filters" onSubmit={compare}>
         <label className="field">From <input type="datetime-local" step={1} value={from} onChange={(e) => setFrom(e.target.value)} required /></label>
         <label className="field">To <input type="datetime-local" step={1} value={to} onChange={(e) => setTo(e.target.value)} required /></label>
         <button type="submit" disabled={busy}>Compare</button>

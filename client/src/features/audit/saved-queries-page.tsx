@@ -1,61 +1,67 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { skipToken, useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { TypedDocumentString } from "../../gql/graphql.js";
 import { errorMessage, request } from "../../lib/graphql.js";
+import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import { maySaveQueries } from "../../lib/roles.js";
 import type { Session } from "../../lib/session.js";
 import { RUN_SAVED, SAVE, SAVED, type SavedQuery } from "./api.js";
 import { ResultView } from "./result-view.js";
 import { readable } from "./times.js";
 
+/** A run the person asked for: what it is called and how it reads; each run is numbered, so asking again reads again. */
+interface Run {
+  name: string;
+  read: (signal: AbortSignal) => Promise<unknown>;
+  n: number;
+}
+
 /** Saved queries: listed, run with the reader's own permissions, and (for roles that may) the current query saved under a name. */
 export function SavedQueriesPage({ session }: { session: Session }) {
   const token = session.token;
-  const [queries, setQueries] = useState<SavedQuery[] | null>(null);
-  const [result, setResult] = useState<{ name: string; data: unknown } | null>(null);
   const [queryText, setQueryText] = useState("{ topRisks(first: 10) { title owner residualRating } }");
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [run, setRun] = useState<Run | null>(null);
+  const list = useGraphQL(SAVED, {}, token);
+  const save = useGraphQLMutation(SAVE, token, [SAVED]);
+  // Only the run on screen is kept: an answer can be large, and asking again reads again.
+  const ran = useQuery({ queryKey: ["saved-query-run", run?.n ?? 0], queryFn: run ? ({ signal }) => run.read(signal) : skipToken, gcTime: 0 });
+  const queries = list.data?.savedQueries ?? null;
+  const busy = ran.isFetching;
+  const failed = list.error ?? ran.error;
+  const error = problem ?? (failed ? errorMessage(failed) : null);
+  const result = run && ran.isSuccess ? { name: run.name, data: ran.data } : null;
 
-  const list = () =>
-    request<{ savedQueries: SavedQuery[] }>(SAVED, {}, token)
-      .then((r) => setQueries(r.savedQueries))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  useEffect(() => void list(), [token]);
-
-  async function run(label: string, ask: () => Promise<unknown>) {
-    setError(null);
-    setResult(null);
-    setBusy(true);
-    try {
-      setResult({ name: label, data: await ask() });
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const ask = (name: string, read: Run["read"]) => {
+    setProblem(null);
+    setRun({ name, read, n: (run?.n ?? 0) + 1 });
+  };
   const runSaved = (q: SavedQuery) => {
     setQueryText(q.document);
-    void run(q.name, async () => (await request<{ runSavedQuery: unknown }>(RUN_SAVED, { id: q.id }, token)).runSavedQuery);
+    ask(q.name, async (signal) => (await request(RUN_SAVED, { id: q.id }, token, signal)).runSavedQuery);
   };
-  const runCurrent = () => void run("The current query", () => request<unknown>(queryText, {}, token));
+  // The text as typed: its answer has no type but JSON's.
+  const runCurrent = () => ask("The current query", (signal) => request(new TypedDocumentString<unknown, Record<string, never>>(queryText), {}, token, signal));
 
-  async function save(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
-    if (!name.trim()) return setError("Give the query a name.");
-    setError(null);
-    try {
-      await request(SAVE, { name: name.trim(), description, document: queryText }, token);
-      setSaved(`Saved as "${name.trim()}".`);
-      setName("");
-      setDescription("");
-      await list();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    if (!name.trim()) return setProblem("Give the query a name.");
+    setProblem(null);
+    save.mutate(
+      { name: name.trim(), description, document: queryText },
+      {
+        onSuccess: () => {
+          setSaved(`Saved as "${name.trim()}".`);
+          setName("");
+          setDescription("");
+        },
+        onError: (err) => setProblem(errorMessage(err)),
+      },
+    );
   }
 
   return (
@@ -78,7 +84,7 @@ export function SavedQueriesPage({ session }: { session: Session }) {
           </tbody>
         </table>
       )}
-      <form className="query-form" onSubmit={(e) => void save(e)}>
+      <form className="query-form" onSubmit={submit}>
         <label className="field">
           Query <textarea rows={6} value={queryText} onChange={(e) => setQueryText(e.target.value)} spellCheck={false} />
         </label>

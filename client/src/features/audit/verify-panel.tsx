@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
+import { useAskedGraphQL } from "../../lib/query.js";
 import { VERIFY, type Verification } from "./api.js";
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -20,34 +21,28 @@ export function VerifyPanel({ token }: { token: string }) {
   const [seq, setSeq] = useState("");
   const [hash, setHash] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ lines: string[]; ok: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const verified = useAskedGraphQL(VERIFY, token);
+  const busy = verified.isFetching;
+  const error = verified.error && !busy ? errorMessage(verified.error) : null;
+  // Each verification recomputes the chain: the last verdict goes while the next is worked out.
+  const v = !busy && verified.answered && verified.data?.verifyAuditChain;
+  const known = verified.answered?.known ?? null;
+  const result = v ? { lines: verdict(v, known), ok: v.ok && v.containsKnownHead !== false } : null;
 
-  async function verify(e: FormEvent) {
+  function verify(e: FormEvent) {
     e.preventDefault();
     const given = seq.trim() !== "" || hash.trim() !== "";
     const known = given ? { seq: Number(seq), hash: hash.trim().toLowerCase() } : null;
     if (known && (!Number.isInteger(known.seq) || known.seq < 1)) return setFieldError("Give the known head's event number (1 or more).");
     if (known && !HASH.test(known.hash)) return setFieldError("Give the known head's hash: 64 hexadecimal digits.");
     setFieldError(null);
-    setError(null);
-    setResult(null);
-    setBusy(true);
-    try {
-      const v = (await request<{ verifyAuditChain: Verification }>(VERIFY, { known }, token)).verifyAuditChain;
-      setResult({ lines: verdict(v, known), ok: v.ok && v.containsKnownHead !== false });
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    verified.ask({ known });
   }
 
   return (
     <section className="verify" aria-labelledby="verify-title">
       <h3 id="verify-title">Verify the chain</h3>
-      <form onSubmit={(e) => void verify(e)}>
+      <form onSubmit={verify}>
         <fieldset className="known-head">
           <legend>A known head to check for (optional)</legend>
           <label className="field">

@@ -1,37 +1,37 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { graphql } from "../../gql/gql.js";
 import { ApiError, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
 
-/** Signing in is checking a token with the server and keeping it for the tab. */
-export function SignIn({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
-  const [token, setToken] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+const ME = graphql(`query Me { me { name role } }`);
 
-  async function submit(e: FormEvent) {
+/** Signing in is checking a token with the server and keeping it for the tab. */
+export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => void; expired: boolean }) {
+  const [token, setToken] = useState("");
+  // A check of the token the person submits, not a read kept in the cache.
+  const check = useMutation({
+    mutationFn: async (t: string) => ({ token: t, ...(await request(ME, {}, t)).me }),
+    onSuccess: onSignedIn,
+  });
+  const error = check.error && (check.error instanceof ApiError && check.error.code === "UNAUTHENTICATED" ? "That token is not valid, or it has been revoked." : check.error.message);
+
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { me } = await request<{ me: { name: string; role: Session["role"] } }>("{ me { name role } }", {}, token.trim());
-      onSignedIn({ token: token.trim(), ...me });
-    } catch (err) {
-      setError(err instanceof ApiError && err.code === "UNAUTHENTICATED" ? "That token is not valid, or it has been revoked." : (err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    check.mutate(token.trim());
   }
 
   return (
     <main className="sign-in">
       <h1>Critical-systems impact map</h1>
       <p>Where disruption would cause the greatest harm to patients.</p>
+      {expired && !check.isPending && !error && <p role="alert">The server no longer accepts your token (it may have been revoked): sign in again.</p>}
       <form onSubmit={submit} aria-describedby="token-help">
         <label htmlFor="token">API token</label>
         <input id="token" name="token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
         <p id="token-help">Ask an administrator for a token (npm run token -- create --role …).</p>
-        <button type="submit" disabled={busy || !token.trim()}>
-          {busy ? "Signing in…" : "Sign in"}
+        <button type="submit" disabled={check.isPending || !token.trim()}>
+          {check.isPending ? "Signing in…" : "Sign in"}
         </button>
         {error && <p role="alert">{error}</p>}
       </form>

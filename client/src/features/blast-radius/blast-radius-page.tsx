@@ -1,6 +1,8 @@
+import { keepPreviousData, skipToken, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
-import { BLAST_RADIUS, CURVE_HOURS, GROUP_MEMBERS, nodesById, REGION_GROUPS, type AffectedGroup, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
+import { fetchGraphQL, graphqlKey } from "../../lib/query.js";
+import { BLAST_RADIUS, CURVE_HOURS, GROUP_MEMBERS, LIMITS, MEMBER_LIMIT, NODE_BY_ID, REGION_GROUPS, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
 import { toElements, undrawn } from "./elements.js";
 import { NodeDetails, type InScenario } from "./node-details.js";
 import { nearestStop, readScenario, scenarioHash } from "../../lib/scenario-url.js";
@@ -42,9 +44,7 @@ export function BlastRadiusPage({ token }: { token: string }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   const [recovery, setRecovery] = useState(fromUrl.recovery);
   const [expanded, setExpanded] = useState<AffectedNode[]>([]);
   const [open, setOpen] = useState<OpenRegions>(NO_REGIONS_OPEN);
@@ -53,52 +53,62 @@ export function BlastRadiusPage({ token }: { token: string }) {
   const fetching = useRef(new Set<string>());
   const hours = HORIZONS[stop]!;
 
-  // Names for the ids in the address bar, asked for once.
-  useEffect(() => {
-    const ids = [...new Set([...fromUrl.lost, ...fromUrl.compromised])];
-    if (!ids.length) return;
-    request<Record<string, NodeRef | null>>(nodesById(ids), Object.fromEntries(ids.map((id, i) => [`i${i}`, id])), token)
-      .then((r) => {
-        const byId = new Map(Object.values(r).filter((n): n is NodeRef => n !== null).map((n) => [n.id, n]));
-        const missing = ids.filter((id) => !byId.has(id));
-        if (missing.length) setNotice(`The graph holds no node ${missing.join(", ")}; the rest of the scenario is shown.`);
-        setLost(fromUrl.lost.flatMap((id) => byId.get(id) ?? []));
-        setCompromised(fromUrl.compromised.flatMap((id) => byId.get(id) ?? []));
-      })
-      .catch((e: unknown) => setError(errorMessage(e)))
-      .finally(() => setReady(true));
-  }, [fromUrl, token]);
+  const client = useQueryClient();
 
+  // Names for the ids in the address bar, asked for once; the scenario starts when all have answered.
+  const urlIds = useMemo(() => [...new Set([...fromUrl.lost, ...fromUrl.compromised])], [fromUrl]);
+  const named = useQueries({
+    queries: urlIds.map((id) => ({ queryKey: graphqlKey(NODE_BY_ID, { id }), queryFn: ({ signal }: { signal: AbortSignal }) => request(NODE_BY_ID, { id }, token, signal) })),
+  });
+  if (!ready && named.every((q) => !q.isPending)) {
+    const failed = named.find((q) => q.error)?.error;
+    const byId = new Map(named.flatMap((q): NodeRef[] => (q.data?.node ? [q.data.node] : [])).map((n) => [n.id, n]));
+    const missing = urlIds.filter((id) => !byId.has(id));
+    if (failed) setError(errorMessage(failed));
+    else if (missing.length) setNotice(`The graph holds no node ${missing.join(", ")}; the rest of the scenario is shown.`);
+    if (!failed) {
+      setLost(fromUrl.lost.flatMap((id) => byId.get(id) ?? []));
+      setCompromised(fromUrl.compromised.flatMap((id) => byId.get(id) ?? []));
+    }
+    setReady(true);
+  }
+
+  const vars = useMemo(() => ({ lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, recovery }), [lost, compromised, hours, recovery]);
+  const chosen = !!(vars.lost.length || vars.compromised.length);
+  // replaceState: the address follows the scenario without a page of history per change, and without a hashchange.
   useEffect(() => {
     if (!ready) return;
-    const vars = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, recovery };
-    const hash = vars.lost.length || vars.compromised.length ? scenarioHash(vars) : "#explorer";
-    // replaceState: the address follows the scenario without a page of history per change, and without a hashchange.
+    const hash = chosen ? scenarioHash(vars) : "#explorer";
     if (window.location.hash !== hash) window.history.replaceState(null, "", hash);
-    if (!vars.lost.length && !vars.compromised.length) {
-      current.current = null;
-      setShown(null);
-      return;
-    }
-    const abort = new AbortController();
-    setLoading(true);
+  }, [vars, chosen, ready]);
+  // The answer comes with the scenario it answers, and the last stays drawn while the next is read.
+  const radius = useQuery({
+    queryKey: graphqlKey(BLAST_RADIUS, { ...vars, ...LIMITS }),
+    queryFn:
+      ready && chosen
+        ? async ({ signal }): Promise<Shown> => {
+            const r = await request(BLAST_RADIUS, { ...vars, ...LIMITS }, token, signal);
+            return { key: keyOf(vars), vars, chosen: { lost, compromised }, result: r.blastRadius };
+          }
+        : skipToken,
+    placeholderData: keepPreviousData,
+  });
+  const shown = ready && chosen ? (radius.data ?? null) : null;
+  const loading = radius.isFetching;
+  const failure = radius.error ? errorMessage(radius.error) : error;
+  // A new answer starts with nothing opened, marked or expanded (set while rendering, so it is never drawn with the last one's).
+  const [answered, setAnswered] = useState<string | null>(null);
+  if ((shown?.key ?? null) !== answered) {
+    setAnswered(shown?.key ?? null);
     setError(null);
-    request<{ blastRadius: BlastRadius }>(BLAST_RADIUS, { ...vars, curve: CURVE_HOURS }, token, abort.signal)
-      .then((r) => {
-        const key = keyOf(vars);
-        current.current = key;
-        fetching.current.clear();
-        setShown({ key, vars, chosen: { lost, compromised }, result: r.blastRadius });
-        setExpanded([]);
-        setOpen(NO_REGIONS_OPEN);
-        setHighlight([]);
-      })
-      .catch((e: unknown) => {
-        if ((e as Error).name !== "AbortError") setError(errorMessage(e));
-      })
-      .finally(() => setLoading(false));
-    return () => abort.abort();
-  }, [lost, compromised, hours, recovery, token, ready]);
+    setExpanded([]);
+    setOpen(NO_REGIONS_OPEN);
+    setHighlight([]);
+  }
+  useEffect(() => {
+    current.current = shown?.key ?? null;
+    fetching.current.clear();
+  }, [shown?.key]);
 
   const groups = useMemo(() => (shown ? groupsToDraw(shown.result, open) : { organisations: [], regions: [] }), [shown, open]);
   const elements = useMemo(() => (shown ? toElements(shown.result, shown.chosen, groups, expanded) : []), [shown, expanded, groups]);
@@ -116,7 +126,7 @@ export function BlastRadiusPage({ token }: { token: string }) {
       };
       if (g.kind === "region") {
         const vars = { ...shown.vars, region: g.region ?? "", labels: [g.label], first: nextStep(open, key) };
-        request<{ blastRadius: { affectedGroups: AffectedGroup[] } }>(REGION_GROUPS, vars, token)
+        fetchGraphQL(client, REGION_GROUPS, vars, token)
           .then((r) => {
             fetching.current.delete(key);
             if (stillShown()) setOpen((prev) => openRegion(prev, key, r.blastRadius.affectedGroups));
@@ -126,11 +136,11 @@ export function BlastRadiusPage({ token }: { token: string }) {
       }
       // "" asks for nodes with no organisation; those are narrowed to the group's region too.
       const where = g.organisation ? { org: g.organisation } : { org: "", region: g.region ?? "" };
-      request<{ blastRadius: { affected: AffectedNode[] } }>(GROUP_MEMBERS, { ...shown.vars, labels: [g.label], ...where }, token)
+      fetchGraphQL(client, GROUP_MEMBERS, { ...shown.vars, labels: [g.label], ...where, first: MEMBER_LIMIT }, token)
         .then((r) => stillShown() && setExpanded((prev) => [...prev, ...r.blastRadius.affected]))
         .catch(fail);
     },
-    [shown, token, open],
+    [shown, token, open, client],
   );
   const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => {
     if (!list.some((x) => x.id === n.id)) set([...list, n]);
@@ -164,8 +174,8 @@ export function BlastRadiusPage({ token }: { token: string }) {
       <div aria-live="polite" className="status">
         {notice && <span role="alert">{notice} </span>}
         {(loading || !ready) && "Working out the blast radius…"}
-        {error && <span role="alert">{error}</span>}
-        {!shown && !loading && ready && !error && "Choose something that is lost or compromised to see what breaks."}
+        {failure && <span role="alert">{failure}</span>}
+        {!shown && !loading && ready && !failure && "Choose something that is lost or compromised to see what breaks."}
         {shown && left > 0 && ` ${left.toLocaleString("en-GB")} further affected nodes are grouped by ${groups.regions.length ? "region" : "organisation"} and kind; select a group to ${groups.regions.length ? "open it" : "draw it"}.`}
       </div>
       {shown && (

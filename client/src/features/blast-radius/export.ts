@@ -1,12 +1,12 @@
-import type { ExposurePath, ServiceImpact } from "./api.js";
+import type { AllExposedQuery, AllServicesQuery } from "../../gql/graphql.js";
 import { toCsv } from "../../lib/csv.js";
 
-/** What the CSV needs: the services with their paths by id, and the exposed stores with theirs. */
-export interface CsvSource {
+/** What the CSV needs: the services with their paths by id, and the exposed stores with theirs (what ALL_SERVICES and ALL_EXPOSED answer). */
+interface CsvSource {
   hours: number;
   profile: string;
-  careServices: ReadonlyArray<Omit<ServiceImpact, "evidence"> & { evidence: ReadonlyArray<{ node: { id: string } }> }>;
-  exposurePaths?: ReadonlyArray<Omit<ExposurePath, "path"> & { path: ReadonlyArray<{ id: string }> }>;
+  careServices: AllServicesQuery["blastRadius"]["careServices"];
+  exposurePaths?: AllExposedQuery["blastRadius"]["exposurePaths"];
 }
 
 export const CSV_HEADER = ["kind", "id", "name", "organisation", "status", "capability", "consequence", "sensitivity", "records", "harm", "hours", "profile", "path"];

@@ -1,9 +1,11 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
+import { fetchGraphQL } from "../../lib/query.js";
 import { percent, whole } from "../../lib/format.js";
 import { ALL_EXPOSED, ALL_SERVICES, type BlastRadius } from "./api.js";
 import { download } from "../../lib/download.js";
-import { impactsCsv, type CsvSource } from "./export.js";
+import { impactsCsv } from "./export.js";
 import { RecoveryCurve } from "../../components/recovery-curve.js";
 import { ImpactChart } from "./impact-chart.js";
 import { ServiceChain } from "./service-chain.js";
@@ -37,6 +39,7 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
   const [csvState, setCsvState] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
   const [openService, setOpenService] = useState<string | null>(null);
+  const client = useQueryClient();
   const file = `blast-radius-${new Date().toISOString().slice(0, 10)}.csv`;
   // The CSV holds every affected service and exposed store; a large radius lists only the most harmed, so the rest are fetched.
   const saveCsv = async () => {
@@ -46,8 +49,8 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
     setPreparing(true);
     try {
       const [s, x] = await Promise.all([
-        request<{ blastRadius: Pick<CsvSource, "careServices"> }>(ALL_SERVICES, scenario, token),
-        request<{ blastRadius: Pick<CsvSource, "exposurePaths"> }>(ALL_EXPOSED, scenario, token),
+        fetchGraphQL(client, ALL_SERVICES, scenario, token),
+        fetchGraphQL(client, ALL_EXPOSED, scenario, token),
       ]);
       download(file, new Blob([impactsCsv({ hours: result.hours, profile: result.profile, careServices: s.blastRadius.careServices, exposurePaths: x.blastRadius.exposurePaths })], { type: "text/csv" }));
       setCsvState(null);

@@ -1,18 +1,11 @@
-import { useEffect, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import type { ChosenNodeQuery } from "../../gql/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
 import { percent, whole } from "../../lib/format.js";
+import { useGraphQL } from "../../lib/query.js";
 import { NODE_DETAILS, type NodeRef } from "./api.js";
 import { scenarioHash } from "../../lib/scenario-url.js";
 
-interface Neighbour {
-  relationship: "DEPENDS_ON" | "ACCESSES" | "ADMINISTERS" | "OPERATED_BY";
-  direction: "OUTGOING" | "INCOMING";
-  effect: string | null;
-  capacity: number | null;
-  group: string | null;
-  share: number | null;
-  node: NodeRef;
-}
+type Neighbour = Omit<NonNullable<ChosenNodeQuery["node"]>["neighbours"][number], "node"> & { node: NodeRef };
 type Details = NodeRef & Record<string, unknown> & { neighbours: Neighbour[] };
 
 /** What the node is to this scenario, from the drawn element's data. */
@@ -54,15 +47,9 @@ function scenarioWords(s: InScenario): string {
 
 /** A chosen node: its details, its neighbours (each selectable), and links to its model page and its own blast radius. */
 export function NodeDetails({ id, token, hours, recovery, inScenario, onSelect, onClose }: { id: string; token: string; hours: number; recovery: boolean; inScenario: InScenario; onSelect: (id: string) => void; onClose: () => void }) {
-  const [node, setNode] = useState<Details | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setNode(null);
-    setError(null);
-    request<{ node: Details | null }>(NODE_DETAILS, { id }, token)
-      .then((r) => (r.node ? setNode(r.node) : setError("This node is no longer in the graph.")))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [id, token]);
+  const read = useGraphQL(NODE_DETAILS, { id }, token);
+  const node: Details | null = read.data?.node ?? null;
+  const error = read.error ? errorMessage(read.error) : read.data && !read.data.node ? "This node is no longer in the graph." : null;
   if (error) return <section className="node-details" aria-label="Chosen node"><p role="alert">{error}</p></section>;
   if (!node) return <section className="node-details" aria-label="Chosen node"><p aria-live="polite">Loading the node…</p></section>;
   const own = { lost: [node.id], compromised: node.label === "CareService" ? [] : [node.id], hours, recovery };

@@ -1,18 +1,16 @@
-import { useEffect, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { graphql } from "../../gql/gql.js";
+import type { QualityIssue } from "../../gql/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
+import { useGraphQL } from "../../lib/query.js";
 
-const QUALITY = `query($org: ID) { dataQuality(organisation: $org, first: 25) {
-  findings { issue count nodes { id name label } }
-  shortGroups { node group shares } } }`;
-
-interface Finding {
-  issue: string;
-  count: number;
-  nodes: Array<{ id: string; name: string; label: string }>;
-}
+const QUALITY = graphql(`
+  query DataQuality($org: ID) {
+    dataQuality(organisation: $org, first: 25) { findings { issue count nodes { id name label } } shortGroups { node group shares } }
+  }
+`);
 
 /** Each gap in words: what it is, and why it makes an answer wrong. */
-const MEANING: Record<string, string> = {
+const MEANING: Record<QualityIssue, string> = {
   SERVICE_WITHOUT_DEPENDENCIES: "Care services with no dependencies: no loss can ever stop them, so they never show in a blast radius.",
   SYSTEM_NOTHING_DEPENDS_ON: "Systems nothing depends on: their loss harms no one, so they rank at the bottom.",
   STORE_NOT_ACCESSED: "Data stores no system accesses: no compromise exposes them.",
@@ -21,17 +19,10 @@ const MEANING: Record<string, string> = {
 };
 
 /** The model's gaps, each linking to the node to fix it. */
-export function DataQualityList({ token, organisation, onOpen, version }: { token: string; organisation: string | null; onOpen: (id: string) => void; version: number }) {
-  const [answer, setAnswer] = useState<{ findings: Finding[]; shortGroups: Array<{ node: string; group: string; shares: number }> } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    request<{ dataQuality: NonNullable<typeof answer> }>(QUALITY, { org: organisation }, token, abort.signal)
-      .then((r) => setAnswer(r.dataQuality))
-      .catch((e: unknown) => (e as Error).name !== "AbortError" && setError(errorMessage(e)));
-    return () => abort.abort();
-  }, [token, organisation, version]);
-  if (error) return <p role="alert">{error}</p>;
+export function DataQualityList({ token, organisation, onOpen }: { token: string; organisation: string | null; onOpen: (id: string) => void }) {
+  const quality = useGraphQL(QUALITY, { org: organisation }, token);
+  const answer = quality.data?.dataQuality ?? null;
+  if (quality.error) return <p role="alert">{errorMessage(quality.error)}</p>;
   if (!answer) return <p>Checking the model…</p>;
   const gaps = answer.findings.filter((f) => f.count > 0);
   return (

@@ -1,32 +1,43 @@
-import { request } from "../../lib/graphql.js";
+import { useMemo } from "react";
+import { graphql } from "../../gql/gql.js";
+import type { DependenciesQuery } from "../../gql/graphql.js";
+import { useGraphQL } from "../../lib/query.js";
 
-const DEPENDENCIES = `query($id: ID!) { node(id: $id) { id name label
-  out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }
-  in: neighbours(direction: INCOMING, first: 1000) { relationship effect node { id name label } } } }`;
+const DEPENDENCIES = graphql(`
+  query Dependencies($id: ID!) {
+    node(id: $id) {
+      id name label
+      out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }
+      in: neighbours(direction: INCOMING, first: 1000) { relationship effect capacity group share node { id name label } }
+    }
+  }
+`);
+
+type Answered = NonNullable<DependenciesQuery["node"]>;
 
 /** One DEPENDS_ON edge of the open node, with the node at its other end. */
-export interface Edge {
-  relationship: string;
-  effect: string | null;
-  capacity?: number | null;
-  group?: string | null;
-  share?: number | null;
-  node: { id: string; name: string; label: string };
-}
+export type Edge = Answered["out"][number];
 
 export interface Dependencies {
-  node: { id: string; name: string; label: string };
+  node: Pick<Answered, "id" | "name" | "label">;
   /** What it depends on. */
   out: Edge[];
   /** What depends on it. */
   in: Edge[];
 }
 
-/** A node's dependencies both ways (DEPENDS_ON only); null where the model has no such node. */
-export async function loadDependencies(id: string, token: string, signal?: AbortSignal): Promise<Dependencies | null> {
-  const r = await request<{ node: (Dependencies["node"] & { out: Edge[]; in: Edge[] }) | null }>(DEPENDENCIES, { id }, token, signal);
-  if (!r.node) return null;
-  const { out, in: incoming, ...node } = r.node;
-  const dependsOn = (e: Edge) => e.relationship === "DEPENDS_ON";
-  return { node, out: out.filter(dependsOn), in: incoming.filter(dependsOn) };
+/**
+ * A node's dependencies both ways (DEPENDS_ON only): undefined while read, null where the model
+ * has no such node. The table and the drawing of one node share the one read.
+ */
+export function useDependencies(id: string, token: string): { dependencies: Dependencies | null | undefined; error: Error | null } {
+  const read = useGraphQL(DEPENDENCIES, { id }, token);
+  const dependencies = useMemo(() => {
+    if (!read.data) return undefined;
+    if (!read.data.node) return null;
+    const { out, in: incoming, ...node } = read.data.node;
+    const dependsOn = (e: Edge) => e.relationship === "DEPENDS_ON";
+    return { node, out: out.filter(dependsOn), in: incoming.filter(dependsOn) };
+  }, [read.data]);
+  return { dependencies, error: read.error };
 }

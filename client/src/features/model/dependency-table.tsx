@@ -1,27 +1,29 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { NodeSearch } from "../../components/node-search.js";
-import { ApiError, errorMessage, request } from "../../lib/graphql.js";
+import { graphql } from "../../gql/gql.js";
+import type { DependencyInput, Effect, ModelChangeInput } from "../../gql/graphql.js";
+import { ApiError, errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
-import { CHANGE_FIELDS, type ImportAnswer } from "./api.js";
-import { loadDependencies, type Dependencies, type Edge } from "./dependencies-query.js";
+import { useGraphQLMutation } from "../../lib/query.js";
+import { changed, type ModelChange } from "./api.js";
+import { useDependencies, type Edge } from "./dependencies-query.js";
 import type { Group } from "./dependency-groups.js";
 import { DependencyRows } from "./dependency-rows.js";
 import { GroupSharesForm } from "./group-shares-form.js";
 import { PreviewView } from "./preview-view.js";
 
-const SET = `mutation($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ${CHANGE_FIELDS} } }`;
-const REMOVE = `mutation($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ${CHANGE_FIELDS} } }`;
-const BATCH = `mutation($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ${CHANGE_FIELDS} } }`;
-const EMPTY = { effect: "FAILS", capacity: "", group: "", share: "" };
+const SET = graphql(`mutation SetDependency($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ...ModelChange } }`);
+const REMOVE = graphql(`mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ...ModelChange } }`);
+const BATCH = graphql(`mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ...ModelChange } }`);
+const EMPTY: { effect: Effect; capacity: string; group: string; share: string } = { effect: "FAILS", capacity: "", group: "", share: "" };
 
-/** A pending change, previewed and waiting to be applied. */
-type Pending = { query: string; vars: Record<string, unknown>; field: "setDependency" | "removeDependency" | "applyModelChanges"; answer: ImportAnswer };
+/** A change to preview, then apply exactly as previewed. */
+type Change = { kind: "set"; d: DependencyInput } | { kind: "remove"; from: string; to: string } | { kind: "batch"; c: ModelChangeInput[] };
 
 interface Props {
   token: string;
   id: string;
   canEdit: boolean;
-  onApplied: () => void;
   onOpen: (id: string) => void;
 }
 
@@ -30,48 +32,49 @@ interface Props {
  * add, change and remove its dependencies, each previewed first. A refusal (a group left short)
  * shows the API's problems beside the form.
  */
-export function DependencyTable({ token, id, canEdit, onApplied, onOpen }: Props) {
-  const [edges, setEdges] = useState<Dependencies | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [applied, setApplied] = useState<ImportAnswer | null>(null);
-  const [error, setError] = useState<{ message: string; problems: string[] } | null>(null);
+export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
+  const { dependencies: edges, error: unread } = useDependencies(id, token);
+  const setDependency = useGraphQLMutation(SET, token, changed);
+  const removeDependency = useGraphQLMutation(REMOVE, token, changed);
+  const applyChanges = useGraphQLMutation(BATCH, token, changed);
+  const [pending, setPending] = useState<{ change: Change; answer: ModelChange } | null>(null);
+  const [applied, setApplied] = useState<ModelChange | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; problems: string[] } | null>(null);
   const [to, setTo] = useState<NodeRef | null>(null);
   const [form, setForm] = useState(EMPTY);
   const [shares, setShares] = useState<Group | null>(null);
-  const fail = (e: unknown) => setError({ message: errorMessage(e), problems: e instanceof ApiError ? e.problems.map((p) => p.message) : [] });
+  const fail = (e: unknown) => setRefusal({ message: errorMessage(e), problems: e instanceof ApiError ? e.problems.map((p) => p.message) : [] });
+  const error = refusal ?? (unread ? { message: errorMessage(unread), problems: [] } : null);
 
-  const load = useCallback(() => {
-    loadDependencies(id, token).then(setEdges).catch(fail);
-  }, [id, token]);
-  useEffect(load, [load]);
-
-  const preview = async (query: string, vars: Record<string, unknown>, field: Pending["field"]) => {
-    setError(null);
+  const send = async (c: Change, preview: boolean): Promise<ModelChange> => {
+    if (c.kind === "set") return (await setDependency.mutateAsync({ d: c.d, preview })).setDependency;
+    if (c.kind === "remove") return (await removeDependency.mutateAsync({ from: c.from, to: c.to, preview })).removeDependency;
+    return (await applyChanges.mutateAsync({ c: c.c, preview })).applyModelChanges;
+  };
+  const preview = async (change: Change) => {
+    setRefusal(null);
     setApplied(null);
     try {
-      const r = await request<Record<string, ImportAnswer>>(query, { ...vars, preview: true }, token);
-      setPending({ query, vars, field, answer: r[field]! });
+      setPending({ change, answer: await send(change, true) });
     } catch (e) {
       fail(e);
     }
   };
+  // Applied, the page's reads (this table, the drawing, the data quality) have been read again.
   const apply = async () => {
     if (!pending) return;
     try {
-      const r = await request<Record<string, ImportAnswer>>(pending.query, { ...pending.vars, preview: false }, token);
-      setApplied(r[pending.field]!);
+      setApplied(await send(pending.change, false));
       setPending(null);
       setTo(null);
       setForm(EMPTY);
       setShares(null);
-      load();
-      onApplied();
     } catch (e) {
       fail(e);
     }
   };
-  const dependency = () => {
-    const d: Record<string, unknown> = { from: id, to: to?.id, effect: form.effect };
+  const dependency = (on: NodeRef): DependencyInput => {
+    const d: DependencyInput = { from: id, to: on.id, effect: form.effect };
     if (form.capacity.trim()) d.capacity = Number(form.capacity);
     if (form.group.trim()) d.group = form.group.trim();
     if (form.share.trim()) d.share = Number(form.share);
@@ -79,7 +82,7 @@ export function DependencyTable({ token, id, canEdit, onApplied, onOpen }: Props
   };
 
   const change = (e: Edge) => {
-    setTo({ id: e.node.id, name: e.node.name, label: e.node.label as NodeRef["label"] });
+    setTo({ id: e.node.id, name: e.node.name, label: e.node.label });
     setForm({ effect: e.effect ?? "FAILS", capacity: e.capacity == null ? "" : String(e.capacity), group: e.group ?? "", share: e.share == null ? "" : String(e.share) });
   };
 
@@ -90,7 +93,7 @@ export function DependencyTable({ token, id, canEdit, onApplied, onOpen }: Props
       {edges.out.length === 0 ? (
         <p>Nothing: its loss reaches no further, and nothing else can stop it.</p>
       ) : (
-        <DependencyRows out={edges.out} canEdit={canEdit} onOpen={onOpen} onChange={change} onShares={setShares} onRemove={(e) => void preview(REMOVE, { from: id, to: e.node.id }, "removeDependency")} />
+        <DependencyRows out={edges.out} canEdit={canEdit} onOpen={onOpen} onChange={change} onShares={setShares} onRemove={(e) => void preview({ kind: "remove", from: id, to: e.node.id })} />
       )}
       <h3>Depended on by ({edges.in.length})</h3>
       {edges.in.length ? (
@@ -101,17 +104,17 @@ export function DependencyTable({ token, id, canEdit, onApplied, onOpen }: Props
         <p>Nothing depends on it.</p>
       )}
       {canEdit && shares && (
-        <GroupSharesForm key={shares.name} from={id} group={shares} onCancel={() => setShares(null)} onPreview={(c) => void preview(BATCH, { c }, "applyModelChanges")} />
+        <GroupSharesForm key={shares.name} from={id} group={shares} onCancel={() => setShares(null)} onPreview={(c) => void preview({ kind: "batch", c })} />
       )}
       {canEdit && (
         <fieldset className="add-dependency">
           <legend>Add or change a dependency</legend>
           {to ? <p>On {to.name} <button type="button" onClick={() => setTo(null)}>change</button></p> : <NodeSearch token={token} label="Depends on" onChoose={setTo} />}
-          <label>If lost <select value={form.effect} onChange={(e) => setForm({ ...form, effect: e.target.value })}><option value="FAILS">it fails</option><option value="DEGRADES">it degrades</option></select></label>
+          <label>If lost <select value={form.effect} onChange={(e) => setForm({ ...form, effect: e.target.value as Effect })}><option value="FAILS">it fails</option><option value="DEGRADES">it degrades</option></select></label>
           {form.effect === "DEGRADES" && <label>Capacity kept (0–1) <input type="number" step="any" value={form.capacity} onChange={(e) => setForm({ ...form, capacity: e.target.value })} /></label>}
           <label>Redundancy group <input value={form.group} onChange={(e) => setForm({ ...form, group: e.target.value })} /></label>
           <label>Share of the need <input type="number" step="any" value={form.share} onChange={(e) => setForm({ ...form, share: e.target.value })} /></label>
-          <button type="button" disabled={!to} onClick={() => void preview(SET, { d: dependency() }, "setDependency")}>Preview</button>
+          <button type="button" disabled={!to} onClick={() => to && void preview({ kind: "set", d: dependency(to) })}>Preview</button>
         </fieldset>
       )}
       {error && (

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ModelChangeInput } from "../../gql/graphql.js";
 import type { Group } from "./dependency-groups.js";
 import { shareWords } from "./dependency-groups.js";
 
@@ -7,11 +8,11 @@ import { shareWords } from "./dependency-groups.js";
  * one change (one at a time, lowering a share first would leave the group short and be refused).
  * Hands the batch of dependencies, each as it stands with its new share, to preview.
  */
-export function GroupSharesForm({ from, group, onPreview, onCancel }: { from: string; group: Group; onPreview: (changes: unknown[]) => void; onCancel: () => void }) {
+export function GroupSharesForm({ from, group, onPreview, onCancel }: { from: string; group: Group; onPreview: (changes: ModelChangeInput[]) => void; onCancel: () => void }) {
   const [shares, setShares] = useState(() => group.members.map((m) => String(m.share ?? 1)));
   const numbers = shares.map(Number);
   const sum = numbers.reduce((s, n) => s + (Number.isFinite(n) ? n : 0), 0);
-  const changes = () =>
+  const changes = (): ModelChangeInput[] =>
     group.members.map((m, k) => ({
       op: "UPSERT",
       dependency: { from, to: m.node.id, effect: m.effect ?? "FAILS", ...(m.capacity == null ? {} : { capacity: m.capacity }), group: group.name, share: numbers[k] },

@@ -1,11 +1,11 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
 import { BrowsePanel } from "./browse-panel.js";
 import { DataQualityList } from "./data-quality-list.js";
 import { DependencyTable } from "./dependency-table.js";
 import { NodeEditor, type Editing } from "./node-editor.js";
-import { loadNode } from "./node-details.js";
+import { useNode } from "./node-details.js";
 import { ModelSearch } from "./model-search.js";
 import { NeighbourhoodGraph } from "./neighbourhood-graph.js";
 import { UploadPanel } from "./upload-panel.js";
@@ -18,31 +18,25 @@ import { UploadPanel } from "./upload-panel.js";
 export function ModelPage({ session }: { session: Session }) {
   const canEdit = session.role === "ADMIN" || session.role === "RISK_MANAGER";
   const [open, setOpen] = useState<string | null>(null);
-  const [editing, setEditing] = useState<(Editing & { key: string }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Bumped by every applied change, so the lists read the model again.
+  // A new node being added, or null while a stored one is open.
+  const [adding, setAdding] = useState<string | null>(null);
+  // Bumped by every applied change to a node, so its form starts again from what is stored.
   const [version, setVersion] = useState(0);
-  // Bumped by a dependency's change too, which leaves the open node's forms as they are.
-  const [edits, setEdits] = useState(0);
+  const node = useNode(open, session.token);
+  const editing: (Editing & { key: string }) | null = open
+    ? (node.form && { ...node.form, existing: true, key: `${open}|${version}` }) ?? null
+    : adding ? { label: "System", values: {}, existing: false, key: adding } : null;
+  const error = open && node.error ? errorMessage(node.error) : open && node.form === null ? `No node '${open}' in the model.` : null;
 
-  useEffect(() => {
-    if (!open) return;
-    const abort = new AbortController();
-    setError(null);
-    loadNode(open, session.token, abort.signal)
-      .then((n) => (n ? setEditing({ ...n, existing: true, key: `${open}|${version}` }) : setError(`No node '${open}' in the model.`)))
-      .catch((e: unknown) => (e as Error).name !== "AbortError" && setError(errorMessage(e)));
-    return () => abort.abort();
-  }, [open, session.token, version]);
-
+  // Every read the change moves has been read again by now (the write's invalidation).
   const applied = (id: string | null) => {
     setVersion((v) => v + 1);
     setOpen(id);
-    if (id === null) setEditing(null);
+    setAdding(null);
   };
   const addNew = () => {
     setOpen(null);
-    setEditing({ label: "System", values: {}, existing: false, key: `new|${Date.now()}` });
+    setAdding(`new|${Date.now()}`);
   };
 
   return (
@@ -52,14 +46,14 @@ export function ModelPage({ session }: { session: Session }) {
         <div>
           <ModelSearch token={session.token} onOpen={setOpen} />
           {canEdit && <p><button type="button" onClick={addNew}>Add a node…</button></p>}
-          <BrowsePanel token={session.token} onOpen={setOpen} version={version} />
-          <DataQualityList token={session.token} organisation={null} onOpen={setOpen} version={version + edits} />
+          <BrowsePanel token={session.token} onOpen={setOpen} />
+          <DataQualityList token={session.token} organisation={null} onOpen={setOpen} />
         </div>
         <div>
           {error && <p role="alert">{error}</p>}
           {editing && (canEdit ? <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} /> : <NodeReadOnly editing={editing} />)}
-          {open && editing?.existing && <NeighbourhoodGraph key={`graph|${open}|${version}|${edits}`} token={session.token} id={open} onOpen={setOpen} />}
-          {open && editing?.existing && <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onApplied={() => setEdits((e) => e + 1)} onOpen={setOpen} />}
+          {open && node.form !== null && <NeighbourhoodGraph key={`graph|${open}`} token={session.token} id={open} onOpen={setOpen} />}
+          {open && node.form !== null && <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onOpen={setOpen} />}
         </div>
       </div>
       {canEdit ? <UploadPanel token={session.token} onApplied={() => setVersion((v) => v + 1)} /> : <p>The model is read-only for your role.</p>}

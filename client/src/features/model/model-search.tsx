@@ -1,25 +1,18 @@
-import { useEffect, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { skipToken } from "@tanstack/react-query";
+import { useState } from "react";
+import { errorMessage } from "../../lib/graphql.js";
+import { useGraphQL } from "../../lib/query.js";
+import { useDebounced } from "../../lib/use-debounced.js";
 import { SEARCH_MODEL, type Hit } from "./api.js";
 
 /** Finds nodes by name or id whatever the case, each with its organisation; a hit's name opens it. */
 export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: string) => void }) {
   const [text, setText] = useState("");
-  const [hits, setHits] = useState<Hit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!text.trim()) return setHits(null);
-    const abort = new AbortController();
-    const t = setTimeout(() => {
-      request<{ searchNodes: Hit[] }>(SEARCH_MODEL, { text: text.trim() }, token, abort.signal)
-        .then((r) => setHits(r.searchNodes))
-        .catch((e: unknown) => (e as Error).name !== "AbortError" && setError(errorMessage(e)));
-    }, 200);
-    return () => {
-      clearTimeout(t);
-      abort.abort();
-    };
-  }, [text, token]);
+  const asked = useDebounced(text.trim(), 200);
+  // The last hits stay until the next come, as they did before the search was asked again.
+  const search = useGraphQL(SEARCH_MODEL, text.trim() && asked ? { text: asked } : skipToken, token, { keepPrevious: true });
+  const hits: Hit[] | null = text.trim() ? (search.data?.searchNodes ?? null) : null;
+  const error = search.error ? errorMessage(search.error) : null;
   return (
     <section aria-labelledby="model-search">
       <h3 id="model-search">Find a node</h3>

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import cytoscape from "cytoscape";
 import { errorMessage } from "../../lib/graphql.js";
-import { loadDependencies, type Dependencies } from "./dependencies-query.js";
+import { useDependencies } from "./dependencies-query.js";
 import { neighbourhoodElements } from "./neighbourhood-elements.js";
 import { neighbourhoodStyle } from "./neighbourhood-style.js";
 
@@ -13,16 +13,7 @@ import { neighbourhoodStyle } from "./neighbourhood-style.js";
  */
 export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: string; onOpen: (id: string) => void }) {
   const box = useRef<HTMLDivElement | null>(null);
-  const [deps, setDeps] = useState<Dependencies | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    loadDependencies(id, token, abort.signal)
-      .then(setDeps)
-      .catch((e: unknown) => (e as Error).name !== "AbortError" && setError(errorMessage(e)));
-    return () => abort.abort();
-  }, [id, token]);
+  const { dependencies: deps, error } = useDependencies(id, token);
 
   const drawing = useMemo(() => (deps ? neighbourhoodElements(deps) : null), [deps]);
   useEffect(() => {
@@ -44,7 +35,7 @@ export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: s
     };
   }, [deps, drawing, onOpen]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error) return <p role="alert">{errorMessage(error)}</p>;
   if (!deps || !drawing) return <p>Drawing its neighbourhood…</p>;
   const words = `${deps.node.name} depends on ${deps.out.length} ${deps.out.length === 1 ? "node" : "nodes"} (drawn below it) and ${deps.in.length} ${deps.in.length === 1 ? "depends" : "depend"} on it (drawn above); the tables below list them`;
   return (

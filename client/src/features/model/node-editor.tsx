@@ -1,12 +1,15 @@
 import { useState } from "react";
 import { NODE_LABELS, type NodeLabel } from "../../../../server/model/vocabulary.js";
-import { errorMessage, request } from "../../lib/graphql.js";
-import { CHANGE_FIELDS, type ImportAnswer } from "./api.js";
+import { graphql } from "../../gql/gql.js";
+import { errorMessage } from "../../lib/graphql.js";
+import { useGraphQLMutation } from "../../lib/query.js";
+import { changed, type ModelChange } from "./api.js";
 import { NODE_FORMS, toNodeInput, type FieldSpec, type FormValues } from "./node-fields.js";
 import { PreviewView } from "./preview-view.js";
 
-const SAVE = (op: "createNode" | "updateNode") => `mutation($node: NodeInput!, $preview: Boolean) { ${op}(node: $node, preview: $preview) { ${CHANGE_FIELDS} } }`;
-const DELETE = `mutation($id: ID!, $cascade: Boolean, $preview: Boolean) { deleteNode(id: $id, cascade: $cascade, preview: $preview) { ${CHANGE_FIELDS} } }`;
+const CREATE = graphql(`mutation CreateNode($node: NodeInput!, $preview: Boolean) { createNode(node: $node, preview: $preview) { ...ModelChange } }`);
+const UPDATE = graphql(`mutation UpdateNode($node: NodeInput!, $preview: Boolean) { updateNode(node: $node, preview: $preview) { ...ModelChange } }`);
+const DELETE = graphql(`mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) { deleteNode(id: $id, cascade: $cascade, preview: $preview) { ...ModelChange } }`);
 
 /** Where the editor starts: a new node of a kind, or an existing one's values. */
 export interface Editing {
@@ -24,28 +27,28 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
   const [label, setLabel] = useState<NodeLabel>(start.label);
   const [values, setValues] = useState<FormValues>(start.values);
   const [cascade, setCascade] = useState(false);
-  const [answer, setAnswer] = useState<{ kind: "save" | "delete"; result: ImportAnswer } | null>(null);
+  const [answer, setAnswer] = useState<{ kind: "save" | "delete"; result: ModelChange } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const createNode = useGraphQLMutation(CREATE, token, changed);
+  const updateNode = useGraphQLMutation(UPDATE, token, changed);
+  const deleteNode = useGraphQLMutation(DELETE, token, changed);
+  const busy = createNode.isPending || updateNode.isPending || deleteNode.isPending;
   const set = (key: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [key]: value }));
     setAnswer(null);
   };
+  const send = async (kind: "save" | "delete", preview: boolean): Promise<ModelChange> => {
+    if (kind === "delete") return (await deleteNode.mutateAsync({ id: String(values.id), cascade, preview })).deleteNode;
+    const node = toNodeInput(label, values);
+    return start.existing ? (await updateNode.mutateAsync({ node, preview })).updateNode : (await createNode.mutateAsync({ node, preview })).createNode;
+  };
   const run = async (kind: "save" | "delete", preview: boolean) => {
-    setBusy(true);
     setError(null);
     try {
-      const op = start.existing ? "updateNode" : "createNode";
-      const r =
-        kind === "save"
-          ? (await request<Record<string, ImportAnswer>>(SAVE(op), { node: toNodeInput(label, values), preview }, token))[op]!
-          : (await request<{ deleteNode: ImportAnswer }>(DELETE, { id: values.id, cascade, preview }, token)).deleteNode;
-      setAnswer({ kind, result: r });
+      setAnswer({ kind, result: await send(kind, preview) });
       if (!preview) onApplied(kind === "delete" ? null : String(values.id));
     } catch (e) {
       setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
   const previewed = answer && !answer.result.applied ? answer.kind : null;

@@ -1,4 +1,5 @@
 import { ORGANISATION_TYPES, SENSITIVITIES, SEVERITIES, SYSTEM_KINDS, type NodeLabel } from "../../../../server/model/vocabulary.js";
+import type { NodeInput } from "../../gql/graphql.js";
 
 /** One input of the node form; `key` is the field's name in the API's input (workaround ones are nested). */
 export interface FieldSpec {
@@ -70,8 +71,12 @@ export const NODE_FORMS: Record<NodeLabel, { input: string; fields: FieldSpec[] 
 
 export type FormValues = Record<string, string | boolean>;
 
-/** The form's values as the API's NodeInput: blanks left out, numbers and lists parsed, the workaround nested. */
-export function toNodeInput(label: NodeLabel, v: FormValues): Record<string, unknown> {
+/**
+ * The form's values as the API's NodeInput: blanks left out, numbers and lists parsed, the
+ * workaround nested. Built from the field specs, so the type is asserted; the server checks
+ * every field and answers a refusal in words.
+ */
+export function toNodeInput(label: NodeLabel, v: FormValues): NodeInput {
   const out: Record<string, unknown> = {};
   for (const f of NODE_FORMS[label].fields) {
     const raw = v[f.key];
@@ -88,9 +93,9 @@ export function toNodeInput(label: NodeLabel, v: FormValues): Record<string, unk
   if (label === "CareService") {
     const { workaroundCapacity, workaroundHours, ...rest } = out;
     if (workaroundCapacity !== undefined || workaroundHours !== undefined) rest.workaround = { capacity: workaroundCapacity, sustainableHours: workaroundHours };
-    return { [NODE_FORMS[label].input]: rest };
+    return { [NODE_FORMS[label].input]: rest } as NodeInput;
   }
-  return { [NODE_FORMS[label].input]: out };
+  return { [NODE_FORMS[label].input]: out } as NodeInput;
 }
 
 /** A node as the API answers it, to the form's values. */

@@ -1,7 +1,7 @@
-import type { ImportAnswer } from "./api.js";
+import type { ModelChange } from "./api.js";
 
 /** A change set and, for a preview, its effect on the ranking, single points of failure and risks. */
-export function PreviewView({ answer }: { answer: ImportAnswer }) {
+export function PreviewView({ answer }: { answer: ModelChange }) {
   const c = answer.changes.counts;
   const e = answer.effect;
   return (

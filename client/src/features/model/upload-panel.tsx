@@ -1,6 +1,7 @@
 import { useState } from "react";
-import { ApiError, errorMessage, request, type Problem } from "../../lib/graphql.js";
-import { IMPORT_MODEL, toImportFile, type ImportAnswer } from "./api.js";
+import { ApiError, errorMessage, type Problem } from "../../lib/graphql.js";
+import { useGraphQLMutation } from "../../lib/query.js";
+import { changed, IMPORT_MODEL, toImportFile, type ModelChange } from "./api.js";
 import { PreviewView } from "./preview-view.js";
 
 /** Upload JSON, CSV, XLSX or a CMDB export: the problems by file, row and column, or the preview, then Apply. */
@@ -8,26 +9,25 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
   const [files, setFiles] = useState<File[]>([]);
   const [sync, setSync] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [answer, setAnswer] = useState<ImportAnswer | null>(null);
+  const [answer, setAnswer] = useState<ModelChange | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
+  const importModel = useGraphQLMutation(IMPORT_MODEL, token, changed);
+  const busy = reading || importModel.isPending;
 
   async function send(preview: boolean) {
-    setBusy(true);
     setError(null);
     setProblems([]);
     try {
-      const f = await Promise.all(files.map(toImportFile));
-      const vars = { f, preview, mode: sync ? "SYNC" : "MERGE", org: sync || null };
-      setAnswer((await request<{ importModel: ImportAnswer }>(IMPORT_MODEL, vars, token)).importModel);
-      // The browse list, the data quality and the open node read the model again.
+      setReading(true);
+      const f = await Promise.all(files.map(toImportFile)).finally(() => setReading(false));
+      setAnswer((await importModel.mutateAsync({ f, preview, mode: sync ? "SYNC" : "MERGE", org: sync || null })).importModel);
+      // Applied, the browse list, the data quality and the open node have read the model again; its form starts afresh.
       if (!preview) onApplied();
     } catch (e) {
       setAnswer(null);
       if (e instanceof ApiError && e.problems.length) setProblems(e.problems);
       setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   }
 

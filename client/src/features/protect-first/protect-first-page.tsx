@@ -1,11 +1,13 @@
-import { Fragment, useEffect, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { skipToken } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
+import { errorMessage } from "../../lib/graphql.js";
+import { useGraphQL } from "../../lib/query.js";
 import { whole } from "../../lib/format.js";
 import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { scenarioHash } from "../../lib/scenario-url.js";
-import { EXPLAIN, PAGE_SIZE, RANKING, type Explanation, type Kind, type RankingOrder, type RankingPage } from "./api.js";
+import { EXPLANATION, PAGE_SIZE, RANKING, type Kind, type RankingOrder, type Row } from "./api.js";
 import { Formula } from "./formula.js";
 import { WhyRow } from "./why-row.js";
 
@@ -23,41 +25,28 @@ export function ProtectFirstPage({ token }: { token: string }) {
   const [org, setOrg] = useState<NodeRef | null>(null);
   const [kind, setKind] = useState<Kind>("");
   const [by, setBy] = useState<RankingOrder>("TOTAL");
-  // The cursors of the pages before this one: going back is popping one.
-  const [trail, setTrail] = useState<Array<string | null>>([null]);
-  const [page, setPage] = useState<RankingPage | null>(null);
-  const [open, setOpen] = useState<{ rank: number; why: Explanation | null } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState(false);
+  // The cursors of the pages before this one: going back is popping one. A filter starts again at the first page.
+  const [trail, setTrail] = useState<Array<string | null>>([null]);
+  // The open row: its rank, and the cursor its page of one starts after.
+  const [open, setOpen] = useState<{ rank: number; after: string | null } | null>(null);
   const after = trail.at(-1) ?? null;
   const vars = { hours, org: org?.id ?? null, labels: kind ? [kind] : null, by, recovery };
-
-  useEffect(() => setTrail([null]), [hours, org, kind, by, recovery]);
-  useEffect(() => {
-    setPage(null);
+  const filter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setTrail([null]);
     setOpen(null);
-    setError(null);
-    // A filter change also resets the trail: the answer to the superseded request is dropped.
-    const abort = new AbortController();
-    request<{ protectFirst: RankingPage }>(RANKING, { ...vars, after }, token, abort.signal)
-      .then((r) => setPage(r.protectFirst))
-      .catch((e: unknown) => (e as Error).name !== "AbortError" && setError(errorMessage(e)));
-    return () => abort.abort();
-    // `vars` is made from the listed state.
-  }, [hours, org, kind, by, recovery, after, token]);
+  };
 
-  async function explain(k: number) {
+  const ranking = useGraphQL(RANKING, { ...vars, after, first: PAGE_SIZE }, token);
+  const why = useGraphQL(EXPLANATION, open ? { ...vars, after: open.after } : skipToken, token);
+  const page = ranking.data?.protectFirst ?? null;
+  const error = ranking.error ?? why.error;
+
+  function explain(k: number) {
     if (!page) return;
-    const rank = page.edges[k]!.node.rank;
-    setOpen({ rank, why: null });
     // The row's own page of one starts after the row before it.
-    const before = k > 0 ? page.edges[k - 1]!.cursor : after;
-    try {
-      const r = await request<{ protectFirst: { edges: Array<{ node: Explanation }> } }>(EXPLAIN, { ...vars, after: before }, token);
-      setOpen({ rank, why: r.protectFirst.edges[0]?.node ?? null });
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    setOpen({ rank: page.edges[k]!.node.rank, after: k > 0 ? page.edges[k - 1]!.cursor : after });
   }
 
   const first = page?.edges[0]?.node.rank ?? 0;
@@ -68,16 +57,16 @@ export function ProtectFirstPage({ token }: { token: string }) {
       <div className="filters">
         <label>
           Horizon{" "}
-          <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+          <select value={hours} onChange={(e) => filter(setHours)(Number(e.target.value))}>
             {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (each asset back at its recovery time)
+          <input type="checkbox" checked={recovery} onChange={(e) => filter(setRecovery)(e.target.checked)} /> With recovery (each asset back at its recovery time)
         </label>
         <label>
           Kind{" "}
-          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          <select value={kind} onChange={(e) => filter(setKind)(e.target.value as Kind)}>
             <option value="">Everything</option>
             <option value="System">Systems</option>
             <option value="DataStore">Data stores</option>
@@ -86,21 +75,21 @@ export function ProtectFirstPage({ token }: { token: string }) {
         </label>
         <label>
           Rank by{" "}
-          <select value={by} onChange={(e) => setBy(e.target.value as RankingOrder)}>
+          <select value={by} onChange={(e) => filter(setBy)(e.target.value as RankingOrder)}>
             <option value="TOTAL">Score (both together)</option>
             <option value="AVAILABILITY">Care lost (availability)</option>
             <option value="CONFIDENTIALITY">Data exposed (confidentiality)</option>
           </select>
         </label>
-        <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={setOrg} />
+        <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={filter(setOrg)} />
         {org && (
           <p>
-            {org.name} <button type="button" onClick={() => setOrg(null)}>All organisations</button>
+            {org.name} <button type="button" onClick={() => filter(setOrg)(null)}>All organisations</button>
           </p>
         )}
       </div>
       <Formula hours={hours} profile={page?.profile ?? "default"} />
-      {error && <p role="alert">{error}</p>}
+      {error && <p role="alert">{errorMessage(error)}</p>}
       {!page && !error && <p aria-live="polite">Ranking every asset…</p>}
       {page && page.totalCount === 0 && <p role="status">{emptyReason(org, kind)}</p>}
       {page && page.totalCount > 0 && (
@@ -116,7 +105,7 @@ export function ProtectFirstPage({ token }: { token: string }) {
               </tr>
             </thead>
             <tbody>
-              {page.edges.map(({ node: r }, k) => (
+              {page.edges.map(({ node: r }: { node: Row }, k) => (
                 <Fragment key={r.asset.id}>
                   <tr>
                     <td>{r.rank}{r.overallRank !== r.rank && <span className="muted"> ({r.overallRank} overall)</span>}</td>
@@ -127,13 +116,13 @@ export function ProtectFirstPage({ token }: { token: string }) {
                     <td>{whole(r.availabilityHarm)}</td>
                     <td>{whole(r.confidentialityHarm)}</td>
                     <td>
-                      <button type="button" aria-expanded={open?.rank === r.rank} aria-label={`Why ${r.asset.name}`} onClick={() => (open?.rank === r.rank ? setOpen(null) : void explain(k))}>Why</button>{" "}
+                      <button type="button" aria-expanded={open?.rank === r.rank} aria-label={`Why ${r.asset.name}`} onClick={() => (open?.rank === r.rank ? setOpen(null) : explain(k))}>Why</button>{" "}
                       <a href={scenarioHash({ lost: [r.asset.id], compromised: r.asset.label === "CareService" ? [] : [r.asset.id], hours, recovery })}>Blast radius</a>
                     </td>
                   </tr>
                   {open?.rank === r.rank && (
                     <tr className="why">
-                      <td colSpan={8}><WhyRow row={r} why={open.why} /></td>
+                      <td colSpan={8}><WhyRow row={r} why={why.data?.protectFirst.edges[0]?.node ?? null} /></td>
                     </tr>
                   )}
                 </Fragment>
@@ -141,8 +130,8 @@ export function ProtectFirstPage({ token }: { token: string }) {
             </tbody>
           </table>
           <nav className="pager" aria-label="Pages of the ranking">
-            <button type="button" disabled={trail.length < 2} onClick={() => setTrail(trail.slice(0, -1))}>Previous {PAGE_SIZE}</button>{" "}
-            <button type="button" disabled={!page.pageInfo.hasNextPage} onClick={() => setTrail([...trail, page.pageInfo.endCursor])}>Next {PAGE_SIZE}</button>
+            <button type="button" disabled={trail.length < 2} onClick={() => { setTrail(trail.slice(0, -1)); setOpen(null); }}>Previous {PAGE_SIZE}</button>{" "}
+            <button type="button" disabled={!page.pageInfo.hasNextPage} onClick={() => { setTrail([...trail, page.pageInfo.endCursor]); setOpen(null); }}>Next {PAGE_SIZE}</button>
           </nav>
         </>
       )}

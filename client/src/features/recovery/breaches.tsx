@@ -1,21 +1,16 @@
-import { useEffect, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { useState } from "react";
+import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
+import { useGraphQL } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { BREACHES, hoursText, type Breach } from "./api.js";
+import { BREACH_LIMIT, BREACHES, hoursText } from "./api.js";
 
 /** The tolerance breaches a business-impact analysis needs: which service, through what, and why. */
 export function Breaches({ token }: { token: string }) {
   const [org, setOrg] = useState<NodeRef | null>(null);
-  const [rows, setRows] = useState<{ list: Breach[]; count: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setRows(null);
-    setError(null);
-    request<{ toleranceBreaches: Breach[]; toleranceBreachCount: number }>(BREACHES, { org: org?.id ?? null }, token)
-      .then((r) => setRows({ list: r.toleranceBreaches, count: r.toleranceBreachCount }))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [org, token]);
+  const breaches = useGraphQL(BREACHES, { org: org?.id ?? null, first: BREACH_LIMIT }, token);
+  const rows = breaches.data ? { list: breaches.data.toleranceBreaches, count: breaches.data.toleranceBreachCount } : null;
+  const error = breaches.error ? errorMessage(breaches.error) : null;
   return (
     <section aria-labelledby="breaches-title">
       <h3 id="breaches-title">Impact tolerance breaches</h3>

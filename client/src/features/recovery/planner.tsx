@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
+import { useAskedGraphQL } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { hoursText, PLAN, type Plan } from "./api.js";
+import { hoursText, PLAN } from "./api.js";
 import { RecoveryCurve } from "../../components/recovery-curve.js";
 
 const HORIZONS = [168, 336, 720, 1440];
@@ -13,21 +14,10 @@ export function Planner({ token }: { token: string }) {
   const [lost, setLost] = useState<NodeRef[]>([]);
   const [teams, setTeams] = useState(1);
   const [hours, setHours] = useState(720);
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
-  const run = async () => {
-    setWorking(true);
-    setError(null);
-    try {
-      setPlan((await request<{ recoveryPlan: Plan }>(PLAN, { lost: lost.map((n) => n.id), teams, hours }, token)).recoveryPlan);
-    } catch (e) {
-      setPlan(null);
-      setError(errorMessage(e, "The plan could not be made."));
-    } finally {
-      setWorking(false);
-    }
-  };
+  const planned = useAskedGraphQL(PLAN, token);
+  const plan = planned.data?.recoveryPlan ?? null;
+  const working = planned.isFetching;
+  const error = planned.error && !working ? errorMessage(planned.error, "The plan could not be made.") : null;
   const saved = plan ? plan.shortestFirstHarm - plan.harm : 0;
   return (
     <section aria-labelledby="planner-title">
@@ -45,7 +35,7 @@ export function Planner({ token }: { token: string }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void run()} disabled={!lost.length || working}>
+        <button type="button" onClick={() => planned.ask({ lost: lost.map((n) => n.id), teams, hours })} disabled={!lost.length || working}>
           Plan the recovery
         </button>
       </div>

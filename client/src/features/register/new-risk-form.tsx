@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import type { Likelihood, Threat, Treatment } from "../../gql/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
+import { useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
-import { CREATE, LIKELIHOODS, THREATS, TREATMENTS, phrase } from "./api.js";
+import { CREATE, LIKELIHOODS, REGISTER_READS, THREATS, TREATMENTS, phrase } from "./api.js";
 
 type Field = "title" | "owner" | "scenario" | "next";
 const inNinetyDays = (): string => new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
@@ -19,39 +21,41 @@ function problems(v: { title: string; owner: string; lost: NodeRef[]; compromise
 }
 
 /** A new risk: its whole scenario is chosen from the graph, so its consequence comes from the graph. */
-export function NewRiskForm({ token, onCreated }: { token: string; onCreated: () => void }) {
+export function NewRiskForm({ token }: { token: string }) {
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [owner, setOwner] = useState("");
   const [org, setOrg] = useState<NodeRef | null>(null);
-  const [threat, setThreat] = useState("RANSOMWARE");
-  const [likelihood, setLikelihood] = useState("MEDIUM");
-  const [treatment, setTreatment] = useState("TREAT");
+  const [threat, setThreat] = useState<Threat>("RANSOMWARE");
+  const [likelihood, setLikelihood] = useState<Likelihood>("MEDIUM");
+  const [treatment, setTreatment] = useState<Treatment>("TREAT");
   const [lost, setLost] = useState<NodeRef[]>([]);
   const [compromised, setCompromised] = useState<NodeRef[]>([]);
   const [hours, setHours] = useState(24);
   const [next, setNext] = useState(inNinetyDays);
   const [shown, setShown] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<string | null>(null);
+  const create = useGraphQLMutation(CREATE, token, REGISTER_READS);
   const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => !list.some((x) => x.id === n.id) && set([...list, n]);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
+    create.reset();
     const found = problems({ title, owner, lost, compromised, next });
     setShown(found);
     if (Object.keys(found).length) return;
-    try {
-      const scenario = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours };
-      await request(CREATE, { i: { title, description, owner, organisation: org?.id ?? null, threat, likelihood, treatment, nextReviewDate: next, scenario } }, token);
-      setTitle("");
-      setDescription("");
-      setLost([]);
-      setCompromised([]);
-      onCreated();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    const scenario = { lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours };
+    const i = { title, description, owner, organisation: org?.id ?? null, threat, likelihood, treatment, nextReviewDate: next, scenario };
+    create.mutate(
+      { i },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setDescription("");
+          setLost([]);
+          setCompromised([]);
+        },
+      },
+    );
   }
   const note = (f: Field) => shown[f] && <span id={`new-risk-${f}-error`} className="field-error">{shown[f]}</span>;
   const described = (f: Field) => (shown[f] ? { "aria-invalid": true, "aria-describedby": `new-risk-${f}-error` } : {});
@@ -86,16 +90,16 @@ export function NewRiskForm({ token, onCreated }: { token: string; onCreated: ()
       <label>Next review <input type="date" value={next} onChange={(e) => setNext(e.target.value)} {...described("next")} /></label>
       {note("next")}
       <button type="submit">Add to the register</button>
-      {error && <p role="alert">{error}</p>}
+      {create.error && <p role="alert">{errorMessage(create.error)}</p>}
     </form>
   );
 }
 
-function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly string[]; onChange: (v: string) => void }) {
+function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
   return (
     <label>
       {label}{" "}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => <option key={o} value={o}>{phrase(o)}</option>)}
       </select>
     </label>

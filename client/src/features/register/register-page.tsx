@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { useMemo, useState } from "react";
+import { errorMessage } from "../../lib/graphql.js";
+import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
 import { download, downloadFrom } from "../../lib/download.js";
-import { DELETE, phrase, RATING_COLOURS, REGISTER, REVIEW, type HeatCell, type RiskRow } from "./api.js";
+import { DELETE, phrase, RATING_COLOURS, REGISTER, REGISTER_READS, REVIEW, type RiskRow } from "./api.js";
 import { HeatMap } from "./heat-map.js";
 import { NewRiskForm } from "./new-risk-form.js";
 import { registerCsv } from "./register-csv.js";
@@ -28,19 +29,16 @@ export function RegisterPage({ session }: { session: Session }) {
   const [owner, setOwner] = useState("");
   const [dueOnly, setDueOnly] = useState(false);
   const [sort, setSort] = useState<Sort>("residual");
-  const [data, setData] = useState<{ risks: RiskRow[]; riskHeatMap: HeatCell[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<RiskRow | null>(null);
-  // Bumped by each edit, so the opened risk's history is read again.
-  const [edits, setEdits] = useState(0);
-
-  const load = useCallback(() => {
-    request<{ risks: RiskRow[]; riskHeatMap: HeatCell[] }>(REGISTER, { status, min, residual }, session.token)
-      .then(setData)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [status, min, residual, session.token]);
-  useEffect(load, [load]);
+  // A refused review, deletion or export, in the server's words.
+  const [failure, setFailure] = useState<string | null>(null);
+  // The register stays on screen while a change of filter is read.
+  const register = useGraphQL(REGISTER, { status, min, residual }, session.token, { keepPrevious: true });
+  const reviewRisk = useGraphQLMutation(REVIEW, session.token, REGISTER_READS);
+  const deleteRisk = useGraphQLMutation(DELETE, session.token, REGISTER_READS);
+  const data = register.data ?? null;
+  const error = register.error ? errorMessage(register.error) : failure;
 
   const shown = useMemo(() => {
     const rows = (data?.risks ?? []).filter((r) => (!owner || r.owner.toLowerCase().includes(owner.toLowerCase())) && (!dueOnly || r.overdue));
@@ -49,22 +47,19 @@ export function RegisterPage({ session }: { session: Session }) {
 
   async function review(id: string, note: string, next: string) {
     try {
-      await request(REVIEW, { id, note, next }, session.token);
+      await reviewRisk.mutateAsync({ id, note, next });
       setReviewing(null);
-      setEdits((n) => n + 1);
-      load();
     } catch (e) {
-      setError(errorMessage(e));
+      setFailure(errorMessage(e));
     }
   }
   async function remove(r: RiskRow) {
     if (!window.confirm(`Delete “${r.title}” from the register? Its audit events are kept.`)) return;
+    if (opened === r.id) setOpened(null);
     try {
-      await request(DELETE, { id: r.id }, session.token);
-      if (opened === r.id) setOpened(null);
-      load();
+      await deleteRisk.mutateAsync({ id: r.id });
     } catch (e) {
-      setError(errorMessage(e));
+      setFailure(errorMessage(e));
     }
   }
   const empty = data && data.risks.length > 0 ? "No risk matches the owner or review filter." : `The register holds no ${status.toLowerCase()} risk rated ${min} or more.`;
@@ -89,7 +84,7 @@ export function RegisterPage({ session }: { session: Session }) {
           </select>
         </label>
         <button type="button" disabled={!shown.length} onClick={() => download(`risk-register-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([registerCsv(shown)], { type: "text/csv" }))}>Save as CSV</button>
-        <button type="button" title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates" onClick={() => downloadFrom("/exports/register.xlsx", session.token, `risk-register-${new Date().toISOString().slice(0, 10)}.xlsx`).catch((e: unknown) => setError((e as Error).message))}>Save the whole register as XLSX</button>
+        <button type="button" title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates" onClick={() => downloadFrom("/exports/register.xlsx", session.token, `risk-register-${new Date().toISOString().slice(0, 10)}.xlsx`).catch((e: unknown) => setFailure((e as Error).message))}>Save the whole register as XLSX</button>
       </div>
       {error && <p role="alert">{error}</p>}
       {!data && !error && <p aria-live="polite">Loading the register…</p>}
@@ -128,22 +123,12 @@ export function RegisterPage({ session }: { session: Session }) {
             </fieldset>
             <HeatMap cells={data.riskHeatMap} residual={residual} />
           </div>
-          {opened && canEdit && (
-            <RiskEditor
-              key={opened}
-              id={opened}
-              token={session.token}
-              onChanged={() => {
-                setEdits((n) => n + 1);
-                load();
-              }}
-            />
-          )}
-          {opened && <RiskHistory key={`${opened}-${edits}`} id={opened} session={session} />}
+          {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
+          {opened && <RiskHistory key={opened} id={opened} session={session} />}
         </div>
       )}
       {reviewing && <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing.id, note, next)} onClose={() => setReviewing(null)} />}
-      {canEdit && <NewRiskForm token={session.token} onCreated={load} />}
+      {canEdit && <NewRiskForm token={session.token} />}
     </div>
   );
 }

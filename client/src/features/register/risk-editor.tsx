@@ -1,58 +1,38 @@
-import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { useState, type FormEvent } from "react";
+import type { ControlKind, Severity } from "../../gql/graphql.js";
+import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
+import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
-import {
-  LIKELIHOODS,
-  OVERRIDE,
-  RATING_COLOURS,
-  RISK_DETAIL,
-  riskInput,
-  SEVERITIES,
-  UPDATE,
-  words,
-  type Control,
-  type ControlKind,
-  type RiskDetail,
-} from "./api.js";
+import { LIKELIHOODS, OVERRIDE, RATING_COLOURS, REGISTER_READS, RISK_DETAIL, riskInput, SEVERITIES, TREATMENTS, UPDATE, words, type Control, type RiskDetail } from "./api.js";
 
 /**
  * For risk managers: a risk's likelihood, treatment, status and controls, and an override of
  * the graph's consequence with its justification. Each change is one mutation, audited by the
  * server; the ratings shown are read back from it afterwards.
  */
-export function RiskEditor({ id, token, onChanged }: { id: string; token: string; onChanged: () => void }) {
-  const [risk, setRisk] = useState<RiskDetail | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+export function RiskEditor({ id, token }: { id: string; token: string }) {
+  const detail = useGraphQL(RISK_DETAIL, { id }, token);
+  const updateRisk = useGraphQLMutation(UPDATE, token, REGISTER_READS);
+  const overrideConsequence = useGraphQLMutation(OVERRIDE, token, REGISTER_READS);
+  // What the last change did, in words: saved, or the server's reason for refusing it.
+  const [outcome, setOutcome] = useState<{ saved: string } | { error: string } | null>(null);
   // One change at a time: each is built from the risk as last read, so the editor waits for the read-back.
-  const [busy, setBusy] = useState(false);
+  const busy = updateRisk.isPending || overrideConsequence.isPending;
+  const risk = detail.data?.risk;
+  const error = detail.error ? errorMessage(detail.error) : outcome && "error" in outcome ? outcome.error : null;
+  const saved = outcome && "saved" in outcome ? outcome.saved : null;
 
-  const load = useCallback(
-    () =>
-      request<{ risk: RiskDetail | null }>(RISK_DETAIL, { id }, token)
-        .then((r) => setRisk(r.risk))
-        .catch((e: unknown) => setError(errorMessage(e))),
-    [id, token],
-  );
-  useEffect(() => void load(), [load]);
-
-  const run = async (what: string, query: string, variables: Record<string, unknown>) => {
-    setError(null);
-    setSaved(null);
-    setBusy(true);
-    try {
-      await request(query, variables, token);
-      setSaved(what);
-      await load();
-      onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const done = (what: string) => ({ onSuccess: () => setOutcome({ saved: what }), onError: (e: unknown) => setOutcome({ error: errorMessage(e) }) });
+  const update = (what: string, changes: Parameters<typeof riskInput>[1]) => {
+    if (!risk) return;
+    setOutcome(null);
+    updateRisk.mutate({ id, i: riskInput(risk, changes) }, done(what));
   };
-  const update = (what: string, changes: Parameters<typeof riskInput>[1]) => risk && run(what, UPDATE, { id, i: riskInput(risk, changes) });
+  const override = (consequence: Severity | null, justification: string) => {
+    setOutcome(null);
+    overrideConsequence.mutate({ id, c: consequence, j: justification }, done(consequence ? "Consequence overridden." : "Override removed."));
+  };
 
   if (risk === undefined) return <p aria-live="polite">{error ?? "Loading the risk…"}</p>;
   if (risk === null) return <p role="alert">This risk is no longer in the register.</p>;
@@ -69,19 +49,19 @@ export function RiskEditor({ id, token, onChanged }: { id: string; token: string
           <Select
             label="Likelihood"
             value={risk.likelihood}
-            options={[...LIKELIHOODS]}
+            options={LIKELIHOODS}
             onChange={(v) => update("Likelihood saved.", { likelihood: v })}
           />
           <Select
             label="Treatment"
             value={risk.treatment}
-            options={["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"]}
+            options={TREATMENTS}
             onChange={(v) => update("Treatment saved.", { treatment: v })}
           />
           <Select
             label="Status"
             value={risk.status}
-            options={["OPEN", "CLOSED"]}
+            options={["OPEN", "CLOSED"] as const}
             onChange={(v) => update("Status saved.", { status: v })}
           />
         </div>
@@ -105,7 +85,7 @@ export function RiskEditor({ id, token, onChanged }: { id: string; token: string
           </ul>
         )}
         <NewControl token={token} onAdd={(c) => update(`Control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
-        <OverrideForm risk={risk} onSubmit={(c, j) => run(c ? "Consequence overridden." : "Override removed.", OVERRIDE, { id, c, j })} />
+        <OverrideForm risk={risk} onSubmit={override} />
       </fieldset>
       <div aria-live="polite">
         {saved && <p className="saved">{saved}</p>}
@@ -123,11 +103,11 @@ function Rating({ n }: { n: number }) {
   );
 }
 
-function Select({ label, value, options, onChange }: { label: string; value: string; options: string[]; onChange: (v: string) => void }) {
+function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
   return (
     <label>
       {label}{" "}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {words(o)}
@@ -209,8 +189,8 @@ function NewControl({ token, onAdd }: { token: string; onAdd: (c: Control) => vo
 }
 
 /** Overrides the graph's consequence, or removes an override; either way a justification is kept. */
-function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequence: string | null, justification: string) => void }) {
-  const [consequence, setConsequence] = useState(risk.override?.consequence ?? "");
+function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequence: Severity | null, justification: string) => void }) {
+  const [consequence, setConsequence] = useState<Severity | "">(risk.override?.consequence ?? "");
   const [justification, setJustification] = useState("");
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -232,7 +212,7 @@ function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequ
       </p>
       <label>
         Use{" "}
-        <select value={consequence} onChange={(e) => setConsequence(e.target.value)}>
+        <select value={consequence} onChange={(e) => setConsequence(e.target.value as Severity | "")}>
           <option value="">the graph's consequence</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>

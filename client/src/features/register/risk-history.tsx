@@ -1,30 +1,17 @@
-import { useEffect, useState } from "react";
-import { request } from "../../lib/graphql.js";
+import { skipToken } from "@tanstack/react-query";
+import { useGraphQL } from "../../lib/query.js";
+import { mayReadAudit } from "../../lib/roles.js";
 import type { Session } from "../../lib/session.js";
-
-interface History {
-  risk: { title: string; description: string; reviews: Array<{ at: string; by: string; note: string }>; ratingMoves: Array<{ at: string; fromRating: number; toRating: number; fromConsequence: string; toConsequence: string }>; override: { consequence: string; justification: string; by: string } | null } | null;
-}
-interface Trail {
-  auditTrail: { events: Array<{ seq: number; at: string; actor: string; action: string; summary: string }> };
-}
+import { RISK_EVENTS, RISK_HISTORY } from "./api.js";
 
 /** A risk's history: reviews, rating moves, any override, and (for those who may read the trail) its audit events. */
 export function RiskHistory({ id, session }: { id: string; session: Session }) {
-  const [history, setHistory] = useState<History["risk"] | undefined>(undefined);
-  const [events, setEvents] = useState<Trail["auditTrail"]["events"] | null>(null);
-  const mayReadTrail = session.role === "ADMIN" || session.role === "AUDITOR";
-
-  useEffect(() => {
-    request<History>(`query($id: ID!) { risk(id: $id) { title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by } } }`, { id }, session.token)
-      .then((r) => setHistory(r.risk))
-      .catch(() => setHistory(null));
-    if (mayReadTrail) {
-      request<Trail>(`query($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }`, { id }, session.token)
-        .then((r) => setEvents(r.auditTrail.events))
-        .catch(() => setEvents([]));
-    }
-  }, [id, session.token, mayReadTrail]);
+  const mayReadTrail = mayReadAudit(session.role);
+  const read = useGraphQL(RISK_HISTORY, { id }, session.token);
+  const trail = useGraphQL(RISK_EVENTS, mayReadTrail ? { id } : skipToken, session.token);
+  // A risk that cannot be read (deleted, or a failure) reads as gone; events that cannot be read, as none.
+  const history = read.isError ? null : read.data?.risk;
+  const events = trail.isError ? [] : (trail.data?.auditTrail.events ?? null);
 
   if (history === undefined) return <p aria-live="polite">Loading the history…</p>;
   if (!history) return <p role="alert">This risk is no longer in the register.</p>;

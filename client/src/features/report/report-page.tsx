@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { NodeSearch } from "../../components/node-search.js";
 import { downloadFrom } from "../../lib/download.js";
 import { whole } from "../../lib/format.js";
@@ -24,21 +25,24 @@ async function failure(r: Response, what: string): Promise<string> {
 /** The board report in plain language: printable as it is, or as a PDF the server makes. */
 export function ReportPage({ token }: { token: string }) {
   const [since, setSince] = useState(new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10));
-  const [report, setReport] = useState<BoardReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setError] = useState<string | null>(null);
   const auth = { authorization: `Bearer ${token}` };
   const [org, setOrg] = useState<NodeRef | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const save = (path: string, name: string) => downloadFrom(path, token, name).catch((e: unknown) => setError((e as Error).message));
 
-  useEffect(() => {
-    setReport(null);
-    setError(null);
-    fetch(`/report.json?since=${since}`, { headers: auth })
-      .then(async (r) => (r.ok ? setReport((await r.json()) as BoardReport) : setError(await failure(r, "The report"))))
-      .catch(() => setError("The server could not be reached."));
-    // `auth` is made from `token`, already a dependency.
-  }, [since, token]);
+  const read = useQuery({
+    queryKey: ["/report.json", since],
+    queryFn: async ({ signal }) => {
+      const r = await fetch(`/report.json?since=${since}`, { headers: auth, signal }).catch((e: unknown) => {
+        throw (e as Error).name === "AbortError" ? e : new Error("The server could not be reached.");
+      });
+      if (!r.ok) throw new Error(await failure(r, "The report"));
+      return (await r.json()) as BoardReport;
+    },
+  });
+  const report = read.data ?? null;
+  const error = read.error?.message ?? failed;
 
   async function download() {
     const r = await fetch(`/report.pdf?since=${since}`, { headers: auth }).catch(() => null);

@@ -1,45 +1,36 @@
-import { Fragment, useEffect, useState } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
+import { skipToken } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
+import { graphql } from "../../gql/gql.js";
+import { errorMessage } from "../../lib/graphql.js";
 import { percent, whole } from "../../lib/format.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
 import { NodeSearch } from "../../components/node-search.js";
+import { useGraphQL } from "../../lib/query.js";
 import { scenarioHash } from "../../lib/scenario-url.js";
 
-interface SupplierRow {
-  supplier: NodeRef;
-  harm: number;
-  consequence: string | null;
-  organisations: Array<{ id: string; name: string }>;
-  careServices: Array<{ service: { id: string; name: string; organisationName: string }; capability: number; harm: number; consequence: string | null }>;
-}
-
-const SUPPLIERS = `query($hours: Float!) { supplierConcentration(hours: $hours, first: 1000) {
-  supplier { id name label } harm consequence organisations { id name }
-  careServices { service { id name organisationName } capability harm consequence } } }`;
-const SPOF = `query($s: ID!) { singlePointsOfFailure(service: $s) { id name label ... on System { organisationName } ... on DataStore { organisationName } } }`;
+const SUPPLIERS = graphql(`
+  query SupplierConcentration($hours: Float!) {
+    supplierConcentration(hours: $hours, first: 1000) {
+      supplier { ...NodeRef } harm consequence organisations { id name }
+      careServices { service { id name organisationName } capability harm consequence }
+    }
+  }
+`);
+const SPOF = graphql(`query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }`);
 
 const blastLink = (n: NodeRef, hours: number): string => scenarioHash({ lost: [n.id], compromised: [], hours });
 
 /** Where single points of failure and supplier concentrations are. */
 export function ResiliencePage({ token }: { token: string }) {
   const [service, setService] = useState<NodeRef | null>(null);
-  const [spofs, setSpofs] = useState<NodeRef[] | null>(null);
   const [hours, setHours] = useState(24);
-  const [suppliers, setSuppliers] = useState<SupplierRow[] | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown) => setError(errorMessage(e));
-
-  useEffect(() => {
-    setSuppliers(null);
-    request<{ supplierConcentration: SupplierRow[] }>(SUPPLIERS, { hours }, token).then((r) => setSuppliers(r.supplierConcentration)).catch(fail);
-  }, [token, hours]);
-  useEffect(() => {
-    if (!service) return;
-    setSpofs(null);
-    request<{ singlePointsOfFailure: NodeRef[] }>(SPOF, { s: service.id }, token).then((r) => setSpofs(r.singlePointsOfFailure)).catch(fail);
-  }, [service, token]);
+  const spof = useGraphQL(SPOF, service ? { s: service.id } : skipToken, token);
+  const concentration = useGraphQL(SUPPLIERS, { hours }, token);
+  const spofs: NodeRef[] | null = spof.data?.singlePointsOfFailure ?? null;
+  const suppliers = concentration.data?.supplierConcentration ?? null;
+  const error = concentration.error ?? spof.error;
 
   return (
     <div className="page">
@@ -73,7 +64,7 @@ export function ResiliencePage({ token }: { token: string }) {
           </select>
         </label>
       </div>
-      {error && <p role="alert">{error}</p>}
+      {error && <p role="alert">{errorMessage(error)}</p>}
       {!suppliers && !error && <p aria-live="polite">Working out each supplier's reach…</p>}
       {suppliers && suppliers.length === 0 && <p role="status">The graph holds no supplier, so there is no concentration to show.</p>}
       {suppliers && suppliers.length > 0 && (
