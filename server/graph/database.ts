@@ -93,7 +93,15 @@ export class Database {
    * national REPLACE runs longer than the ten minutes the project's Neo4j allows by default).
    */
   write<T>(work: (tx: ManagedTransaction) => Promise<T>, o: { timeoutMs?: number } = {}): Promise<T> {
-    return this.session("WRITE", (s) => s.executeWrite(work, { ...txConfig(work.name), timeout: o.timeoutMs })).finally(() => {
+    // A transaction past Neo4j's memory limit is refused as transient; running it again would fail the same way after as long.
+    const once = async (tx: ManagedTransaction): Promise<T> => {
+      try {
+        return await work(tx);
+      } catch (e) {
+        throw e instanceof Neo4jError && MEMORY_LIMIT.test(e.code) ? toGraphQLError(e) : e;
+      }
+    };
+    return this.session("WRITE", (s) => s.executeWrite(once, { ...txConfig(work.name), timeout: o.timeoutMs })).finally(() => {
       for (const listener of this.writeListeners) listener();
     });
   }
@@ -146,16 +154,26 @@ function txConfig(step: string): TransactionConfig {
   return { metadata };
 }
 
+/** Neo4j refused a transaction more memory than it allows one (`db.memory.transaction.max`) or all (`…total.max`). */
+const MEMORY_LIMIT = /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|TransactionOutOfMemoryError/;
+
 const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.AuthenticationRateLimit"]);
 
 /**
  * Neo4j failures become typed errors: the database being away, or no connection free in time,
- * is SERVICE_UNAVAILABLE; a read that Neo4j stopped at the request's time budget, REQUEST_TIMEOUT.
+ * is SERVICE_UNAVAILABLE; a read that Neo4j stopped at the request's time budget, REQUEST_TIMEOUT;
+ * a write past Neo4j's transaction memory limit, TRANSACTION_TOO_LARGE.
  */
 export function toGraphQLError(e: unknown, budgetMs?: number): unknown {
   if (e instanceof GraphQLError) return e;
   if (e instanceof Neo4jError) {
     if (e.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") && budgetMs !== undefined) return timedOut(budgetMs);
+    if (MEMORY_LIMIT.test(e.code)) {
+      return new GraphQLError(
+        "The change needs more memory than the graph database allows one transaction, so nothing was written. Give Neo4j a larger heap (NEO4J_HEAP_MB), or import the estate in parts (--sync ORG).",
+        { extensions: { code: "TRANSACTION_TOO_LARGE" }, originalError: e },
+      );
+    }
     if (UNAVAILABLE.has(e.code) || e.code.startsWith("Neo.TransientError") || e.message.startsWith("Connection acquisition timed out")) {
       return new GraphQLError("The graph database is unavailable; try again shortly.", {
         extensions: { code: "SERVICE_UNAVAILABLE" },
