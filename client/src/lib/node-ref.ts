@@ -1,4 +1,4 @@
-import type { NodeLabel } from "../../../server/model/vocabulary.js";
+import { LABEL_WORDS, type NodeLabel } from "../../../server/model/vocabulary.js";
 
 /** A node as the pages name it: what every search result, chip and table row links to. */
 export interface NodeRef {
@@ -17,4 +17,4 @@ export const NODE_REF = "id name label ... on System { organisation organisation
 export const SEARCH = `query($text: String!) { searchNodes(text: $text, first: 10) { ${NODE_REF} } }`;
 
 /** A node's label as a sentence reads it. */
-export const KIND_WORDS: Record<string, string> = { System: "system", DataStore: "data store", Supplier: "supplier", CareService: "care service", Organisation: "organisation" };
+export const KIND_WORDS: Readonly<Record<string, string>> = LABEL_WORDS;

@@ -1,3 +1,5 @@
+import { words } from "../../lib/format.js";
+
 export interface RiskRow {
   id: string;
   title: string;
@@ -12,11 +14,6 @@ export interface RiskRow {
   overdue: boolean;
   ratingMoves: Array<{ at: string; fromRating: number; toRating: number }>;
 }
-export interface HeatCell {
-  likelihood: string;
-  consequence: string;
-  count: number;
-}
 
 export const REGISTER = `query($status: RiskStatus, $min: Int, $residual: Boolean) {
   risks(status: $status, minRating: $min, first: 1000) { id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating } }
@@ -27,7 +24,7 @@ export const REVIEW = `mutation($id: ID!, $note: String!, $next: String!) { revi
 
 /** The DCB0160 scales, lowest first, the threats and treatments (the model's own lists), and how they read in a sentence. */
 export { LIKELIHOODS, SEVERITIES, THREATS, TREATMENTS } from "../../../../server/model/vocabulary.js";
-export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+export { words };
 /** An enum value as a choice reads: SUPPLIER_OUTAGE is "Supplier outage". */
 export const phrase = (s: string): string => words(s).charAt(0).toUpperCase() + words(s).slice(1);
 export const DELETE = `mutation($id: ID!) { deleteRisk(id: $id) }`;
