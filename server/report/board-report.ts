@@ -4,6 +4,7 @@ import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { historyDiff, rankMoves } from "../history/diff.js";
 import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
+import { LABEL_WORDS } from "../model/vocabulary.js";
 import { getNodes } from "../graph/nodes.js";
 import { latestAnchor, type Anchor } from "../audit/anchors.js";
 
@@ -11,6 +12,8 @@ export interface BoardReport {
   generatedAt: string;
   graphVersion: number;
   since: string | null;
+  /** One paragraph a board member reads first: how many open risks, the worst, and the asset that would harm most. */
+  summary: string;
   topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
   topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number }>;
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
@@ -21,6 +24,15 @@ export interface BoardReport {
 }
 
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+/** Weighted patients as a report prints them: whole, grouped by thousands. */
+export const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
+
+function summary(open: number, worst: { title: string; residualRating: number } | undefined, asset: { name: string; score: number } | undefined): string {
+  return [
+    open && worst ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating is ${worst.residualRating} of 5 (${worst.title}).` : "The register holds no open risk.",
+    asset ? `Of every system, data store and supplier, ${asset.name} would harm most if lost or compromised: ${whole(asset.score)} weighted patients over 24 hours.` : "",
+  ].filter(Boolean).join(" ");
+}
 
 const organisationName = (orgs: Map<string, { props: Record<string, unknown> }>, id: unknown): string =>
   typeof id === "string" && id ? String(orgs.get(id)?.props.name ?? id) : "";
@@ -54,27 +66,33 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
       changes = [(e as Error).message];
     }
   }
+  const topRisks = risks.slice(0, 10).map(({ risk, assessment: a }) => ({
+    title: risk.title,
+    owner: risk.owner,
+    consequence: words(a.consequence),
+    inherentRating: a.inherentRating,
+    residualRating: a.residualRating,
+    overdue: risk.nextReviewDate < new Date().toISOString().slice(0, 10),
+  }));
+  const topAssets = top.map((a) => {
+    const n = names.get(a.asset);
+    return {
+      rank: a.rank,
+      name: String(n?.props.name ?? a.asset),
+      kind: n ? LABEL_WORDS[n.label] : "",
+      organisation: organisationName(orgs, n?.props.organisation),
+      score: a.score,
+      availabilityHarm: a.availabilityHarm,
+      confidentialityHarm: a.confidentialityHarm,
+    };
+  });
   return {
     generatedAt: new Date().toISOString(),
     graphVersion: Number(graph.key.slice(1)),
     since: since?.toISOString().slice(0, 10) ?? null,
-    topRisks: risks.slice(0, 10).map(({ risk, assessment: a }) => ({
-      title: risk.title,
-      owner: risk.owner,
-      consequence: words(a.consequence),
-      inherentRating: a.inherentRating,
-      residualRating: a.residualRating,
-      overdue: risk.nextReviewDate < new Date().toISOString().slice(0, 10),
-    })),
-    topAssets: top.map((a) => ({
-      rank: a.rank,
-      name: String(names.get(a.asset)?.props.name ?? a.asset),
-      kind: names.get(a.asset)?.label ?? "",
-      organisation: organisationName(orgs, names.get(a.asset)?.props.organisation),
-      score: a.score,
-      availabilityHarm: a.availabilityHarm,
-      confidentialityHarm: a.confidentialityHarm,
-    })),
+    summary: summary(risks.length, topRisks[0], topAssets[0]),
+    topRisks,
+    topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
     changes,
     auditHead: await latestAnchor(db),

@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 import PdfPrinter from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
-import { riskRating } from "../engine/risk-matrix.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/vocabulary.js";
-import type { BoardReport } from "./board-report.js";
+import { whole, type BoardReport } from "./board-report.js";
+import { band, BAND_KEY, CARE_COLOUR as CARE, DATA_COLOUR as DATA, WEIGHTED_PATIENTS } from "./key.js";
 
 // Roboto, as pdfmake ships it: every name prints as written, accents and Welsh letters included.
 const vfs = createRequire(import.meta.url)("pdfmake/build/vfs_fonts.js") as Record<string, string>;
@@ -12,35 +12,25 @@ const printer = new PdfPrinter({
   Roboto: { normal: font("Roboto-Regular.ttf"), bold: font("Roboto-Medium.ttf"), italics: font("Roboto-Italic.ttf"), bolditalics: font("Roboto-MediumItalic.ttf") },
 });
 
-const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
-const CARE = "#b71c1c";
-const DATA = "#6a1b9a";
 
-/** The DCB0160 matrix's bands: 5 unacceptable, 4 must be controlled, 3 undesirable, 1 and 2 acceptable. */
-const BAND_COLOURS = ["#aed581", "#aed581", "#fff176", "#ffb74d", "#e57373"];
-
-function summary(r: BoardReport): string {
-  const open = r.heatMap.reduce((n, c) => n + c.count, 0);
-  const risk = r.topRisks[0];
-  const asset = r.topAssets[0];
-  return [
-    open ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating is ${risk!.residualRating} of 5 (${risk!.title}).` : "The register holds no open risk.",
-    asset ? `Of every system, data store and supplier, ${asset.name} would harm most if lost or compromised: ${whole(asset.score)} weighted patients over 24 hours.` : "",
-  ].join(" ");
-}
-
-/** Likelihood down the side (most likely at the top), consequence along the bottom, each cell in its band's colour with its count. */
+/**
+ * Likelihood down the side (most likely at the top), consequence along the bottom, each cell in
+ * its band's colour with its count and the band's name, so the grid reads without colour too.
+ */
 function heatMap(r: BoardReport): Content {
   const count = new Map(r.heatMap.map((c) => [`${c.likelihood}|${c.consequence}`, c.count]));
   const rows: TableCell[][] = [...LIKELIHOODS].reverse().map((l) => [
     { text: words(l), style: "axis" },
     ...SEVERITIES.map((c): TableCell => {
       const n = count.get(`${l}|${c}`) ?? 0;
-      return { text: n ? String(n) : "", fillColor: BAND_COLOURS[riskRating(l, c) - 1], alignment: "center", bold: n > 0 };
+      const b = band(l, c);
+      return { text: [{ text: n ? `${n}\n` : "\n", bold: true, fontSize: 11 }, { text: b.name, fontSize: 6, color: "#333333" }], fillColor: b.fill, alignment: "center" };
     }),
   ]);
+  rows.unshift([{ text: "Likelihood", style: "axis", bold: true }, { text: "", colSpan: 5 }, {}, {}, {}, {}]);
   rows.push([{ text: "" }, ...SEVERITIES.map((c): TableCell => ({ text: words(c), style: "axis", alignment: "center" }))]);
+  rows.push([{ text: "" }, { text: "Consequence", style: "axis", bold: true, alignment: "center", colSpan: 5 }, {}, {}, {}, {}]);
   return { table: { widths: [70, 60, 60, 60, 60, 60], body: rows }, layout: { hLineColor: "#ffffff", vLineColor: "#ffffff" }, margin: [0, 4, 0, 4] };
 }
 
@@ -82,15 +72,15 @@ function definition(r: BoardReport): TDocumentDefinitions {
     content: [
       { text: "Board report: critical systems and patient harm", style: "h1" },
       { text: `Made ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version ${r.graphVersion}.`, style: "muted" },
-      { text: summary(r), margin: [0, 8, 0, 4] },
-      { text: "Harm is counted in weighted patients: the patients a day whose care is lost over the period, weighted by how badly they are harmed (DCB0160 consequence), plus the records exposed weighted by their sensitivity.", style: "muted" },
+      { text: r.summary, margin: [0, 8, 0, 4] },
+      { text: WEIGHTED_PATIENTS, style: "muted" },
       { text: "Top risks", style: "h2" },
       r.topRisks.length
         ? { ol: r.topRisks.map((k) => `${k.title}: residual rating ${k.residualRating} (inherent ${k.inherentRating}, consequence ${k.consequence}); owner ${k.owner}${k.overdue ? "; review overdue" : ""}.`) }
         : { text: "The register holds no open risk." },
       { text: "Open risks by likelihood and consequence", style: "h2" },
       heatMap(r),
-      { text: "The NHS clinical risk matrix (DCB0160): red, rating 5, unacceptable; amber, 4, must be controlled; yellow, 3, undesirable; green, 1 and 2, acceptable.", style: "muted" },
+      { text: `Each cell counts the open risks at that likelihood and consequence before controls (inherent rating). The NHS clinical risk matrix (DCB0160): ${BAND_KEY.map((k) => `${k.colour}, rating ${k.ratings}, ${k.name}`).join("; ")}.`, style: "muted" },
       { text: "What to protect first (harm to patients over 24 hours)", style: "h2" },
       {
         text: [{ text: "■ ", color: CARE }, "care lost   ", { text: "■ ", color: DATA }, "data exposed"],

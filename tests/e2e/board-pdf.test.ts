@@ -11,6 +11,7 @@ const report: BoardReport = {
   generatedAt: "2026-12-02T10:00:00.000Z",
   graphVersion: 7,
   since: "2026-11-01",
+  summary: "The register holds 1 open risk; the highest residual rating is 4 of 5 (Ransomware at Ysbyty Gwynedd's pathology partner).",
   topRisks: [{ title: "Ransomware at Ysbyty Gwynedd's pathology partner", owner: "Siân Ffôn", consequence: "catastrophic", inherentRating: 5, residualRating: 4, overdue: true }],
   topAssets: Array.from({ length: 10 }, (_, k) => ({
     rank: k + 1,
@@ -36,6 +37,11 @@ describe("the board report's PDF", () => {
     expect(text).toMatch(/highest residual rating is 4 of 5/);
     expect(text).toMatch(/Harm is counted in weighted patients/);
     expect(text).toMatch(/Open risks by likelihood and consequence/);
+    // The matrix's axes are named and its cells say their band in words, not by colour alone.
+    expect(text).toMatch(/Likelihood/);
+    expect(text).toMatch(/Consequence/);
+    expect(text).toMatch(/must be controlled/);
+    expect(text).toMatch(/very high\s+undesirable/);
     expect(text).toMatch(/care lost\s+■?\s*data exposed/);
     expect(text).toMatch(/review overdue/);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);

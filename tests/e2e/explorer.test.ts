@@ -7,6 +7,13 @@ import { Database } from "../../server/graph/database.js";
 import { launchChromium } from "../support/browser.js";
 import { startServer, type ServerProcess } from "../support/server-process.js";
 import { accessibilityViolations } from "./support/accessibility.js";
+import type { BoardReport } from "../../server/report/board-report.js";
+import { band, CARE_COLOUR, DATA_COLOUR } from "../../server/report/key.js";
+import type { Likelihood, Severity } from "../../server/model/vocabulary.js";
+import { whole } from "../../client/src/lib/format.js";
+
+/** A #rrggbb colour as the browser computes it. */
+const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 const SHOTS = "tests/e2e/screenshots";
 let server: ServerProcess;
@@ -246,8 +253,53 @@ describe("the ranking and the register in a real browser", () => {
   it("shows the board report and downloads it as a PDF made by the product", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
     await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Pathology partner ransomware/);
-    await page.screenshot({ path: `${SHOTS}/board-report.png` });
+    const api = await page.evaluate(async (t) => (await fetch("/report.json", { headers: { authorization: `Bearer ${t}` } })).json() as Promise<BoardReport>, token);
+    const article = page.locator(".report article");
+    expect(await article.locator(".summary").textContent()).toBe(api.summary);
+    expect(await article.textContent()).toMatch(/Harm is counted in weighted patients/);
+
+    // The matrix: every cell in its band's colour, with the API's count and the band's name written in it.
+    const heat = article.locator("table.heat-map");
+    expect(await heat.locator("thead").textContent()).toMatch(/^Likelihood\s*Consequence/);
+    expect(api.heatMap.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(0);
+    for (const c of api.heatMap) {
+      const cell = heat.locator(`td[data-likelihood="${c.likelihood}"][data-consequence="${c.consequence}"]`);
+      const b = band(c.likelihood as Likelihood, c.consequence as Severity);
+      expect({ cell: `${c.likelihood} ${c.consequence}`, count: await cell.locator(".count").textContent(), band: await cell.locator(".band").textContent() }).toEqual({
+        cell: `${c.likelihood} ${c.consequence}`,
+        count: c.count ? String(c.count) : "",
+        band: b.name,
+      });
+      expect(await cell.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(rgb(b.fill));
+    }
+    expect(await article.getByRole("list", { name: "Key to the matrix" }).textContent()).toMatch(/rating 5 \(red\): unacceptable.*rating 4 \(amber\): must be controlled/);
+
+    // The assets: one bar per asset on a common scale, care lost then data exposed, each value written beside it.
+    expect(await article.locator(".bar-key").textContent()).toMatch(/care lost.*data exposed/);
+    const rows = article.locator(".asset-bars tbody tr");
+    expect(await rows.count()).toBe(api.topAssets.length);
+    expect(api.topAssets.length).toBeGreaterThan(0);
+    const most = Math.max(...api.topAssets.map((a) => a.score));
+    for (const [k, a] of api.topAssets.entries()) {
+      const row = rows.nth(k);
+      expect(await row.locator("th").textContent()).toBe(`${a.name}${[a.kind, a.organisation].filter(Boolean).join(", ")}`);
+      expect([await row.locator(".care").textContent(), await row.locator(".data").textContent(), await row.locator(".total").textContent()]).toEqual([whole(a.availabilityHarm), whole(a.confidentialityHarm), whole(a.score)]);
+      const rects = await row.locator("svg.bar rect").evaluateAll((rs) => rs.map((r) => ({ fill: r.getAttribute("fill"), width: parseFloat(r.getAttribute("width") ?? "0") })));
+      const expected = [...(a.availabilityHarm > 0 ? [{ fill: CARE_COLOUR, width: (a.availabilityHarm / most) * 100 }] : []), ...(a.confidentialityHarm > 0 ? [{ fill: DATA_COLOUR, width: (a.confidentialityHarm / most) * 100 }] : [])];
+      expect(rects.map((r) => r.fill)).toEqual(expected.map((r) => r.fill));
+      rects.forEach((r, i) => expect(r.width).toBeCloseTo(expected[i]!.width, 3));
+    }
+    expect(api.topAssets.some((a) => a.organisation)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/board-report.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // On paper: the controls and exports go, the matrix keeps its colours.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".report .filters").isVisible()).toBe(false);
+    expect(await page.locator(".report .exports").isVisible()).toBe(false);
+    expect(await heat.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/board-report-print.png`, fullPage: true });
+    await page.emulateMedia({ media: "screen" });
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
     const file = `${SHOTS}/board-report.pdf`;
     await download.saveAs(file);

@@ -1,3 +1,5 @@
 /** Numbers as a person reads them in a report: whole weighted patients, grouped by thousands. */
 export const whole = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
 export const percent = (c: number): string => `${Math.round(c * 100)}%`;
+/** An enum value as it reads in a sentence: VERY_HIGH is "very high". */
+export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();

@@ -1,6 +1,7 @@
 import { graphql } from "../gql/gql.js";
 import type { NodeRefFragment } from "../gql/graphql.js";
 import type { Widen } from "./widen.js";
+import { LABEL_WORDS } from "../../../server/model/vocabulary.js";
 
 /**
  * A node as the pages name it: what every search result, chip and table row links to; its
@@ -20,4 +21,4 @@ graphql(`
 export const SEARCH = graphql(`query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }`);
 
 /** A node's label as a sentence reads it. */
-export const KIND_WORDS: Record<string, string> = { System: "system", DataStore: "data store", Supplier: "supplier", CareService: "care service", Organisation: "organisation" };
+export const KIND_WORDS: Readonly<Record<string, string>> = LABEL_WORDS;

@@ -1,8 +1,7 @@
-import { percent } from "../../lib/format.js";
+import { percent, words } from "../../lib/format.js";
 import type { ServiceImpact, Severity } from "./api.js";
 
 const LEVELS: readonly Severity[] = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"];
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 const KIND: Record<string, string> = { CareService: "care service", System: "system", DataStore: "data store", Supplier: "supplier", Organisation: "organisation" };
 
 /** Why a service's consequence is what it is: its own severity, escalated one level per impact tolerance elapsed. */

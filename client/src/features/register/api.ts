@@ -1,8 +1,8 @@
 import { graphql } from "../../gql/gql.js";
 import type { ControlInput, RegisterQuery, RiskDetailQuery, RiskInput } from "../../gql/graphql.js";
+import { words } from "../../lib/format.js";
 
 export type RiskRow = RegisterQuery["risks"][number];
-export type HeatCell = RegisterQuery["riskHeatMap"][number];
 
 export const REGISTER = graphql(`
   query Register($status: RiskStatus, $min: Int, $residual: Boolean) {
@@ -19,7 +19,7 @@ export const DELETE = graphql(`mutation DeleteRisk($id: ID!) { deleteRisk(id: $i
 
 /** The DCB0160 scales, lowest first, the threats and treatments (the model's own lists), and how they read in a sentence. */
 export { LIKELIHOODS, SEVERITIES, THREATS, TREATMENTS } from "../../../../server/model/vocabulary.js";
-export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+export { words };
 /** An enum value as a choice reads: SUPPLIER_OUTAGE is "Supplier outage". */
 export const phrase = (s: string): string => words(s).charAt(0).toUpperCase() + words(s).slice(1);
 

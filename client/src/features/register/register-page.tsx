@@ -3,8 +3,8 @@ import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
 import { download, downloadFrom } from "../../lib/download.js";
+import { HeatMap } from "../../components/heat-map.js";
 import { DELETE, phrase, RATING_COLOURS, REGISTER, REGISTER_READS, REVIEW, type RiskRow } from "./api.js";
-import { HeatMap } from "./heat-map.js";
 import { NewRiskForm } from "./new-risk-form.js";
 import { registerCsv } from "./register-csv.js";
 import { ReviewDialog } from "./review-dialog.js";
@@ -121,7 +121,7 @@ export function RegisterPage({ session }: { session: Session }) {
               <label><input type="radio" name="heat" checked={!residual} onChange={() => setResidual(false)} /> Inherent ratings</label>{" "}
               <label><input type="radio" name="heat" checked={residual} onChange={() => setResidual(true)} /> Residual ratings</label>
             </fieldset>
-            <HeatMap cells={data.riskHeatMap} residual={residual} />
+            <HeatMap cells={data.riskHeatMap} caption={`Open risks by ${residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)`} />
           </div>
           {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
           {opened && <RiskHistory key={opened} id={opened} session={session} />}

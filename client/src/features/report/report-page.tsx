@@ -2,19 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { NodeSearch } from "../../components/node-search.js";
 import { downloadFrom } from "../../lib/download.js";
-import { whole } from "../../lib/format.js";
 import type { NodeRef } from "../../lib/node-ref.js";
-
-interface BoardReport {
-  generatedAt: string;
-  graphVersion: number;
-  since: string | null;
-  topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
-  topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number }>;
-  heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
-  changes: string[] | null;
-  auditHead: { seq: number; hash: string; at: string } | null;
-}
+import type { BoardReport } from "../../../../server/report/board-report.js";
+import { ReportBody } from "./report-body.js";
 
 /** What a refused report request says, in the server's words where it gave them. */
 async function failure(r: Response, what: string): Promise<string> {
@@ -58,12 +48,15 @@ export function ReportPage({ token }: { token: string }) {
 
   return (
     <div className="page report">
-      <h2>Board report</h2>
+      <h2>Board report: critical systems and patient harm</h2>
       <div className="filters no-print">
         <label>What moved since <input type="date" value={since} onChange={(e) => setSince(e.target.value)} /></label>
         <button type="button" onClick={() => void download()}>Download PDF</button>
         <button type="button" onClick={() => window.print()}>Print</button>
       </div>
+      {error && <p role="alert">{error}</p>}
+      {!report && !error && <p aria-live="polite">Preparing the report…</p>}
+      {report && <ReportBody report={report} />}
       <section className="no-print exports" aria-labelledby="exports">
         <h3 id="exports">Exports a trust is asked for</h3>
         <p>
@@ -81,26 +74,6 @@ export function ReportPage({ token }: { token: string }) {
           )}
         </div>
       </section>
-      {error && <p role="alert">{error}</p>}
-      {!report && !error && <p aria-live="polite">Preparing the report…</p>}
-      {report && (
-        <article>
-          <h3>Top risks</h3>
-          {report.topRisks.length === 0 ? <p>The register holds no open risk.</p> : (
-            <ol>{report.topRisks.map((r, i) => <li key={i}>{r.title}: residual rating {r.residualRating} (inherent {r.inherentRating}, consequence {r.consequence}); owner {r.owner}{r.overdue ? "; review overdue" : ""}.</li>)}</ol>
-          )}
-          <h3>What to protect first</h3>
-          <ol>{report.topAssets.map((a) => <li key={a.rank}>{a.name} ({[a.kind, a.organisation].filter(Boolean).join(", ")}): {whole(a.score)} weighted patients over 24 hours.</li>)}</ol>
-          <h3>Open risks by likelihood and consequence</h3>
-          <ul>{report.heatMap.filter((c) => c.count > 0).map((c, i) => <li key={i}>{c.count}: likelihood {c.likelihood.replace("_", " ").toLowerCase()}, consequence {c.consequence.toLowerCase()}</li>)}</ul>
-          {report.changes && (<><h3>What moved since {report.since}</h3><ul>{report.changes.map((c, i) => <li key={i}>{c}</li>)}</ul></>)}
-          <h3>Audit trail</h3>
-          {report.auditHead ? (
-            <p>Verified up to event {report.auditHead.seq} on {report.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event&apos;s hash is <code className="audit-hash">{report.auditHead.hash}</code>. Keep it: the trail can later be asked whether it still holds that event unchanged.</p>
-          ) : <p>The audit chain has not been verified yet.</p>}
-          <p className="muted">Made {report.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version {report.graphVersion}.</p>
-        </article>
-      )}
     </div>
   );
 }
