@@ -227,6 +227,8 @@ export class AnalysisService {
   private async load(): Promise<GraphSnapshot> {
     const { projection, version } = await loadProjection(this.db);
     this.current = new GraphSnapshot(`v${version}`, projection, null, this.estate.threaded);
+    // Blast radii are what a user waits for first after a start or a change to the graph.
+    this.scenarios.warm(this.current);
     return this.current;
   }
 }
