@@ -42,8 +42,9 @@ export interface ExposurePath {
 export interface BlastRadius {
   hours: number;
   affectedCount: number;
+  /** Every affected node while there are at most AFFECTED_LIMIT; none past it (the view then groups them). */
   affected: AffectedNode[];
-  /** By organisation and kind: the largest GROUP_LIMIT + 1 (more than GROUP_LIMIT means "too many to draw"). */
+  /** By organisation and kind, while there are at most GROUP_LIMIT groups; none past it (the view then groups by region). */
   affectedGroups: AffectedGroup[];
   /** By region and kind: what a national-scale radius is drawn as. */
   regionGroups: AffectedGroup[];
@@ -86,8 +87,8 @@ export const CURVE_HOURS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
 export const BLAST_RADIUS = `query($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!]) {
   blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
     hours affectedCount careServiceCount exposedCount
-    affected(first: ${AFFECTED_LIMIT}) { ...Affected }
-    affectedGroups(first: ${GROUP_LIMIT + 1}) { ${GROUP_FIELDS} }
+    affected(first: ${AFFECTED_LIMIT}, complete: true) { ...Affected }
+    affectedGroups(first: ${GROUP_LIMIT}, complete: true) { ${GROUP_FIELDS} }
     regionGroups: affectedGroups(by: REGION) { ${GROUP_FIELDS} }
     careServices(first: ${SERVICE_LIMIT}) { ${SERVICE_FIELDS} }
     exposedDataStores(first: ${EXPOSED_LIMIT}) { id name label }
