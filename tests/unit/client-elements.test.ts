@@ -4,6 +4,7 @@ import { GROUP_LIMIT, type AffectedGroup } from "../../client/src/features/blast
 import { toElements, undrawn } from "../../client/src/features/blast-radius/elements.js";
 import { groupsToDraw, nextStep, NO_REGIONS_OPEN, OPEN_STEP, openRegion, regionKey } from "../../client/src/features/blast-radius/grouping.js";
 import { CONSEQUENCE_COLOURS, stylesheet } from "../../client/src/features/blast-radius/styles.js";
+import { defaultLayout, DENSE_BOXES } from "../../client/src/features/blast-radius/compound-layout.js";
 
 const n = (id: string, label: NodeRef["label"] = "System"): NodeRef => ({ id, name: id.toUpperCase(), label });
 const net = n("sys-net");
@@ -164,6 +165,31 @@ describe("grouping a national-scale blast radius", () => {
     const els = toElements(b, { lost: [net], compromised: [] }, groupsToDraw(b, NO_REGIONS_OPEN));
     // svc-ed, sys-epr and sys-net are on the path; 500 - 3 are left to the groups.
     expect(undrawn(b, els)).toBe(497);
+  });
+});
+
+describe("the layout a radius is drawn with", () => {
+  // One service and its system in each of `orgs` organisations, each chain ending on the lost hub.
+  const spread = (orgs: number): BlastRadius => ({
+    ...result,
+    affectedCount: 2 * orgs + 1,
+    affected: [],
+    careServices: Array.from({ length: orgs }, (_, i) => ({
+      service: { ...n(`svc-${i}`, "CareService"), organisation: `org-${i}` },
+      capability: 0,
+      status: "FAILED" as const,
+      harm: 100 - i,
+      consequence: "MAJOR" as const,
+      evidence: [n(`svc-${i}`, "CareService"), n(`sys-${i}`), net].map((x, k) => ({ node: { ...x, organisation: k < 2 ? `org-${i}` : null }, capability: 0, status: "FAILED" as const })),
+    })),
+  });
+
+  it("keeps chains layered, and sets the organisations of a dense radius apart", () => {
+    const draw = (orgs: number) => toElements(spread(orgs), { lost: [net], compromised: [] }, { organisations: [], regions: [] });
+    expect(draw(DENSE_BOXES).filter((e) => e.classes === "org")).toHaveLength(DENSE_BOXES);
+    expect(defaultLayout(draw(DENSE_BOXES))).toBe("dagre");
+    expect(defaultLayout(draw(DENSE_BOXES + 1))).toBe("fcose");
+    expect(defaultLayout(toElements(result, { lost: [net], compromised: [] }, groupsToDraw(result, NO_REGIONS_OPEN)))).toBe("dagre");
   });
 });
 
