@@ -228,6 +228,8 @@ export class AnalysisService {
 
   private async load(): Promise<GraphSnapshot> {
     this.current = await this.loader.load();
+    // Blast radii are what a user waits for first after a start or a change to the graph.
+    this.scenarios.warm(this.current);
     return this.current;
   }
 }

@@ -13,10 +13,13 @@ export interface AffectedQuery {
   labels?: readonly KindLabel[] | null;
   organisation?: string | null;
   region?: string | null;
+  /** None unless every matching node fits in `first`. */
+  complete?: boolean | null;
 }
 
-/** At most `first` of the list, or all of it. */
-export const upTo = <T>(xs: readonly T[], first: number | null | undefined): T[] => (first === null || first === undefined ? [...xs] : xs.slice(0, first));
+/** At most `first` of the list, or all of it; with `complete`, none unless all of it fits. */
+export const upTo = <T>(xs: readonly T[], first: number | null | undefined, complete = false): T[] =>
+  first === null || first === undefined ? [...xs] : complete && xs.length > first ? [] : xs.slice(0, first);
 
 /**
  * A blast radius as the API reads it: every answer in ids, every large list paged or grouped
@@ -68,18 +71,20 @@ export class BlastRadiusAnswer {
     };
     const out: AffectedNodeModel[] = [];
     const limit = q.first ?? Number.POSITIVE_INFINITY;
-    for (let k = 0; k < this.r.affectedNode.length && out.length < limit; k++) {
+    // A complete list looks one past the limit, to know whether there is more.
+    const wanted = q.complete ? limit + 1 : limit;
+    for (let k = 0; k < this.r.affectedNode.length && out.length < wanted; k++) {
       const node = this.r.affectedNode[k]!;
       if (matches(p, node, filter)) out.push({ id: p.ids[node]!, capability: this.r.affectedCapability[k]!, snapshot: this.graph.pastNodes });
     }
-    return out;
+    return out.length > limit ? [] : out;
   }
 
-  groups(by: Grouping, region: string | null | undefined, labels: readonly KindLabel[] | null | undefined, first: number | null | undefined): GroupCount[] {
+  groups(by: Grouping, region: string | null | undefined, labels: readonly KindLabel[] | null | undefined, first: number | null | undefined, complete = false): GroupCount[] {
     const p = this.graph.projection;
     const code = region === null || region === undefined ? null : regionCode(p, region);
     const affected = Array.from(this.r.affectedNode, (node, k) => ({ node, capability: this.r.affectedCapability[k]! }));
-    return upTo(groupAffected(p, affected, by, code, labelSet(labels)), first);
+    return upTo(groupAffected(p, affected, by, code, labelSet(labels)), first, complete);
   }
 
   /** The care services affected, most harmed first. */

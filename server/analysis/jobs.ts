@@ -38,6 +38,9 @@ export const JOBS = {
 
   assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
 
+  /** Nothing, on a graph's engine: a thread's first job loads its code and builds the engine, so a new graph's is done before anyone waits for it. */
+  warm: (engine: Engine, _a: Record<string, never>): number => engine.services.length,
+
   ...RECOVERY_JOBS,
   ...CHANGE_JOBS,
 };

@@ -26,24 +26,44 @@ export interface ScenarioColumns {
 }
 
 export function toColumns(r: ScenarioResult): ScenarioColumns {
-  const services = r.services;
-  const pathStart = new Int32Array(services.length + 1);
-  services.forEach((s, k) => (pathStart[k + 1] = pathStart[k]! + s.path.length));
-  const pathNode = new Int32Array(pathStart[services.length]!);
+  // Plain loops: TypedArray.from with a mapping function walks an iterator, about ten times
+  // slower (some 50 ms over the 272,811 affected nodes of a national network's loss).
+  const { affected, services } = r;
+  const affectedNode = new Int32Array(affected.length);
+  const affectedCapability = new Float64Array(affected.length);
+  for (let k = 0; k < affected.length; k++) {
+    affectedNode[k] = affected[k]!.node;
+    affectedCapability[k] = affected[k]!.capability;
+  }
+  const n = services.length;
+  const serviceNode = new Int32Array(n);
+  const serviceCapability = new Float64Array(n);
+  const serviceHarm = new Float64Array(n);
+  const serviceConsequence = new Uint8Array(n);
+  const pathStart = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const s = services[k]!;
+    serviceNode[k] = s.service;
+    serviceCapability[k] = s.capability;
+    serviceHarm[k] = s.harm;
+    serviceConsequence[k] = s.consequence;
+    pathStart[k + 1] = pathStart[k]! + s.path.length;
+  }
+  const pathNode = new Int32Array(pathStart[n]!);
   const pathCapability = new Float64Array(pathNode.length);
-  services.forEach((s, k) => {
-    pathNode.set(s.path, pathStart[k]!);
-    pathCapability.set(s.pathCapability, pathStart[k]!);
-  });
+  for (let k = 0; k < n; k++) {
+    pathNode.set(services[k]!.path, pathStart[k]!);
+    pathCapability.set(services[k]!.pathCapability, pathStart[k]!);
+  }
   return {
     hours: r.hours,
     profile: r.profile,
-    affectedNode: Int32Array.from(r.affected, (a) => a.node),
-    affectedCapability: Float64Array.from(r.affected, (a) => a.capability),
-    serviceNode: Int32Array.from(services, (s) => s.service),
-    serviceCapability: Float64Array.from(services, (s) => s.capability),
-    serviceHarm: Float64Array.from(services, (s) => s.harm),
-    serviceConsequence: Uint8Array.from(services, (s) => s.consequence),
+    affectedNode,
+    affectedCapability,
+    serviceNode,
+    serviceCapability,
+    serviceHarm,
+    serviceConsequence,
     pathStart,
     pathNode,
     pathCapability,

@@ -60,6 +60,15 @@ export class WorkLane {
     return settled;
   }
 
+  /**
+   * Readies a thread for `graph` in the background: its code loaded and the graph's engine built
+   * (about a second at national scale), which the lane's first real job would otherwise wait for.
+   * Inline lanes build the engine on first use; warming them would only block the main thread.
+   */
+  warm(graph: JobGraph): void {
+    if (this.pool) this.run(graph, "warm", {}).catch(() => {});
+  }
+
   /** Whether jobs run in worker threads (and so need the graph in shared memory). */
   get threaded(): boolean {
     return this.pool !== null;

@@ -21,8 +21,9 @@ const First = z.number().int().min(0, "first must not be negative").max(100_000)
 const FirstArg = z.object({ first: First });
 const Region = z.string().max(200).nullish();
 const Labels = z.array(z.enum(KIND_LABELS)).nullish();
-const AffectedArgs = z.object({ first: First, labels: Labels, organisation: z.string().max(128).nullish(), region: Region });
-const GroupArgs = z.object({ by: z.enum(GROUPINGS).nullish(), region: Region, labels: Labels, first: First });
+const Complete = z.boolean().nullish();
+const AffectedArgs = z.object({ first: First, labels: Labels, organisation: z.string().max(128).nullish(), region: Region, complete: Complete });
+const GroupArgs = z.object({ by: z.enum(GROUPINGS).nullish(), region: Region, labels: Labels, first: First, complete: Complete });
 
 const RatingArgs = z.object({ likelihood: Likelihood, consequence: Severity });
 
@@ -65,7 +66,7 @@ export const analysisResolvers: Resolvers = {
     affected: (m, args) => m.affected(parseArgs(AffectedArgs, args)),
     affectedGroups: (m, args) => {
       const a = parseArgs(GroupArgs, args);
-      return m.groups(a.by ?? "ORGANISATION", a.region, a.labels, a.first);
+      return m.groups(a.by ?? "ORGANISATION", a.region, a.labels, a.first, a.complete ?? false);
     },
     careServices: (m, args) => m.services(parseArgs(FirstArg, args).first),
     careServiceCount: (m) => m.careServiceCount,

@@ -1,7 +1,25 @@
 import { existsSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { CHROMIUM_PATH, launchChromium, signIn } from "../support/browser.js";
 import type { ServerProcess } from "../support/server-process.js";
 import { summarise, type Summary } from "./stats.js";
+
+/**
+ * Where the time from choosing to drawn went, by the page's own clock: until the blast radius's
+ * answer had arrived (of which the server's time to its first byte), then the rest (parsing,
+ * React, Cytoscape, painting), of which Cytoscape's part.
+ */
+export interface Breakdown {
+  /** From the click until the blast radius's answer was fully received. */
+  answeredMs: number;
+  /** The request's time to first byte: the server's work and the wait for it. */
+  serverMs: number;
+  /** The answer's size as sent and as parsed. */
+  bytes: number;
+  decodedBytes: number;
+  /** GraphQL requests made between the click and the drawing. */
+  requests: number;
+}
 
 export interface BrowserFigures {
   /** From choosing the node to the graph and the panel drawn, per scenario. */
@@ -10,9 +28,26 @@ export interface BrowserFigures {
   draw: Summary;
   /** Opening the largest group of each scenario until it is drawn. */
   open: Summary;
-  scenarios: Array<{ id: string; affected: number; ms: number; drawMs: number; elements: number }>;
+  scenarios: Array<{ id: string; affected: number; ms: number; drawMs: number; elements: number; breakdown: Breakdown | null }>;
 }
 
+/** Marks the next click on the page's clock, and forgets earlier requests' timings. */
+const markNextClick = (page: Page) =>
+  page.evaluate(() => {
+    performance.clearResourceTimings();
+    performance.clearMarks("chosen");
+    document.addEventListener("click", () => performance.mark("chosen"), { capture: true, once: true });
+  });
+
+/** The largest GraphQL answer since the click (the blast radius), by Resource Timing. */
+const breakdown = (page: Page): Promise<Breakdown | null> =>
+  page.evaluate(() => {
+    const chosen = performance.getEntriesByName("chosen", "mark")[0]?.startTime;
+    const answers = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.name.endsWith("/graphql") && chosen !== undefined && e.startTime >= chosen);
+    const main = answers.sort((a, b) => b.decodedBodySize - a.decodedBodySize)[0];
+    if (!main || chosen === undefined) return null;
+    return { answeredMs: main.responseEnd - chosen, serverMs: main.responseStart - main.requestStart, bytes: main.encodedBodySize, decodedBytes: main.decodedBodySize, requests: answers.length };
+  });
 
 /**
  * The explorer in headless Chromium, as a user drives it: for each asset, type its id, choose
@@ -37,6 +72,7 @@ export async function browserBench(server: ServerProcess, token: string, assets:
       await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill(id);
       const option = page.getByRole("button", { name: new RegExp(`· ${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
       await option.waitFor();
+      await markNextClick(page);
       const started = performance.now();
       await option.click();
       const cy = page.locator(`[data-testid=cy][data-drawn="${id}||24"]`);
@@ -46,8 +82,12 @@ export async function browserBench(server: ServerProcess, token: string, assets:
       const drawMs = Number(await cy.getAttribute("data-draw-ms"));
       const elements = Number(await cy.getAttribute("data-elements"));
       const affected = Number(((await page.locator(".impact-panel .totals").textContent()) ?? "").match(/([\d,]+) nodes? lost or degraded in all/)?.[1]?.replace(/,/g, "") ?? 0);
-      scenarios.push({ id, affected, ms, drawMs, elements });
-      log(`  ${id}: ${affected.toLocaleString("en-GB")} affected, drawn (${elements} elements) in ${ms.toFixed(0)} ms, of which Cytoscape ${drawMs} ms`);
+      const b = await breakdown(page);
+      scenarios.push({ id, affected, ms, drawMs, elements, breakdown: b });
+      const parts = b
+        ? `; answer in ${b.answeredMs.toFixed(0)} ms (server ${b.serverMs.toFixed(0)} ms, ${(b.bytes / 1024).toFixed(0)} KiB sent, ${(b.decodedBytes / 1024).toFixed(0)} KiB parsed, ${b.requests} request${b.requests === 1 ? "" : "s"}), then ${(ms - b.answeredMs).toFixed(0)} ms to drawn`
+        : "";
+      log(`  ${id}: ${affected.toLocaleString("en-GB")} affected, drawn (${elements} elements) in ${ms.toFixed(0)} ms, of which Cytoscape ${drawMs} ms${parts}`);
       const group = page.getByRole("navigation", { name: "Grouped nodes" }).getByRole("button").first();
       if (await group.count()) {
         const draws = Number(await cy.getAttribute("data-draws"));

@@ -2,7 +2,9 @@ import { SCALES, type Scale } from "../../seed/generator/generate.js";
 import { openBenchDb } from "./bench-db.js";
 import { engineBench, type EngineFigures } from "./engine-bench.js";
 import { execFileSync } from "node:child_process";
+import os from "node:os";
 import { createToken } from "../../server/auth/tokens.js";
+import type { Database } from "../../server/graph/database.js";
 import { commandLine, exitWithUsage } from "../../server/cli/command-line.js";
 import { startServer } from "../support/server-process.js";
 import { browserBench, type BrowserFigures } from "./browser-bench.js";
@@ -16,19 +18,21 @@ import { importBench, type ImportFigures } from "./import-bench.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
- * (--engine-only skips the HTTP and browser figures; --import-rows, off unless given, previews
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
+ * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
+ * Chromium, on a server started for it, with the machine's load average; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--import-rows 100000|none]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--import-rows 100000|none]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
     seed: { type: "string", default: "1" },
     "engine-only": { type: "boolean", default: false },
+    "browser-only": { type: "boolean", default: false },
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "import-rows": { type: "string", default: "none" },
   },
@@ -42,10 +46,12 @@ const replaceNational = replaceListed.includes("national");
 const replaceSizes = replaceListed.filter((s) => s !== "national").map(Number);
 const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
-if (scales.some((s) => !SCALES.includes(s)) || !Number.isInteger(seed) || replaceSizes.some(badSize) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
+if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
+const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 
 const engineOnly = values["engine-only"];
+const browserOnly = values["browser-only"];
 // The browser figures use the built client, as `npm start` serves it.
 if (scales.length && !engineOnly) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 interface ServerFigures {
@@ -60,6 +66,10 @@ for (const scale of scales) {
   const bench = await openBenchDb(scale, seed, log);
   try {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
+    if (browserOnly) {
+      await explorerOnly(bench.db, bench.uri, scale);
+      continue;
+    }
     const engine = await engineBench(bench.db, log);
     const recovery = await recoveryBench(bench.db, engine.engine, log);
     if (engineOnly) {
@@ -116,8 +126,7 @@ if (importRows) {
   imported = await importBench(log, importRows);
 }
 
-const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
-console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${(await import("node:os")).cpus().length} cores) ==`);
+console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${os.cpus().length} cores) ==`);
 for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
   const ratio = e.cypher.median / e.blastFailsOnly.median;
   const national = scale === "national";
@@ -177,6 +186,27 @@ if (imported) {
   console.log(`\nbulk import: ${i.rows.toLocaleString("en-GB")} dependency rows (${mib(i.csvBytes)} of CSV) onto 22,001 nodes`);
   console.log(`  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`);
   console.log(`  import (one transaction)  ${(i.applyMs / 1000).toFixed(1)} s (${rate(i.applyMs)})`);
+}
+
+/** The explorer alone: a server of its own, the five largest radii in Chromium, with the machine's load around them. */
+async function explorerOnly(db: Database, uri: string, scale: Scale): Promise<void> {
+  const { token } = await createToken(db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
+  const server = await startServer(uri);
+  try {
+    const load = (): string => os.loadavg().map((l) => l.toFixed(2)).join(", ");
+    // The ranking also loads the projection, so the radii below are timed on a warm server.
+    const assets = await topAssets(server.base, token, 5);
+    const before = load();
+    log(`The explorer in Chromium, on the five assets with the largest blast radius by harm (load average ${before}):`);
+    const b = await browserBench(server, token, assets, log);
+    if (!b) return;
+    console.log(`\n${scale}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)}${scale === "national" ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
+    const opening = b.open.n ? `opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}` : "no groups to open";
+    console.log(`  of which Cytoscape median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; ${opening}`);
+    console.log(`  load average (1, 5, 15 min) before ${before}, after ${load()}`);
+  } finally {
+    await server.stop();
+  }
 }
 
 /** The assets whose loss and compromise harm most, by the server's own ranking. */

@@ -90,6 +90,25 @@ describe("blastRadius over the API, on the worked example", () => {
     expect(r.data!.blastRadius.affected.map((a) => strip(a.node.id)).sort()).toEqual(["sys-epr", "sys-net", "sys-pas"]);
   });
 
+  it("answers a complete list or none: the affected nodes and their groups only while all fit in first", async () => {
+    type Lists = { blastRadius: { affectedCount: number; few: unknown[]; all: Array<{ node: { id: string } }>; fewGroups: unknown[]; allGroups: unknown[]; cut: unknown[] } };
+    const r = await gql<Lists>(app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { affectedCount
+      few: affected(first: 4, complete: true) { node { id } }
+      all: affected(first: 5, complete: true) { node { id } }
+      fewGroups: affectedGroups(first: 1, complete: true) { label }
+      allGroups: affectedGroups(first: 100, complete: true) { label }
+      cut: affected(first: 4) { node { id } } } }`, { l: [id("sys-net")] });
+    expect(r.errors).toBeUndefined();
+    const b = r.data!.blastRadius;
+    expect(b.affectedCount).toBe(5);
+    expect(b.few).toEqual([]);
+    expect(b.all.map((a) => strip(a.node.id)).sort()).toEqual(["svc-ed", "svc-outpatients", "sys-epr", "sys-net", "sys-pas"]);
+    expect(b.fewGroups).toEqual([]);
+    expect(b.allGroups.length).toBeGreaterThan(1);
+    // Without complete, first cuts the list as before.
+    expect(b.cut).toHaveLength(4);
+  });
+
   it("counts a large radius by region, drills into one region, and pages services and exposed stores", async () => {
     type Groups = Array<{ organisation: string | null; organisationName?: string | null; region: string | null; label: string; count: number; failed: number }>;
     const r = await gql<{ blastRadius: { regions: Groups; inRegion: Groups; affected: Array<{ node: { id: string } }>; careServiceCount: number; careServices: Array<{ service: { id: string } }> } }>(

@@ -4,6 +4,7 @@ import { GROUP_LIMIT, type AffectedGroup } from "../../client/src/features/blast
 import { toElements, undrawn } from "../../client/src/features/blast-radius/elements.js";
 import { groupsToDraw, nextStep, NO_REGIONS_OPEN, OPEN_STEP, openRegion, regionKey } from "../../client/src/features/blast-radius/grouping.js";
 import { CONSEQUENCE_COLOURS, stylesheet } from "../../client/src/features/blast-radius/styles.js";
+import { defaultLayout, DENSE_BOXES } from "../../client/src/features/blast-radius/compound-layout.js";
 
 const n = (id: string, label: NodeRef["label"] = "System"): NodeRef => ({ id, name: id.toUpperCase(), label });
 const net = n("sys-net");
@@ -109,14 +110,14 @@ describe("the blast radius as graph elements", () => {
 });
 
 describe("grouping a national-scale blast radius", () => {
-  // More organisation groups than the view draws: it falls back to regions.
+  // More organisation groups than the view draws (the API then answers none of them): it falls back to regions.
   const many: AffectedGroup[] = Array.from({ length: GROUP_LIMIT + 1 }, (_, i) => ({
     organisation: `org-${i}`, organisationName: null, region: i % 2 ? "North" : "South", label: "System", count: 1000 - i, failed: 10,
   }));
   const national = {
     ...result,
     affectedCount: many.reduce((s, g) => s + g.count, 0),
-    affectedGroups: many,
+    affectedGroups: [],
     regionGroups: [
       { organisation: null, organisationName: null, region: "North", label: "System" as const, count: many.filter((g) => g.region === "North").reduce((s, g) => s + g.count, 0), failed: 750 },
       { organisation: null, organisationName: null, region: "South", label: "System" as const, count: many.filter((g) => g.region === "South").reduce((s, g) => s + g.count, 0), failed: 760 },
@@ -167,6 +168,32 @@ describe("grouping a national-scale blast radius", () => {
     const els = toElements(b, { lost: [net], compromised: [] }, groupsToDraw(b, NO_REGIONS_OPEN));
     // svc-ed, sys-epr and sys-net are on the path; 500 - 3 are left to the groups.
     expect(undrawn(b, els)).toBe(497);
+  });
+});
+
+describe("the layout a radius is drawn with", () => {
+  // One service and its system in each of `orgs` organisations, each chain ending on the lost hub.
+  const spread = (orgs: number): BlastRadius => ({
+    ...result,
+    affectedCount: 2 * orgs + 1,
+    affected: [],
+    careServices: Array.from({ length: orgs }, (_, i) => ({
+      service: { ...service(n(`svc-${i}`, "CareService")), organisation: `org-${i}` },
+      capability: 0,
+      status: "FAILED" as const,
+      harm: 100 - i,
+      consequence: "MAJOR" as const,
+      recoveredAt: null,
+      evidence: [n(`svc-${i}`, "CareService"), n(`sys-${i}`), net].map((x, k) => ({ node: k < 2 ? { ...x, organisation: `org-${i}` } : x, capability: 0, status: "FAILED" as const })),
+    })),
+  });
+
+  it("keeps chains layered, and sets the organisations of a dense radius apart", () => {
+    const draw = (orgs: number) => toElements(spread(orgs), { lost: [net], compromised: [] }, { organisations: [], regions: [] });
+    expect(draw(DENSE_BOXES).filter((e) => e.classes === "org")).toHaveLength(DENSE_BOXES);
+    expect(defaultLayout(draw(DENSE_BOXES))).toBe("dagre");
+    expect(defaultLayout(draw(DENSE_BOXES + 1))).toBe("fcose");
+    expect(defaultLayout(toElements(result, { lost: [net], compromised: [] }, groupsToDraw(result, NO_REGIONS_OPEN)))).toBe("dagre");
   });
 });
 

@@ -1068,10 +1068,10 @@ export const BlastRadiusDocument = new TypedDocumentString(`
     affectedCount
     careServiceCount
     exposedCount
-    affected(first: $affectedFirst) {
+    affected(first: $affectedFirst, complete: true) {
       ...Affected
     }
-    affectedGroups(first: $groupFirst) {
+    affectedGroups(first: $groupFirst, complete: true) {
       ...Group
     }
     regionGroups: affectedGroups(by: REGION) {

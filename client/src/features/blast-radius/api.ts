@@ -22,9 +22,10 @@ export type AffectedGroup = Radius["affectedGroups"][number];
 export type ExposurePath = Omit<Radius["exposurePaths"][number], "path"> & { path: NodeRef[] };
 
 /**
- * A blast radius as the view holds it: `affectedGroups` the largest GROUP_LIMIT + 1 by
- * organisation (more than GROUP_LIMIT means "too many to draw"), `regionGroups` by region,
- * `careServices` the most harmed SERVICE_LIMIT.
+ * A blast radius as the view holds it: `affected` every affected node while there are at most
+ * AFFECTED_LIMIT, none past it (the view then groups them); `affectedGroups` by organisation
+ * while there are at most GROUP_LIMIT groups, none past it (the view then groups by region);
+ * `regionGroups` by region; `careServices` the most harmed SERVICE_LIMIT.
  */
 export type BlastRadius = Omit<Radius, "affected" | "careServices" | "exposurePaths"> & { affected: AffectedNode[]; careServices: ServiceImpact[]; exposurePaths: ExposurePath[] };
 
@@ -46,7 +47,7 @@ graphql(`fragment Store on DataStore { id name label organisation organisationNa
 export const CURVE_HOURS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
 
 /** How many of each list the view asks for. */
-export const LIMITS = { affectedFirst: AFFECTED_LIMIT, groupFirst: GROUP_LIMIT + 1, serviceFirst: SERVICE_LIMIT, exposedFirst: EXPOSED_LIMIT, curve: CURVE_HOURS };
+export const LIMITS = { affectedFirst: AFFECTED_LIMIT, groupFirst: GROUP_LIMIT, serviceFirst: SERVICE_LIMIT, exposedFirst: EXPOSED_LIMIT, curve: CURVE_HOURS };
 
 export const BLAST_RADIUS = graphql(`
   query BlastRadius(
@@ -55,8 +56,8 @@ export const BLAST_RADIUS = graphql(`
   ) {
     blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
       hours affectedCount careServiceCount exposedCount
-      affected(first: $affectedFirst) { ...Affected }
-      affectedGroups(first: $groupFirst) { ...Group }
+      affected(first: $affectedFirst, complete: true) { ...Affected }
+      affectedGroups(first: $groupFirst, complete: true) { ...Group }
       regionGroups: affectedGroups(by: REGION) { ...Group }
       careServices(first: $serviceFirst) {
         service { id name label organisation organisationName severity impactToleranceHours }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { NodeRef } from "./api.js";
 import type { ElementDef } from "./elements.js";
-import { useCytoscape, type LayoutName } from "./use-cytoscape.js";
+import { useCytoscape } from "./use-cytoscape.js";
+import { defaultLayout, type LayoutName } from "./compound-layout.js";
 import { download } from "../../lib/download.js";
 import { framedPng, framedSvg, type ExportHeading } from "./export-frame.js";
 import { Legend } from "./legend.js";
@@ -38,7 +39,9 @@ interface Props {
 /** The blast radius as a graph: layered by default (dependency chains read top to bottom). */
 export function GraphView({ elements, onGroupTap, onNodeTap, drawnKey, highlight, selected, heading }: Props) {
   const container = useRef<HTMLDivElement | null>(null);
-  const [layout, setLayout] = useState<LayoutName>("dagre");
+  // The reader's choice, else the one that suits the radius.
+  const [chosen, setChosen] = useState<LayoutName | null>(null);
+  const layout = chosen ?? defaultLayout(elements);
   const onTap = useCallback((d: Record<string, unknown>) => onGroupTap(toTap(d)), [onGroupTap]);
   const onNode = useCallback((d: Record<string, unknown>) => onNodeTap(String(d.id)), [onNodeTap]);
   const cy = useCytoscape(container, elements, layout, drawnKey, onTap, onNode);
@@ -73,9 +76,9 @@ export function GraphView({ elements, onGroupTap, onNodeTap, drawnKey, highlight
       <div className="toolbar">
         <label>
           Layout{" "}
-          <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
+          <select value={layout} onChange={(e) => setChosen(e.target.value as LayoutName)}>
             <option value="dagre">Layered (dependency chains)</option>
-            <option value="cose">Force-directed</option>
+            <option value="fcose">Organisations apart (force-directed)</option>
           </select>
         </label>{" "}
         <button type="button" onClick={() => void png()}>Save PNG</button> <button type="button" onClick={svgFile}>Save SVG</button>{" "}

@@ -1,4 +1,4 @@
-import { GROUP_LIMIT, type AffectedGroup, type BlastRadius } from "./api.js";
+import type { AffectedGroup, BlastRadius } from "./api.js";
 
 /**
  * How the undrawn part of a large blast radius is grouped. Up to GROUP_LIMIT groups, one per
@@ -27,8 +27,10 @@ export interface GroupsToDraw {
 
 export const regionKey = (region: string | null, label: string): string => `region|${region ?? ""}|${label}`;
 
-export function groupsToDraw(b: Pick<BlastRadius, "affectedGroups" | "regionGroups">, open: OpenRegions): GroupsToDraw {
-  if (b.affectedGroups.length <= GROUP_LIMIT) return { organisations: b.affectedGroups, regions: [] };
+export function groupsToDraw(b: Pick<BlastRadius, "affectedCount" | "affectedGroups" | "regionGroups">, open: OpenRegions): GroupsToDraw {
+  // The API answers the organisation groups only while they all fit in GROUP_LIMIT: none for an affected radius means more.
+  const tooMany = b.affectedGroups.length === 0 && b.affectedCount > 0;
+  if (!tooMany) return { organisations: b.affectedGroups, regions: [] };
   const organisations: AffectedGroup[] = [];
   const regions: RegionGroup[] = [];
   for (const g of b.regionGroups) {

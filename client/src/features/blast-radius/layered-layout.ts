@@ -58,22 +58,26 @@ export function layered(cy: Core): void {
   // Organisation boxes follow their members, so only the childless nodes are placed.
   const placed = laid.nodes(":childless");
   const { at, wrapped } = wrapRanks(placed.map((n) => ({ id: n.id(), ...n.position(), parent: n.parent().nonempty() ? n.parent().first().id() : null })), new Set(folded.map((m) => m[0]!.id())));
-  placed.forEach((n) => {
-    n.position(at.get(n.id())!);
-    if (wrapped.has(n.id())) n.addClass("folded");
+  // One batch: otherwise each move refits its organisation's box and restyles, node by node.
+  cy.batch(() => {
+    placed.forEach((n) => {
+      n.position(at.get(n.id())!);
+      if (wrapped.has(n.id())) n.addClass("folded");
+    });
+    for (const members of folded) {
+      const standIn = members[0]!;
+      const { x, y } = standIn.position();
+      const size = blockSize(members.length);
+      standIn.removeStyle("width height");
+      const spots = blockPositions({ x, y: y + size.h / 2 - CELL.h / 2 }, members.length);
+      members.forEach((m, i) => m.position(spots[i]!).addClass("folded"));
+    }
   });
-  for (const members of folded) {
-    const standIn = members[0]!;
-    const { x, y } = standIn.position();
-    const size = blockSize(members.length);
-    standIn.removeStyle("width height");
-    const spots = blockPositions({ x, y: y + size.h / 2 - CELL.h / 2 }, members.length);
-    members.forEach((m, i) => m.position(spots[i]!).addClass("folded"));
-  }
   placeGroups(cy, chains);
 }
 
-function placeGroups(cy: Core, chains: ReturnType<Core["elements"]>): void {
+/** The group nodes, which have no edges, in a grid beneath what was laid out. */
+export function placeGroups(cy: Core, chains: ReturnType<Core["elements"]>): void {
   const groups = cy.nodes(".group");
   if (groups.empty()) return;
   const bb = chains.nonempty() ? chains.boundingBox() : { x1: 0, y2: 0, w: 0 };

@@ -1,15 +1,16 @@
 import { useEffect, useRef, type RefObject } from "react";
 import cytoscape, { type Core } from "cytoscape";
 import dagre from "cytoscape-dagre";
+import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
+import { organisationsApart, type LayoutName } from "./compound-layout.js";
 import type { ElementDef } from "./elements.js";
 import { layered } from "./layered-layout.js";
 import { stylesheet } from "./styles.js";
 
-export type LayoutName = "dagre" | "cose";
-
 cytoscape.use(svg);
 cytoscape.use(dagre);
+cytoscape.use(fcose);
 
 /**
  * Owns the Cytoscape instance: created once for the container, destroyed on unmount. Elements
@@ -112,8 +113,8 @@ export function useCytoscape(
   return cy;
 }
 
-/** Layered (dagre, with long top ranks folded and groups beneath) or force-directed. */
+/** Layered (dagre, with long top ranks folded and groups beneath) or organisations apart (fcose). */
 function runLayout(cy: Core, layout: LayoutName): void {
-  if (layout === "cose") cy.layout({ name: "cose", animate: false } as cytoscape.LayoutOptions).run();
+  if (layout === "fcose") organisationsApart(cy);
   else layered(cy);
 }
