@@ -83,8 +83,7 @@ export class BlastRadiusAnswer {
   groups(by: Grouping, region: string | null | undefined, labels: readonly KindLabel[] | null | undefined, first: number | null | undefined, complete = false): GroupCount[] {
     const p = this.graph.projection;
     const code = region === null || region === undefined ? null : regionCode(p, region);
-    const affected = Array.from(this.r.affectedNode, (node, k) => ({ node, capability: this.r.affectedCapability[k]! }));
-    return upTo(groupAffected(p, affected, by, code, labelSet(labels)), first, complete);
+    return upTo(groupAffected(p, this.r.affectedNode, this.r.affectedCapability, by, code, labelSet(labels)), first, complete);
   }
 
   /** The care services affected, most harmed first. */

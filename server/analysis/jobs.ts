@@ -1,4 +1,4 @@
-import type { Engine, ScenarioResult } from "../engine/engine.js";
+import type { Engine } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets, type Ranking } from "../engine/ranking.js";
 import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
@@ -30,11 +30,8 @@ export const JOBS = {
       .map((r) => ({ supplier: r.supplier, organisations: r.organisations, services: toColumns({ ...noScenario(), services: r.services }), harm: r.harm, consequence: r.consequence })),
 
   /** Harm and consequence of a worked-out scenario at other horizons: only the harm integral again. */
-  curve: (engine: Engine, a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile }) => {
-    const services = Array.from(a.services, (service, k) => ({ service, capability: a.capability[k]! }));
-    // curveOf reads only the services' capabilities and the confidentiality harm of the result.
-    return engine.curveOf({ services, confidentialityHarm: a.confidentialityHarm } as unknown as ScenarioResult, a.horizons, a.profile);
-  },
+  curve: (engine: Engine, a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile }) =>
+    engine.curveOf(a.services, a.capability, a.confidentialityHarm, a.horizons, a.profile),
 
   assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
 

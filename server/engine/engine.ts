@@ -1,6 +1,6 @@
 import { AvailabilityRunner } from "./availability.js";
 import { ExposureRunner } from "./confidentiality.js";
-import { serviceHarm, type ServiceHarm, type ServiceTerms } from "./harm.js";
+import { serviceHarm, serviceHarmAt, type ServiceHarm, type ServiceTerms } from "./harm.js";
 import { PathFinder } from "./paths.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND, type Projection } from "./projection.js";
@@ -116,17 +116,22 @@ export class Engine {
    * Harm and consequence of a worked-out scenario at other horizons, with the same profile:
    * capabilities do not depend on time, so only the harm integral is taken again.
    */
-  curveOf(base: ScenarioResult, horizons: readonly number[], profile: ScoringProfile): Array<{ hours: number; harm: number; consequence: number }> {
-    return horizons.map((hours) => {
-      let harm = base.confidentialityHarm;
-      let consequence = 0;
-      for (const s of base.services) {
-        const h = this.harmOf(s.service, s.capability, hours, profile);
-        harm += h.harm;
-        if (h.consequence > consequence) consequence = h.consequence;
-      }
-      return { hours, harm, consequence };
-    });
+  curveOf(
+    services: ArrayLike<number>,
+    capability: ArrayLike<number>,
+    confidentialityHarm: number,
+    horizons: readonly number[],
+    profile: ScoringProfile,
+  ): Array<{ hours: number; harm: number; consequence: number }> {
+    const points = horizons.map((hours) => ({ hours, harm: confidentialityHarm, consequence: 0 }));
+    for (let k = 0; k < services.length; k++) {
+      const at = serviceHarmAt(this.terms(services[k]!), capability[k]!, horizons, profile);
+      points.forEach((p, j) => {
+        p.harm += at[j]!.harm;
+        if (at[j]!.consequence > p.consequence) p.consequence = at[j]!.consequence;
+      });
+    }
+    return points;
   }
 
   /** Only the affected set of losing `lost`: the nodes below full capability, ascending. */

@@ -25,27 +25,47 @@ const NONE: ServiceHarm = { harm: 0, consequence: 0 };
  */
 export function serviceHarm(s: ServiceTerms, c: number, hours: number, profile: ScoringProfile): ServiceHarm {
   if (!(hours > 0) || c >= FULL) return NONE;
+  return integral(s, c, breakpoints(s, hours, profile), hours, profile);
+}
+
+/**
+ * The same harm at each of `horizons`: the breakpoints found and sorted once for the service,
+ * not once a horizon, and each answer equal to serviceHarm's to the last bit (the same pieces,
+ * summed in the same order). A blast radius's curve takes tens of thousands of services over a
+ * dozen horizons.
+ */
+export function serviceHarmAt(s: ServiceTerms, c: number, horizons: readonly number[], profile: ScoringProfile): ServiceHarm[] {
+  if (c >= FULL) return horizons.map(() => NONE);
+  const cuts = breakpoints(s, Math.max(...horizons), profile);
+  return horizons.map((hours) => (hours > 0 ? integral(s, c, cuts, hours, profile) : NONE));
+}
+
+/** Times before `until` at which the integrand changes, ascending: each escalation before level 5, and the workaround's end. */
+function breakpoints(s: ServiceTerms, until: number, profile: ScoringProfile): number[] {
+  const tol = s.toleranceHours;
+  const cuts: number[] = [];
+  if (profile.escalation && tol > 0) for (let k = 1; k <= 5 - s.severity && k * tol < until; k++) cuts.push(k * tol);
+  const h = Number.isNaN(s.workaroundCapacity) ? 0 : s.workaroundHours;
+  if (h > 0 && h < until) cuts.push(h);
+  return cuts.sort((a, b) => a - b);
+}
+
+/** The integral from 0 to `hours` over the pieces between the breakpoints `cuts` (those before `hours`). */
+function integral(s: ServiceTerms, c: number, cuts: readonly number[], hours: number, profile: ScoringProfile): ServiceHarm {
   const rate = s.patientsPerDay / 24;
   const hasWorkaround = !Number.isNaN(s.workaroundCapacity);
   const w = hasWorkaround ? s.workaroundCapacity : 0;
   const h = hasWorkaround ? s.workaroundHours : 0;
   const tol = s.toleranceHours;
-  const escalates = profile.escalation && tol > 0;
-
-  // Times at which the integrand changes: the workaround's end and each escalation before level 5.
-  const cuts: number[] = [];
-  if (escalates) for (let k = 1; k <= 5 - s.severity && k * tol < hours; k++) cuts.push(k * tol);
-  const steps = cuts.length;
-  if (h > 0 && h < hours) cuts.push(h);
-  cuts.push(hours);
-  cuts.sort((a, b) => a - b);
+  const steps = profile.escalation && tol > 0 ? 5 - s.severity : 0;
 
   let harm = 0;
   let consequence = 0;
   let from = 0;
   let level = s.severity;
   let escalations = 0;
-  for (const to of cuts) {
+  for (let i = 0; i <= cuts.length; i++) {
+    const to = i < cuts.length && cuts[i]! < hours ? cuts[i]! : hours;
     if (to > from) {
       const loss = from < h ? 1 - Math.max(c, w) : 1 - c;
       if (loss > 0) {
@@ -54,6 +74,7 @@ export function serviceHarm(s: ServiceTerms, c: number, hours: number, profile: 
       }
       from = to;
     }
+    if (to === hours) break;
     // Level at `from` counts every escalation time at or before it.
     while (escalations < steps && (escalations + 1) * tol <= from) {
       escalations++;
