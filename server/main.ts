@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { importGraph } from "./import/import-graph.js";
+import { healthSummary } from "./graph/health-summary.js";
 import { getSummary } from "./graph/nodes.js";
 import { ensureSchema } from "./graph/schema-setup.js";
 import { connect } from "./neo4j/connect.js";
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
     analysisWorkers: config.ANALYSIS_WORKERS,
     analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
   });
+  // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
+  await healthSummary(conn.db);
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);

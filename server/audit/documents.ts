@@ -34,24 +34,54 @@ function* partsOf(document: InterchangeDocument): Generator<Part> {
   }
 }
 
-/** Writes the document's parts in the caller's transaction, beside the event that will name them. */
-export async function keepDocument(tx: ManagedTransaction, document: InterchangeDocument): Promise<KeptDocument> {
+/** A staged part nobody confirmed within this long belongs to an import that died: it goes. */
+const STALE_HOURS = 24;
+
+/**
+ * Writes the document's parts ahead of the import that keeps them, a few parts a transaction,
+ * marked pending: the import's own transaction then holds only the graph's changes, whatever
+ * the document's size. The import confirms them (`confirmDocument`) in the transaction that
+ * writes its event, or discards them when it fails; parts left pending by a process that died
+ * are removed by a later staging. Pending parts are never read: only an event names a document.
+ */
+export async function stageDocument(db: Database, document: InterchangeDocument): Promise<KeptDocument> {
+  await db.write((tx) => tx.run(`MATCH (p:AuditDocumentPart) WHERE p.pending AND p.stagedAt < datetime() - duration({hours: $hours}) DELETE p`, { hours: int(STALE_HOURS) }));
   const id = randomUUID();
   const hash = createHash("sha256");
   let rows: Array<{ index: ReturnType<typeof int>; json: string }> = [];
   let parts = 0;
   const flush = async (): Promise<void> => {
-    if (rows.length) await tx.run("UNWIND $rows AS row CREATE (:AuditDocumentPart {document: $id, index: row.index, json: row.json})", { id, rows });
+    const batch = rows;
     rows = [];
+    if (batch.length) {
+      await db.write((tx) => tx.run("UNWIND $rows AS row CREATE (:AuditDocumentPart {document: $id, index: row.index, json: row.json, pending: true, stagedAt: datetime()})", { id, rows: batch }));
+    }
   };
-  for (const part of partsOf(document)) {
-    const json = JSON.stringify(part);
-    hash.update(json).update("\n");
-    rows.push({ index: int(parts++), json });
-    if (rows.length === PARTS_A_STATEMENT) await flush();
+  try {
+    for (const part of partsOf(document)) {
+      const json = JSON.stringify(part);
+      hash.update(json).update("\n");
+      rows.push({ index: int(parts++), json });
+      if (rows.length === PARTS_A_STATEMENT) await flush();
+    }
+    await flush();
+  } catch (e) {
+    await discardDocument(db, { id, sha256: "", parts });
+    throw e;
   }
-  await flush();
   return { id, sha256: hash.digest("hex"), parts };
+}
+
+/** Keeps staged parts, in the transaction that writes the event naming them; refuses if any went missing. */
+export async function confirmDocument(tx: ManagedTransaction, kept: KeptDocument): Promise<void> {
+  const r = await tx.run("MATCH (p:AuditDocumentPart {document: $id}) REMOVE p.pending, p.stagedAt RETURN count(p) AS parts", { id: kept.id });
+  const parts = Number(r.records[0]?.get("parts") ?? 0);
+  if (parts !== kept.parts) throw new Error(`Document ${kept.id} was staged in ${kept.parts} parts but ${parts} remain; the import was not written.`);
+}
+
+/** Removes the parts of a document whose import did not land. */
+export async function discardDocument(db: Database, kept: KeptDocument): Promise<void> {
+  await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.pending DELETE p", { id: kept.id }));
 }
 
 /** The document back from its parts, refused if any part was changed, added or removed since. */

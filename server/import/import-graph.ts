@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
-import { keepDocument } from "../audit/documents.js";
+import { confirmDocument, discardDocument, stageDocument, type KeptDocument } from "../audit/documents.js";
 import { badInput } from "../errors.js";
 import type { Database } from "../graph/database.js";
 import { forgetGenerated } from "../graph/bulk-load.js";
@@ -43,7 +43,17 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
       say(`Checked: ${entryCount(c.document).toLocaleString("en-GB")} entries, no problems.`);
       return c;
     },
-    ({ document, version }) => db.write((tx) => write(tx, document, mode, version, actor, say), { timeoutMs: o.timeoutMs }),
+    async ({ document, version }) => {
+      // The document's parts are staged first, so the one transaction holds only the graph's changes.
+      const kept = await stageDocument(db, document);
+      say(`Document kept in the audit trail (${kept.parts} parts, to be confirmed with the graph); writing the graph in one transaction.`);
+      try {
+        return await db.write((tx) => write(tx, document, mode, version, { actor, kept, say }), { timeoutMs: o.timeoutMs });
+      } catch (e) {
+        await discardDocument(db, kept).catch(() => {});
+        throw e;
+      }
+    },
   );
 }
 
@@ -75,15 +85,22 @@ async function checked(db: Database, raw: unknown, mode: ImportMode): Promise<{ 
   return { document: result.document, version };
 }
 
-async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, actor: Actor, say: (line: string) => void): Promise<WriteCounts> {
+interface Keeping {
+  actor: Actor;
+  /** The document's parts, staged; confirmed with the event. */
+  kept: KeptDocument;
+  say: (line: string) => void;
+}
+
+async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, { actor, kept, say }: Keeping): Promise<WriteCounts> {
   // Bumping the version first takes the graph's write lock before anything is read: imports
   // queue here, and each resolves ids against the graph as the one before it left it.
   const version = await bumpGraphVersion(tx);
   if (mode === "MERGE" && version - 1 !== checkedAt) throw new GraphMoved();
   const counts = mode === "REPLACE" ? await replaceWith(tx, document, say) : await mergeIn(tx, document);
-  say(`Graph written: ${counts.nodes.toLocaleString("en-GB")} nodes, ${counts.relationships.toLocaleString("en-GB")} relationships; keeping the document in the audit trail.`);
+  say(`Graph written: ${counts.nodes.toLocaleString("en-GB")} nodes, ${counts.relationships.toLocaleString("en-GB")} relationships.`);
   // The document itself goes into the trail, whatever its size: the graph at any past time can be rebuilt from it.
-  const kept = await keepDocument(tx, document);
+  await confirmDocument(tx, kept);
   await appendEvent(tx, actor, {
     action: "graph.import",
     summary: `${mode} import of ${counts.nodes} nodes and ${counts.relationships} relationships`,

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { badInput } from "../errors.js";
 import { factsFrom, referencedIds, type FactsData, type ReferencedIds } from "../graph/facts.js";
+import type { InterchangeDocument } from "./document.js";
 import { validateDocument, type Validation } from "./validate.js";
 
 /** A document still as the bytes of its JSON (an upload, a file): parsed off the event loop too. */
@@ -14,7 +15,16 @@ export class DocumentBytes {
  * and the document is too large to hand to a thread as text.
  */
 export class StreamedDocument {
-  constructor(readonly value: Record<string, unknown>) {}
+  constructor(private raw: Record<string, unknown>) {}
+
+  get value(): Record<string, unknown> {
+    return this.raw;
+  }
+
+  /** Once checked, only the validated copy is held (itself a valid document): a national estate's raw copy is gigabytes. */
+  settle(validated: InterchangeDocument): void {
+    this.raw = validated as unknown as Record<string, unknown>;
+  }
 }
 
 export type WorkerInput = { source: { bytes: Uint8Array } };
@@ -40,7 +50,11 @@ const ENTRY = new URL("./validate-worker.ts", import.meta.url).href;
  */
 export async function validateOffThread(source: unknown, facts: (refs: ReferencedIds) => Promise<FactsData>): Promise<Validation> {
   const inThisThread = async (document: unknown) => validateDocument(document, factsFrom(await facts(referencedIds(document))));
-  if (source instanceof StreamedDocument) return inThisThread(source.value);
+  if (source instanceof StreamedDocument) {
+    const validation = await inThisThread(source.value);
+    if (validation.ok) source.settle(validation.document);
+    return validation;
+  }
   if (source instanceof DocumentBytes) {
     if (source.bytes.byteLength > IN_THREAD_BYTES) return validateInWorker(source, facts);
     try {

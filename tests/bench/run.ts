@@ -173,11 +173,12 @@ if (replaced.length) {
 if (nationalReplace) {
   const n = nationalReplace;
   const secs = (msTaken: number): string => `${(msTaken / 1000).toFixed(1)} s`;
-  console.log(`\nREPLACE of the national estate (${n.nodes.toLocaleString("en-GB")} nodes, ${n.relationships.toLocaleString("en-GB")} relationships, ${mib(n.bytes)} of JSON) over the estate of another seed:`);
+  console.log(`\nREPLACE of the national estate (${n.nodes.toLocaleString("en-GB")} nodes, ${n.relationships.toLocaleString("en-GB")} relationships, ${mib(n.bytes)} of JSON), revised as a year's re-import would be, over the estate as generated:`);
+  for (const step of n.steps) console.log(`  ${step}`);
   console.log(`  ${secs(n.readMs + n.checkMs + n.writeMs)} in all: read (streamed) ${secs(n.readMs)}, checked ${secs(n.checkMs)}, written in one transaction ${secs(n.writeMs)}`);
   const perNode = (n.readMs + n.checkMs + n.writeMs) / n.nodes;
   const base = replaced[0] ? ` against ${(replaced[0].ms / replaced[0].nodes).toFixed(2)} at ${replaced[0].nodes.toLocaleString("en-GB")} nodes` : "";
-  console.log(`  ${perNode.toFixed(2)} ms a node${base}; peak RSS of the importing process ${mib(n.peakRss)}; Neo4j heap ${NATIONAL_REPLACE_HEAP_MB} MiB`);
+  console.log(`  ${perNode.toFixed(2)} ms a node${base}; peak RSS of the importing process ${mib(n.peakRss)}; Neo4j heap ${NATIONAL_REPLACE_HEAP_MB} MiB, of which the transaction held at most ${mib(n.transactionBytes)}`);
 }
 
 if (imported) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keepDocument, readKeptDocument, type KeptDocument } from "../../server/audit/documents.js";
+import { confirmDocument, discardDocument, readKeptDocument, stageDocument, type KeptDocument } from "../../server/audit/documents.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { openDatabase } from "../support/integration.js";
@@ -27,11 +27,20 @@ afterAll(async () => {
   await db.close();
 });
 
-async function keep(): Promise<KeptDocument> {
-  const k = await db.write((tx) => keepDocument(tx, DOCUMENT));
+async function stage(): Promise<KeptDocument> {
+  const k = await stageDocument(db, DOCUMENT);
   kept.push(k);
   return k;
 }
+
+async function keep(): Promise<KeptDocument> {
+  const k = await stage();
+  await db.write((tx) => confirmDocument(tx, k));
+  return k;
+}
+
+const partsOf = (k: KeptDocument) =>
+  db.readOnce("MATCH (p:AuditDocumentPart {document: $id}) RETURN p.pending AS pending", { id: k.id }, (r) => r.get("pending") as boolean | null);
 
 describe("documents kept in the audit trail", () => {
   it("are read back whole and in order, whatever their size", async () => {
@@ -52,5 +61,29 @@ describe("documents kept in the audit trail", () => {
     const added = await keep();
     await db.write((tx) => tx.run("CREATE (:AuditDocumentPart {document: $id, index: 1, json: '{\"list\":\"systems\",\"entries\":[]}'})", { id: added.id }));
     await expect(readKeptDocument(db, added)).rejects.toThrow(/does not match the hash/);
+  });
+
+  it("are staged pending, kept by the import's confirmation, and discarded when the import fails", async () => {
+    const confirmed = await keep();
+    expect(await partsOf(confirmed)).toEqual([null, null, null, null]);
+    await discardDocument(db, confirmed);
+    expect(await readKeptDocument(db, confirmed)).toEqual(DOCUMENT);
+
+    const failed = await stage();
+    expect(await partsOf(failed)).toEqual([true, true, true, true]);
+    await discardDocument(db, failed);
+    expect(await partsOf(failed)).toEqual([]);
+  });
+
+  it("refuse a confirmation when a staged part went missing, and sweep parts left pending for a day", async () => {
+    const lost = await stage();
+    await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id, index: 0}) DELETE p", { id: lost.id }));
+    await expect(db.write((tx) => confirmDocument(tx, lost))).rejects.toThrow(/staged in 4 parts but 3 remain/);
+    expect(await partsOf(lost)).toEqual([true, true, true]);
+
+    await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id}) SET p.stagedAt = datetime() - duration({hours: 25})", { id: lost.id }));
+    const fresh = await stage();
+    expect(await partsOf(lost)).toEqual([]);
+    expect(await partsOf(fresh)).toHaveLength(4);
   });
 });

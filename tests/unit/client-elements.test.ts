@@ -131,7 +131,7 @@ describe("grouping a national-scale blast radius", () => {
     expect(g.regions.map((r) => [r.region, r.count, r.further])).toEqual([["North", national.regionGroups[0]!.count, false], ["South", national.regionGroups[1]!.count, false]]);
     const els = toElements(national, { lost: [], compromised: [] }, g).filter((e) => e.classes.includes("region"));
     expect(els.map((e) => e.data.id)).toEqual([regionKey("North", "System"), regionKey("South", "System")]);
-    expect(String(els[0]!.data.name)).toMatch(/^[\d,]+ affected Systems · North$/);
+    expect(String(els[0]!.data.name)).toMatch(/^[\d,]+ affected systems · North$/);
   });
 
   it("opens a region a step at a time into its largest organisations, and what is left stays a group", () => {

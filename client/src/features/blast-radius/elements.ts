@@ -1,5 +1,6 @@
 import { AFFECTED_LIMIT, DRAWN_SERVICE_LIMIT, type AffectedNode, type BlastRadius, type NodeRef, type Severity } from "./api.js";
 import { regionKey, type GroupsToDraw } from "./grouping.js";
+import { KIND_WORDS } from "../../lib/node-ref.js";
 
 /** A Cytoscape element definition, kept as plain data so the mapping is testable without a DOM. */
 export interface ElementDef {
@@ -120,7 +121,11 @@ export function undrawn(b: BlastRadius, elements: readonly ElementDef[]): number
 
 export const groupId = (organisation: string | null, label: string): string => `group|${organisation ?? ""}|${label}`;
 
-const plural = (label: string, n: number): string => (n === 1 ? label : label === "CareService" ? "CareServices" : `${label}s`);
+/** The kind in words, as the rest of the pages name it: "1 more system", "15 more care services". */
+const plural = (label: string, n: number): string => {
+  const word = KIND_WORDS[label] ?? label;
+  return n === 1 ? word : `${word}s`;
+};
 
 /**
  * One node per organisation and kind stands for its affected nodes not drawn, with their
