@@ -13,7 +13,7 @@ import { busyBench, type BusyFigures } from "./busy-bench.js";
 import { reloadBench, type ReloadFigures } from "./reload-bench.js";
 import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
-import { REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
+import { REPLACE_HEAP_MB, REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
 import { importBench, type ImportFigures } from "./import-bench.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 
@@ -26,7 +26,7 @@ import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFig
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--import-rows 100000|none]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -34,6 +34,7 @@ const { values } = commandLine(USAGE, {
     "engine-only": { type: "boolean", default: false },
     "browser-only": { type: "boolean", default: false },
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
+    "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
   },
 });
@@ -44,9 +45,10 @@ const replaceListed = listed(values["replace-sizes"]);
 // "national" in the list: the whole national estate, read from one JSON file as the command line reads it.
 const replaceNational = replaceListed.includes("national");
 const replaceSizes = replaceListed.filter((s) => s !== "national").map(Number);
+const replaceHeapMb = Number(values["replace-heap-mb"]);
 const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
-if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
+if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || badSize(replaceHeapMb) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 
@@ -111,7 +113,7 @@ for (const scale of scales) {
 let replaced: ReplaceFigure[] = [];
 if (replaceSizes.length) {
   console.log(`\n== REPLACE import, ${replaceSizes.join(", ")} nodes ==`);
-  replaced = await replaceBench(replaceSizes, log);
+  replaced = await replaceBench(replaceSizes, replaceHeapMb, log);
 }
 
 let nationalReplace: NationalReplaceFigures | null = null;
@@ -166,7 +168,7 @@ for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
 }
 
 if (replaced.length) {
-  console.log("\nREPLACE (one transaction, validated and audited), the graph replaced by a slice of as many nodes:");
+  console.log(`\nREPLACE (one transaction, validated and audited), the graph replaced by a slice of as many nodes, Neo4j heap ${replaceHeapMb} MiB:`);
   for (const line of replaceLines(replaced)) console.log(line);
 }
 
