@@ -56,8 +56,8 @@ export async function replaceFigure(db: Database, size: number, seed: number): P
 export const REPLACE_SIZES = [10_000, 20_000, 100_000];
 /**
  * A whole turnover holds every node and relationship twice in one transaction: Neo4j counted
- * 4.9 GiB against it at 500,000 nodes. In an 8 GiB heap the collector then took the time a node
- * to 1.44× the smallest size's; in 12 GiB it stayed at 1.04× (docs/performance.md).
+ * 4.9 GiB against it at 500,000 nodes, close to the 5.6 GiB an 8 GiB heap allows one
+ * transaction (docs/performance.md).
  */
 export const REPLACE_HEAP_MB = 12_288;
 
