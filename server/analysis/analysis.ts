@@ -136,7 +136,9 @@ export class AnalysisService {
     const lost = resolveIds(p, q.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
     const compromised = resolveIds(p, q.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
     if (q.restore?.length || q.recovery) return this.overTime(g, { lost, compromised, hours: q.hours, profile: q.profile, restore: restorations(p, lost, q.restore ?? []), recovery: q.recovery ?? false });
-    const r = await this.scenarios.run(g, "scenario", { lost, compromised, hours: q.hours, profile: q.profile });
+    // Opening a group of a drawn radius asks for the same scenario again: its answer is kept a while.
+    const input = { lost, compromised, hours: q.hours, profile: q.profile };
+    const r = await g.scenario(JSON.stringify(input), () => this.scenarios.run(g, "scenario", input));
     const curve = (horizons: number[]) =>
       this.scenarios.run(g, "curve", { services: r.serviceNode, capability: r.serviceCapability, confidentialityHarm: r.confidentialityHarm, horizons, profile: q.profile }, `curve|${JSON.stringify([lost, compromised, q.hours, q.profile.name, horizons])}`);
     return new BlastRadiusAnswer(g, r, q.profile, compromised, curve);

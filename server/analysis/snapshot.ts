@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { Engine } from "../engine/engine.js";
 import type { Projection } from "../engine/projection.js";
 import type { Ranking } from "../engine/ranking.js";
@@ -17,6 +18,8 @@ export interface PastState {
 }
 
 const RANKINGS_KEPT = 8;
+/** Scenarios kept a graph: a radius being explored is asked again as each group is opened. */
+const SCENARIOS_KEPT = 4;
 
 /**
  * One graph, live at a version or as it stood at a time: its projection (in shared memory
@@ -28,6 +31,7 @@ export class GraphSnapshot implements JobGraph {
   readonly nodeCache = new Map<string, NodeRecord>();
   private readonly rankings = new Map<string, Promise<Ranking>>();
   private readonly made = new Map<string, Promise<unknown>>();
+  private readonly scenarios = new LRUCache<string, Promise<unknown>>({ max: SCENARIOS_KEPT });
   private sharedForm: SharedProjection | null = null;
   private inlineEngine: Engine | null = null;
   private p: Projection;
@@ -97,6 +101,20 @@ export class GraphSnapshot implements JobGraph {
         if (this.made.get(key) === made) this.made.delete(key);
       });
       this.made.set(key, made);
+      r = made;
+    }
+    return r;
+  }
+
+  /** A scenario's answer kept while it is among the few asked last; a failed one is forgotten. */
+  scenario<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let r = this.scenarios.get(key) as Promise<T> | undefined;
+    if (!r) {
+      const made = make();
+      made.catch(() => {
+        if (this.scenarios.get(key) === made) this.scenarios.delete(key);
+      });
+      this.scenarios.set(key, made);
       r = made;
     }
     return r;
