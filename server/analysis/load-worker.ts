@@ -26,5 +26,5 @@ export default async function load(task: LoadTask): Promise<LoadedGraph> {
     db = new Database(task.target);
   }
   const { projection, version } = await loadProjection(db);
-  return { shared: shareProjection(`v${version}`, projection).shared, version };
+  return { shared: shareProjection(`v${version}`, projection, { sortIds: true }).shared, version };
 }

@@ -12,10 +12,16 @@ export type KindCode = (typeof KIND)[keyof typeof KIND];
 export const KIND_LABELS = NODE_LABELS;
 export type KindLabel = (typeof KIND_LABELS)[number];
 
+/** Finds a node's index by its id: a map where the projection was built, a sorted search where it was shared. */
+export interface IdIndex {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
 export interface Projection {
   readonly n: number;
   readonly ids: readonly string[];
-  readonly indexOf: ReadonlyMap<string, number>;
+  readonly indexOf: IdIndex;
   readonly kind: Uint8Array;
   /** The operating organisation's index, or -1. */
   readonly organisation: Int32Array;

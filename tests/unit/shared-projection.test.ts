@@ -20,9 +20,30 @@ describe("the projection in shared memory", () => {
 
     const opened = openSharedProjection(structuredClone(shared));
     expect(opened.ids).toEqual(p.ids);
-    expect([...opened.indexOf]).toEqual([...p.indexOf]);
+    for (const [i, id] of p.ids.entries()) expect(opened.indexOf.get(id)).toBe(i);
+    expect(opened.indexOf.get("no-such-node")).toBeUndefined();
     expect(opened.regions).toEqual(p.regions);
     const [a, b] = [rankAssets(new Engine(p), 24, DEFAULT_PROFILE), rankAssets(new Engine(opened), 24, DEFAULT_PROFILE)];
     expect(b).toEqual(a);
+  });
+
+  it("finds every id by the order the loading thread sorted, without building a map", () => {
+    const p = projectDocument(doc);
+    const { shared } = shareProjection("v1", p, { sortIds: true });
+    expect(shared.order!.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const opened = openSharedProjection(structuredClone(shared));
+    expect(opened.indexOf).not.toBeInstanceOf(Map);
+    for (const [i, id] of p.ids.entries()) expect(opened.indexOf.get(id)).toBe(i);
+    // Ids that sort before, between and after the graph's own are not found.
+    for (const id of ["", "!", `${p.ids[0]}~`, "\uffff"]) expect(opened.indexOf.has(id)).toBe(p.indexOf.has(id));
+  });
+
+  it("finds ids among thousands, in any order of characters (a property of the sorted search)", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `n-${((i * 7919) % 5000).toString(36)}-${"éa_Z"[i % 4]}`);
+    const p = { ...projectDocument(doc), ids, n: ids.length };
+    const { shared } = shareProjection("v2", p, { sortIds: true });
+    const opened = openSharedProjection(structuredClone(shared));
+    for (const [i, id] of ids.entries()) expect(opened.indexOf.get(id)).toBe(i);
+    expect(opened.indexOf.get("n-zzz")).toBeUndefined();
   });
 });
