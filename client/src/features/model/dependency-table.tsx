@@ -61,15 +61,22 @@ export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
     }
   };
   // Applied, the page's reads (this table, the drawing, the data quality) have been read again.
+  // The form is cleared when Apply is pressed, not when the page's reads are back: a change begun
+  // meanwhile (the table is often read again first) is kept. A refused change gets its form back.
   const apply = async () => {
     if (!pending) return;
+    const was = { pending, to, form, shares };
+    setPending(null);
+    setTo(null);
+    setForm(EMPTY);
+    setShares(null);
     try {
-      setApplied(await send(pending.change, false));
-      setPending(null);
-      setTo(null);
-      setForm(EMPTY);
-      setShares(null);
+      setApplied(await send(was.pending.change, false));
     } catch (e) {
+      setPending(was.pending);
+      setTo(was.to);
+      setForm(was.form);
+      setShares(was.shares);
       fail(e);
     }
   };
