@@ -78,45 +78,37 @@ export class GraphSnapshot implements JobGraph {
 
   /** A ranking made once per horizon and profile; a failed one is forgotten, so a retry runs it again. */
   ranking(key: string, make: () => Promise<Ranking>): Promise<Ranking> {
-    let r = this.rankings.get(key);
-    if (!r) {
-      r = make();
-      const made = r;
-      made.catch(() => {
-        if (this.rankings.get(key) === made) this.rankings.delete(key);
-      });
-      // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
-      if (this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
-      this.rankings.set(key, r);
-    }
-    return r;
+    // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
+    if (!this.rankings.has(key) && this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
+    return kept(this.rankings, key, make);
   }
 
   /** Other estate-wide answers made once per graph (a tolerance report); a failed one is forgotten. */
   memo<T>(key: string, make: () => Promise<T>): Promise<T> {
-    let r = this.made.get(key) as Promise<T> | undefined;
-    if (!r) {
-      const made = make();
-      made.catch(() => {
-        if (this.made.get(key) === made) this.made.delete(key);
-      });
-      this.made.set(key, made);
-      r = made;
-    }
-    return r;
+    return kept(this.made, key, make);
   }
 
   /** A scenario's answer kept while it is among the few asked last; a failed one is forgotten. */
   scenario<T>(key: string, make: () => Promise<T>): Promise<T> {
-    let r = this.scenarios.get(key) as Promise<T> | undefined;
-    if (!r) {
-      const made = make();
-      made.catch(() => {
-        if (this.scenarios.get(key) === made) this.scenarios.delete(key);
-      });
-      this.scenarios.set(key, made);
-      r = made;
-    }
-    return r;
+    return kept(this.scenarios, key, make);
   }
+}
+
+/** A Map or an LRU cache of answers still to come. */
+interface PromiseStore {
+  get(key: string): Promise<unknown> | undefined;
+  set(key: string, value: Promise<unknown>): unknown;
+  delete(key: string): unknown;
+}
+
+/** The answer kept under `key`, made when there is none; a failed one is forgotten, so a retry makes it again. */
+function kept<T>(store: PromiseStore, key: string, make: () => Promise<T>): Promise<T> {
+  const held = store.get(key) as Promise<T> | undefined;
+  if (held) return held;
+  const made = make();
+  made.catch(() => {
+    if (store.get(key) === made) store.delete(key);
+  });
+  store.set(key, made);
+  return made;
 }
