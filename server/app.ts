@@ -13,6 +13,7 @@ import { healthSummary } from "./graph/health-summary.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
+import { chargeWholeLists } from "./whole-lists.js";
 import { operationNames } from "./operation-names.js";
 import { errorResponse } from "./errors.js";
 import { exportsRoute } from "./exports/exports-route.js";
@@ -60,6 +61,7 @@ const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"),
 /** Builds the product's request handler (GraphQL, /health, the client) and listens nowhere. */
 export function createApp(o: AppOptions): App {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+  chargeWholeLists(schema, (context) => (context as Context).cost);
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);

@@ -5,6 +5,7 @@ import type { Register } from "./register/register.js";
 import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
+import type { CostBudget } from "./whole-lists.js";
 
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
   graph: (asOf?: Date | null) => Promise<GraphSnapshot>;
   /** Batches every node a response names into one query per tick. */
   nodes: DataLoader<string, NodeRecord | null>;
+  /** What is left of the request's cost limit, set once its operation is costed; lists answered whole are charged against it. */
+  cost?: CostBudget;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { RequestState } from "./auth/tokens.js";
 import type { Context } from "./context.js";
 import { fanOutCost, tooCostly } from "./fan-out-cost.js";
 import { nestingDepth } from "./nesting.js";
+import { costBudget } from "./whole-lists.js";
 
 /**
  * Limits on what one request may ask, checked before anything runs. The numbers leave room
@@ -57,13 +58,20 @@ function boundedNesting(): Plugin<Initial> {
   };
 }
 
-/** Refuses an operation whose fan-out, counted with its variables, is over LIMITS.cost. */
+/**
+ * Refuses an operation whose fan-out, counted with its variables, is over LIMITS.cost; what is
+ * left of the limit pays for lists answered whole by their real size as they resolve.
+ */
 function costByFanOut(): Plugin<Initial> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const cost = fanOutCost(args.schema, args.document, args.operationName, variables);
-      if (cost > LIMITS.cost) setResultAndStopExecution({ errors: [tooCostly(cost, LIMITS.cost)] });
+      const costing = fanOutCost(args.schema, args.document, args.operationName, variables);
+      if (costing.cost > LIMITS.cost) setResultAndStopExecution({ errors: [tooCostly(costing.cost, LIMITS.cost)] });
+      else {
+        const context = args.contextValue as Context;
+        context.cost = costBudget(LIMITS.cost, costing, (e) => context.db.refuseFurther(e));
+      }
     },
   };
 }

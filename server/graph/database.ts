@@ -83,6 +83,11 @@ export class Database {
     return new Database({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners, target: this.target }, budget);
   }
 
+  /** No further statement of this request runs: it was refused (see RequestBudget.refuse). */
+  refuseFurther(error: GraphQLError): void {
+    this.budget?.refuse(error);
+  }
+
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.session("READ", (s, timeout) => s.executeRead(work, { ...txConfig(work.name), timeout }));
   }

@@ -9,6 +9,7 @@ import { GraphQLError } from "graphql";
 export class RequestBudget {
   private readonly deadline: number;
   private readonly limit: LimitFunction;
+  private refused: GraphQLError | null = null;
 
   constructor(
     readonly ms: number,
@@ -23,9 +24,15 @@ export class RequestBudget {
     return Math.floor(this.deadline - performance.now());
   }
 
+  /** Once the request is refused (its cost spent), what it has yet to read is refused too, at once. */
+  refuse(error: GraphQLError): void {
+    this.refused ??= error;
+  }
+
   /** Runs `work` within the request's share of sessions, with the time left; refuses once spent. */
   run<T>(work: (msLeft: number) => Promise<T>): Promise<T> {
     return this.limit(() => {
+      if (this.refused) throw this.refused;
       const left = this.remaining();
       if (left <= 0) throw timedOut(this.ms);
       return work(left);

@@ -3,7 +3,8 @@ import { execute, parse, specifiedRules, validate, type DocumentNode, type Graph
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { LIMITS } from "../hardening.js";
-import { fanOutCost, tooCostly } from "../fan-out-cost.js";
+import { fanOutCost, tooCostly, type Costing } from "../fan-out-cost.js";
+import { costBudget } from "../whole-lists.js";
 import { parseArgs } from "../analysis/args.js";
 import { getSavedQuery, listSavedQueries, saveQuery } from "../audit/saved-queries.js";
 import { authorize } from "../auth/roles.js";
@@ -17,7 +18,7 @@ const SaveArgs = z.object({
 });
 
 /** A saved query must parse, validate against the schema, only read, and cost no more than a request may with these variables. */
-function checkedDocument(schema: GraphQLSchema, text: string, variables: Record<string, unknown> = {}): DocumentNode {
+function checkedDocument(schema: GraphQLSchema, text: string, variables: Record<string, unknown> = {}): { doc: DocumentNode; costing: Costing } {
   let doc: DocumentNode;
   try {
     doc = parse(text);
@@ -31,9 +32,9 @@ function checkedDocument(schema: GraphQLSchema, text: string, variables: Record<
   if (doc.definitions.some((d) => d.kind === "OperationDefinition" && d.operation !== "query")) {
     throw badInput("Only queries can be saved, not mutations or subscriptions.", [{ path: "$.document", message: "not a query" }]);
   }
-  const cost = fanOutCost(schema, doc, null, variables);
-  if (cost > LIMITS.cost) throw tooCostly(cost, LIMITS.cost);
-  return doc;
+  const costing = fanOutCost(schema, doc, null, variables);
+  if (costing.cost > LIMITS.cost) throw tooCostly(costing.cost, LIMITS.cost);
+  return { doc, costing };
 }
 
 export const savedQueryResolvers: Resolvers = {
@@ -48,7 +49,10 @@ export const savedQueryResolvers: Resolvers = {
       const saved = await getSavedQuery(ctx.db, id);
       if (!saved) throw notFound(`No saved query has id '${id}'.`);
       // Run with the caller's context: the caller's role decides what the query may read.
-      const result = await execute({ schema: info.schema, document: checkedDocument(info.schema, saved.document, variables ?? {}), contextValue: ctx, variableValues: variables ?? {} });
+      const { doc, costing } = checkedDocument(info.schema, saved.document, variables ?? {});
+      // Its lists answered whole are charged against a limit of its own, as a request's are.
+      const contextValue = { ...ctx, cost: costBudget(LIMITS.cost, costing, (e) => ctx.db.refuseFurther(e)) };
+      const result = await execute({ schema: info.schema, document: doc, contextValue, variableValues: variables ?? {} });
       if (result.errors?.length) throw result.errors[0]!;
       return result.data ?? null;
     },

@@ -3,7 +3,7 @@ import { createApp, type App } from "../../server/app.js";
 import { Database } from "../../server/graph/database.js";
 import { LIMITS } from "../../server/hardening.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
-import { nestedNeighbours } from "../support/dense-graph.js";
+import { denseGraph, nestedNeighbours } from "../support/dense-graph.js";
 
 let db: Database;
 let app: App;
@@ -73,6 +73,35 @@ describe("limits on what one request may ask", () => {
     expect(r.data ?? null).toBeNull();
     // The same shape with a small first passes, and so does every query the client makes.
     expect((await gql(app, token, nestedNeighbours("sup-net", 2, 5))).errors).toBeUndefined();
+  });
+
+  it("answers forty levels of fragments spread twice each with a refusal, having visited each fragment once", async () => {
+    const lines = ["fragment E0 on Viewer { name }", ...Array.from({ length: 40 }, (_, i) => `fragment E${i + 1} on Viewer { ...E${i} ...E${i} }`)];
+    const started = performance.now();
+    const r = await gql(app, token, `{ me { ...E40 } }\n${lines.join("\n")}`);
+    // Scalars cost nothing, so this one is allowed; the same shape over a list is refused by its cost.
+    expect(r.data).toEqual({ me: { name: expect.any(String) } });
+    const search = ['fragment S0 on Query { searchNodes(text: "a", first: 1) { id } }', ...Array.from({ length: 40 }, (_, i) => `fragment S${i + 1} on Query { ...S${i} ...S${i} }`)];
+    const refused = await gql(app, token, `{ ...S40 }\n${search.join("\n")}`);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toMatch(/cost 1099511627776/);
+    console.log(`two forty-level fragment documents answered in ${(performance.now() - started).toFixed(0)} ms`);
+  });
+
+  it("charges a list answered whole by its real size: ten large radii asking each node's neighbours are refused, one is not", async () => {
+    const start = await denseGraph(db, 200, 2);
+    const radius = (i: number) => `r${i}: blastRadius(lost: ["${start}"]) { affectedCount affected { node { id neighbours(first: 10) { node { neighbours(first: 10) { node { id } } } } } } }`;
+    const one = await gql<{ r0: { affectedCount: number; affected: unknown[] } }>(app, token, `{ ${radius(0)} }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.data?.r0.affectedCount).toBeGreaterThan(150);
+    const started = performance.now();
+    const ten = await gql(app, token, `{ ${Array.from({ length: 10 }, (_, i) => radius(i)).join(" ")} }`);
+    console.log(`ten radii refused in ${(performance.now() - started).toFixed(0)} ms`);
+    expect(ten.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(ten.errors?.[0]?.message).toMatch(/would cost \d+, over the limit of 250000/);
+    // The plain list of what is affected, however long, stays cheap.
+    const plain = await gql(app, token, `{ blastRadius(lost: ["${start}"]) { affected { node { id name } capability } } }`);
+    expect(plain.errors).toBeUndefined();
   });
 
   it("counts the fan-out with the variables given", async () => {
