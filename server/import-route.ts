@@ -13,7 +13,7 @@ interface Deps {
 }
 
 /**
- * POST /import[?mode=MERGE|REPLACE] with the interchange document itself as the body: for
+ * POST /import[?mode=MERGE|REPLACE][&confirmRemoval=N] with the interchange document itself as the body: for
  * documents past the GraphQL request limit. The body is read in chunks up to MAX_IMPORT_MB
  * and parsed and checked off the event loop; the answer is importGraph's.
  */
@@ -21,12 +21,14 @@ export async function importRoute(url: URL, request: Request, d: Deps): Promise<
   if (request.method !== "POST") return error(405, "BAD_USER_INPUT", "POST the interchange document to /import.");
   const mode = url.searchParams.get("mode") ?? "MERGE";
   if (mode !== "MERGE" && mode !== "REPLACE") return error(400, "BAD_USER_INPUT", "mode must be MERGE or REPLACE.");
+  const confirm = url.searchParams.get("confirmRemoval");
+  if (confirm !== null && !/^\d{1,9}$/.test(confirm)) return error(400, "BAD_USER_INPUT", "confirmRemoval must be the number of nodes the REPLACE removes.");
   try {
     const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
     const viewer = authorize((await d.states.get(m?.[1] ?? null)).viewer, "graph:write");
     const bytes = await readBody(request, d.maxImportBytes);
     if (!bytes) return error(413, "BAD_USER_INPUT", `The document is over ${d.maxImportBytes} bytes (MAX_IMPORT_MB).`);
-    const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer);
+    const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer, { confirmRemoval: confirm === null ? null : Number(confirm) });
     return Response.json({ data: { importGraph: counts } });
   } catch (e) {
     if (!(e instanceof GraphQLError)) throw e;

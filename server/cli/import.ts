@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { AnalysisService } from "../analysis/analysis.js";
 import { commandLineActor } from "../audit/actors.js";
 import { loadConfig } from "../config.js";
-import { importGraph } from "../import/import-graph.js";
+import { importGraph, previewReplace } from "../import/import-graph.js";
 import { importRequest } from "../import/import-request.js";
 import { countChanges } from "../model-change/apply.js";
 import { runChange } from "../model-change/run-change.js";
@@ -14,11 +14,13 @@ import { printEffect } from "./print-change.js";
 import { Progress } from "./progress.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 
-const USAGE = `usage: npm run import -- FILE… [--replace | --sync ORG] [--preview] [--cascade] [--mapping FILE]
+const USAGE = `usage: npm run import -- FILE… [--replace [--confirm-removal N] | --sync ORG] [--preview] [--cascade] [--mapping FILE]
   Imports interchange documents (.json), CSV files named after their kind (systems.csv,
   dependencies.csv, …), XLSX workbooks with a sheet per kind, and ServiceNow CMDB exports
   (cmdb_ci.csv with cmdb_rel_ci.csv), all as one change. Without options it merges by id.
-  --replace    replace the whole graph with one JSON document
+  --replace    replace the whole graph with one JSON document; with --preview, say what it
+               would remove. One that removes more than half the graph's nodes needs
+               --confirm-removal N, N being the number it removes
   --sync ORG   replace organisation ORG's part: what the files no longer list of it is removed
   --preview    write nothing; print the change set and its effect on the ranking
   --cascade    removing a node removes the relationships others have to it
@@ -33,10 +35,13 @@ async function main(): Promise<void> {
       preview: { type: "boolean", default: false },
       cascade: { type: "boolean", default: false },
       mapping: { type: "string" },
+      "confirm-removal": { type: "string" },
     },
     allowPositionals: true,
   });
-  if (!files.length || (o.replace && (files.length > 1 || o.sync !== undefined || o.preview || o.cascade || o.mapping !== undefined))) exitWithUsage(USAGE);
+  const confirm = o["confirm-removal"];
+  if (!files.length || (o.replace && (files.length > 1 || o.sync !== undefined || o.cascade || o.mapping !== undefined))) exitWithUsage(USAGE);
+  if (confirm !== undefined && (!o.replace || !/^\d{1,9}$/.test(confirm))) exitWithUsage(USAGE);
   const started = performance.now();
   const secs = (): string => ((performance.now() - started) / 1000).toFixed(1);
   if (o.replace) {
@@ -46,8 +51,15 @@ async function main(): Promise<void> {
     const document = new StreamedDocument(await readJsonObjectFile(file, (bytes) => reading.update(bytes)));
     reading.finish();
     const say = (line: string): void => console.error(`${secs().padStart(6)} s  ${line}`);
+    if (o.preview) {
+      say(`Read ${file}; checking it, writing nothing.`);
+      const p = await withDatabase((db) => previewReplace(db, document));
+      const confirmLine = p.needsConfirmation ? ` That is more than half the graph: run it with --confirm-removal ${p.removed}.` : "";
+      console.log(`Preview of ${file} (REPLACE), nothing written: ${p.listed} nodes listed, ${p.kept} of the graph's ${p.total} kept, ${p.removed} removed.${confirmLine}`);
+      return;
+    }
     say(`Read ${file}; checking it, then replacing the graph in one transaction.`);
-    const options = { say, timeoutMs: loadConfig().IMPORT_TIMEOUT_MINUTES * 60_000 };
+    const options = { say, timeoutMs: loadConfig().IMPORT_TIMEOUT_MINUTES * 60_000, confirmRemoval: confirm === undefined ? null : Number(confirm) };
     const counts = await withDatabase((db) => importGraph(db, document, "REPLACE", commandLineActor(), options));
     console.log(`Imported ${file} (REPLACE): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs()} s.`);
     return;

@@ -16,6 +16,7 @@ import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
 import { DocumentBytes, StreamedDocument, validateOffThread } from "../model/validate-off-thread.js";
 import { checkThenWrite, GraphMoved } from "./graph-moved.js";
+import { guardRemoval, removalOf, type Removal } from "./removal-guard.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
@@ -48,7 +49,7 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
       const kept = await stageDocument(db, document);
       say(`Document kept in the audit trail (${kept.parts} parts, to be confirmed with the graph); writing the graph in one transaction.`);
       try {
-        return await db.write((tx) => write(tx, document, mode, version, { actor, kept, say }), { timeoutMs: o.timeoutMs });
+        return await db.write((tx) => write(tx, document, mode, version, { actor, kept, say, confirmRemoval: o.confirmRemoval }), { timeoutMs: o.timeoutMs });
       } catch (e) {
         await discardDocument(db, kept).catch(() => {});
         throw e;
@@ -57,11 +58,22 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
   );
 }
 
+/** What a REPLACE with this document would do, checked as the import would check it; writes nothing. */
+export async function previewReplace(db: Database, raw: unknown): Promise<Removal & { listed: number }> {
+  const envelope = raw instanceof DocumentBytes ? [] : checkEnvelope(raw instanceof StreamedDocument ? raw.value : raw);
+  if (envelope.length) throw refused(envelope);
+  const { document } = await checked(db, raw, "REPLACE");
+  const listed = nodeRows(document).flatMap(([, rows]) => rows.map((r) => r.id));
+  return db.read(async (tx) => ({ listed: listed.length, ...(await removalOf(tx, (await findNodes(tx, listed)).size)) }));
+}
+
 export interface ImportOptions {
   /** Told each step of a long import as it ends. */
   say?: (line: string) => void;
   /** The write transaction's time limit, in place of the database's own. */
   timeoutMs?: number;
+  /** The number of nodes a REPLACE that removes more than half the graph removes, confirmed (removal-guard.ts). */
+  confirmRemoval?: number | null;
 }
 
 function entryCount(document: InterchangeDocument): number {
@@ -90,14 +102,15 @@ interface Keeping {
   /** The document's parts, staged; confirmed with the event. */
   kept: KeptDocument;
   say: (line: string) => void;
+  confirmRemoval?: number | null;
 }
 
-async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, { actor, kept, say }: Keeping): Promise<WriteCounts> {
+async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, { actor, kept, say, confirmRemoval }: Keeping): Promise<WriteCounts> {
   // Bumping the version first takes the graph's write lock before anything is read: imports
   // queue here, and each resolves ids against the graph as the one before it left it.
   const version = await bumpGraphVersion(tx);
   if (mode === "MERGE" && version - 1 !== checkedAt) throw new GraphMoved();
-  const counts = mode === "REPLACE" ? await replaceWith(tx, document, say) : await mergeIn(tx, document);
+  const counts = mode === "REPLACE" ? await replaceWith(tx, document, say, confirmRemoval) : await mergeIn(tx, document);
   say(`Graph written: ${counts.nodes.toLocaleString("en-GB")} nodes, ${counts.relationships.toLocaleString("en-GB")} relationships.`);
   // The document itself goes into the trail, whatever its size: the graph at any past time can be rebuilt from it.
   await confirmDocument(tx, kept);
@@ -123,11 +136,12 @@ async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promis
  * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
  * with their product.
  */
-async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say: (line: string) => void): Promise<WriteCounts> {
+async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say: (line: string) => void, confirmRemoval: number | null | undefined): Promise<WriteCounts> {
   const listed = new Set(nodeRows(doc).flatMap(([, rows]) => rows.map((r) => r.id)));
   const stored = await findNodes(tx, [...listed]);
   const before = new Map(stored);
   say(`Found ${before.size.toLocaleString("en-GB")} of the ${listed.size.toLocaleString("en-GB")} listed nodes in the graph.`);
+  guardRemoval(await removalOf(tx, before.size), confirmRemoval);
   const changed = await withoutUnchangedNodes(tx, doc, before);
   await writeNodes(tx, changed, stored);
   say(`Nodes written: ${(before.size - (listed.size - nodeCount(changed))).toLocaleString("en-GB")} changed, ${(listed.size - before.size).toLocaleString("en-GB")} new; the rest were the same.`);

@@ -53,7 +53,7 @@ export const graphResolvers: Resolvers = {
   Mutation: {
     importGraph: (_p, args, ctx) => {
       const viewer = authorize(ctx.viewer, "graph:write");
-      return importGraph(ctx.db, args.document, args.mode, viewer);
+      return importGraph(ctx.db, args.document, args.mode, viewer, { confirmRemoval: args.confirmRemoval });
     },
   },
 };

@@ -42,7 +42,12 @@ function file(name: string, text: string): string {
 
 describe("REPLACE from the command line", () => {
   it("streams the file in, replaces the graph, and keeps the document in the trail", async () => {
-    const run = await importCommand(file("estate.json", JSON.stringify(EXAMPLE)), "--replace");
+    const estate = file("estate.json", JSON.stringify(EXAMPLE));
+    // The preview says what the REPLACE removes, and how to confirm it when that is most of the graph.
+    const preview = await importCommand(estate, "--replace", "--preview");
+    expect(preview.stdout).toMatch(/Preview of .*estate\.json \(REPLACE\), nothing written: 14 nodes listed, \d+ of the graph's \d+ kept, \d+ removed\./);
+    const confirm = /--confirm-removal (\d+)/.exec(preview.stdout)?.[1];
+    const run = await importCommand(estate, "--replace", ...(confirm ? ["--confirm-removal", confirm] : []));
     expect(run.stderr).toMatch(/Checked: \d+ entries, no problems/);
     expect(run.stdout).toMatch(/\(REPLACE\): 14 nodes, \d+ relationships in [\d.]+ s\./);
     expect(run.code).toBe(0);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, importConfirmed } from "../support/integration.js";
 
 /** Every ```graphql block of docs/api.md, with the variables its `# variables:` line gives. */
 const EXAMPLES = [...readFileSync("docs/api.md", "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => {
@@ -19,7 +19,7 @@ let admin: { app: App; token: string };
 beforeAll(async () => {
   db = await openDatabase();
   admin = await appWithToken(db, "ADMIN");
-  const r = await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d, mode: REPLACE) { nodes } }", { d: loadJson("seed/demo-ics.json") });
+  const r = await importConfirmed(admin.app, admin.token, loadJson("seed/demo-ics.json"), "REPLACE");
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { canonical, loadJson } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, importConfirmed } from "../support/integration.js";
 import { setAuditClock } from "../../server/audit/clock.js";
 
 // Whole-graph tests: this file replaces the graph and reads its history.
@@ -28,7 +28,7 @@ beforeAll(async () => {
   db = await openDatabase();
   manager = await appWithToken(db, "RISK_MANAGER");
   auditor = await appWithToken(db, "AUDITOR");
-  expect((await gql(manager.app, manager.token, IMPORT, { d: EXAMPLE, m: "REPLACE" })).errors).toBeUndefined();
+  expect((await importConfirmed(manager.app, manager.token, EXAMPLE, "REPLACE")).errors).toBeUndefined();
   const risk = await gql<{ createRisk: { id: string } }>(manager.app, manager.token, `mutation($i: RiskInput!) { createRisk(input: $i) { id } }`, {
     i: { title: "Network outage", threat: "OTHER", scenario: { lost: ["sys-4g"] }, likelihood: "HIGH", owner: "History test", treatment: "TREAT", nextReviewDate: "2030-01-01" },
   });

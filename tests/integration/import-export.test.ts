@@ -3,11 +3,10 @@ import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { canonical, loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, importConfirmed } from "../support/integration.js";
 
 const EXAMPLE = loadJson("seed/worked-example.json");
 const DEMO = loadJson("seed/demo-ics.json");
-const IMPORT = "mutation($d: JSON!, $m: ImportMode!) { importGraph(document: $d, mode: $m) { nodes relationships } }";
 const EXPORT = "{ exportGraph }";
 
 let db: Database;
@@ -20,7 +19,7 @@ async function exportNow(): Promise<unknown> {
   return r.data?.exportGraph;
 }
 async function importDoc(doc: unknown, mode: "MERGE" | "REPLACE") {
-  return gql<{ importGraph: { nodes: number; relationships: number } }>(app, token, IMPORT, { d: doc, m: mode });
+  return importConfirmed(app, token, doc, mode);
 }
 
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
+import { readGraphVersion } from "../../server/graph/graph-version.js";
 import { deleteUnlisted } from "../../server/graph/stored-nodes.js";
 import type { InterchangeInput } from "../../server/model/document.js";
 import { canonical, loadJson } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, importConfirmed } from "../support/integration.js";
 
 const EXAMPLE = loadJson("seed/worked-example.json");
-const IMPORT = "mutation($d: JSON!, $m: ImportMode!) { importGraph(document: $d, mode: $m) { nodes relationships } }";
 
 /**
  * The worked example after a REPLACE that changes a node's type (the supplier `sup-path`
@@ -34,7 +34,7 @@ let admin: { app: App; token: string };
 let manager: { app: App; token: string };
 
 async function importDoc(doc: unknown, mode: "MERGE" | "REPLACE") {
-  const r = await gql<{ importGraph: { nodes: number; relationships: number } }>(admin.app, admin.token, IMPORT, { d: doc, m: mode });
+  const r = await importConfirmed(admin.app, admin.token, doc, mode);
   expect(r.errors).toBeUndefined();
   return r.data!.importGraph;
 }
@@ -153,6 +153,32 @@ describe("deleteUnlisted", () => {
     expect([...kept.values()].map((n) => n.label).sort()).toEqual(["CareService", "DataStore", "System", "System"]);
     const left = await rows<{ id: string }>("MATCH (n:Node) RETURN n.id AS id ORDER BY id");
     expect(left.map((r) => r.id)).toEqual(["ds-epr", "org-a", "org-b", "sup-path", "svc-ed", "sys-b", "sys-epr", "sys-pas"]);
+    await importDoc(EXAMPLE, "REPLACE");
+  });
+});
+
+describe("a REPLACE that would remove most of the graph", () => {
+  it("is refused naming the count, writes nothing, and goes ahead only with that count confirmed", async () => {
+    await importDoc(EXAMPLE, "REPLACE");
+    const version = await db.read(readGraphVersion);
+    const nodes = await rows<{ n: number }>("MATCH (n:Node) RETURN count(n) AS n");
+    const total = Number(nodes[0]!.n);
+    const EMPTY = "mutation($c: Int) { importGraph(document: {}, mode: REPLACE, confirmRemoval: $c) { nodes } }";
+    for (const c of [null, 1, total + 1]) {
+      const r = await gql(admin.app, admin.token, EMPTY, { c });
+      expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.message).toContain(`would remove ${total} of the graph's ${total} nodes`);
+      expect(r.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.confirmRemoval", message: expect.stringContaining(`must be ${total}`) }]);
+    }
+    expect(await db.read(readGraphVersion)).toBe(version);
+    expect(Number((await rows<{ n: number }>("MATCH (n:Node) RETURN count(n) AS n"))[0]!.n)).toBe(total);
+    // Less than half goes ahead unasked: the worked example over itself and one more organisation.
+    await importDoc({ organisations: [{ id: "org-replace-extra", name: "Extra trust", type: "ACUTE_TRUST" }] }, "MERGE");
+    const partial = await gql(manager.app, manager.token, "mutation($d: JSON!) { importGraph(document: $d, mode: REPLACE) { nodes } }", { d: EXAMPLE });
+    expect(partial.errors).toBeUndefined();
+    const confirmed = await gql(admin.app, admin.token, EMPTY, { c: total });
+    expect(confirmed.errors).toBeUndefined();
+    expect(Number((await rows<{ n: number }>("MATCH (n:Node) RETURN count(n) AS n"))[0]!.n)).toBe(0);
     await importDoc(EXAMPLE, "REPLACE");
   });
 });
