@@ -13,6 +13,8 @@ import { healthSummary } from "./graph/health-summary.js";
 import { resolvers } from "./resolvers/index.js";
 import { staticFiles } from "./static-files.js";
 import { hardening } from "./hardening.js";
+import { plainRequestErrors } from "./request-errors.js";
+import { SignInFailures } from "./auth/sign-in-failures.js";
 import { chargeWholeLists } from "./whole-lists.js";
 import { operationNames } from "./operation-names.js";
 import { errorResponse } from "./errors.js";
@@ -49,11 +51,18 @@ export interface AppOptions {
 /** /health answers within this, whatever the database does. */
 const HEALTH_BUDGET_MS = 900;
 
+/** What the HTTP server tells of a request besides the request itself: who sent it. */
+export interface ServerContext {
+  req?: { socket?: { remoteAddress?: string } };
+}
+
 export interface App {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (request: Request, server?: ServerContext) => Promise<Response>;
   analysis: AnalysisService;
   /** Stops the analysis workers. */
   close: () => Promise<void>;
+  /** Refused sign-ins and tokens, by address. */
+  signInFailures: SignInFailures;
 }
 
 const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"), "utf8");
@@ -65,6 +74,7 @@ export function createApp(o: AppOptions): App {
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
+  const signInFailures = new SignInFailures();
   o.db.onWrite(() => states.invalidate());
   // Who is asking is settled before yoga parses anything, so validation rules can depend on it.
   const yoga = createYoga<{ state: RequestState }, Context>({
@@ -76,7 +86,7 @@ export function createApp(o: AppOptions): App {
     // The documented limit is the real one: yoga's own default (25,000,000 bytes) would apply first.
     maxRequestBodySize: o.maxRequestBytes,
     cors: o.corsOrigins?.length ? { origin: [...o.corsOrigins], credentials: false } : false,
-    plugins: [...hardening(), operationNames()],
+    plugins: [...hardening(), operationNames(), plainRequestErrors()],
     logging: "warn",
     context: ({ state }) => {
       const db = o.db.withBudget(new RequestBudget(o.requestTimeoutMs ?? 60_000, o.requestMaxSessions ?? 8));
@@ -85,6 +95,7 @@ export function createApp(o: AppOptions): App {
         analysis,
     close: () => analysis.close(),
         register,
+        signInFailures,
         ...state,
         graph: graphOfRequest(analysis, state.graphVersion),
         nodes: nodeLoader(db, analysis.nodeCache(state.graphVersion)),
@@ -110,6 +121,16 @@ export function createApp(o: AppOptions): App {
     if (graphiql) return graphiql;
     // A CORS preflight carries no token: yoga answers it from CORS_ORIGINS alone.
     if (request.method === "OPTIONS") return yoga.fetch(request, { state: { viewer: null, graphVersion: 0 } });
+    // Who is asking is settled from the headers alone, before a byte of the body is read.
+    let state: RequestState;
+    try {
+      state = await states.get(bearerToken(request));
+    } catch (e) {
+      return unavailable(e);
+    }
+    // Without a valid token nothing is checked against the schema: the same answer whatever was
+    // asked, so no field, argument, input rule or enum value is described to such a caller.
+    if (!state.viewer) return unauthenticated();
     const limited = await withBodyLimit(request, o.maxRequestBytes);
     if (!limited) {
       return Response.json(
@@ -117,23 +138,20 @@ export function createApp(o: AppOptions): App {
         { status: 413 },
       );
     }
-    let state: RequestState;
-    try {
-      state = await states.get(bearerToken(limited));
-    } catch (e) {
-      return unavailable(e);
-    }
-    // Without a valid token nothing is checked against the schema: the same answer whatever was
-    // asked, so no field, argument, input rule or enum value is described to such a caller.
-    if (!state.viewer) return unauthenticated();
     return yoga.fetch(limited, { state });
   };
   return {
     analysis,
+    signInFailures,
     close: () => analysis.close(),
-    fetch: async (request) => {
+    fetch: async (request, server) => {
       try {
+        // An address that sent too many refused tokens waits, and is not looked up meanwhile.
+        const address = server?.req?.socket?.remoteAddress ?? "unknown";
+        const wait = request.headers.has("authorization") ? signInFailures.retryAfter(address) : 0;
+        if (wait > 0) return withSecurityHeaders(throttled(wait));
         const response = await route(request);
+        if (response.status === 401 && request.headers.has("authorization")) signInFailures.record(address, "a token");
         return withSecurityHeaders(response, response.headers.get("content-security-policy") === GRAPHIQL_CSP);
       } catch (e) {
         // Nothing internal (a stack, a path) reaches the client.
@@ -144,6 +162,11 @@ export function createApp(o: AppOptions): App {
       }
     },
   };
+}
+
+function throttled(seconds: number): Response {
+  const message = `Too many refused sign-ins from this address; try again in ${seconds} s.`;
+  return Response.json({ errors: [{ message, extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: seconds } }] }, { status: 429, headers: { "retry-after": String(seconds) } });
 }
 
 function unauthenticated(): Response {

@@ -6,12 +6,15 @@ import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
 import type { CostBudget } from "./whole-lists.js";
+import type { SignInFailures } from "./auth/sign-in-failures.js";
 
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
   db: Database;
   analysis: AnalysisService;
   register: Register;
+  /** Refused sign-ins and tokens by address, for administrators to see. */
+  signInFailures: SignInFailures;
   viewer: Viewer | null;
   /** The graph version read as the request began: analysis answers are made from at least this version. */
   graphVersion: number;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
 import type { AnalysisService } from "./analysis/analysis.js";
-import { createApp } from "./app.js";
+import { createApp, type ServerContext } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   });
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
   await healthSummary(conn.db);
-  const server = createServer(createServerAdapter(app.fetch));
+  const server = createServer(createServerAdapter<ServerContext>(app.fetch));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(config.PORT, config.HOST, ok);

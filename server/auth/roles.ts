@@ -20,6 +20,7 @@ const GRANTS = {
   "register:read": ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"],
   "register:write": ["ADMIN", "RISK_MANAGER"],
   "query:save": ["ADMIN", "RISK_MANAGER", "AUDITOR"],
+  "tokens:admin": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof GRANTS;

@@ -12,6 +12,7 @@ import { recoveryResolvers } from "./recovery-resolvers.js";
 import { exposureResolvers } from "./exposure-resolvers.js";
 import { modelResolvers } from "./model-resolvers.js";
 import { browseResolvers } from "./browse-resolvers.js";
+import { signInResolvers } from "./sign-in-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -27,4 +28,5 @@ export const resolvers: Resolvers[] = [
   exposureResolvers,
   modelResolvers,
   browseResolvers,
+  signInResolvers,
 ];

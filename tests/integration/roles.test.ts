@@ -30,6 +30,7 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
   { name: "riskHeatMap", query: "{ riskHeatMap { count } }", allowed: ALL },
   { name: "topRisks", query: "{ topRisks(first: 1) { id } }", allowed: ALL },
   { name: "auditTrail", query: "{ auditTrail(first: 1) { nextAfterSeq } }", allowed: ["ADMIN", "AUDITOR"] },
+  { name: "signInFailures", query: "{ signInFailures { address } }", allowed: ["ADMIN"] },
   { name: "verifyAuditChain", query: "{ verifyAuditChain { ok } }", allowed: ["ADMIN", "AUDITOR"] },
   { name: "changesBetween", query: '{ changesBetween(from: "2020-01-01T00:00:00Z") { dependenciesAdded } }', allowed: ["ADMIN", "AUDITOR"] },
   { name: "importGraph", query: "mutation { importGraph(document: {}) { nodes } }", allowed: ["ADMIN", "RISK_MANAGER"] },
