@@ -16,17 +16,21 @@ import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 import { REPLACE_HEAP_MB, REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
 import { importBench, type ImportFigures } from "./import-bench.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
+import { costCheckBench, type CostCheckFigures } from "./cost-check-bench.js";
+import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--hostile]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
  * Chromium, on a server started for it, with the machine's load average; --import-rows, off unless given, previews
- * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000.)
+ * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000;
+ * --hostile, off unless given, times the query cost check on the forty-level fragment document
+ * and /health while the heaviest queries the limits allow, and some they refuse, run at once.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--hostile]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -36,6 +40,7 @@ const { values } = commandLine(USAGE, {
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
+    hostile: { type: "boolean", default: false },
   },
 });
 const listed = (v: string): string[] => (v === "none" ? [] : v.split(","));
@@ -128,6 +133,12 @@ if (importRows) {
   imported = await importBench(log, importRows);
 }
 
+let hostile: { cost: CostCheckFigures; heavy: HeavyQueryFigures } | null = null;
+if (values.hostile) {
+  console.log("\n== hostile requests: the cost check, and /health under the heaviest queries ==");
+  hostile = { cost: costCheckBench(log), heavy: await heavyQueriesBench(log) };
+}
+
 console.log(`\n== Figures (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${os.cpus().length} cores) ==`);
 for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
   const ratio = e.cypher.median / e.blastFailsOnly.median;
@@ -189,6 +200,15 @@ if (imported) {
   console.log(`\nbulk import: ${i.rows.toLocaleString("en-GB")} dependency rows (${mib(i.csvBytes)} of CSV) onto 22,001 nodes`);
   console.log(`  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`);
   console.log(`  import (one transaction)  ${(i.applyMs / 1000).toFixed(1)} s (${rate(i.applyMs)})`);
+}
+
+if (hostile) {
+  const { cost: c, heavy: h } = hostile;
+  console.log("\nhostile requests");
+  console.log(`  cost check, 40 fragment levels   median ${c.memoised40.median.toFixed(3)} ms, max ${c.memoised40.max.toFixed(3)} ms over ${c.memoised40.n}   (target < 10 ms: ${pass(c.memoised40.max < 10)})`);
+  console.log(`  at ${c.levels} levels                     ${c.memoised.median.toFixed(3)} ms against ${c.expanded.median.toFixed(0)} ms expanding every spread (the former count), ${(c.expanded.median / c.memoised.median).toFixed(0)}× faster`);
+  console.log(`  /health under the heaviest       p99 ${h.healthP99.toFixed(0)} ms, max ${h.healthMax.toFixed(0)} ms over ${h.samples} samples in ${h.seconds.toFixed(1)} s   (target < 1 s: ${pass(h.healthP99 < 1000)}); load average ${h.load}`);
+  console.log(`  their answers                    ${h.answers.join(", ")}`);
 }
 
 /** The explorer alone: a server of its own, the five largest radii in Chromium, with the machine's load around them. */
