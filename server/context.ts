@@ -5,6 +5,7 @@ import type { Register } from "./register/register.js";
 import type { Viewer } from "./auth/roles.js";
 import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
+import type { UploadLimits } from "./import/upload-limits.js";
 
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   graphVersion: number;
   /** The graph this request asks about: live at graphVersion, or as it stood at `asOf`; resolved once per request. */
   graph: (asOf?: Date | null) => Promise<GraphSnapshot>;
+  /** What an import's CSV and XLSX files may hold. */
+  uploadLimits: UploadLimits;
   /** Batches every node a response names into one query per tick. */
   nodes: DataLoader<string, NodeRecord | null>;
 }

@@ -1,0 +1,41 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { readFiles } from "./read-files.js";
+import type { TablesIn, TablesOut } from "./read-tables.js";
+import type { Cell } from "./tables.js";
+
+/**
+ * Reads an import's CSV and XLSX files off the server's event loop, in a thread of bounded
+ * heap, and sends their rows back in batches: many small messages rather than one large one,
+ * so the main thread never spends long taking them in.
+ */
+const BATCH = 2000;
+const { files, limits } = workerData as TablesIn;
+const port = parentPort!;
+const send = (m: TablesOut): void => port.postMessage(m);
+let batch: Cell[][] = [];
+const flush = (): void => {
+  if (batch.length) send({ kind: "rows", rows: batch });
+  batch = [];
+};
+
+await readFiles(files, limits, {
+  start: (file) => {
+    flush();
+    send({ kind: "start", file });
+  },
+  table: (file, where, name) => {
+    flush();
+    send({ kind: "table", file, where, name });
+  },
+  row: (cells) => {
+    batch.push(cells);
+    if (batch.length >= BATCH) flush();
+  },
+  unreadable: (file, message) => {
+    flush();
+    send({ kind: "unreadable", file, message });
+  },
+  limit: (file, limit) => send({ kind: "limit", file, limit }),
+});
+flush();
+send({ kind: "done" });
