@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
 import { LimitExceeded, type TableBudget, type UploadLimits } from "./upload-limits.js";
-import type { Cell } from "./tables.js";
+import { Unreadable, type Cell } from "./tables.js";
 
 /** A row past this is no spreadsheet's: refused before csv-parse holds it whole. */
 const MAX_ROW_BYTES = 1024 * 1024;
@@ -26,7 +26,7 @@ export async function csvRows(text: string, limits: UploadLimits, budget: TableB
       row(record);
     }
   } catch (e) {
-    throw e instanceof CsvError ? new Error(csvProblem(e)) : e;
+    throw e instanceof CsvError ? new Unreadable(csvProblem(e)) : e;
   } finally {
     parser.destroy();
   }
