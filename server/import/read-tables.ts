@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import pLimit from "p-limit";
 import { badInput } from "../errors.js";
 import { readFiles, type SheetFile, type TableSink } from "./read-files.js";
 import type { Cell, Table } from "./tables.js";
@@ -19,6 +20,8 @@ export interface ReadTables {
 }
 
 /** CSV text up to this is read in place (milliseconds); anything larger, and every workbook, in a thread. */
+// Two imports' files are read at once, the rest wait their turn: each thread may hold its whole heap.
+const readers = pLimit(2);
 const IN_THREAD_BYTES = 1024 * 1024;
 // The model's worker boot registers tsx in the thread, as the validating thread's does.
 const BOOT = new URL("../model/worker-boot.mjs", import.meta.url);
@@ -43,7 +46,7 @@ export async function readTables(files: SheetFile[], limits: UploadLimits): Prom
   };
   const small = files.every((f) => f.format === "CSV") && files.reduce((n, f) => n + f.content.length, 0) <= IN_THREAD_BYTES;
   if (small) await readFiles(files, limits, sink);
-  else await inWorker(files, limits, sink, () => current);
+  else await readers(() => inWorker(files, limits, sink, () => current));
   if (exceeded) {
     const { file, limit } = exceeded as { file: number; limit: LimitName };
     const name = files[file]!.name;

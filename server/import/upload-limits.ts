@@ -24,9 +24,9 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   unzippedBytes: 256 * 1024 * 1024,
   zipEntries: 1000,
   rows: 200_000,
-  cells: 4_000_000,
+  cells: 2_000_000,
   heapMb: 512,
-  timeoutMs: 60_000,
+  timeoutMs: 120_000,
 };
 
 export function uploadLimitsOf(c: Config): UploadLimits {

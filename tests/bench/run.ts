@@ -15,18 +15,21 @@ import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 import { REPLACE_HEAP_MB, REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
 import { importBench, type ImportFigures } from "./import-bench.js";
+import { uploadBench, type UploadFigure } from "./upload-bench.js";
+import { DEFAULT_UPLOAD_LIMITS } from "../../server/import/upload-limits.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
  * Chromium, on a server started for it, with the machine's load average; --import-rows, off unless given, previews
- * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000.)
+ * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000;
+ * --uploads, off unless given, sends the heaviest uploads the limits allow, of ROWS rows, to a server of its own.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -36,6 +39,7 @@ const { values } = commandLine(USAGE, {
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
+    uploads: { type: "string", default: "none" },
   },
 });
 const listed = (v: string): string[] => (v === "none" ? [] : v.split(","));
@@ -47,8 +51,9 @@ const replaceNational = replaceListed.includes("national");
 const replaceSizes = replaceListed.filter((s) => s !== "national").map(Number);
 const replaceHeapMb = Number(values["replace-heap-mb"]);
 const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
+const uploadRows = values.uploads === "none" ? 0 : Number(values.uploads);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
-if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || badSize(replaceHeapMb) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
+if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || badSize(replaceHeapMb) || (importRows !== 0 && badSize(importRows)) || (uploadRows !== 0 && badSize(uploadRows))) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 
@@ -122,6 +127,12 @@ if (replaceNational) {
   nationalReplace = await nationalReplaceBench(log);
 }
 
+let uploads: UploadFigure[] = [];
+if (uploadRows) {
+  console.log(`\n== the heaviest uploads the limits allow: ${uploadRows.toLocaleString("en-GB")} rows ==`);
+  uploads = await uploadBench(log, uploadRows);
+}
+
 let imported: ImportFigures | null = null;
 if (importRows) {
   console.log(`\n== bulk import: a ${importRows.toLocaleString("en-GB")}-row dependency sheet ==`);
@@ -189,6 +200,14 @@ if (imported) {
   console.log(`\nbulk import: ${i.rows.toLocaleString("en-GB")} dependency rows (${mib(i.csvBytes)} of CSV) onto 22,001 nodes`);
   console.log(`  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`);
   console.log(`  import (one transaction)  ${(i.applyMs / 1000).toFixed(1)} s (${rate(i.applyMs)})`);
+}
+
+if (uploads.length) {
+  console.log(`\nheaviest allowed uploads (${uploadRows.toLocaleString("en-GB")} rows, ${DEFAULT_UPLOAD_LIMITS.cells.toLocaleString("en-GB")} cells)`);
+  for (const u of uploads) {
+    console.log(`  ${u.what.padEnd(25)} /health p99 ${u.healthP99.toFixed(0)} ms (max ${u.healthMax.toFixed(0)} ms, ${u.healthSamples} samples)   (target < 1 s: ${pass(u.healthP99 < 1000)})`);
+    console.log(`  ${"".padEnd(25)} peak RSS ${mib(u.peakOverIdle)} over idle   (target < 1 GiB: ${pass(u.peakOverIdle < 1024 ** 3)}); ${u.seconds.toFixed(1)} s; load average ${u.load}`);
+  }
 }
 
 /** The explorer alone: a server of its own, the five largest radii in Chromium, with the machine's load around them. */
