@@ -38,7 +38,7 @@ export interface Sheet {
 /** Sheets named README or About are notes, not data: they are not even read. */
 const NOTES = /^(readme|about)$/i;
 
-/** The workbook's data sheets in its own order, after its relationships, shared strings and styles are read. */
+/** The workbook's data sheets by sheet id (as ExcelJS's whole-workbook reader gave them), once its relationships, shared strings and styles are read. */
 export async function xlsxSheets(zip: ZipEntries, budget: TableBudget): Promise<Sheet[]> {
   const options = { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" } as const;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(new PassThrough(), options) as unknown as ReaderSteps;
