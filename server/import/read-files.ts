@@ -16,7 +16,8 @@ export interface TableSink {
   /** Reading of file `file` begins (a thread that dies meanwhile names it). */
   start(file: number): void;
   table(file: number, where: string, name: string): void;
-  row(cells: Cell[]): void;
+  /** A promise when the sink wants the reading to wait until it has taken in what it was sent. */
+  row(cells: Cell[]): void | Promise<void>;
   unreadable(file: number, message: string): void;
   /** The import is refused: `file` took it past `limit`. Nothing after it is read. */
   limit(file: number, limit: LimitName): void;

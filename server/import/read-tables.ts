@@ -9,6 +9,7 @@ export type TablesIn = { files: SheetFile[]; limits: UploadLimits };
 export type TablesOut =
   | { kind: "start"; file: number }
   | { kind: "table"; file: number; where: string; name: string }
+  /** Answered "taken" once the rows are in: the thread sends no more before. */
   | { kind: "rows"; rows: Cell[][] }
   | { kind: "unreadable"; file: number; message: string }
   | { kind: "limit"; file: number; limit: LimitName }
@@ -68,7 +69,10 @@ function inWorker(files: SheetFile[], limits: UploadLimits, sink: TableSink, cur
     worker.on("message", (m: TablesOut) => {
       if (m.kind === "start") sink.start(m.file);
       else if (m.kind === "table") sink.table(m.file, m.where, m.name);
-      else if (m.kind === "rows") for (const r of m.rows) sink.row(r);
+      else if (m.kind === "rows") {
+        for (const r of m.rows) void sink.row(r);
+        worker.postMessage("taken");
+      }
       else if (m.kind === "unreadable") sink.unreadable(m.file, m.message);
       else if (m.kind === "limit") sink.limit(m.file, m.limit);
       else resolve();

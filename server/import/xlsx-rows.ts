@@ -32,7 +32,7 @@ const excelDates = createRequire(import.meta.url)("exceljs/lib/utils/utils.js") 
 export interface Sheet {
   name: string;
   /** Streams the sheet's rows, numbered as the spreadsheet numbers them. */
-  rows: (row: (cells: Cell[]) => void) => Promise<void>;
+  rows: (row: (cells: Cell[]) => void | Promise<void>) => Promise<void>;
 }
 
 /** Sheets named README or About are notes, not data: they are not even read. */
@@ -63,7 +63,7 @@ export async function xlsxSheets(zip: ZipEntries, budget: TableBudget): Promise<
  * Rows as the workbook numbers them: a blank row between data is kept (empty), so problems
  * keep their row numbers; blank rows after the last data are formatting and never emitted.
  */
-async function sheetRows(sheet: SheetReader, budget: TableBudget, date1904: boolean | undefined, emit: (cells: Cell[]) => void): Promise<void> {
+async function sheetRows(sheet: SheetReader, budget: TableBudget, date1904: boolean | undefined, emit: (cells: Cell[]) => void | Promise<void>): Promise<void> {
   let next = 1;
   for await (const row of sheet) {
     if (row.number < next) continue;
@@ -77,10 +77,10 @@ async function sheetRows(sheet: SheetReader, budget: TableBudget, date1904: bool
     if (cells.every((c) => c === null || c === "")) continue;
     for (; next < row.number; next++) {
       budget.take(0);
-      emit([]);
+      await emit([]);
     }
     budget.take(cells.length);
-    emit(cells);
+    await emit(cells);
     next++;
   }
 }

@@ -53,11 +53,13 @@ function expectRefused(r: { result: GqlResult; health: Array<{ status: number; m
   expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
   expect(error?.message).toMatch(limit);
   expect(error?.extensions?.problems).toEqual([expect.objectContaining({ path: file, file, message: expect.stringMatching(limit) })]);
-  expect(r.health.map((h) => h.status)).toEqual(r.health.map(() => 200));
-  expect(Math.max(...r.health.map((h) => h.ms))).toBeLessThan(1000);
+  const seen = `/health: ${r.health.map((h) => `${h.status} in ${Math.round(h.ms)} ms`).join(", ")}`;
+  expect(r.health.map((h) => h.status), seen).toEqual(r.health.map(() => 200));
+  expect(Math.max(...r.health.map((h) => h.ms)), seen).toBeLessThan(1000);
 }
 
-describe("uploads past the limits", { retry: 1 }, () => {
+// Timed against a wall clock on a shared machine: two more tries absorb its stalls, as busy-server.test.ts does.
+describe("uploads past the limits", { retry: 2 }, () => {
   it("refuses the 1.3 MB workbook whose sheet expands to 450 MB before inflating it", async () => {
     const entries = await workbookEntries({ Organisations: organisations, Systems: [["id"]] });
     entries.set("xl/worksheets/sheet2.xml", giantCellSheet(450 * 1024 * 1024));
