@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { importRequest } from "../../server/import/import-request.js";
 import { readTables } from "../../server/import/read-tables.js";
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from "../../server/import/upload-limits.js";
 import { declaringSize, giantCellSheet, workbookEntries, zipOf } from "../support/zip-bombs.js";
@@ -47,13 +48,15 @@ describe("reading an upload's workbooks and CSV files", () => {
     expect(read).toEqual({ tables: [], unreadable: [{ file: 0, message: "its zip is damaged or encrypted" }] });
   });
 
-  it("says in its own words what is wrong with a file that is not a workbook or not CSV", async () => {
+  it("says in its own words what is wrong with a file that is not a workbook, not CSV or not JSON", async () => {
     const read = await readTables([xlsx("notes.xlsx", Buffer.from("Can't find end of central directory")), csv("systems.csv", 'id,name\nsys-1,"EPR\n')], DEFAULT_UPLOAD_LIMITS);
     expect(read.unreadable).toEqual([
       { file: 0, message: "it is not an XLSX workbook (not a zip file)" },
       { file: 1, message: "a quoted cell is never closed (line 2)" },
     ]);
     expect(read.tables).toEqual([]);
+    const json = await importRequest({ files: [{ name: "estate.json", content: '{"systems": [{"id": 1} ' }] });
+    expect(json.problems).toEqual([{ path: "estate.json", message: "cannot read it as JSON: it is not valid JSON (at character 23)", file: "estate.json" }]);
   });
 
   it("counts cells across the files and refuses the file that takes the import past the cap", async () => {
