@@ -26,6 +26,7 @@ import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
 import { readBody } from "./read-body.js";
 import { templateRoute } from "./import/templates.js";
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from "./import/upload-limits.js";
 import { GRAPHIQL_CSP, graphiqlFile, graphiqlPage } from "./graphiql.js";
 
 export interface AppOptions {
@@ -46,6 +47,8 @@ export interface AppOptions {
   analysisWorkers?: number;
   /** Most heavy analyses running or waiting at once; beyond it, SERVICE_BUSY. */
   analysisMaxJobs?: number;
+  /** What an import's CSV and XLSX files may hold (UPLOAD_* variables); the defaults otherwise. */
+  uploadLimits?: UploadLimits;
 }
 
 /** /health answers within this, whatever the database does. */
@@ -96,6 +99,7 @@ export function createApp(o: AppOptions): App {
     close: () => analysis.close(),
         register,
         signInFailures,
+        uploadLimits: o.uploadLimits ?? DEFAULT_UPLOAD_LIMITS,
         ...state,
         graph: graphOfRequest(analysis, state.graphVersion),
         nodes: nodeLoader(db, analysis.nodeCache(state.graphVersion)),

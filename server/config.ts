@@ -25,6 +25,13 @@ const Env = z
     MAX_IMPORT_MB: z.coerce.number().positive().max(512).default(512),
     // A national REPLACE from the command line is one transaction of many minutes.
     IMPORT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
+    // What one import's CSV and XLSX files may hold (server/import/upload-limits.ts).
+    UPLOAD_MAX_UNZIPPED_MB: z.coerce.number().int().min(1).max(4096).default(256),
+    UPLOAD_MAX_ZIP_ENTRIES: z.coerce.number().int().min(10).max(100_000).default(1000),
+    UPLOAD_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(200_000),
+    UPLOAD_MAX_CELLS: z.coerce.number().int().min(1).max(200_000_000).default(2_000_000),
+    UPLOAD_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(512),
+    UPLOAD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
     // One core is left to the event loop (and, on a small machine, to Neo4j).
     ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),

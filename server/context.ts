@@ -7,6 +7,7 @@ import type { Database } from "./graph/database.js";
 import { getNodes, type NodeRecord } from "./graph/nodes.js";
 import type { CostBudget } from "./whole-lists.js";
 import type { SignInFailures } from "./auth/sign-in-failures.js";
+import type { UploadLimits } from "./import/upload-limits.js";
 
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {
@@ -20,6 +21,8 @@ export interface Context {
   graphVersion: number;
   /** The graph this request asks about: live at graphVersion, or as it stood at `asOf`; resolved once per request. */
   graph: (asOf?: Date | null) => Promise<GraphSnapshot>;
+  /** What an import's CSV and XLSX files may hold. */
+  uploadLimits: UploadLimits;
   /** Batches every node a response names into one query per tick. */
   nodes: DataLoader<string, NodeRecord | null>;
   /** What is left of the request's cost limit, set once its operation is costed; lists answered whole are charged against it. */

@@ -5,6 +5,8 @@ import { commandLineActor } from "../audit/actors.js";
 import { loadConfig } from "../config.js";
 import { importGraph, previewReplace } from "../import/import-graph.js";
 import { importRequest } from "../import/import-request.js";
+import { limitMessage, uploadLimitsOf } from "../import/upload-limits.js";
+import { badInput } from "../errors.js";
 import { countChanges } from "../model-change/apply.js";
 import { runChange } from "../model-change/run-change.js";
 import { readJsonObjectFile } from "../import/read-json-file.js";
@@ -64,13 +66,17 @@ async function main(): Promise<void> {
     console.log(`Imported ${file} (REPLACE): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs()} s.`);
     return;
   }
+  const limits = uploadLimitsOf(loadConfig());
+  // A file past the limit is refused before it is read: it may be past what Node can hold as text.
+  const tooLarge = files.find((f) => /\.(csv|xlsx)$/i.test(f) && size(f) > limits.unzippedBytes);
+  if (tooLarge) throw badInput(`The import was refused: ${basename(tooLarge)} ${limitMessage.unzippedBytes(limits)}.`);
   const req = await importRequest({
     files: files.map((f) => ({ name: basename(f), content: /\.xlsx$/i.test(f) ? read(f).toString("base64") : read(f).toString("utf8") })),
     mode: o.sync !== undefined ? "SYNC" : "MERGE",
     organisation: o.sync ?? null,
     cascade: o.cascade,
     mapping: o.mapping !== undefined ? JSON.parse(read(o.mapping).toString("utf8")) : null,
-  });
+  }, limits);
   await withDatabase(async (db) => {
     const analysis = new AnalysisService(db);
     try {

@@ -6,7 +6,9 @@ import { addCmdb } from "./cmdb.js";
 import { cmdbMapping } from "./cmdb-mapping.js";
 import { kindNamed } from "./columns.js";
 import { addRows } from "./rows-to-entries.js";
-import { csvTable, xlsxTables, type Table } from "./tables.js";
+import type { SheetFile } from "./read-files.js";
+import { readTables } from "./read-tables.js";
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from "./upload-limits.js";
 
 export const ImportFile = z.object({
   name: z.string().trim().min(1).max(300),
@@ -34,9 +36,10 @@ const isCmdb = (name: string): "ci" | "rel" | null => {
 /**
  * Files of an import as one change request: JSON interchange documents, CSV files and XLSX
  * workbooks of the template's kinds, and a ServiceNow CMDB export, in any mix. Every problem
- * names its file (and sheet), row and column.
+ * names its file (and sheet), row and column. CSV and XLSX files are read within `limits`
+ * (read-tables.ts); past one the import is refused whole.
  */
-export async function importRequest(args: unknown): Promise<ChangeRequest> {
+export async function importRequest(args: unknown, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): Promise<ChangeRequest> {
   const a = parseArgs(ImportArgs, args);
   const req = emptyRequest(`import of ${a.files.map((f) => f.name).join(", ")}`);
   req.cascade = a.cascade ?? false;
@@ -44,18 +47,19 @@ export async function importRequest(args: unknown): Promise<ChangeRequest> {
     if (!a.organisation) throw badInput("A SYNC names the organisation whose part it replaces.", [{ path: "$.organisation", message: "is required for SYNC" }]);
     req.sync = a.organisation;
   }
-  const tables: Array<{ table: Table; kind: string | null }> = [];
+  const sheets: Array<SheetFile & { kind: string | null }> = [];
   for (const f of a.files) {
     const format = formatOf(f);
-    try {
-      if (format === "JSON") addJson(req, f);
-      else if (format === "CSV") tables.push({ table: csvTable(f.name, f.content), kind: f.kind ?? null });
-      else if (format === "XLSX") for (const t of await xlsxTables(f.name, Buffer.from(f.content, "base64"))) tables.push({ table: t, kind: null });
-      else req.problems.push({ path: f.name, message: "cannot tell the format: name the file .json, .csv or .xlsx, or give its format", file: f.name });
-    } catch (e) {
-      req.problems.push({ path: f.name, message: `cannot read it as ${format}: ${(e as Error).message}`, file: f.name });
-    }
+    if (format === "CSV" || format === "XLSX") sheets.push({ name: f.name, format, content: f.content, kind: f.kind ?? null });
+    else if (format === "JSON") addJson(req, f);
+    else req.problems.push({ path: f.name, message: "cannot tell the format: name the file .json, .csv or .xlsx, or give its format", file: f.name });
   }
+  const read = await readTables(sheets, limits);
+  for (const { file, message } of read.unreadable) {
+    const f = sheets[file]!;
+    req.problems.push({ path: f.name, message: `cannot read it as ${f.format}: ${message}`, file: f.name });
+  }
+  const tables = read.tables.map(({ file, table }) => ({ table, kind: sheets[file]!.format === "CSV" ? sheets[file]!.kind : null }));
   const ci = tables.find((t) => isCmdb(t.table.name) === "ci");
   const rel = tables.find((t) => isCmdb(t.table.name) === "rel");
   if (ci || rel) {
@@ -75,8 +79,16 @@ export async function importRequest(args: unknown): Promise<ChangeRequest> {
 
 /** An interchange document as entries, each located by its file and JSON path. */
 function addJson(req: ChangeRequest, f: ImportFile): void {
-  const doc = JSON.parse(f.content) as unknown;
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new Error("an interchange document is a JSON object");
+  const unreadable = (message: string): void => void req.problems.push({ path: f.name, message: `cannot read it as JSON: ${message}`, file: f.name });
+  let doc: unknown;
+  try {
+    doc = JSON.parse(f.content);
+  } catch (e) {
+    // The parser's own words vary by Node version; its position is what helps.
+    const at = /position (\d+)/.exec(String(e))?.[1];
+    return unreadable(`it is not valid JSON${at ? ` (at character ${at})` : ""}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) return unreadable("an interchange document is a JSON object");
   for (const [key, list] of Object.entries(doc)) {
     const k = LIST_KEYS.find((x) => x === key);
     if (!k || !Array.isArray(list)) {

@@ -46,7 +46,7 @@ export const modelResolvers: Resolvers = {
     removeAdministers: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "DELETE", administers: a.administers as Record<string, unknown> })), args.preview),
     importModel: async (_p, args, ctx) => {
       const viewer = authorize(ctx.viewer, "graph:write");
-      const req = await importRequest(args);
+      const req = await importRequest(args, ctx.uploadLimits);
       return runChange(ctx.db, ctx.analysis, req, viewer, args.preview ?? false);
     },
   },

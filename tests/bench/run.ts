@@ -15,22 +15,25 @@ import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 import { REPLACE_HEAP_MB, REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
 import { importBench, type ImportFigures } from "./import-bench.js";
+import { uploadBench, type UploadFigure } from "./upload-bench.js";
+import { DEFAULT_UPLOAD_LIMITS } from "../../server/import/upload-limits.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 import { costCheckBench, type CostCheckFigures } from "./cost-check-bench.js";
 import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--hostile]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
  * Chromium, on a server started for it, with the machine's load average; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000;
+ * --uploads, off unless given, sends the heaviest uploads the limits allow, of ROWS rows, to a server of its own;
  * --hostile, off unless given, times the query cost check on the forty-level fragment document
  * and /health while the heaviest queries the limits allow, and some they refuse, run at once.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--hostile]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -41,6 +44,7 @@ const { values } = commandLine(USAGE, {
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
     hostile: { type: "boolean", default: false },
+    uploads: { type: "string", default: "none" },
   },
 });
 const listed = (v: string): string[] => (v === "none" ? [] : v.split(","));
@@ -52,8 +56,9 @@ const replaceNational = replaceListed.includes("national");
 const replaceSizes = replaceListed.filter((s) => s !== "national").map(Number);
 const replaceHeapMb = Number(values["replace-heap-mb"]);
 const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
+const uploadRows = values.uploads === "none" ? 0 : Number(values.uploads);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
-if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || badSize(replaceHeapMb) || (importRows !== 0 && badSize(importRows))) exitWithUsage(USAGE);
+if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || badSize(replaceHeapMb) || (importRows !== 0 && badSize(importRows)) || (uploadRows !== 0 && badSize(uploadRows))) exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 
@@ -125,6 +130,12 @@ let nationalReplace: NationalReplaceFigures | null = null;
 if (replaceNational) {
   console.log("\n== REPLACE import of the national estate ==");
   nationalReplace = await nationalReplaceBench(log);
+}
+
+let uploads: UploadFigure[] = [];
+if (uploadRows) {
+  console.log(`\n== the heaviest uploads the limits allow: ${uploadRows.toLocaleString("en-GB")} rows ==`);
+  uploads = await uploadBench(log, uploadRows);
 }
 
 let imported: ImportFigures | null = null;
@@ -209,6 +220,14 @@ if (hostile) {
   console.log(`  at ${c.levels} levels                     ${c.memoised.median.toFixed(3)} ms against ${c.expanded.median.toFixed(0)} ms expanding every spread (the former count), ${(c.expanded.median / c.memoised.median).toFixed(0)}× faster`);
   console.log(`  /health under the heaviest       p99 ${h.healthP99.toFixed(0)} ms, max ${h.healthMax.toFixed(0)} ms over ${h.samples} samples in ${h.seconds.toFixed(1)} s   (target < 1 s: ${pass(h.healthP99 < 1000)}); load average ${h.load}`);
   console.log(`  their answers                    ${h.answers.join(", ")}`);
+}
+
+if (uploads.length) {
+  console.log(`\nheaviest allowed uploads (${uploadRows.toLocaleString("en-GB")} rows, ${DEFAULT_UPLOAD_LIMITS.cells.toLocaleString("en-GB")} cells)`);
+  for (const u of uploads) {
+    console.log(`  ${u.what.padEnd(25)} /health p99 ${u.healthP99.toFixed(0)} ms (max ${u.healthMax.toFixed(0)} ms, ${u.healthSamples} samples)   (target < 1 s: ${pass(u.healthP99 < 1000)})`);
+    console.log(`  ${"".padEnd(25)} peak RSS ${mib(u.peakOverIdle)} over idle   (target < 1 GiB: ${pass(u.peakOverIdle < 1024 ** 3)}); ${u.seconds.toFixed(1)} s; load average ${u.load}`);
+  }
 }
 
 /** The explorer alone: a server of its own, the five largest radii in Chromium, with the machine's load around them. */
