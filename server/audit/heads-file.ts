@@ -1,0 +1,71 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import type { Database } from "../graph/database.js";
+import { latestAnchor, type Anchor } from "./anchors.js";
+import type { AuditKey } from "./audit-key.js";
+
+/**
+ * Verified heads, also kept outside Neo4j: one signed line each, appended to a file beside the
+ * key, so that rewriting the database (anchors included) no longer matches them. Lines name the
+ * database's own id, which Bolt cannot change, so one file serves any number of databases and
+ * servers. Each line is one short append, whole even when two servers write at once.
+ */
+export interface SignedHead extends Anchor {
+  signature: string;
+}
+
+interface Line extends SignedHead {
+  db: string;
+}
+
+/** The store's id: a new store (a test run's, say) never meets another's heads. */
+export async function databaseId(db: Database): Promise<string> {
+  const rows = await db.readOnce("CALL db.info() YIELD id RETURN id", {}, (r) => r.get("id") as string);
+  return rows[0] ?? "unknown";
+}
+
+export function signHead(key: AuditKey, dbId: string, h: Anchor): string {
+  return createHmac("sha256", key.key).update(JSON.stringify(["audit-head", dbId, h.seq, h.hash, h.at])).digest("hex");
+}
+
+const signedBy = (key: AuditKey, l: Line): boolean => {
+  const want = Buffer.from(signHead(key, l.db, l), "hex");
+  const got = Buffer.from(typeof l.signature === "string" ? l.signature : "", "hex");
+  return got.length === want.length && timingSafeEqual(got, want);
+};
+
+/** This database's heads in the file, oldest first, and how many lines were not signed with the key. */
+export function readHeads(key: AuditKey, dbId: string): { heads: SignedHead[]; unsigned: number } {
+  if (!existsSync(key.headsFile)) return { heads: [], unsigned: 0 };
+  const heads: SignedHead[] = [];
+  let unsigned = 0;
+  for (const text of readFileSync(key.headsFile, "utf8").split("\n")) {
+    if (!text.trim()) continue;
+    let line: Line;
+    try {
+      line = JSON.parse(text) as Line;
+    } catch {
+      unsigned++;
+      continue;
+    }
+    if (line.db !== dbId) continue;
+    if (signedBy(key, line)) heads.push({ seq: line.seq, hash: line.hash, at: line.at, signature: line.signature });
+    else unsigned++;
+  }
+  return { heads, unsigned };
+}
+
+/** Appends a verified head unless it is already the newest line for this database. */
+export function appendHead(key: AuditKey, dbId: string, head: Anchor): SignedHead {
+  const newest = readHeads(key, dbId).heads.at(-1);
+  if (newest && newest.seq === head.seq && newest.hash === head.hash) return newest;
+  const signed: SignedHead = { ...head, signature: signHead(key, dbId, head) };
+  appendFileSync(key.headsFile, `${JSON.stringify({ db: dbId, ...signed })}\n`, { mode: 0o600, flag: "a" });
+  return signed;
+}
+
+/** The newest head for the board report: the heads file's, signed, or else the newest anchor in the database. */
+export async function reportedHead(db: Database, key: AuditKey): Promise<(Anchor & { signature?: string }) | null> {
+  const fromFile = readHeads(key, await databaseId(db)).heads.at(-1);
+  return fromFile ?? (await latestAnchor(db));
+}
