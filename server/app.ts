@@ -18,6 +18,7 @@ import { errorResponse } from "./errors.js";
 import { exportsRoute } from "./exports/exports-route.js";
 import { report } from "./report/report-route.js";
 import { importRoute } from "./import-route.js";
+import { recordHeadsAfterWrites } from "./audit/head-recorder.js";
 import { maskError } from "./mask-errors.js";
 import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
@@ -64,6 +65,7 @@ export function createApp(o: AppOptions): App {
   const register = new Register(o.db, analysis);
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
   o.db.onWrite(() => states.invalidate());
+  const headsRecorded = recordHeadsAfterWrites(o.db);
   // Who is asking is settled before yoga parses anything, so validation rules can depend on it.
   const yoga = createYoga<{ state: RequestState }, Context>({
     schema,
@@ -128,7 +130,10 @@ export function createApp(o: AppOptions): App {
   };
   return {
     analysis,
-    close: () => analysis.close(),
+    close: async () => {
+      await analysis.close();
+      await headsRecorded();
+    },
     fetch: async (request) => {
       try {
         const response = await route(request);

@@ -126,6 +126,8 @@ export async function readKeptDocument(db: Database, kept: KeptDocument): Promis
     }
   }
   if (parts !== kept.parts) throw changed(`${parts} of its ${kept.parts} parts remain`);
+  const extra = await db.readOnce("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $n RETURN count(p) AS c", { id: kept.id, n: int(kept.parts) }, (r) => Number(r.get("c")));
+  if (extra[0]) throw changed(`${extra[0]} part(s) were added after part ${kept.parts - 1}`);
   if (hash.digest("hex") !== kept.sha256) throw changed(`its ${kept.parts} parts hash differently`);
   return document;
 }

@@ -11,6 +11,8 @@ import type { AuditKey } from "./audit-key.js";
  * servers. Each line is one short append, whole even when two servers write at once.
  */
 export interface SignedHead extends Anchor {
+  /** True for a head a verification found whole; false for one recorded after a write. */
+  verified: boolean;
   signature: string;
 }
 
@@ -24,8 +26,8 @@ export async function databaseId(db: Database): Promise<string> {
   return rows[0] ?? "unknown";
 }
 
-export function signHead(key: AuditKey, dbId: string, h: Anchor): string {
-  return createHmac("sha256", key.key).update(JSON.stringify(["audit-head", dbId, h.seq, h.hash, h.at])).digest("hex");
+export function signHead(key: AuditKey, dbId: string, h: Omit<SignedHead, "signature">): string {
+  return createHmac("sha256", key.key).update(JSON.stringify(["audit-head", dbId, h.seq, h.hash, h.at, h.verified])).digest("hex");
 }
 
 const signedBy = (key: AuditKey, l: Line): boolean => {
@@ -49,23 +51,27 @@ export function readHeads(key: AuditKey, dbId: string): { heads: SignedHead[]; u
       continue;
     }
     if (line.db !== dbId) continue;
-    if (signedBy(key, line)) heads.push({ seq: line.seq, hash: line.hash, at: line.at, signature: line.signature });
+    if (signedBy(key, line)) heads.push({ seq: line.seq, hash: line.hash, at: line.at, verified: line.verified, signature: line.signature });
     else unsigned++;
   }
   return { heads, unsigned };
 }
 
-/** Appends a verified head unless it is already the newest line for this database. */
-export function appendHead(key: AuditKey, dbId: string, head: Anchor): SignedHead {
-  const newest = readHeads(key, dbId).heads.at(-1);
-  if (newest && newest.seq === head.seq && newest.hash === head.hash) return newest;
-  const signed: SignedHead = { ...head, signature: signHead(key, dbId, head) };
+/** The last head this process appended for each database, so a head is written once. */
+const appended = new Map<string, string>();
+
+/** Appends a verified head unless this process already appended it. */
+export function appendHead(key: AuditKey, dbId: string, head: Anchor, verified: boolean): void {
+  const mark = `${key.headsFile}\u0000${head.seq}\u0000${head.hash}\u0000${verified}`;
+  if (appended.get(dbId) === mark) return;
+  const signed: SignedHead = { ...head, verified, signature: signHead(key, dbId, { ...head, verified }) };
   appendFileSync(key.headsFile, `${JSON.stringify({ db: dbId, ...signed })}\n`, { mode: 0o600, flag: "a" });
-  return signed;
+  appended.set(dbId, mark);
 }
 
 /** The newest head for the board report: the heads file's, signed, or else the newest anchor in the database. */
 export async function reportedHead(db: Database, key: AuditKey): Promise<(Anchor & { signature?: string }) | null> {
-  const fromFile = readHeads(key, await databaseId(db)).heads.at(-1);
-  return fromFile ?? (await latestAnchor(db));
+  const fromFile = readHeads(key, await databaseId(db)).heads.findLast((h) => h.verified);
+  if (!fromFile) return latestAnchor(db);
+  return { seq: fromFile.seq, hash: fromFile.hash, at: fromFile.at, signature: fromFile.signature };
 }

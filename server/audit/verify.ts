@@ -1,3 +1,4 @@
+import { int } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
 import { listAnchors, recordAnchor, type ChainHead } from "./anchors.js";
 import { auditKey } from "./audit-key.js";
@@ -18,6 +19,12 @@ export interface ChainReport {
   containsKnownHead: boolean | null;
 }
 
+/** The hash of an event the walk has checked. */
+async function hashAt(db: Database, seq: number): Promise<string | null> {
+  const rows = await db.readOnce("MATCH (e:AuditEvent {seq: $seq}) RETURN e.hash AS h", { seq: int(seq) }, (r) => r.get("h") as string);
+  return rows[0] ?? null;
+}
+
 /**
  * Recomputes every hash (keyed ones with the key outside Neo4j) from the first event on and
  * reports the first broken link. Every head recorded before, as an anchor in the database and
@@ -34,27 +41,28 @@ export async function verifyChain(db: Database, known: ChainHead | null = null):
     ...(await db.read(listAnchors)).map((a) => ({ ...a, source: `when the chain was verified on ${a.at}` })),
     ...file.heads.map((h) => ({ ...h, source: `in the heads file outside the database (${h.at})` })),
   ];
-  if (known) recorded.push({ ...known, source: "as the known head you gave" });
   const expected = new Map<number, ExpectedHead>();
-  // The caller's head goes last, so a recorded head's reason wins where both disagree.
+  // The oldest record of a seq is set last, so its reason is the one given.
   for (const r of [...recorded].reverse()) expected.set(r.seq, { hash: r.hash, source: r.source });
 
   const walk = await walkChain(db, key.key, expected);
   const count = walk.broken ? walk.broken.seq - 1 : walk.events;
-  const knownFound = known ? !walk.broken && known.seq <= count : null;
+  const knownHash = known && known.seq <= count ? await hashAt(db, known.seq) : null;
+  const knownFound = known ? knownHash === known.hash : null;
   const report = (broken: Broken | null): ChainReport => ({
     ok: broken === null,
     events: count,
     firstBroken: broken,
     head: broken === null && walk.last ? { seq: walk.last.seq, hash: walk.last.hash } : null,
-    containsKnownHead: broken && known && known.seq < (walk.broken?.seq ?? 0) ? true : knownFound,
+    containsKnownHead: knownFound,
   });
   if (walk.broken) return report(walk.broken);
   if (file.unsigned > 0) return report({ seq: count + 1, reason: `the heads file outside the database holds ${file.unsigned} line(s) not signed with the audit key` });
   const beyond = recorded.filter((r) => r.seq > count).sort((a, b) => b.seq - a.seq)[0];
-  if (beyond) {
-    const what = beyond.source.startsWith("as the known") ? "the known head you gave names event" : "the chain was verified up to event";
-    return report({ seq: count + 1, reason: `${what} ${beyond.seq} (recorded ${beyond.source}); only ${count} events remain` });
+  if (beyond) return report({ seq: count + 1, reason: `the chain was verified up to event ${beyond.seq} (recorded ${beyond.source}); only ${count} events remain` });
+  if (known && !knownFound) {
+    const reason = known.seq > count ? `only ${count} events remain` : `event ${known.seq} has another hash: it was rewritten`;
+    return report({ seq: Math.min(known.seq, count + 1), reason: `the trail does not hold the known head you gave (event ${known.seq}): ${reason}` });
   }
   const head = await db.read(async (tx) => (await tx.run("MATCH (h:Meta {key: 'audit'}) RETURN h.seq AS seq, h.hash AS hash")).records[0]);
   const headSeq = (head?.get("seq") as number | undefined) ?? 0;
@@ -75,7 +83,7 @@ export async function verifyChain(db: Database, known: ChainHead | null = null):
   if (ok.head) {
     const at = auditNow().toISOString();
     await recordAnchor(db, ok.head, at);
-    appendHead(key, dbId, { ...ok.head, at });
+    appendHead(key, dbId, { ...ok.head, at }, true);
   }
   return ok;
 }
