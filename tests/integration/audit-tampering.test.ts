@@ -4,7 +4,7 @@ import type { App } from "../../server/app.js";
 import { commandLineActor } from "../../server/audit/actors.js";
 import { auditKey } from "../../server/audit/audit-key.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
-import { databaseId, readHeads } from "../../server/audit/heads-file.js";
+import { databaseId, readHeads, signHead } from "../../server/audit/heads-file.js";
 import { verifyChain } from "../../server/audit/verify.js";
 import type { Database } from "../../server/graph/database.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
@@ -66,6 +66,15 @@ describe("tampering over Bolt, with the audit key and the heads file outside the
   it("has at least 27 kinds to try, and the untouched trail verifies", async () => {
     expect(tamperings.length).toBeGreaterThanOrEqual(27);
     expect(await verifyChain(db)).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  it("prints the verified head in the board report, signed with the key outside the database", async () => {
+    const head = (await verifyChain(db)).head!;
+    const res = await manager.app.fetch(new Request("http://x/report.json", { headers: { authorization: `Bearer ${manager.token}` } }));
+    expect(res.status).toBe(200);
+    const printed = ((await res.json()) as { auditHead: { seq: number; hash: string; at: string; signature: string } }).auditHead;
+    expect(printed).toMatchObject(head);
+    expect(printed.signature).toBe(signHead(auditKey(), await databaseId(db), { seq: head.seq, hash: head.hash, at: printed.at, verified: true }));
   });
 
   it("detects every one, and verifies again once it is undone", async () => {
