@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { dirname, join } from "node:path";
 import type { App } from "../../server/app.js";
 import { commandLineActor } from "../../server/audit/actors.js";
-import { auditKey } from "../../server/audit/audit-key.js";
+import { auditKey, useAuditKeyFile } from "../../server/audit/audit-key.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
 import { databaseId, readHeads, signHead } from "../../server/audit/heads-file.js";
 import { verifyChain } from "../../server/audit/verify.js";
@@ -10,7 +11,7 @@ import type { Database } from "../../server/graph/database.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
 import { liveTamperings } from "../support/live-tamperings.js";
 import { trailTamperings, type Fixture, type Tampering } from "../support/tamperings.js";
-import { snapshotTrail } from "../support/trail-tampering.js";
+import { rechained, snapshotTrail, writeTrail } from "../support/trail-tampering.js";
 
 // Every tampering is made straight over Bolt, as whoever holds only the database's password could.
 const P = `t${randomUUID().slice(0, 8)}-`;
@@ -103,5 +104,24 @@ describe("tampering over Bolt, with the audit key and the heads file outside the
     } finally {
       await tampering.undo();
     }
+  });
+
+  it("still verifies a trail written before the key, and keys every event after it", async () => {
+    const keyFile = process.env.AUDIT_KEY_FILE!;
+    // A machine that had no key or heads file yet: the trail's events all have plain hashes.
+    useAuditKeyFile(join(dirname(keyFile), `legacy-${P}`, "audit.key"));
+    try {
+      const plain = rechained(fixture.clean.events, 0);
+      await writeTrail(db, { events: plain, anchors: [], head: { seq: plain.at(-1)!.seq, hash: plain.at(-1)!.hash } });
+      expect(await verifyChain(db)).toMatchObject({ ok: true, events: plain.length });
+      await appWithToken(db, "AUDITOR");
+      const after = await snapshotTrail(db);
+      expect(after.events.at(-1)).toMatchObject({ seq: plain.length + 1, v: 2, prevHash: plain.at(-1)!.hash });
+      expect(await verifyChain(db)).toMatchObject({ ok: true, events: plain.length + 1 });
+    } finally {
+      useAuditKeyFile(keyFile);
+      await writeTrail(db, fixture.clean);
+    }
+    expect((await verifyChain(db)).ok).toBe(true);
   });
 });
