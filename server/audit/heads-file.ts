@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import type { Database } from "../graph/database.js";
-import { latestAnchor, type Anchor } from "./anchors.js";
+import type { Anchor } from "./anchors.js";
 import type { AuditKey } from "./audit-key.js";
 
 /**
@@ -13,6 +13,11 @@ import type { AuditKey } from "./audit-key.js";
 export interface SignedHead extends Anchor {
   /** True for a head a verification found whole; false for one recorded after a write. */
   verified: boolean;
+  signature: string;
+}
+
+/** A head as the board report prints it. */
+export interface SignedAnchor extends Anchor {
   signature: string;
 }
 
@@ -69,9 +74,11 @@ export function appendHead(key: AuditKey, dbId: string, head: Anchor, verified: 
   appended.set(dbId, mark);
 }
 
-/** The newest head for the board report: the heads file's, signed, or else the newest anchor in the database. */
-export async function reportedHead(db: Database, key: AuditKey): Promise<(Anchor & { signature?: string }) | null> {
-  const fromFile = readHeads(key, await databaseId(db)).heads.findLast((h) => h.verified);
-  if (!fromFile) return latestAnchor(db);
-  return { seq: fromFile.seq, hash: fromFile.hash, at: fromFile.at, signature: fromFile.signature };
+/**
+ * The newest verified head for the board report, from the heads file with its signature. An
+ * anchor in the database alone (one anyone on Bolt could have made) is never printed.
+ */
+export async function reportedHead(db: Database, key: AuditKey): Promise<SignedAnchor | null> {
+  const newest = readHeads(key, await databaseId(db)).heads.findLast((h) => h.verified);
+  return newest ? { seq: newest.seq, hash: newest.hash, at: newest.at, signature: newest.signature } : null;
 }

@@ -1,4 +1,5 @@
 import type { Database } from "../graph/database.js";
+import type { InterchangeDocument } from "../model/document.js";
 import { graphAsOf, risksAsOf } from "../history/as-of.js";
 import { GraphQLError } from "graphql";
 import { byCodePoint } from "./canonical.js";
@@ -15,7 +16,7 @@ const keyOf = (list: ListName, e: Record<string, string>): string =>
 
 /** The trail's replay as lines in the live stream's order, or null when it cannot be replayed (a generated estate). */
 async function replayedGraph(db: Database): Promise<string[] | null> {
-  let doc;
+  let doc: InterchangeDocument;
   try {
     doc = (await graphAsOf(db, END)).document;
   } catch (e) {

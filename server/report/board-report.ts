@@ -6,9 +6,8 @@ import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import { LABEL_WORDS } from "../model/vocabulary.js";
 import { getNodes } from "../graph/nodes.js";
-import type { Anchor } from "../audit/anchors.js";
 import { auditKey } from "../audit/audit-key.js";
-import { reportedHead } from "../audit/heads-file.js";
+import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
 
 export interface BoardReport {
   generatedAt: string;
@@ -22,8 +21,8 @@ export interface BoardReport {
   /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
   changes: string[] | null;
   /** The audit chain's newest verified head, so a reader can later ask whether the trail still holds it. */
-  /** The newest verified head; `signature` (an HMAC with the key outside the database) when the heads file holds it. */
-  auditHead: (Anchor & { signature?: string }) | null;
+  /** The newest verified head, from the heads file; `signature` is an HMAC with the key outside the database. */
+  auditHead: (Omit<SignedAnchor, "signature"> & { signature?: string }) | null;
 }
 
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
