@@ -21,6 +21,7 @@ import { errorResponse } from "./errors.js";
 import { exportsRoute } from "./exports/exports-route.js";
 import { report } from "./report/report-route.js";
 import { importRoute } from "./import-route.js";
+import { recordHeadsAfterWrites } from "./audit/head-recorder.js";
 import { maskError } from "./mask-errors.js";
 import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
@@ -79,6 +80,7 @@ export function createApp(o: AppOptions): App {
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
   const signInFailures = new SignInFailures();
   o.db.onWrite(() => states.invalidate());
+  const headsRecorded = recordHeadsAfterWrites(o.db);
   // Who is asking is settled before yoga parses anything, so validation rules can depend on it.
   const yoga = createYoga<{ state: RequestState }, Context>({
     schema,
@@ -147,7 +149,10 @@ export function createApp(o: AppOptions): App {
   return {
     analysis,
     signInFailures,
-    close: () => analysis.close(),
+    close: async () => {
+      await analysis.close();
+      await headsRecorded();
+    },
     fetch: async (request, server) => {
       try {
         // An address that sent too many refused tokens waits, and is not looked up meanwhile.

@@ -19,6 +19,12 @@ const Env = z
     NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
     NEO4J_HEAP_MB: z.coerce.number().int().min(256).max(65536).default(2048),
     NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(65536).default(1024),
+    // The audit trail's key, outside Neo4j; its verified heads are kept in the same folder.
+    AUDIT_KEY_FILE: z
+      .string()
+      .min(1)
+      .default(".data/audit/audit.key")
+      .refine((p) => !p.endsWith("/") && !p.endsWith("\\"), "must name a file, not a folder"),
     SEED_ON_EMPTY: bool.default(true),
     MAX_REQUEST_MB: z.coerce.number().positive().max(1024).default(64),
     // A JSON text past 512 MiB cannot be held as one string by Node.

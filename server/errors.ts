@@ -19,6 +19,7 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   SERVICE_UNAVAILABLE: 503,
+  AUDIT_TRAIL_TAMPERED: 409,
 };
 
 export const httpStatus = (code: string): number => HTTP_STATUS[code] ?? 500;
@@ -30,6 +31,11 @@ export function errorResponse(code: string, message: string, status = httpStatus
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+}
+
+/** The trail cannot answer because part of it was changed behind the product's back. */
+export function trailTampered(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "AUDIT_TRAIL_TAMPERED" } });
 }
 
 /** Too much heavy work under way: retryable, with a hint of when to try again. */

@@ -5,6 +5,7 @@ import { createServerAdapter } from "@whatwg-node/server";
 import type { AnalysisService } from "./analysis/analysis.js";
 import { createApp, type ServerContext } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
+import { useAuditKeyFile } from "./audit/audit-key.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { uploadLimitsOf } from "./import/upload-limits.js";
@@ -37,6 +38,8 @@ async function warmUp(analysis: AnalysisService): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Made at first start, before anything is written: every event is keyed with it.
+  useAuditKeyFile(config.AUDIT_KEY_FILE);
   const conn = await connect(config, log);
   await ensureSchema(conn.db);
 

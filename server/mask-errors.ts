@@ -9,6 +9,7 @@ const PRODUCT_CODES: ReadonlySet<string> = new Set([
   "NOT_FOUND",
   "SERVICE_UNAVAILABLE",
   "REQUEST_TIMEOUT",
+  "AUDIT_TRAIL_TAMPERED",
 ]);
 
 /**

@@ -3,9 +3,9 @@ import type { Database } from "../graph/database.js";
 
 /**
  * A head of the audit chain (its newest event's sequence and hash) as a verification found it.
- * Heads are kept outside the chain, as AuditAnchor nodes, and printed in the board report:
- * rewriting the newest events (hashes recomputed) or deleting them cannot be told from an
- * honest chain by the chain alone, but no longer matches a head recorded before.
+ * Heads are kept outside the chain, as AuditAnchor nodes (and, signed, in the heads file outside
+ * the database, which the board report prints): rewriting the newest events or deleting them
+ * cannot be told from an honest chain by the chain alone, but no longer matches a head recorded before.
  */
 export interface ChainHead {
   seq: number;
@@ -26,9 +26,4 @@ export function recordAnchor(db: Database, head: ChainHead, at: string): Promise
 export async function listAnchors(tx: ManagedTransaction): Promise<Anchor[]> {
   const r = await tx.run("MATCH (a:AuditAnchor) RETURN a.seq AS seq, a.hash AS hash, a.at AS at ORDER BY a.seq");
   return r.records.map((rec) => ({ seq: rec.get("seq") as number, hash: rec.get("hash") as string, at: rec.get("at") as string }));
-}
-
-/** The newest recorded head, for the board report. */
-export function latestAnchor(db: Database): Promise<Anchor | null> {
-  return db.read(async (tx) => (await listAnchors(tx)).at(-1) ?? null);
 }

@@ -1,7 +1,9 @@
 import { int, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
-import { eventHash, GENESIS, type EventBody } from "./chain.js";
+import { auditKey } from "./audit-key.js";
+import { GENESIS, KEYED, keyedEventHash, type EventBody } from "./chain.js";
 import { auditNow } from "./clock.js";
+import { digestOf, liveGraphLines, liveRegisterLines } from "./state-digest.js";
 
 /** Who made a change: a token's holder, or the command line on this machine. */
 export interface Actor {
@@ -22,9 +24,33 @@ export interface AuditEvent extends EventBody {
 }
 
 /**
+ * The state this event leaves: the graph's digest is taken again after a graph change (or with
+ * nothing before to carry), the register's after a risk's; otherwise the last event's carries on,
+ * so a token or a saved query never reads the whole graph.
+ */
+async function stateDigests(tx: ManagedTransaction, action: string, last: { graph: string | null; register: string | null }): Promise<{ graphDigest: string | null; registerDigest: string }> {
+  const graph = action.startsWith("graph.") || action === "audit.baseline" || !last.graph ? await graphDigest(tx) : last.graph;
+  const register = action.startsWith("risk.") || action === "audit.baseline" || !last.register ? await digestOf(liveRegisterLines(tx)) : last.register;
+  return { graphDigest: graph, registerDigest: register };
+}
+
+/**
+ * Graphs past DIGEST_MAX_NODES are not read whole within each write: at national scale that
+ * read would cost minutes a change. Their events record no digest, and verification compares
+ * the live graph with the trail's replay alone.
+ */
+export const DIGEST_MAX_NODES = 100_000;
+
+async function graphDigest(tx: ManagedTransaction): Promise<string | null> {
+  const nodes = Number((await tx.run("MATCH (n:Node) RETURN count(n) AS n")).records[0]?.get("n") ?? 0);
+  return nodes > DIGEST_MAX_NODES ? null : digestOf(liveGraphLines(tx));
+}
+
+/**
  * Appends an event in the caller's transaction, so the change and its record commit together
  * or not at all. Writing the chain's head node first takes its lock: concurrent appends queue
- * and each links to the one before.
+ * and each links to the one before. The event is keyed (HMAC with the key outside Neo4j) and
+ * records the digests of the state it leaves.
  */
 export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: AuditEntry): Promise<AuditEvent> {
   const head = await tx.run(
@@ -32,7 +58,7 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
      SET h.locked = true
      WITH h
      OPTIONAL MATCH (last:AuditEvent {seq: h.seq})
-     RETURN h.seq AS seq, h.hash AS hash, last.at AS lastAt`,
+     RETURN h.seq AS seq, h.hash AS hash, last.at AS lastAt, last.graphDigest AS graph, last.registerDigest AS register`,
     { genesis: GENESIS },
   );
   const rec = head.records[0]!;
@@ -50,12 +76,14 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     prevHash: rec.get("hash") as string,
+    v: KEYED,
+    ...(await stateDigests(tx, entry.action, { graph: rec.get("graph") as string | null, register: rec.get("register") as string | null })),
   };
-  const event: AuditEvent = { ...body, hash: eventHash(body) };
+  const event: AuditEvent = { ...body, hash: keyedEventHash(body, auditKey().key) };
   await tx.run(
     `CREATE (e:AuditEvent) SET e = $event
      WITH e MATCH (h:Meta {key: 'audit'}) SET h.seq = e.seq, h.hash = e.hash REMOVE h.locked`,
-    { event: { ...event, seq: int(event.seq) } },
+    { event: { ...event, seq: int(event.seq), v: int(KEYED) } },
   );
   return event;
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 /** The fields of an audit event that its hash covers, in a fixed order. */
 export interface EventBody {
@@ -13,12 +13,27 @@ export interface EventBody {
   before: string | null;
   after: string | null;
   prevHash: string;
+  /** KEYED for an event hashed with the key outside the database; absent on events written before. */
+  v?: number | null;
+  /** Digests of the graph and of the register as this event left them (keyed events only). */
+  graphDigest?: string | null;
+  registerDigest?: string | null;
 }
 
 export const GENESIS = "0".repeat(64);
+export const KEYED = 2;
 
 /** Each event's hash covers its body and the previous event's hash: change one, and every later link breaks. */
 export function eventHash(e: EventBody): string {
   const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash];
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
+}
+
+/**
+ * A keyed event's hash: an HMAC-SHA256 with the key kept outside Neo4j, over the same fields,
+ * its version and the state digests. Without the key no one can make a valid event from Bolt.
+ */
+export function keyedEventHash(e: EventBody, key: Buffer): string {
+  const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash, KEYED, e.graphDigest ?? null, e.registerDigest ?? null];
+  return createHmac("sha256", key).update(JSON.stringify(fields)).digest("hex");
 }

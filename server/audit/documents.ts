@@ -84,26 +84,50 @@ export async function discardDocument(db: Database, kept: KeptDocument): Promise
   await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.pending DELETE p", { id: kept.id }));
 }
 
-/** The document back from its parts, refused if any part was changed, added or removed since. */
+/** A kept document that no longer matches its event's hash: an answer about the trail, not a fault. */
+export class TamperedDocument extends Error {}
+
+const LISTS = new Set(["organisations", "suppliers", "careServices", "systems", "dataStores", "dependencies", "accesses", "administers"]);
+
+/** A part as stored, or null when it is not one (its text was changed into something else). */
+function parsePart(json: unknown): Part | null {
+  if (typeof json !== "string") return null;
+  try {
+    const part = JSON.parse(json) as Partial<Part>;
+    return typeof part.list === "string" && LISTS.has(part.list) && Array.isArray(part.entries) ? (part as Part) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The document back from its parts, refused (TamperedDocument, naming the first bad part) if any
+ * part was changed, added or removed since: a part is hashed before it is read as JSON.
+ */
 export async function readKeptDocument(db: Database, kept: KeptDocument): Promise<InterchangeDocument> {
   const document: InterchangeDocument = { organisations: [], suppliers: [], careServices: [], systems: [], dataStores: [], dependencies: [], accesses: [], administers: [] };
   const hash = createHash("sha256");
+  const changed = (what: string): TamperedDocument =>
+    new TamperedDocument(`The audit trail's copy of document ${kept.id} does not match the hash its event recorded (${what}): it was changed after it was imported.`);
   let parts = 0;
   for (let from = 0; from < kept.parts; from += PARTS_A_STATEMENT) {
     const rows = await db.readOnce(
-      "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $from AND p.index < $to RETURN p.json AS json ORDER BY p.index",
+      "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $from AND p.index < $to RETURN p.index AS index, p.json AS json ORDER BY p.index",
       { id: kept.id, from: int(from), to: int(from + PARTS_A_STATEMENT) },
-      (r) => r.get("json") as string,
+      (r) => ({ index: r.get("index") as number, json: r.get("json") }),
     );
-    for (const json of rows) {
-      hash.update(json).update("\n");
-      const part = JSON.parse(json) as Part;
+    for (const row of rows) {
+      if (row.index !== parts) throw changed(`part ${parts} is missing or doubled`);
+      const part = parsePart(row.json);
+      if (!part) throw changed(`part ${parts} is not a part of a document`);
+      hash.update(row.json as string).update("\n");
       (document[part.list] as unknown[]).push(...part.entries);
       parts++;
     }
   }
-  if (parts !== kept.parts || hash.digest("hex") !== kept.sha256) {
-    throw new Error(`The audit trail's copy of document ${kept.id} does not match the hash its event recorded: it was changed after it was imported.`);
-  }
+  if (parts !== kept.parts) throw changed(`${parts} of its ${kept.parts} parts remain`);
+  const extra = await db.readOnce("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $n RETURN count(p) AS c", { id: kept.id, n: int(kept.parts) }, (r) => Number(r.get("c")));
+  if (extra[0]) throw changed(`${extra[0]} part(s) were added after part ${kept.parts - 1}`);
+  if (hash.digest("hex") !== kept.sha256) throw changed(`its ${kept.parts} parts hash differently`);
   return document;
 }

@@ -1,68 +1,89 @@
 import { int } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
 import { listAnchors, recordAnchor, type ChainHead } from "./anchors.js";
-import type { AuditEvent } from "./audit-log.js";
-import { eventHash, GENESIS } from "./chain.js";
+import { auditKey } from "./audit-key.js";
+import { walkChain, type Broken, type ExpectedHead } from "./chain-walk.js";
 import { auditNow } from "./clock.js";
+import { readKeptDocument, TamperedDocument } from "./documents.js";
+import { appendHead, databaseId, readHeads } from "./heads-file.js";
+import { checkLiveState } from "./state-check.js";
 
 export interface ChainReport {
   ok: boolean;
   events: number;
   /** The first event whose link does not hold, and why. */
-  firstBroken: { seq: number; reason: string } | null;
+  firstBroken: Broken | null;
   /** The newest event, when the chain holds: record it to check the chain against later. */
   head: ChainHead | null;
   /** Whether the trail still holds the head the caller gave, unchanged; null when none was given. */
   containsKnownHead: boolean | null;
 }
 
-const PAGE = 5_000;
+/** The hash of an event the walk has checked. */
+async function hashAt(db: Database, seq: number): Promise<string | null> {
+  const rows = await db.readOnce("MATCH (e:AuditEvent {seq: $seq}) RETURN e.hash AS h", { seq: int(seq) }, (r) => r.get("h") as string);
+  return rows[0] ?? null;
+}
 
 /**
- * Recomputes every hash from the first event on and reports the first broken link. Each head
- * recorded by an earlier verification, and the head the caller knows if any, must still be in
- * the trail with the same hash; a chain that holds has its head recorded.
+ * Recomputes every hash (keyed ones with the key outside Neo4j) from the first event on and
+ * reports the first broken link. Every head recorded before, as an anchor in the database and
+ * in the heads file beside the key, and the head the caller knows, must still be in the trail
+ * with the same hash; every kept document must match its event; the live graph and register
+ * must equal the trail's replay and the newest event's digests. A chain that holds has its head
+ * recorded in both places.
  */
 export async function verifyChain(db: Database, known: ChainHead | null = null): Promise<ChainReport> {
-  const anchors = await db.read(listAnchors);
-  const expectedHash = new Map<number, string>(anchors.map((a) => [a.seq, a.hash]));
-  let prevHash = GENESIS;
-  let expected = 1;
-  let count = 0;
-  let knownFound: boolean | null = known ? false : null;
-  const result = (broken: { seq: number; reason: string } | null): ChainReport => ({
+  const key = auditKey();
+  const dbId = await databaseId(db);
+  const file = readHeads(key, dbId);
+  const recorded: Array<{ seq: number; hash: string; source: string }> = [
+    ...(await db.read(listAnchors)).map((a) => ({ ...a, source: `when the chain was verified on ${a.at}` })),
+    ...file.heads.map((h) => ({ ...h, source: `in the heads file outside the database (${h.at})` })),
+  ];
+  const expected = new Map<number, ExpectedHead>();
+  // The oldest record of a seq is set last, so its reason is the one given.
+  for (const r of [...recorded].reverse()) expected.set(r.seq, { hash: r.hash, source: r.source });
+
+  const walk = await walkChain(db, key.key, expected);
+  const count = walk.broken ? walk.broken.seq - 1 : walk.events;
+  const knownHash = known && known.seq <= count ? await hashAt(db, known.seq) : null;
+  const knownFound = known ? knownHash === known.hash : null;
+  const report = (broken: Broken | null): ChainReport => ({
     ok: broken === null,
     events: count,
     firstBroken: broken,
-    head: broken === null && count > 0 ? { seq: count, hash: prevHash } : null,
+    head: broken === null && walk.last ? { seq: walk.last.seq, hash: walk.last.hash } : null,
     containsKnownHead: knownFound,
   });
-  for (;;) {
-    const page = await db.read(async (tx) => {
-      const r = await tx.run("MATCH (e:AuditEvent) WHERE e.seq >= $from RETURN e ORDER BY e.seq LIMIT $limit", { from: int(expected), limit: int(PAGE) });
-      return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
-    });
-    for (const e of page) {
-      const broken = (reason: string): ChainReport => result({ seq: expected, reason });
-      if (e.seq !== expected) return broken(`event ${expected} is missing (next is ${e.seq})`);
-      if (e.prevHash !== prevHash) return broken("its link to the previous event does not match that event's hash");
-      if (eventHash(e) !== e.hash) return broken("its content does not match its hash: it was changed after it was written");
-      const anchored = expectedHash.get(e.seq);
-      if (anchored !== undefined && anchored !== e.hash) return broken("its hash differs from the one recorded when the chain was last verified: it was rewritten");
-      if (known && known.seq === e.seq) knownFound = known.hash === e.hash;
-      prevHash = e.hash;
-      expected++;
-      count++;
+  if (walk.broken) return report(walk.broken);
+  if (file.unsigned > 0) return report({ seq: count + 1, reason: `the heads file outside the database holds ${file.unsigned} line(s) not signed with the audit key` });
+  const beyond = recorded.filter((r) => r.seq > count).sort((a, b) => b.seq - a.seq)[0];
+  if (beyond) return report({ seq: count + 1, reason: `the chain was verified up to event ${beyond.seq} (recorded ${beyond.source}); only ${count} events remain` });
+  if (known && !knownFound) {
+    const reason = known.seq > count ? `only ${count} events remain` : `event ${known.seq} has another hash: it was rewritten`;
+    return report({ seq: Math.min(known.seq, count + 1), reason: `the trail does not hold the known head you gave (event ${known.seq}): ${reason}` });
+  }
+  const head = await db.read(async (tx) => (await tx.run("MATCH (h:Meta {key: 'audit'}) RETURN h.seq AS seq, h.hash AS hash")).records[0]);
+  const headSeq = (head?.get("seq") as number | undefined) ?? 0;
+  if (count > 0 && !head) return report({ seq: count + 1, reason: "the chain's head record is missing" });
+  if (headSeq !== count) return report({ seq: count + 1, reason: `the chain's head records ${headSeq} events; ${count} were found` });
+  if (walk.last && head?.get("hash") !== walk.last.hash) return report({ seq: count, reason: "the chain's head record names another hash than the newest event's" });
+  for (const d of walk.documents) {
+    try {
+      await readKeptDocument(db, d.kept);
+    } catch (e) {
+      if (e instanceof TamperedDocument) return report({ seq: d.seq, reason: e.message });
+      throw e;
     }
-    if (page.length < PAGE) break;
   }
-  const newestAnchor = anchors.at(-1);
-  if (newestAnchor && newestAnchor.seq > count) {
-    return result({ seq: count + 1, reason: `the chain was verified up to event ${newestAnchor.seq} on ${newestAnchor.at}; only ${count} events remain` });
+  const difference = await checkLiveState(db, walk.last);
+  if (difference) return report({ seq: count, reason: `the live state is not what the trail records: ${difference}` });
+  const ok = report(null);
+  if (ok.head) {
+    const at = auditNow().toISOString();
+    await recordAnchor(db, ok.head, at);
+    appendHead(key, dbId, { ...ok.head, at }, true);
   }
-  const head = await db.read(async (tx) => (await tx.run("MATCH (h:Meta {key: 'audit'}) RETURN h.seq AS seq")).records[0]?.get("seq") as number | undefined);
-  if ((head ?? 0) !== count) return result({ seq: count + 1, reason: `the chain's head records ${head} events; ${count} were found` });
-  const report = result(null);
-  if (report.head) await recordAnchor(db, report.head, auditNow().toISOString());
-  return report;
+  return ok;
 }

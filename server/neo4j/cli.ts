@@ -1,6 +1,7 @@
 import { commandLine, exitWithUsage } from "../cli/command-line.js";
 import { loadConfig } from "../config.js";
 import { runningPid, startEmbedded, stopDetached } from "./embedded.js";
+import { passwordFile } from "./password.js";
 
 /** npm run db:start / db:stop: the project's Neo4j on its own, outliving the command. */
 const USAGE = "usage: npm run db:start | npm run db:stop";
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
       detached: true,
       log: console.log,
     });
-    console.log(`Neo4j is running (pid ${n.pid}) at ${n.uri}. Stop it with: npm run db:stop`);
+    // Where the password is, never the password itself.
+    console.log(`Neo4j is running (pid ${n.pid}) at ${n.uri} as user neo4j, its password in ${passwordFile(dir)}. Stop it with: npm run db:stop`);
   } else if (command === "stop") {
     console.log((await stopDetached(dir)) ? "Neo4j stopped." : "No Neo4j of this project was running.");
   } else {

@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import { Database } from "../graph/database.js";
 import { runningPid, startEmbedded, type RunningNeo4j } from "./embedded.js";
+import { embeddedPassword } from "./password.js";
 
 export interface Connection {
   db: Database;
@@ -22,7 +23,7 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     return { db, where: config.NEO4J_URI, owned: null };
   }
   const uri = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
-  const embedded = { uri, user: "neo4j", password: "", database: "neo4j", pool };
+  const embedded = { uri, user: "neo4j", password: embeddedPassword(config.NEO4J_DATA_DIR), database: "neo4j", pool };
   if (runningPid(config.NEO4J_DATA_DIR) !== undefined) {
     const db = new Database(embedded);
     await db.verify();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join, resolve } from "node:path";
+import { embeddedPassword, passwordFile } from "./password.js";
 import { recordedPid, removePidFileIfHolds, writePidFile } from "./pid-file.js";
 import { javaBinary, neo4jClasspath } from "./toolchain.js";
 
@@ -17,6 +18,8 @@ export interface EmbeddedOptions {
 
 export interface RunningNeo4j {
   uri: string;
+  /** The password of the user neo4j: authentication is always on. */
+  password: string;
   pid: number;
   stop(): Promise<void>;
 }
@@ -40,6 +43,7 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<RunningNeo4j> {
   const dir = resolve(o.dataDir);
   mkdirSync(dir, { recursive: true });
   const logPath = join(dir, "neo4j.log");
+  const password = embeddedPassword(dir);
   const args = [
     `-Xms${Math.min(o.heapMb, 512)}m`,
     `-Xmx${o.heapMb}m`,
@@ -52,6 +56,7 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<RunningNeo4j> {
     String(o.pageCacheMb),
     "127.0.0.1",
     ...(o.detached ? [] : ["--watch-stdin"]),
+    `--password-file=${passwordFile(dir)}`,
   ];
   const out = createWriteStream(logPath, { flags: "a" });
   const errFd = openSync(logPath, "a");
@@ -68,7 +73,7 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<RunningNeo4j> {
     child.stdout?.destroy();
     child.unref();
   }
-  return { uri, pid, stop: () => stopChild(child, dir, pid) };
+  return { uri, password, pid, stop: () => stopChild(child, dir, pid) };
 }
 
 function waitForReady(child: ChildProcess, out: NodeJS.WritableStream, logPath: string): Promise<string> {

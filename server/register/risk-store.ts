@@ -4,27 +4,12 @@ import { appendEvent, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import { notFound } from "../errors.js";
 import type { Risk, RiskInput } from "./risk-model.js";
-
-/** Lists and objects are stored as JSON text; scalars stay properties so queries can filter on them. */
-const JSON_FIELDS = ["scenario", "controls", "reviews", "override", "moves"] as const;
-
-function toProps(r: Risk): Record<string, unknown> {
-  const props: Record<string, unknown> = { ...r };
-  for (const f of JSON_FIELDS) props[f] = JSON.stringify(r[f]);
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
-}
-
-function fromProps(p: Record<string, unknown>): Risk {
-  const r = { ...p } as Record<string, unknown>;
-  for (const f of JSON_FIELDS) r[f] = typeof p[f] === "string" ? JSON.parse(p[f]) : f === "override" ? null : [];
-  r.organisation ??= null;
-  return r as unknown as Risk;
-}
+import { riskFromProps, toProps } from "./risk-props.js";
 
 async function read(tx: ManagedTransaction, id: string): Promise<Risk | null> {
   const r = await tx.run("MATCH (k:Risk {id: $id}) RETURN properties(k) AS p", { id });
   const rec = r.records[0];
-  return rec ? fromProps(rec.get("p") as Record<string, unknown>) : null;
+  return rec ? riskFromProps(rec.get("p") as Record<string, unknown>) : null;
 }
 
 /**
@@ -44,7 +29,7 @@ export function listRisks(db: Database): Promise<Risk[]> {
   return db.read(async (tx) => {
     const r = await tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.createdAt, k.id");
     // Reads do not lock: a risk deleted while this one runs comes back without properties.
-    return r.records.map((rec) => rec.get("p") as Record<string, unknown>).filter((p) => typeof p.id === "string").map(fromProps);
+    return r.records.map((rec) => rec.get("p") as Record<string, unknown>).filter((p) => typeof p.id === "string").map(riskFromProps);
   });
 }
 

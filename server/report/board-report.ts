@@ -6,7 +6,8 @@ import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import { LABEL_WORDS } from "../model/vocabulary.js";
 import { getNodes } from "../graph/nodes.js";
-import { latestAnchor, type Anchor } from "../audit/anchors.js";
+import { auditKey } from "../audit/audit-key.js";
+import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
 
 export interface BoardReport {
   generatedAt: string;
@@ -20,7 +21,8 @@ export interface BoardReport {
   /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
   changes: string[] | null;
   /** The audit chain's newest verified head, so a reader can later ask whether the trail still holds it. */
-  auditHead: Anchor | null;
+  /** The newest verified head, from the heads file; `signature` is an HMAC with the key outside the database. */
+  auditHead: (Omit<SignedAnchor, "signature"> & { signature?: string }) | null;
 }
 
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
@@ -95,6 +97,6 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
     topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
     changes,
-    auditHead: await latestAnchor(db),
+    auditHead: await reportedHead(db, auditKey()),
   };
 }

@@ -61,6 +61,7 @@ function definition(r: BoardReport): TDocumentDefinitions {
     ? [
         { text: `Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`, fontSize: 9 },
         { text: r.auditHead.hash, fontSize: 8, font: "Roboto" },
+        ...(r.auditHead.signature ? [{ text: `Signed with the audit key, outside the database: ${r.auditHead.signature}`, fontSize: 8 }] : []),
         { text: "Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", fontSize: 9 },
       ]
     : [{ text: "The audit chain has not been verified yet.", fontSize: 9 }];

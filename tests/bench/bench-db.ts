@@ -19,7 +19,7 @@ export interface BenchDb {
  */
 export async function openBenchDb(scale: Scale, seed: number, log: (l: string) => void): Promise<BenchDb> {
   const neo4j = await startEmbedded({ dataDir: `.data/bench-${scale}`, boltPort: await freePort(), heapMb: 4096, pageCacheMb: 4096, log });
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   await ensureSchema(db);
   const mark = await readGenerated(db);
   let load: LoadReport | null = null;

@@ -30,7 +30,7 @@ export async function importBench(log: (l: string) => void, rows: number): Promi
   const dataDir = ".data/bench-import";
   rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startEmbedded({ dataDir, boltPort: await freePort(), heapMb: 2048, pageCacheMb: 1024, log });
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   let analysis: AnalysisService | null = null;
   try {
     await ensureSchema(db);

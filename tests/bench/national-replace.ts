@@ -40,7 +40,7 @@ export interface NationalReplaceFigures {
  */
 export async function nationalReplaceBench(log: (l: string) => void): Promise<NationalReplaceFigures> {
   const neo4j = await startEmbedded({ dataDir: DIR, boltPort: await freePort(), heapMb: NATIONAL_REPLACE_HEAP_MB, pageCacheMb: 1024, log });
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   try {
     await ensureSchema(db);
     const mark = await readGenerated(db);

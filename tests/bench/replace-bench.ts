@@ -69,7 +69,7 @@ export const REPLACE_HEAP_MB = 12_288;
  */
 export async function replaceBench(sizes: readonly number[], heapMb: number, log: (l: string) => void): Promise<ReplaceFigure[]> {
   const neo4j = await startEmbedded({ dataDir: ".data/bench-replace", boltPort: await freePort(), heapMb, pageCacheMb: 1024, log });
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   try {
     await ensureSchema(db);
     await replaceFigure(db, sizes[0]!, 1);

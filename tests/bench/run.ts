@@ -79,7 +79,7 @@ for (const scale of scales) {
   try {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
     if (browserOnly) {
-      await explorerOnly(bench.db, bench.uri, scale);
+      await explorerOnly(bench.db, bench.uri, scale, bench.neo4j.password);
       continue;
     }
     const engine = await engineBench(bench.db, log);
@@ -89,7 +89,7 @@ for (const scale of scales) {
       continue;
     }
     const { token } = await createToken(bench.db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
-    const server = await startServer(bench.uri);
+    const server = await startServer(bench.uri, { password: bench.neo4j.password });
     try {
       const http = await httpBench(server, bench.neo4j.pid, token, engine.sample, log);
       log("The explorer in Chromium, on the five assets with the largest blast radius by harm:");
@@ -100,7 +100,7 @@ for (const scale of scales) {
       log("node(id) while the server loads the live graph again after a write, the load in a thread of its own:");
       const reloadWorkers = await reloadBench(server, bench.db, token, engine.sample);
       // The baseline: the same load on a server that runs the engine on its main thread.
-      const inlineServer = await startServer(bench.uri, { env: { ANALYSIS_WORKERS: "0" } });
+      const inlineServer = await startServer(bench.uri, { env: { ANALYSIS_WORKERS: "0" }, password: bench.neo4j.password });
       let inline: BusyFigures;
       let reloadInline: ReloadFigures;
       try {
@@ -231,9 +231,9 @@ if (uploads.length) {
 }
 
 /** The explorer alone: a server of its own, the five largest radii in Chromium, with the machine's load around them. */
-async function explorerOnly(db: Database, uri: string, scale: Scale): Promise<void> {
+async function explorerOnly(db: Database, uri: string, scale: Scale, password: string): Promise<void> {
   const { token } = await createToken(db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
-  const server = await startServer(uri);
+  const server = await startServer(uri, { password });
   try {
     const load = (): string => os.loadavg().map((l) => l.toFixed(2)).join(", ");
     // The ranking also loads the projection, so the radii below are timed on a warm server.

@@ -33,7 +33,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   auditor = (await createToken(db, "AUDITOR", "Ada Auditor", SET_UP)).token;
   board = (await createToken(db, "BOARD", "Bea Board", SET_UP)).token;
   manager = (await createToken(db, "RISK_MANAGER", "Riley Register", SET_UP)).token;

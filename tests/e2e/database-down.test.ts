@@ -24,9 +24,9 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   boltPort = await freePort();
   neo4j = await startNeo4j();
-  server = await startServer(neo4j.uri, { seed: true });
+  server = await startServer(neo4j.uri, { seed: true, password: neo4j.password });
   base = server.base;
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   const { token } = await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" });
   await db.close();
   browser = await launchChromium();

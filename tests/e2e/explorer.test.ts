@@ -28,7 +28,7 @@ beforeAll(async () => {
   // The real server, as `npm start` runs it after building the client, on the e2e Neo4j with the demo ICS.
   server = await startServer(inject("e2eNeo4jUri"), { seed: true });
   base = server.base;
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   token = (await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" })).token;
   auditorToken = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
   await db.close();

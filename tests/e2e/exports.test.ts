@@ -16,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   const { token } = await createToken(db, "BOARD", "Blair Board", { name: "e2e set-up", role: "ADMIN" });
   await db.close();
   browser = await launchChromium();

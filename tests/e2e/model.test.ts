@@ -16,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   const { token } = await createToken(db, "RISK_MANAGER", "Morgan Model", { name: "e2e set-up", role: "ADMIN" });
   await db.close();
   browser = await launchChromium();
@@ -111,7 +111,7 @@ describe("building an organisation's model through the forms", () => {
   });
 
   it("shows an auditor the model without edit controls", async () => {
-    const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+    const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
     const { token } = await createToken(db, "AUDITOR", "Avery Audit", { name: "e2e set-up", role: "ADMIN" });
     await db.close();
     const auditor = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });

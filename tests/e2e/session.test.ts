@@ -17,7 +17,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   browser = await launchChromium();
   // The accessibility audit injects axe-core as a script, which the product's Content-Security-Policy refuses.
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });

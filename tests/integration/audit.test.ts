@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
+import { commandLineActor } from "../../server/audit/actors.js";
+import { recordBaseline } from "../../server/audit/baseline.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
@@ -22,6 +24,8 @@ const TRAIL = `query($action: String, $after: Int, $first: Int) { auditTrail(act
 
 beforeAll(async () => {
   db = await openDatabase();
+  // Other test files change the shared graph directly; the trail records it as it stands first.
+  await recordBaseline(db, commandLineActor());
   admin = await appWithToken(db, "RISK_MANAGER");
   auditor = await appWithToken(db, "AUDITOR");
   board = await appWithToken(db, "BOARD");

@@ -36,7 +36,7 @@ describe("the Database handle", () => {
   it("keeps no bookmarks on one server, and on neo4j:// reads after its own writes across sessions", async () => {
     expect(db.bookmarks).toBeUndefined();
     const uri = inject("neo4jUri");
-    const routed = new Database({ uri: uri.replace(/^bolt:/, "neo4j:"), user: "neo4j", password: "", database: "neo4j" });
+    const routed = new Database({ uri: uri.replace(/^bolt:/, "neo4j:"), user: "neo4j", password: inject("neo4jPassword"), database: "neo4j" });
     try {
       expect(routed.bookmarks).toBeDefined();
       // The routing table must send us back to this run's server, not to another on the default port.

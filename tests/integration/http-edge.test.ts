@@ -124,7 +124,7 @@ describe("a document larger than a GraphQL request", () => {
 describe("when the database fails under a request", () => {
   it("answers SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR, to a request the outage catches", async () => {
     const proxy = await tcpProxy(inject("neo4jUri"));
-    const viaProxy = new Database({ uri: proxy.uri, user: "neo4j", password: "", database: "neo4j" });
+    const viaProxy = new Database({ uri: proxy.uri, user: "neo4j", password: inject("neo4jPassword"), database: "neo4j" });
     try {
       const cached = createApp({ db: viaProxy, maxRequestBytes: 1e6, authCacheMs: 60_000 });
       expect((await gql(cached, token, "{ me { role } }")).data).toEqual({ me: { role: "ADMIN" } });
@@ -138,7 +138,7 @@ describe("when the database fails under a request", () => {
   });
 
   it("answers SERVICE_UNAVAILABLE to a request that waits too long for a connection", async () => {
-    const small = new Database({ uri: inject("neo4jUri"), user: "neo4j", password: "", database: "neo4j", pool: { size: 2, acquireTimeoutMs: 300 } });
+    const small = new Database({ uri: inject("neo4jUri"), user: "neo4j", password: inject("neo4jPassword"), database: "neo4j", pool: { size: 2, acquireTimeoutMs: 300 } });
     const held = [small.driver.session({ database: "neo4j" }), small.driver.session({ database: "neo4j" })];
     try {
       const cached = createApp({ db: small, maxRequestBytes: 1e6, authCacheMs: 60_000 });

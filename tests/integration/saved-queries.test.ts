@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
+import { commandLineActor } from "../../server/audit/actors.js";
+import { recordBaseline } from "../../server/audit/baseline.js";
 import type { Database } from "../../server/graph/database.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
 
@@ -10,6 +12,8 @@ const saved: string[] = [];
 
 beforeAll(async () => {
   db = await openDatabase();
+  // Other test files change the shared graph directly; the trail records it as it stands first.
+  await recordBaseline(db, commandLineActor());
   auditor = await appWithToken(db, "AUDITOR");
   board = await appWithToken(db, "BOARD");
 });

@@ -7,7 +7,7 @@ import { ensureSchema } from "../../server/graph/schema-setup.js";
 
 /** A database handle on the test run's Neo4j, with the product's constraints in place. */
 export async function openDatabase(): Promise<Database> {
-  const db = new Database({ uri: inject("neo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: inject("neo4jUri"), user: "neo4j", password: inject("neo4jPassword"), database: "neo4j" });
   await ensureSchema(db);
   return db;
 }

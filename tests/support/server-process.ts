@@ -10,12 +10,12 @@ export interface ServerProcess {
 /**
  * The real server as `npm start` runs it (the client already built), in a process of its own on
  * a free port against the given Neo4j; `seed` loads the demo ICS into an empty graph; `env` adds
- * or overrides environment variables.
+ * or overrides environment variables; `password` is the Neo4j's (by default the test run's).
  */
-export async function startServer(uri: string, { seed = false, env = {} as Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServer(uri: string, { seed = false, env = {} as Record<string, string>, password = process.env.NEO4J_PASSWORD ?? "" } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const server = spawn(process.execPath, [...(process.env.PROFILE_SERVER ? ["--cpu-prof", "--cpu-prof-dir=/tmp/sprof"] : []), "--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: "", PORT: String(port), SEED_ON_EMPTY: String(seed), ...env },
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), SEED_ON_EMPTY: String(seed), ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {

@@ -37,6 +37,9 @@ export function ReportBody({ report }: { report: BoardReport }) {
         {report.auditHead ? (
           <p>Verified up to event {report.auditHead.seq} on {minute(report.auditHead.at)}; that event&apos;s hash is <code className="audit-hash">{report.auditHead.hash}</code>. Keep it: the trail can later be asked whether it still holds that event unchanged.</p>
         ) : <p>The audit chain has not been verified yet.</p>}
+        {report.auditHead?.signature ? (
+          <p>Signed with the audit key kept outside the database: <code className="audit-hash">{report.auditHead.signature}</code>.</p>
+        ) : null}
       </section>
     </article>
   );
