@@ -3,6 +3,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { bearerToken } from "./auth/bearer.js";
+import { guardSchema } from "./auth/guard.js";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
@@ -59,7 +60,7 @@ const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"),
 
 /** Builds the product's request handler (GraphQL, /health, the client) and listens nowhere. */
 export function createApp(o: AppOptions): App {
-  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+  const schema = guardSchema(makeExecutableSchema<Context>({ typeDefs, resolvers }));
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);

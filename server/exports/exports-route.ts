@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { bearerToken } from "../auth/bearer.js";
-import { authorize } from "../auth/roles.js";
+import { requireRoute } from "../auth/guard.js";
 import { errorResponse } from "../errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
@@ -27,12 +27,12 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
   try {
     const state = await d.states.get(bearerToken(request));
     if (url.pathname === "/exports/register.xlsx") {
-      authorize(state.viewer, "register:read");
+      requireRoute(state.viewer, "/exports/register.xlsx");
       const risks = await withOperation("export register", () => d.register.all(state.graphVersion));
       return xlsx(await registerXlsx(d.db, risks, at), `risk-register-${stamp}.xlsx`);
     }
     if (url.pathname === "/exports/essential-functions.xlsx") {
-      authorize(state.viewer, "graph:read");
+      requireRoute(state.viewer, "/exports/essential-functions.xlsx");
       const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
       if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
       const graph = await d.analysis.live(state.graphVersion);

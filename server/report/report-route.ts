@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { bearerToken } from "../auth/bearer.js";
-import { authorize } from "../auth/roles.js";
+import { requireRoute } from "../auth/guard.js";
 import { errorResponse } from "../errors.js";
 import { IsoDate } from "../model/iso-date.js";
 import { withOperation, type Database } from "../graph/database.js";
@@ -23,8 +23,7 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
   if (!since.success) return errorResponse("BAD_USER_INPUT", "since must be a date as YYYY-MM-DD.");
   try {
     const state = await d.states.get(bearerToken(request));
-    authorize(state.viewer, "ranking:read");
-    authorize(state.viewer, "register:read");
+    requireRoute(state.viewer, url.pathname === "/report.pdf" ? "/report.pdf" : "/report.json");
     const r = await withOperation(`report ${url.pathname.slice(1)}`, () => boardReport(d.db, d.analysis, d.register, state.graphVersion, since.data ? new Date(`${since.data}T00:00:00Z`) : null));
     if (url.pathname.endsWith(".json")) return Response.json(r);
     return new Response(Buffer.from(await boardReportPdf(r)), {
