@@ -2,11 +2,22 @@ import { int, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
 import { eventHash, GENESIS, type EventBody } from "./chain.js";
 import { auditNow } from "./clock.js";
+import type { Scope } from "../auth/scope.js";
+import { actorDetail } from "./actor-detail.js";
 
-/** Who made a change: a token's holder, or the command line on this machine. */
+/** Who made a change: a person signed in, a token's holder, or the command line on this machine. */
 export interface Actor {
+  /** The name shown. */
   name: string;
   role: string;
+  /** The identity provider and subject of a person signed in. */
+  issuer?: string | null;
+  subject?: string | null;
+  /** The token's name, for a change made with a token. */
+  token?: string | null;
+  /** The organisations the change was made under; all when absent (the command line, the product itself). */
+  scope?: Scope;
+  breakGlass?: boolean;
 }
 
 export interface AuditEntry {
@@ -50,6 +61,7 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     prevHash: rec.get("hash") as string,
+    actorDetail: actorDetail(actor),
   };
   const event: AuditEvent = { ...body, hash: eventHash(body) };
   await tx.run(

@@ -13,6 +13,8 @@ export interface EventBody {
   before: string | null;
   after: string | null;
   prevHash: string;
+  /** Who beyond the name and role, as JSON text (actor-detail.ts); absent from events recorded before it. */
+  actorDetail?: string | null;
 }
 
 export const GENESIS = "0".repeat(64);
@@ -20,5 +22,7 @@ export const GENESIS = "0".repeat(64);
 /** Each event's hash covers its body and the previous event's hash: change one, and every later link breaks. */
 export function eventHash(e: EventBody): string {
   const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash];
+  // Older events have no detail: their hashes stay as they were written.
+  if (e.actorDetail != null) fields.push(e.actorDetail);
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }

@@ -4,6 +4,7 @@ import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { bearerToken } from "../auth/bearer.js";
 import { requireRoute } from "../auth/guard.js";
+import { covers } from "../auth/scope.js";
 import { errorResponse } from "../errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
@@ -27,8 +28,10 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
   try {
     const state = await d.states.get(bearerToken(request));
     if (url.pathname === "/exports/register.xlsx") {
-      requireRoute(state.viewer, "/exports/register.xlsx");
-      const risks = await withOperation("export register", () => d.register.all(state.graphVersion));
+      const { scope } = requireRoute(state.viewer, "/exports/register.xlsx");
+      // The workbook holds only the risks the reader may read.
+      const all = await withOperation("export register", () => d.register.all(state.graphVersion));
+      const risks = all.filter((r) => covers(scope, r.risk.organisation));
       return xlsx(await registerXlsx(d.db, risks, at), `risk-register-${stamp}.xlsx`);
     }
     if (url.pathname === "/exports/essential-functions.xlsx") {

@@ -16,6 +16,8 @@ import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
 import { DocumentBytes, StreamedDocument, validateOffThread } from "../model/validate-off-thread.js";
 import { checkThenWrite, GraphMoved } from "./graph-moved.js";
+import { checkDocumentScope } from "./document-scope.js";
+import { ALL } from "../auth/scope.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
@@ -40,6 +42,7 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
   return checkThenWrite(
     async () => {
       const c = await checked(db, raw, mode);
+      await checkDocumentScope(db, c.document, mode, actor.scope ?? ALL);
       say(`Checked: ${entryCount(c.document).toLocaleString("en-GB")} entries, no problems.`);
       return c;
     },

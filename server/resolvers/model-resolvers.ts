@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
+import { covers } from "../auth/scope.js";
 import type { Context } from "../context.js";
 import { kindOf, type NodeDelta, type RelDelta } from "../model-change/change-set.js";
 import { countChanges } from "../model-change/apply.js";
@@ -55,7 +56,12 @@ export const modelResolvers: Resolvers = {
     graphVersion: (m) => m.graphVersion,
     auditSeq: (m) => m.auditSeq,
     changes: (m) => m.changes,
-    effect: (m) => (m.applied ? null : m.effect()),
+    // A risk of another organisation is not named in a preview's effect, as nowhere else.
+    effect: async (m, _a, ctx) => {
+      if (m.applied) return null;
+      const e = await m.effect();
+      return { ...e, riskMoves: e.riskMoves.filter((r) => covers(signedIn(ctx.viewer).scope, r.organisation)) };
+    },
   },
   ChangeSet: {
     nodesAdded: (m, args) => list(m.nodes, "added", args),

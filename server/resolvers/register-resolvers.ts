@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
+import { covers, requireScope } from "../auth/scope.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import type { AssessedRisk } from "../register/register.js";
 import { OverrideInput, ReviewInput, RiskInput, RiskStatus, type Risk } from "../register/risk-model.js";
@@ -41,13 +42,24 @@ async function assessed(ctx: Context, id: string): Promise<AssessedRisk> {
   return one!;
 }
 
-/** Runs a change and answers with the risk as it now stands, assessed on the current graph. */
+/** The risks the viewer may read: those of organisations in scope (a risk of none: scoped to all). */
+const readable = (ctx: Context, rows: AssessedRisk[]): AssessedRisk[] => {
+  const { scope } = signedIn(ctx.viewer);
+  return rows.filter(({ risk }) => covers(scope, risk.organisation));
+};
+
+/**
+ * Runs a change and answers with the risk as it now stands, assessed on the current graph. The
+ * scope is checked on the risk as read under the register's lock, before and after the change.
+ */
 async function write(ctx: Context, id: string | null, action: string, change: (before: Risk | null, now: string) => Risk | null): Promise<AssessedRisk> {
   const viewer = signedIn(ctx.viewer);
   const graph = await ctx.register.graph(ctx.graphVersion);
   const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
   const after = await changeRisk(ctx.db, viewer, id, action, async (before, now) => {
+    if (before) requireScope(viewer.scope, [before.organisation], `change risk '${before.id}'`);
     const next = change(before, now);
+    if (next) requireScope(viewer.scope, [next.organisation], before ? `move risk '${next.id}' there` : "add a risk there");
     return next ? { ...(await ctx.register.stamp(next, graph, version)), updatedAt: now } : null;
   });
   if (!after) throw notFound("The risk is gone.");
@@ -60,7 +72,7 @@ export const registerResolvers: Resolvers = {
     risks: async (_p, args, ctx) => {
       const a = parseArgs(ListArgs, args);
       const day = today();
-      const rows = (await registerAt(ctx, a.asOf)).filter(({ risk, assessment }) =>
+      const rows = readable(ctx, await registerAt(ctx, a.asOf)).filter(({ risk, assessment }) =>
         (!a.status || risk.status === a.status) &&
         (!a.owner || risk.owner === a.owner) &&
         (!a.organisation || risk.organisation === a.organisation) &&
@@ -72,8 +84,10 @@ export const registerResolvers: Resolvers = {
     risk: async (_p, args, ctx) => {
       const { id } = parseArgs(Id, args);
       const risk = await getRisk(ctx.db, id);
+      if (risk) requireScope(signedIn(ctx.viewer).scope, [risk.organisation], `read risk '${id}'`);
       return risk ? assessed(ctx, id) : null;
     },
+    // Every open risk is counted, in scope or not: a count names no title, owner or scenario.
     riskHeatMap: async (_p, args, ctx) => {
       const status = args.status ?? "OPEN";
       const cells = new Map<string, number>();
@@ -86,7 +100,7 @@ export const registerResolvers: Resolvers = {
     },
     topRisks: async (_p, args, ctx) => {
       const a = parseArgs(z.object({ first: z.number().int().min(1).max(100).nullish(), asOf: AsOf }), args);
-      return (await registerAt(ctx, a.asOf)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, a.first ?? 10);
+      return readable(ctx, await registerAt(ctx, a.asOf)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, a.first ?? 10);
     },
   },
   Mutation: {
@@ -119,7 +133,10 @@ export const registerResolvers: Resolvers = {
     deleteRisk: async (_p, args, ctx) => {
       const viewer = signedIn(ctx.viewer);
       const { id } = parseArgs(Id, args);
-      await changeRisk(ctx.db, viewer, id, "risk.delete", () => null);
+      await changeRisk(ctx.db, viewer, id, "risk.delete", (before) => {
+        requireScope(viewer.scope, [before?.organisation], `delete risk '${id}'`);
+        return null;
+      });
       return true;
     },
   },
