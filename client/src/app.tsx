@@ -97,7 +97,8 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
           ))}
         </nav>
         <p className="who">
-          {session.name} ({session.role.replace("_", " ").toLowerCase()}){" "}
+          {session.name} ({session.role.replace("_", " ").toLowerCase()},{" "}
+          {session.organisations ? session.organisations.join(", ") : "all organisations"}){" "}
           <button type="button" onClick={onSignOut}>
             Sign out
           </button>

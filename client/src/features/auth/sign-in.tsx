@@ -4,7 +4,7 @@ import { graphql } from "../../gql/gql.js";
 import { ApiError, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
 
-const ME = graphql(`query Me { me { name role } }`);
+const ME = graphql(`query Me { me { name role organisations } }`);
 
 /** Signing in is checking a token with the server and keeping it for the tab. */
 export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => void; expired: boolean }) {
