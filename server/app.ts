@@ -4,6 +4,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { bearerToken } from "./auth/bearer.js";
 import { guardSchema } from "./auth/guard.js";
+import { cookieViewer } from "./auth/oidc/cookie-session.js";
+import { sessionCookie } from "./auth/oidc/cookies.js";
+import type { SignIn } from "./auth/oidc/sign-in.js";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
@@ -44,6 +47,8 @@ export interface AppOptions {
   analysisWorkers?: number;
   /** Most heavy analyses running or waiting at once; beyond it, SERVICE_BUSY. */
   analysisMaxJobs?: number;
+  /** OpenID Connect sign-in and browser sessions; bearer tokens only without it. */
+  signIn?: SignIn;
 }
 
 /** /health answers within this, whatever the database does. */
@@ -63,7 +68,7 @@ export function createApp(o: AppOptions): App {
   const schema = guardSchema(makeExecutableSchema<Context>({ typeDefs, resolvers }));
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
-  const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
+  const states = new RequestStateCache(o.db, o.authCacheMs ?? 0, o.signIn ? cookieViewer(o.db, o.signIn) : null);
   o.db.onWrite(() => states.invalidate());
   // Who is asking is settled before yoga parses anything, so validation rules can depend on it.
   const yoga = createYoga<{ state: RequestState }, Context>({
@@ -95,6 +100,8 @@ export function createApp(o: AppOptions): App {
   const route = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     if (url.pathname === "/health") return health(o.db, analysis);
+    const signedIn = await o.signIn?.route(url, request);
+    if (signedIn) return signedIn;
     if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
       return report(url, request, { db: o.db, analysis, register, states });
     }
@@ -118,13 +125,13 @@ export function createApp(o: AppOptions): App {
     }
     let state: RequestState;
     try {
-      state = await states.get(bearerToken(limited));
+      state = await states.of(limited);
     } catch (e) {
       return unavailable(e);
     }
     // Without a valid token nothing is checked against the schema: the same answer whatever was
     // asked, so no field, argument, input rule or enum value is described to such a caller.
-    if (!state.viewer) return unauthenticated();
+    if (!state.viewer) return unauthenticated(!bearerToken(limited) && sessionCookie(limited) !== null);
     return yoga.fetch(limited, { state });
   };
   return {
@@ -145,15 +152,17 @@ export function createApp(o: AppOptions): App {
   };
 }
 
-function unauthenticated(): Response {
-  const message = "A valid token is required: send Authorization: Bearer <token>.";
+function unauthenticated(sessionEnded: boolean): Response {
+  const message = sessionEnded
+    ? "Your session has ended (signed out, idle too long or past its limit): sign in again."
+    : "A valid token is required: send Authorization: Bearer <token>.";
   return Response.json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] }, { status: 401, headers: { "www-authenticate": "Bearer" } });
 }
 
 /** The database could not say who is asking: answer as GraphQL would, with the error's code. */
 function unavailable(e: unknown): Response {
   const code = (e as { extensions?: { code?: string } }).extensions?.code ?? "INTERNAL_SERVER_ERROR";
-  const message = code === "SERVICE_UNAVAILABLE" ? (e as Error).message : "Unexpected error.";
+  const message = code === "SERVICE_UNAVAILABLE" || code === "FORBIDDEN" ? (e as Error).message : "Unexpected error.";
   return errorResponse(code, message);
 }
 

@@ -22,8 +22,7 @@ export async function importRoute(url: URL, request: Request, d: Deps): Promise<
   const mode = url.searchParams.get("mode") ?? "MERGE";
   if (mode !== "MERGE" && mode !== "REPLACE") return error(400, "BAD_USER_INPUT", "mode must be MERGE or REPLACE.");
   try {
-    const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-    const viewer = requireRoute((await d.states.get(m?.[1] ?? null)).viewer, "/import");
+    const viewer = requireRoute((await d.states.of(request)).viewer, "/import");
     const bytes = await readBody(request, d.maxImportBytes);
     if (!bytes) return error(413, "BAD_USER_INPUT", `The document is over ${d.maxImportBytes} bytes (MAX_IMPORT_MB).`);
     const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer);

@@ -7,6 +7,7 @@ import { createApp } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { signInOf } from "./auth/oidc/settings.js";
 import { importGraph } from "./import/import-graph.js";
 import { healthSummary } from "./graph/health-summary.js";
 import { getSummary } from "./graph/nodes.js";
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     analysisWorkers: config.ANALYSIS_WORKERS,
     analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
+    signIn: await signInOf(config, conn.db),
   });
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
   await healthSummary(conn.db);

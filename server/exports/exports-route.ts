@@ -2,7 +2,6 @@ import { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
-import { bearerToken } from "../auth/bearer.js";
 import { requireRoute } from "../auth/guard.js";
 import { covers } from "../auth/scope.js";
 import { errorResponse } from "../errors.js";
@@ -26,7 +25,7 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
   const at = new Date();
   const stamp = at.toISOString().slice(0, 10);
   try {
-    const state = await d.states.get(bearerToken(request));
+    const state = await d.states.of(request);
     if (url.pathname === "/exports/register.xlsx") {
       const { scope } = requireRoute(state.viewer, "/exports/register.xlsx");
       // The workbook holds only the risks the reader may read.
