@@ -100,8 +100,11 @@ export function createApp(o: AppOptions): App {
   const route = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     if (url.pathname === "/health") return health(o.db, analysis);
-    const signedIn = await o.signIn?.route(url, request);
-    if (signedIn) return signedIn;
+    if (url.pathname.startsWith("/auth/")) {
+      const answer = await o.signIn?.route(url, request);
+      if (answer) return answer;
+      return Response.json({ errors: [{ message: "Sign-in through an identity provider is not configured here: use a token.", extensions: { code: "NOT_FOUND" } }] }, { status: 404 });
+    }
     if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
       return report(url, request, { db: o.db, analysis, register, states });
     }

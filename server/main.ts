@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     analysisWorkers: config.ANALYSIS_WORKERS,
     analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
-    signIn: await signInOf(config, conn.db),
+    signIn: await signInOf(config, conn.db, log),
   });
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
   await healthSummary(conn.db);

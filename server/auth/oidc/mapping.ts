@@ -12,11 +12,13 @@ const When = z.object({ claim: z.string().min(1).max(100), value: z.string().min
  * A role line gives a role for fixed organisations, for all ("ALL"), or for those the person's
  * `organisation` claim names ("FROM_CLAIM"); a grant line gives risk:accept to people of another role.
  */
-const Line = z.union([
-  z.object({ when: When, role: z.enum(ROLES), organisations: z.union([z.literal("ALL"), z.literal("FROM_CLAIM"), z.array(z.string().min(1).max(128)).min(1)]) }).strict(),
-  z.object({ when: When, grant: z.literal("risk:accept") }).strict(),
-]);
-type Line = z.infer<typeof Line>;
+const RoleLine = z
+  .object({ when: When, role: z.enum(ROLES), organisations: z.union([z.literal("ALL"), z.literal("FROM_CLAIM"), z.array(z.string().min(1).max(128)).min(1)]) })
+  .strict();
+const GrantLine = z.object({ when: When, grant: z.literal("risk:accept") }).strict();
+type Line = z.infer<typeof RoleLine> | z.infer<typeof GrantLine>;
+// A line is a grant when it says so; every other line is read as a role line, so its problems are named field by field.
+const lineSchema = (json: unknown) => (json && typeof json === "object" && "grant" in json ? GrantLine : RoleLine);
 
 export interface Mapping {
   lines: Line[];
@@ -41,7 +43,7 @@ export function parseMapping(text: string, name = "mapping"): Mapping {
     } catch (e) {
       throw new MappingError(`${name}:${i + 1}: not JSON (${(e as Error).message})`);
     }
-    const parsed = Line.safeParse(json);
+    const parsed = lineSchema(json).safeParse(json);
     if (!parsed.success) throw new MappingError(`${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ")}`);
     lines.push(parsed.data);
   });

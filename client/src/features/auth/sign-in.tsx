@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/gql.js";
 import { ApiError, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
@@ -14,6 +14,11 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => vo
     mutationFn: async (t: string) => ({ token: t, ...(await request(ME, {}, t)).me }),
     onSuccess: onSignedIn,
   });
+  // A person signed in through their organisation comes back here with the session cookie:
+  // asked once, without a token, the server says who they are (or nobody, and this page stays).
+  const resume = useMutation({ mutationFn: async () => ({ token: "", ...(await request(ME, {}, "")).me }), onSuccess: onSignedIn });
+  const { mutate: tryCookie } = resume;
+  useEffect(() => tryCookie(), [tryCookie]);
   const error = check.error && (check.error instanceof ApiError && check.error.code === "UNAUTHENTICATED" ? "That token is not valid, or it has been revoked." : check.error.message);
 
   function submit(e: FormEvent) {
@@ -26,6 +31,9 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => vo
       <h1>Critical-systems impact map</h1>
       <p>Where disruption would cause the greatest harm to patients.</p>
       {expired && !check.isPending && !error && <p role="alert">The server no longer accepts your token (it may have been revoked): sign in again.</p>}
+      <p>
+        <a className="button" href="/auth/login">Sign in with your organisation</a>
+      </p>
       <form onSubmit={submit} aria-describedby="token-help">
         <label htmlFor="token">API token</label>
         <input id="token" name="token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
