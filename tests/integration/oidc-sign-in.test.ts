@@ -13,6 +13,19 @@ const REDIRECT = `${BASE}/auth/callback`;
 let db: Database;
 let provider: RunningProvider;
 let app: App;
+const ACCOUNTS = {
+  [`${P}jo`]: { name: `${P}Jo Trust`, groups: [`${P}rm`], organisation: ORG.in },
+  [`${P}nobody`]: { name: "No Body", groups: ["unrelated"] },
+};
+const limits = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 };
+const settings = () => ({
+  issuer: new URL(provider.issuer),
+  clientId: provider.clientId,
+  clientSecret: provider.clientSecret,
+  redirectUri: new URL(REDIRECT),
+  mapping: parseMapping(MAPPING),
+  limits,
+});
 
 const MAPPING = [
   `{"when": {"claim": "groups", "value": "${P}rm"}, "role": "RISK_MANAGER", "organisations": "FROM_CLAIM"}`,
@@ -22,19 +35,8 @@ const MAPPING = [
 beforeAll(async () => {
   db = await openDatabase();
   await loadGraph(db);
-  provider = await startProvider(REDIRECT, {
-    [`${P}jo`]: { name: `${P}Jo Trust`, groups: [`${P}rm`], organisation: ORG.in },
-    [`${P}nobody`]: { name: "No Body", groups: ["unrelated"] },
-  });
-  const signIn = await openIdSignIn(db, {
-    issuer: new URL(provider.issuer),
-    clientId: provider.clientId,
-    clientSecret: provider.clientSecret,
-    redirectUri: new URL(REDIRECT),
-    mapping: parseMapping(MAPPING),
-    limits: { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 },
-  });
-  app = createApp({ db, maxRequestBytes: 1024 * 1024, signIn });
+  provider = await startProvider(REDIRECT, ACCOUNTS);
+  app = createApp({ db, maxRequestBytes: 1024 * 1024, signIn: await openIdSignIn(db, settings()) });
 });
 afterAll(async () => {
   await provider?.stop();
@@ -44,8 +46,8 @@ afterAll(async () => {
 });
 
 /** Begins a sign-in at the product and completes it at the provider: the callback URL. */
-async function throughProvider(login: string): Promise<string> {
-  const start = await app.fetch(new Request(`${BASE}/auth/login`));
+async function throughProvider(login: string, via: App = app): Promise<string> {
+  const start = await via.fetch(new Request(`${BASE}/auth/login`));
   expect(start.status).toBe(303);
   return signInAtProvider(start.headers.get("location")!, REDIRECT, login);
 }
@@ -109,5 +111,35 @@ describe("sign-in with OpenID Connect", () => {
     const replayed = await app.fetch(new Request(callback));
     expect(replayed.status).toBe(400);
     expect(replayed.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("ends a session idle too long, and one past its absolute limit", async () => {
+    for (const short of [{ idleMs: 1_000, absoluteMs: 60_000 }, { idleMs: 60_000, absoluteMs: 1_000 }]) {
+      const brief = createApp({ db, maxRequestBytes: 1024 * 1024, signIn: await openIdSignIn(db, { ...settings(), limits: short }) });
+      const back = await brief.fetch(new Request(await throughProvider(`${P}jo`, brief)));
+      const cookie = cookieOf(back);
+      const ask = () => brief.fetch(new Request(`${BASE}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: BASE }, body: '{"query":"{ me { name } }"}' }));
+      expect((await ask()).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1_300));
+      const late = await ask();
+      expect(late.status).toBe(401);
+      expect(((await late.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/session has ended/);
+    }
+  });
+
+  it("refuses an ID token signed with a key the issuer does not publish, and writes no session", async () => {
+    // The product reads the issuer's keys at its first sign-in; a provider at the same address then signs with another key under the same key id.
+    expect((await app.fetch(new Request(await throughProvider(`${P}jo`)))).status).toBe(200);
+    const port = Number(new URL(provider.issuer).port);
+    await provider.stop();
+    provider = await startProvider(REDIRECT, ACCOUNTS, port);
+    const sessions = () => db.read(async (tx) => Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")));
+    const before = await sessions();
+    const back = await app.fetch(new Request(await throughProvider(`${P}jo`)));
+    const text = await back.text();
+    expect(text).toMatch(/answer was refused.*signature/i);
+    expect(back.status).toBe(400);
+    expect(back.headers.get("set-cookie")).toBeNull();
+    expect(await sessions()).toBe(before);
   });
 });

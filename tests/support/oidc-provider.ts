@@ -17,8 +17,8 @@ export interface RunningProvider {
 }
 
 /** A real OpenID provider (oidc-provider) on loopback, with its own signing key and the given people. */
-export async function startProvider(redirectUri: string, accounts: Record<string, DemoAccount>): Promise<RunningProvider> {
-  const port = await freePort();
+export async function startProvider(redirectUri: string, accounts: Record<string, DemoAccount>, port?: number): Promise<RunningProvider> {
+  port ??= await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: "test-key", alg: "RS256", use: "sig" };

@@ -63,9 +63,13 @@ export async function openIdSignIn(db: Database, s: OidcSettings): Promise<SignI
     let claims: Record<string, unknown>;
     try {
       const tokens = await client.authorizationCodeGrant(config, url, { pkceCodeVerifier: begun.verifier, expectedState: state, expectedNonce: begun.nonce, idTokenExpected: true });
-      claims = tokens.claims() ?? {};
+      const id = tokens.claims();
+      if (!id) throw new Error("no ID token");
+      // Some providers give roles and organisations only from UserInfo (checked against the ID token's subject); the ID token's own claims win.
+      const more = tokens.access_token && config.serverMetadata().userinfo_endpoint ? await client.fetchUserInfo(config, tokens.access_token, id.sub) : {};
+      claims = { ...more, ...id };
     } catch (e) {
-      return refused(400, `The identity provider's answer was refused: ${(e as Error).message}`);
+      return refused(400, `The identity provider's answer was refused: ${reasonOf(e)}`);
     }
     const mapped = mapClaims(s.mapping, claims);
     if (!mapped.ok) return refused(403, mapped.reason);
@@ -94,6 +98,14 @@ export async function openIdSignIn(db: Database, s: OidcSettings): Promise<SignI
       return null;
     },
   };
+}
+
+/** The library's reason, with the check that failed (its cause and code) where it gives one. */
+function reasonOf(e: unknown): string {
+  const err = e as Error & { code?: string; cause?: unknown };
+  const cause = err.cause instanceof Error ? err.cause : null;
+  const code = (cause as { code?: string } | null)?.code ?? err.code;
+  return [err.message, cause?.message, code].filter(Boolean).join(": ");
 }
 
 const escape = (t: string): string => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

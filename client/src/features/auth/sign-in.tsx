@@ -16,9 +16,15 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => vo
   });
   // A person signed in through their organisation comes back here with the session cookie:
   // asked once, without a token, the server says who they are (or nobody, and this page stays).
-  const resume = useMutation({ mutationFn: async () => ({ token: "", ...(await request(ME, {}, "")).me }), onSuccess: onSignedIn });
-  const { mutate: tryCookie } = resume;
-  useEffect(() => tryCookie(), [tryCookie]);
+  // Asked outside the answers' cache, whose "not signed in" would end a session begun meanwhile.
+  useEffect(() => {
+    const asked = new AbortController();
+    request(ME, {}, "", asked.signal).then(
+      ({ me }) => onSignedIn({ token: "", ...me }),
+      () => undefined,
+    );
+    return () => asked.abort();
+  }, [onSignedIn]);
   const error = check.error && (check.error instanceof ApiError && check.error.code === "UNAUTHENTICATED" ? "That token is not valid, or it has been revoked." : check.error.message);
 
   function submit(e: FormEvent) {
