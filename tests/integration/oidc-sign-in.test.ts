@@ -132,12 +132,27 @@ describe("sign-in with OpenID Connect", () => {
     expect((await app.fetch(new Request(await throughProvider(`${P}jo`)))).status).toBe(200);
     const port = Number(new URL(provider.issuer).port);
     await provider.stop();
-    provider = await startProvider(REDIRECT, ACCOUNTS, port);
+    provider = await startProvider(REDIRECT, ACCOUNTS, { port, newKey: true });
     const sessions = () => db.read(async (tx) => Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")));
     const before = await sessions();
     const back = await app.fetch(new Request(await throughProvider(`${P}jo`)));
     const text = await back.text();
     expect(text).toMatch(/answer was refused.*signature/i);
+    expect(back.status).toBe(400);
+    expect(back.headers.get("set-cookie")).toBeNull();
+    expect(await sessions()).toBe(before);
+  });
+
+  it("refuses an expired ID token, and writes no session", async () => {
+    // The issuer's own key again (the one the product read first), so only the expiry is wrong.
+    const port = Number(new URL(provider.issuer).port);
+    await provider.stop();
+    provider = await startProvider(REDIRECT, ACCOUNTS, { port, idTokenTtl: -3600 });
+    const sessions = () => db.read(async (tx) => Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")));
+    const before = await sessions();
+    const back = await app.fetch(new Request(await throughProvider(`${P}jo`)));
+    const text = await back.text();
+    expect(text).toMatch(/answer was refused.*exp/i);
     expect(back.status).toBe(400);
     expect(back.headers.get("set-cookie")).toBeNull();
     expect(await sessions()).toBe(before);

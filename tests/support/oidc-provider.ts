@@ -16,18 +16,33 @@ export interface RunningProvider {
   stop(): Promise<void>;
 }
 
-/** A real OpenID provider (oidc-provider) on loopback, with its own signing key and the given people. */
-export async function startProvider(redirectUri: string, accounts: Record<string, DemoAccount>, port?: number): Promise<RunningProvider> {
-  port ??= await freePort();
+export interface ProviderOptions {
+  /** Listen here (to stand in for a provider stopped at this address). */
+  port?: number;
+  /** Sign with a key of its own instead of the run's one, under the same key id. */
+  newKey?: boolean;
+  /** Seconds an ID token lives; negative: issued already expired. */
+  idTokenTtl?: number;
+}
+
+let runKey: Promise<JsonWebKey> | null = null;
+const makeKey = async (): Promise<JsonWebKey> => exportJWK((await generateKeyPair("RS256", { extractable: true })).privateKey);
+
+/** A real OpenID provider (oidc-provider) on loopback, with a signing key made by jose and the given people. */
+export async function startProvider(redirectUri: string, accounts: Record<string, DemoAccount>, o: ProviderOptions = {}): Promise<RunningProvider> {
+  const port = o.port ?? (await freePort());
   const issuer = `http://127.0.0.1:${port}`;
-  const { privateKey } = await generateKeyPair("RS256", { extractable: true });
-  const jwk = { ...(await exportJWK(privateKey)), kid: "test-key", alg: "RS256", use: "sig" };
+  const key = o.newKey ? await makeKey() : await (runKey ??= makeKey());
+  const jwk = { ...key, kid: "test-key", alg: "RS256", use: "sig" };
+  const ttl = o.idTokenTtl;
   const provider = new Provider(issuer, {
     clients: [{ client_id: "impact-map", client_secret: "a-test-secret-of-some-length", redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
     jwks: { keys: [jwk] },
     cookies: { keys: ["a-cookie-key-for-the-test-provider"] },
     claims: { openid: ["sub"], profile: ["name", "groups", "organisation"] },
     conformIdTokenClaims: false,
+    // A function's answer is not checked by the provider: a negative one issues expired tokens.
+    ...(ttl === undefined ? {} : { ttl: { IdToken: function idTokenTtl() { return ttl; } } }),
     findAccount: (_ctx, sub) => {
       const a = accounts[sub];
       return a ? { accountId: sub, claims: () => ({ sub, ...a }) } : undefined;
