@@ -52,6 +52,17 @@ describe("signing in through the demo identity provider", () => {
     expect(theirs.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(theirs.body.errors?.[0]?.message).toContain("org-nmg");
 
+    // GraphiQL, opened in the same tab, asks as the signed-in person with nothing pasted.
+    const gq = page;
+    await gq.goto(`${server.base}/graphql`);
+    await gq.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
+    await gq.getByRole("button", { name: /Execute query/ }).click();
+    const result = gq.getByRole("region", { name: "Result Window" });
+    await expect.poll(async () => (await result.textContent())?.replace(/\u00a0/g, " "), { timeout: 30_000 }).toContain('"name": "Riya Patel"');
+    // Back on the product's pages, the session resumes from its cookie.
+    await page.goto(server.base);
+    await page.getByText("Riya Patel").waitFor();
+
     // The same cookie from another origin changes nothing.
     const cross = await fetch(`${server.base}/graphql`, {
       method: "POST",
