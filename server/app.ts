@@ -3,6 +3,10 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { bearerToken } from "./auth/bearer.js";
+import { guardSchema } from "./auth/guard.js";
+import { cookieViewer } from "./auth/oidc/cookie-session.js";
+import { sessionCookie } from "./auth/oidc/cookies.js";
+import type { SignIn } from "./auth/oidc/sign-in.js";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
@@ -50,6 +54,8 @@ export interface AppOptions {
   analysisMaxJobs?: number;
   /** What an import's CSV and XLSX files may hold (UPLOAD_* variables); the defaults otherwise. */
   uploadLimits?: UploadLimits;
+  /** OpenID Connect sign-in and browser sessions; bearer tokens only without it. */
+  signIn?: SignIn;
 }
 
 /** /health answers within this, whatever the database does. */
@@ -73,11 +79,11 @@ const typeDefs = readFileSync(resolve(import.meta.dirname, "../schema.graphql"),
 
 /** Builds the product's request handler (GraphQL, /health, the client) and listens nowhere. */
 export function createApp(o: AppOptions): App {
-  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+  const schema = guardSchema(makeExecutableSchema<Context>({ typeDefs, resolvers }));
   chargeWholeLists(schema, (context) => (context as Context).cost);
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
-  const states = new RequestStateCache(o.db, o.authCacheMs ?? 0);
+  const states = new RequestStateCache(o.db, o.authCacheMs ?? 0, o.signIn ? cookieViewer(o.db, o.signIn) : null);
   const signInFailures = new SignInFailures();
   o.db.onWrite(() => states.invalidate());
   const headsRecorded = recordHeadsAfterWrites(o.db);
@@ -113,6 +119,11 @@ export function createApp(o: AppOptions): App {
   const route = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     if (url.pathname === "/health") return health(o.db, analysis);
+    if (url.pathname.startsWith("/auth/")) {
+      const answer = await o.signIn?.route(url, request);
+      if (answer) return answer;
+      return Response.json({ errors: [{ message: "Sign-in through an identity provider is not configured here: use a token.", extensions: { code: "NOT_FOUND" } }] }, { status: 404 });
+    }
     if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
       return report(url, request, { db: o.db, analysis, register, states });
     }
@@ -130,13 +141,13 @@ export function createApp(o: AppOptions): App {
     // Who is asking is settled from the headers alone, before a byte of the body is read.
     let state: RequestState;
     try {
-      state = await states.get(bearerToken(request));
+      state = await states.of(request);
     } catch (e) {
       return unavailable(e);
     }
     // Without a valid token nothing is checked against the schema: the same answer whatever was
     // asked, so no field, argument, input rule or enum value is described to such a caller.
-    if (!state.viewer) return unauthenticated();
+    if (!state.viewer) return unauthenticated(!bearerToken(request) && sessionCookie(request) !== null);
     const limited = await withBodyLimit(request, o.maxRequestBytes);
     if (!limited) {
       return Response.json(
@@ -178,15 +189,17 @@ function throttled(seconds: number): Response {
   return Response.json({ errors: [{ message, extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: seconds } }] }, { status: 429, headers: { "retry-after": String(seconds) } });
 }
 
-function unauthenticated(): Response {
-  const message = "A valid token is required: send Authorization: Bearer <token>.";
+function unauthenticated(sessionEnded: boolean): Response {
+  const message = sessionEnded
+    ? "Your session has ended (signed out, idle too long or past its limit): sign in again."
+    : "A valid token is required: send Authorization: Bearer <token>.";
   return Response.json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] }, { status: 401, headers: { "www-authenticate": "Bearer" } });
 }
 
 /** The database could not say who is asking: answer as GraphQL would, with the error's code. */
 function unavailable(e: unknown): Response {
   const code = (e as { extensions?: { code?: string } }).extensions?.code ?? "INTERNAL_SERVER_ERROR";
-  const message = code === "SERVICE_UNAVAILABLE" ? (e as Error).message : "Unexpected error.";
+  const message = code === "SERVICE_UNAVAILABLE" || code === "FORBIDDEN" ? (e as Error).message : "Unexpected error.";
   return errorResponse(code, message);
 }
 

@@ -51,8 +51,27 @@ const Env = z
       .default("")
       .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be comma-separated http(s) origins" }))),
+    // OpenID Connect sign-in: all four, and the mapping file, or none (bearer tokens only).
+    OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_MAPPING_FILE: z.string().min(1).optional(),
+    // Without OIDC settings, on loopback: the demo's own identity provider and people.
+    DEMO_SIGN_IN: bool.default(true),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   })
-  .readonly();
+  .readonly()
+  .superRefine((c, ctx) => {
+    const oidc = [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET, c.OIDC_REDIRECT_URI, c.OIDC_MAPPING_FILE];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI and OIDC_MAPPING_FILE go together: set all or none" });
+    }
+    if (c.OIDC_REDIRECT_URI && new URL(c.OIDC_REDIRECT_URI).pathname !== "/auth/callback") {
+      ctx.addIssue({ code: "custom", path: ["OIDC_REDIRECT_URI"], message: "must be the product's public address followed by /auth/callback" });
+    }
+  });
 
 export type Config = z.infer<typeof Env>;
 

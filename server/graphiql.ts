@@ -29,8 +29,10 @@ const OPTIONS = {
   title: "Impact map API (GraphiQL)",
   // Not kept in the browser's storage: a token belongs to the tab it was pasted into.
   shouldPersistHeaders: false,
-  headers: JSON.stringify({ authorization: "Bearer paste-your-token-here" }, null, 2),
-  defaultQuery: "# Paste your token into Headers below, then run:\n{\n  me { name role }\n}\n",
+  // Empty: a person signed in on the product's pages is known by the session cookie, which the
+  // browser sends; a script's user puts {"authorization": "Bearer <token>"} here instead.
+  headers: "{}",
+  defaultQuery: '# Signed in on the product\'s pages? Run this as it is.\n# With a token, put {"authorization": "Bearer <token>"} into Headers below.\n{\n  me { name role organisations }\n}\n',
 };
 
 const PAGE = `<!doctype html>

@@ -1,7 +1,7 @@
 import { readBody } from "./read-body.js";
 import { GraphQLError } from "graphql";
 import type { RequestStateCache } from "./auth/request-state-cache.js";
-import { authorize } from "./auth/roles.js";
+import { requireRoute } from "./auth/guard.js";
 import type { Database } from "./graph/database.js";
 import { importGraph } from "./import/import-graph.js";
 import { DocumentBytes } from "./model/validate-off-thread.js";
@@ -24,8 +24,7 @@ export async function importRoute(url: URL, request: Request, d: Deps): Promise<
   const confirm = url.searchParams.get("confirmRemoval");
   if (confirm !== null && !/^\d{1,9}$/.test(confirm)) return error(400, "BAD_USER_INPUT", "confirmRemoval must be the number of nodes the REPLACE removes.");
   try {
-    const m = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-    const viewer = authorize((await d.states.get(m?.[1] ?? null)).viewer, "graph:write");
+    const viewer = requireRoute((await d.states.of(request)).viewer, "/import");
     const bytes = await readBody(request, d.maxImportBytes);
     if (!bytes) return error(413, "BAD_USER_INPUT", `The document is over ${d.maxImportBytes} bytes (MAX_IMPORT_MB).`);
     const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer, { confirmRemoval: confirm === null ? null : Number(confirm) });

@@ -9,6 +9,7 @@ import { useAuditKeyFile } from "./audit/audit-key.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { uploadLimitsOf } from "./import/upload-limits.js";
+import { signInOf } from "./auth/oidc/settings.js";
 import { importGraph } from "./import/import-graph.js";
 import { healthSummary } from "./graph/health-summary.js";
 import { getSummary } from "./graph/nodes.js";
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     analysisWorkers: config.ANALYSIS_WORKERS,
     analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
     uploadLimits: uploadLimitsOf(config),
+    signIn: await signInOf(config, conn.db, log),
   });
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
   await healthSummary(conn.db);

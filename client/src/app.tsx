@@ -14,6 +14,7 @@ import { SavedQueriesPage } from "./features/audit/saved-queries-page.js";
 import { makeQueryClient } from "./lib/query-client.js";
 import { mayReadAudit } from "./lib/roles.js";
 import { useSession, type Session } from "./lib/session.js";
+import { signOutAtServer } from "./lib/auth-headers.js";
 
 const PAGES = [
   { hash: "#explorer", title: "Blast radius" },
@@ -72,8 +73,11 @@ export function App() {
         <Shell
           session={session}
           onSignOut={() => {
-            queries.clear();
-            end(false);
+            // The server's session ends first: the sign-in page then finds no cookie to resume.
+            void signOutAtServer(session.token).then(() => {
+              queries.clear();
+              end(false);
+            });
           }}
         />
       ) : (
@@ -97,7 +101,8 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
           ))}
         </nav>
         <p className="who">
-          {session.name} ({session.role.replace("_", " ").toLowerCase()}){" "}
+          {session.name} ({session.role.replace("_", " ").toLowerCase()},{" "}
+          {session.organisations ? session.organisations.join(", ") : "all organisations"}){" "}
           <button type="button" onClick={onSignOut}>
             Sign out
           </button>

@@ -4,11 +4,22 @@ import { auditKey } from "./audit-key.js";
 import { GENESIS, KEYED, keyedEventHash, type EventBody } from "./chain.js";
 import { auditNow } from "./clock.js";
 import { digestOf, liveGraphLines, liveRegisterLines } from "./state-digest.js";
+import type { Scope } from "../auth/scope.js";
+import { actorDetail } from "./actor-detail.js";
 
-/** Who made a change: a token's holder, or the command line on this machine. */
+/** Who made a change: a person signed in, a token's holder, or the command line on this machine. */
 export interface Actor {
+  /** The name shown. */
   name: string;
   role: string;
+  /** The identity provider and subject of a person signed in. */
+  issuer?: string | null;
+  subject?: string | null;
+  /** The token's name, for a change made with a token. */
+  token?: string | null;
+  /** The organisations the change was made under; all when absent (the command line, the product itself). */
+  scope?: Scope;
+  breakGlass?: boolean;
 }
 
 export interface AuditEntry {
@@ -78,6 +89,7 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
     prevHash: rec.get("hash") as string,
     v: KEYED,
     ...(await stateDigests(tx, entry.action, { graph: rec.get("graph") as string | null, register: rec.get("register") as string | null })),
+    actorDetail: actorDetail(actor),
   };
   const event: AuditEvent = { ...body, hash: keyedEventHash(body, auditKey().key) };
   await tx.run(

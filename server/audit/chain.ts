@@ -18,6 +18,8 @@ export interface EventBody {
   /** Digests of the graph and of the register as this event left them (keyed events only). */
   graphDigest?: string | null;
   registerDigest?: string | null;
+  /** Who beyond the name and role, as JSON text (actor-detail.ts); absent from events recorded before it. */
+  actorDetail?: string | null;
 }
 
 export const GENESIS = "0".repeat(64);
@@ -26,14 +28,16 @@ export const KEYED = 2;
 /** Each event's hash covers its body and the previous event's hash: change one, and every later link breaks. */
 export function eventHash(e: EventBody): string {
   const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash];
+  // Older events have no detail: their hashes stay as they were written.
+  if (e.actorDetail != null) fields.push(e.actorDetail);
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }
 
 /**
  * A keyed event's hash: an HMAC-SHA256 with the key kept outside Neo4j, over the same fields,
- * its version and the state digests. Without the key no one can make a valid event from Bolt.
+ * its version, the state digests and who beyond the name and role. Without the key no one can make a valid event from Bolt.
  */
 export function keyedEventHash(e: EventBody, key: Buffer): string {
-  const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash, KEYED, e.graphDigest ?? null, e.registerDigest ?? null];
+  const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash, KEYED, e.graphDigest ?? null, e.registerDigest ?? null, e.actorDetail ?? null];
   return createHmac("sha256", key).update(JSON.stringify(fields)).digest("hex");
 }

@@ -1,6 +1,8 @@
 import { LRUCache } from "lru-cache";
 import type { Database } from "../graph/database.js";
 import { requestState, type RequestState } from "./tokens.js";
+import { bearerToken } from "./bearer.js";
+import type { CookieViewer } from "./oidc/cookie-session.js";
 
 /** Tokens remembered at most; the least recently used go first. */
 const MAX_ENTRIES = 1000;
@@ -20,7 +22,16 @@ export class RequestStateCache {
   constructor(
     private readonly db: Database,
     private readonly ttlMs = 0,
+    private readonly cookie: CookieViewer | null = null,
   ) {}
+
+  /** Who is asking: the bearer token's holder, or else (with sign-in on) the browser session's person. */
+  async of(request: Request): Promise<RequestState> {
+    const token = bearerToken(request);
+    if (token || !this.cookie) return this.get(token);
+    const [base, viewer] = await Promise.all([this.get(null), this.cookie(request)]);
+    return { ...base, viewer };
+  }
 
   get(token: string | null): Promise<RequestState> {
     const key = token ?? "";

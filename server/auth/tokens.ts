@@ -2,7 +2,8 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
-import type { Role, Viewer } from "./roles.js";
+import { permissionsOf, type Role, type Viewer } from "./roles.js";
+import { scopeList, scopeOf, type Scope } from "./scope.js";
 
 const PREFIX = "him_";
 
@@ -16,23 +17,38 @@ export interface TokenInfo {
   id: string;
   name: string;
   role: Role;
+  /** The organisations the role is held for; null: all (tokens made before scopes, too). */
+  organisations: string[] | null;
+  breakGlass: boolean;
   createdAt: string;
   revokedAt: string | null;
 }
 
+export interface TokenOptions {
+  scope?: Scope;
+  /** Marks every use in the audit trail: the command line's ADMIN token with no scope. */
+  breakGlass?: boolean;
+}
+
+const TOKEN_FIELDS = "t {.id, .name, .role, .organisations, .breakGlass, .createdAt, .revokedAt}";
+const tokenInfo = (t: TokenInfo): TokenInfo => ({ ...t, organisations: t.organisations ?? null, breakGlass: t.breakGlass ?? false, revokedAt: t.revokedAt ?? null });
+
 /** Creates a token and returns it in clear: the only time it is ever seen. */
-export async function createToken(db: Database, role: Role, name: string, actor: Actor): Promise<{ token: string; info: TokenInfo }> {
+export async function createToken(db: Database, role: Role, name: string, actor: Actor, o: TokenOptions = {}): Promise<{ token: string; info: TokenInfo }> {
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
+  const organisations = scopeList(o.scope ?? "ALL");
   const info = await db.write(async (tx) => {
     const r = await tx.run(
       `MERGE (t:ApiToken {hash: $hash})
-       ON CREATE SET t.id = $id, t.name = $name, t.role = $role, t.createdAt = toString(datetime())
-       RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS t`,
-      { hash: hashToken(token), id, name, role },
+       ON CREATE SET t.id = $id, t.name = $name, t.role = $role, t.organisations = $organisations, t.breakGlass = $breakGlass,
+         t.createdAt = toString(datetime())
+       RETURN ${TOKEN_FIELDS} AS t`,
+      { hash: hashToken(token), id, name, role, organisations, breakGlass: o.breakGlass ?? false },
     );
-    const created = r.records[0]?.get("t") as TokenInfo;
-    await appendEvent(tx, actor, { action: "token.create", target: id, summary: `${role} token for ${name}`, after: created });
+    const created = tokenInfo(r.records[0]?.get("t") as TokenInfo);
+    const scope = organisations ? organisations.join(", ") : "all organisations";
+    await appendEvent(tx, actor, { action: "token.create", target: id, summary: `${role} token for ${name} (${scope})`, after: created });
     return created;
   });
   return { token, info };
@@ -50,18 +66,38 @@ export async function requestState(db: Database, token: string | null): Promise<
   const [row] = await db.readOnce(
     `OPTIONAL MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL
      OPTIONAL MATCH (m:Meta {key: 'graph'})
-     RETURN t.id AS id, t.name AS name, t.role AS role, coalesce(m.version, 0) AS version`,
+     RETURN t.id AS id, t.name AS name, t.role AS role, t.organisations AS organisations, coalesce(t.breakGlass, false) AS breakGlass,
+       coalesce(m.version, 0) AS version`,
     { hash },
-    (r) => ({ id: r.get("id") as string | null, name: r.get("name") as string, role: r.get("role") as Role, version: r.get("version") as number }),
+    (r) => ({
+      id: r.get("id") as string | null,
+      name: r.get("name") as string,
+      role: r.get("role") as Role,
+      organisations: r.get("organisations") as string[] | null,
+      breakGlass: r.get("breakGlass") as boolean,
+      version: r.get("version") as number,
+    }),
   );
-  const viewer = row?.id ? { tokenId: row.id, name: row.name, role: row.role } : null;
+  const viewer: Viewer | null = row?.id
+    ? {
+        tokenId: row.id,
+        name: row.name,
+        role: row.role,
+        permissions: permissionsOf(row.role),
+        scope: scopeOf(row.organisations),
+        issuer: null,
+        subject: null,
+        token: row.name,
+        breakGlass: row.breakGlass,
+      }
+    : null;
   return { viewer, graphVersion: row?.version ?? 0 };
 }
 
 export function listTokens(db: Database): Promise<TokenInfo[]> {
   return db.read(async (tx) => {
-    const r = await tx.run("MATCH (t:ApiToken) RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS t ORDER BY t.createdAt");
-    return r.records.map((rec) => { const t = rec.get("t") as TokenInfo; return { ...t, revokedAt: t.revokedAt ?? null }; });
+    const r = await tx.run(`MATCH (t:ApiToken) RETURN ${TOKEN_FIELDS} AS t ORDER BY t.createdAt`);
+    return r.records.map((rec) => tokenInfo(rec.get("t") as TokenInfo));
   });
 }
 
@@ -70,7 +106,7 @@ export function revokeToken(db: Database, idOrName: string, actor: Actor): Promi
   return db.write(async (tx) => {
     const r = await tx.run(
       `MATCH (t:ApiToken) WHERE (t.id = $key OR t.name = $key) AND t.revokedAt IS NULL
-       SET t.revokedAt = toString(datetime()) RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS t`,
+       SET t.revokedAt = toString(datetime()) RETURN ${TOKEN_FIELDS} AS t`,
       { key: idOrName },
     );
     for (const rec of r.records) {
@@ -85,5 +121,6 @@ export function revokeToken(db: Database, idOrName: string, actor: Actor): Promi
 export async function ensureFirstAdmin(db: Database): Promise<string | null> {
   const any = await db.read(async (tx) => (await tx.run("MATCH (t:ApiToken) RETURN count(t) AS c")).records[0]?.get("c") as number);
   if (any > 0) return null;
-  return (await createToken(db, "ADMIN", "first-admin", SYSTEM_ACTOR)).token;
+  // Printed once on this machine's console, it is the command line's ADMIN token: the break-glass.
+  return (await createToken(db, "ADMIN", "first-admin", SYSTEM_ACTOR, { breakGlass: true })).token;
 }

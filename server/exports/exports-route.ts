@@ -2,8 +2,8 @@ import { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
-import { bearerToken } from "../auth/bearer.js";
-import { authorize } from "../auth/roles.js";
+import { requireRoute } from "../auth/guard.js";
+import { covers } from "../auth/scope.js";
 import { errorResponse } from "../errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
@@ -25,14 +25,16 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
   const at = new Date();
   const stamp = at.toISOString().slice(0, 10);
   try {
-    const state = await d.states.get(bearerToken(request));
+    const state = await d.states.of(request);
     if (url.pathname === "/exports/register.xlsx") {
-      authorize(state.viewer, "register:read");
-      const risks = await withOperation("export register", () => d.register.all(state.graphVersion));
+      const { scope } = requireRoute(state.viewer, "/exports/register.xlsx");
+      // The workbook holds only the risks the reader may read.
+      const all = await withOperation("export register", () => d.register.all(state.graphVersion));
+      const risks = all.filter((r) => covers(scope, r.risk.organisation));
       return xlsx(await registerXlsx(d.db, risks, at), `risk-register-${stamp}.xlsx`);
     }
     if (url.pathname === "/exports/essential-functions.xlsx") {
-      authorize(state.viewer, "graph:read");
+      requireRoute(state.viewer, "/exports/essential-functions.xlsx");
       const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
       if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
       const graph = await d.analysis.live(state.graphVersion);

@@ -12,7 +12,7 @@ export interface HistoryDiffModel {
   before: GraphSnapshot;
   after: GraphSnapshot;
   events: AuditEvent[];
-  riskChanges: Array<{ id: string; title: string; fromRating: number | null; toRating: number | null; fromResidualRating: number | null; toResidualRating: number | null }>;
+  riskChanges: Array<{ id: string; title: string; organisation: string | null; fromRating: number | null; toRating: number | null; fromResidualRating: number | null; toResidualRating: number | null }>;
 }
 
 /** Both ends of a comparison, rebuilt from the trail, with the register rated on each end's graph. */
@@ -28,7 +28,7 @@ export async function historyDiff(db: Database, analysis: AnalysisService, from:
   const rate = async (g: GraphSnapshot, at: Date) => {
     const risks = await risksAsOf(db, at);
     const assessed = await analysis.assess(g, risks);
-    return new Map(risks.map((r, k) => [r.id, { title: r.title, a: assessed[k]! }] as const));
+    return new Map(risks.map((r, k) => [r.id, { title: r.title, organisation: r.organisation ?? null, a: assessed[k]! }] as const));
   };
   const [was, now] = [await rate(before, from), await rate(after, to)];
   const riskChanges = [...new Set([...was.keys(), ...now.keys()])].flatMap((id) => {
@@ -36,7 +36,7 @@ export async function historyDiff(db: Database, analysis: AnalysisService, from:
     const n = now.get(id);
     const same = w && n && w.a.inherentRating === n.a.inherentRating && w.a.residualRating === n.a.residualRating;
     if (same) return [];
-    return [{ id, title: (n ?? w)!.title, fromRating: w?.a.inherentRating ?? null, toRating: n?.a.inherentRating ?? null, fromResidualRating: w?.a.residualRating ?? null, toResidualRating: n?.a.residualRating ?? null }];
+    return [{ id, title: (n ?? w)!.title, organisation: (n ?? w)!.organisation, fromRating: w?.a.inherentRating ?? null, toRating: n?.a.inherentRating ?? null, fromResidualRating: w?.a.residualRating ?? null, toResidualRating: n?.a.residualRating ?? null }];
   });
   return { from, to, before, after, events, riskChanges };
 }

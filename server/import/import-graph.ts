@@ -17,6 +17,8 @@ import { checkEnvelope, untold } from "../model/validate.js";
 import { DocumentBytes, StreamedDocument, validateOffThread } from "../model/validate-off-thread.js";
 import { checkThenWrite, GraphMoved } from "./graph-moved.js";
 import { guardRemoval, removalOf, type Removal } from "./removal-guard.js";
+import { checkDocumentScope } from "./document-scope.js";
+import { ALL } from "../auth/scope.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 
@@ -41,6 +43,7 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
   return checkThenWrite(
     async () => {
       const c = await checked(db, raw, mode);
+      await checkDocumentScope(db, c.document, mode, actor.scope ?? ALL);
       say(`Checked: ${entryCount(c.document).toLocaleString("en-GB")} entries, no problems.`);
       return c;
     },

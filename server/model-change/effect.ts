@@ -33,7 +33,7 @@ export interface ChangeEffect {
   spofChanges: Array<{ service: NamedNode; added: NamedNode[]; removed: NamedNode[] }>;
   /** True when more services were reached than SPOF_SERVICES and only the first were compared. */
   spofTruncated: boolean;
-  riskMoves: Array<{ id: string; title: string; from: Severity | null; to: Severity | null }>;
+  riskMoves: Array<{ id: string; title: string; organisation: string | null; from: Severity | null; to: Severity | null }>;
 }
 
 /**
@@ -75,7 +75,7 @@ export async function changeEffect(db: Database, analysis: AnalysisService, plan
   const riskMoves = risks.flatMap((risk, k) => {
     const a = from[k]!.computedConsequence;
     const b = to[k]!.computedConsequence;
-    return a === b ? [] : [{ id: risk.id, title: risk.title, from: a, to: b }];
+    return a === b ? [] : [{ id: risk.id, title: risk.title, organisation: risk.organisation ?? null, from: a, to: b }];
   });
   return {
     hours: EFFECT_HOURS,

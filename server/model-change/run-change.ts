@@ -6,6 +6,8 @@ import { applyPlan } from "./apply.js";
 import type { ChangeSet } from "./change-set.js";
 import { changeEffect, type ChangeEffect } from "./effect.js";
 import { planChange } from "./plan.js";
+import { checkPlanScope } from "./plan-scope.js";
+import { ALL } from "../auth/scope.js";
 import type { ChangeRequest } from "./request.js";
 
 export interface ChangeOutcome {
@@ -26,7 +28,13 @@ export interface ChangeOutcome {
  * again if it has. A change that changes nothing writes nothing and records nothing.
  */
 export async function runChange(db: Database, analysis: AnalysisService, req: ChangeRequest, actor: Actor, preview: boolean): Promise<ChangeOutcome> {
-  const plan = () => db.read((tx) => planChange(tx, req));
+  // The scope is checked on the plan, so a preview, an import and a sync are refused alike.
+  const plan = () =>
+    db.read(async (tx) => {
+      const planned = await planChange(tx, req);
+      await checkPlanScope(tx, req, planned, actor.scope ?? ALL);
+      return planned;
+    });
   if (preview) {
     const planned = await plan();
     let effect: Promise<ChangeEffect> | null = null;

@@ -8,6 +8,7 @@ import { LABEL_WORDS } from "../model/vocabulary.js";
 import { getNodes } from "../graph/nodes.js";
 import { auditKey } from "../audit/audit-key.js";
 import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
+import { ALL, covers, type Scope } from "../auth/scope.js";
 
 export interface BoardReport {
   generatedAt: string;
@@ -29,9 +30,10 @@ const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 /** Weighted patients as a report prints them: whole, grouped by thousands. */
 export const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
 
-function summary(open: number, worst: { title: string; residualRating: number } | undefined, asset: { name: string; score: number } | undefined): string {
+function summary(open: number, worst: { title: string; residualRating: number } | undefined, asset: { name: string; score: number } | undefined, scoped: boolean): string {
+  const of = scoped ? " of your organisations' risks" : "";
   return [
-    open && worst ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating is ${worst.residualRating} of 5 (${worst.title}).` : "The register holds no open risk.",
+    !open ? "The register holds no open risk." : `The register holds ${open} open risk${open === 1 ? "" : "s"}${worst ? `; the highest residual rating${of} is ${worst.residualRating} of 5 (${worst.title})` : ""}.`,
     asset ? `Of every system, data store and supplier, ${asset.name} would harm most if lost or compromised: ${whole(asset.score)} weighted patients over 24 hours.` : "",
   ].filter(Boolean).join(" ");
 }
@@ -40,8 +42,10 @@ const organisationName = (orgs: Map<string, { props: Record<string, unknown> }>,
   typeof id === "string" && id ? String(orgs.get(id)?.props.name ?? id) : "";
 
 /** The board's page: top risks and assets, the heat map, and what moved since a date, in words. */
-export async function boardReport(db: Database, analysis: AnalysisService, register: Register, version: number, since: Date | null): Promise<BoardReport> {
+export async function boardReport(db: Database, analysis: AnalysisService, register: Register, version: number, since: Date | null, scope: Scope = ALL): Promise<BoardReport> {
+  // Every open risk is counted (the heat map, the summary); only those in scope are named.
   const risks = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
+  const readable = risks.filter((r) => covers(scope, r.risk.organisation));
   risks.sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm);
   const graph = await analysis.live(version);
   const top = (await analysis.ranking(graph, 24, DEFAULT_PROFILE)).page({ start: 0, first: 10 }).rows;
@@ -60,7 +64,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
       changes = [
         `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${since.toISOString().slice(0, 10)}.`,
         ...moves.map((m) => (m.fromRank === null ? `${m.name} entered the top ten at ${m.toRank}.` : m.toRank === null ? `${m.name} left the ranking.` : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`)),
-        ...diff.riskChanges.map((c) =>
+        ...diff.riskChanges.filter((c) => covers(scope, c.organisation)).map((c) =>
           c.fromRating === null ? `New risk: ${c.title} (rated ${c.toRating}).` : c.toRating === null ? `Removed risk: ${c.title}.` : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,
         ),
       ];
@@ -68,7 +72,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
       changes = [(e as Error).message];
     }
   }
-  const topRisks = risks.slice(0, 10).map(({ risk, assessment: a }) => ({
+  const topRisks = readable.slice(0, 10).map(({ risk, assessment: a }) => ({
     title: risk.title,
     owner: risk.owner,
     consequence: words(a.consequence),
@@ -92,7 +96,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
     generatedAt: new Date().toISOString(),
     graphVersion: Number(graph.key.slice(1)),
     since: since?.toISOString().slice(0, 10) ?? null,
-    summary: summary(risks.length, topRisks[0], topAssets[0]),
+    summary: summary(risks.length, topRisks[0], topAssets[0], scope !== ALL),
     topRisks,
     topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),

@@ -1,8 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
-import { bearerToken } from "../auth/bearer.js";
-import { authorize } from "../auth/roles.js";
+import { requireRoute } from "../auth/guard.js";
 import { errorResponse } from "../errors.js";
 import { IsoDate } from "../model/iso-date.js";
 import { withOperation, type Database } from "../graph/database.js";
@@ -22,10 +21,10 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
   const since = IsoDate.nullable().safeParse(url.searchParams.get("since"));
   if (!since.success) return errorResponse("BAD_USER_INPUT", "since must be a date as YYYY-MM-DD.");
   try {
-    const state = await d.states.get(bearerToken(request));
-    authorize(state.viewer, "ranking:read");
-    authorize(state.viewer, "register:read");
-    const r = await withOperation(`report ${url.pathname.slice(1)}`, () => boardReport(d.db, d.analysis, d.register, state.graphVersion, since.data ? new Date(`${since.data}T00:00:00Z`) : null));
+    const state = await d.states.of(request);
+    const viewer = requireRoute(state.viewer, url.pathname === "/report.pdf" ? "/report.pdf" : "/report.json");
+    const from = since.data ? new Date(`${since.data}T00:00:00Z`) : null;
+    const r = await withOperation(`report ${url.pathname.slice(1)}`, () => boardReport(d.db, d.analysis, d.register, state.graphVersion, from, viewer.scope));
     if (url.pathname.endsWith(".json")) return Response.json(r);
     return new Response(Buffer.from(await boardReportPdf(r)), {
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="board-report-${r.generatedAt.slice(0, 10)}.pdf"` },

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { Hours, IdList, parseArgs, ProfileInput, RestoreList, toProfile } from "../analysis/args.js";
 import { GROUPINGS } from "../analysis/blast-views.js";
 import { status, type NodeSnapshot } from "../analysis/models.js";
-import { authorize } from "../auth/roles.js";
 import { KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { badInput } from "../errors.js";
@@ -32,7 +31,6 @@ const load = async (ctx: Context, id: string) => ctx.nodes.load(id);
 export const analysisResolvers: Resolvers = {
   Query: {
     blastRadius: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(BlastArgs, args);
       if (!a.lost.length && !a.compromised.length) {
         throw badInput("Name at least one lost or compromised node.", [{ path: "$.lost", message: "empty scenario" }]);
@@ -40,22 +38,18 @@ export const analysisResolvers: Resolvers = {
       return ctx.analysis.blastRadius(await ctx.graph(), { lost: a.lost, compromised: a.compromised, hours: a.hours, profile: toProfile(a.profile), restore: a.restore, recovery: a.recovery });
     },
     protectFirst: (_p, args, ctx) => {
-      authorize(ctx.viewer, "ranking:read");
       return protectFirst(args, ctx);
     },
     singlePointsOfFailure: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(SpofArgs, args);
       const ids = await ctx.analysis.singlePoints(await ctx.graph(), a.service);
       return nonNull(await Promise.all(ids.map((id) => load(ctx, id))));
     },
     supplierConcentration: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "ranking:read");
       const a = parseArgs(SupplierArgs, args);
       return ctx.analysis.supplierConcentration(await ctx.graph(), a.hours, toProfile(a.profile), a.first ?? 50);
     },
-    riskRating: (_p, args, ctx) => {
-      authorize(ctx.viewer, "ranking:read");
+    riskRating: (_p, args) => {
       const a = parseArgs(RatingArgs, args);
       return riskRating(a.likelihood, a.consequence);
     },

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { listEvents } from "../audit/audit-log.js";
 import { verifyChain } from "../audit/verify.js";
-import { authorize } from "../auth/roles.js";
 import type { Resolvers } from "./generated.js";
+import { signedIn } from "../auth/guard.js";
+import { eventInScope } from "../audit/event-scope.js";
+import { readActorDetail } from "../audit/actor-detail.js";
 
 const TrailArgs = z.object({
   action: z.string().min(1).max(100).nullish(),
@@ -27,7 +29,6 @@ const json = (text: string | null): unknown => (text === null ? null : JSON.pars
 export const auditResolvers: Resolvers = {
   Query: {
     auditTrail: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "audit:read");
       const a = parseArgs(TrailArgs, args);
       const limit = a.first ?? 100;
       const events = await listEvents(ctx.db, {
@@ -42,12 +43,14 @@ export const auditResolvers: Resolvers = {
         newestFirst: a.newestFirst ?? false,
         limit: limit + 1,
       });
-      const page = events.slice(0, limit);
-      const next = events.length > limit ? (page.at(-1)?.seq ?? null) : null;
+      // The page is cut before the scope's filter, so paging stays on the chain's sequence.
+      const { scope } = signedIn(ctx.viewer);
+      const cut = events.slice(0, limit);
+      const page = cut.filter((e) => eventInScope(scope, e));
+      const next = events.length > limit ? (cut.at(-1)?.seq ?? null) : null;
       return a.newestFirst ? { events: page, nextAfterSeq: null, nextBeforeSeq: next } : { events: page, nextAfterSeq: next, nextBeforeSeq: null };
     },
     verifyAuditChain: (_p, args, ctx) => {
-      authorize(ctx.viewer, "audit:read");
       const { knownHead } = parseArgs(VerifyArgs, args);
       return verifyChain(ctx.db, knownHead ?? null);
     },
@@ -55,6 +58,11 @@ export const auditResolvers: Resolvers = {
   AuditEvent: {
     actor: (e) => e.actorName,
     actorRole: (e) => e.actorRole,
+    actorIssuer: (e) => readActorDetail(e.actorDetail).issuer,
+    actorSubject: (e) => readActorDetail(e.actorDetail).subject,
+    actorToken: (e) => readActorDetail(e.actorDetail).token,
+    actorScope: (e) => readActorDetail(e.actorDetail).scope,
+    breakGlass: (e) => readActorDetail(e.actorDetail).breakGlass,
     before: (e) => json(e.before),
     after: (e) => json(e.after),
   },

@@ -1,6 +1,7 @@
 import { shortGroupsOf } from "../analysis/analysis.js";
 import { z } from "zod";
-import { authorize } from "../auth/roles.js";
+import { signedIn } from "../auth/guard.js";
+import { scopeList } from "../auth/scope.js";
 import { badInput } from "../errors.js";
 import { exportGraph } from "../graph/export-graph.js";
 import { importGraph } from "../import/import-graph.js";
@@ -14,28 +15,24 @@ const NodeId = z.string().min(1).max(128);
 export const graphResolvers: Resolvers = {
   Query: {
     me: (_p, _a, ctx) => {
-      const v = authorize(ctx.viewer, "graph:read");
-      return { name: v.name, role: v.role };
+      const v = signedIn(ctx.viewer);
+      return { name: v.name, role: v.role, organisations: scopeList(v.scope)?.slice() ?? null, permissions: [...v.permissions], breakGlass: v.breakGlass };
     },
     node: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "graph:read");
       const id = NodeId.safeParse(args.id);
       if (!id.success) throw badInput("id must be 1 to 128 characters");
       return getNode(ctx.db, id.data);
     },
     searchNodes: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "graph:read");
       const a = parseArgs(z.object({ text: z.string().trim().min(1, "type at least one character").max(100), first: z.number().int().min(1).max(50).nullish() }), args);
       return searchNodes(ctx.db, a.text, a.first ?? 10);
     },
     graphSummary: async (_p, _a, ctx) => {
-      authorize(ctx.viewer, "graph:read");
       const s = await getSummary(ctx.db);
       const graph = await ctx.analysis.live(s.version);
       return { version: s.version, nodes: s.counts, relationships: s.relationships, shortGroups: shortGroupsOf(graph.projection) };
     },
     dataQuality: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "graph:read");
       const a = parseArgs(z.object({ organisation: NodeId.nullish(), first: z.number().int().min(0).max(500).nullish() }), args);
       const organisation = a.organisation ?? null;
       const [findings, graph] = await Promise.all([dataQuality(ctx.db, organisation, a.first ?? 25), ctx.graph()]);
@@ -46,13 +43,12 @@ export const graphResolvers: Resolvers = {
       return { findings, shortGroups };
     },
     exportGraph: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "graph:export");
       return args.asOf ? (await ctx.graph(args.asOf)).past!.document : exportGraph(ctx.db);
     },
   },
   Mutation: {
     importGraph: (_p, args, ctx) => {
-      const viewer = authorize(ctx.viewer, "graph:write");
+      const viewer = signedIn(ctx.viewer);
       return importGraph(ctx.db, args.document, args.mode, viewer, { confirmRemoval: args.confirmRemoval });
     },
   },

@@ -1,17 +1,21 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { authorize } from "../auth/roles.js";
 import { allNodes, compareEntries, historyDiff, rankMoves } from "../history/diff.js";
 import type { Resolvers } from "./generated.js";
+import { signedIn } from "../auth/guard.js";
+import { covers } from "../auth/scope.js";
+import { eventInScope } from "../audit/event-scope.js";
 
 const DiffArgs = z.object({ from: z.date(), to: z.date().nullish() });
 
 export const historyResolvers: Resolvers = {
   Query: {
     changesBetween: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "audit:read");
       const a = parseArgs(DiffArgs, args);
-      return historyDiff(ctx.db, ctx.analysis, a.from, a.to ?? new Date());
+      const { scope } = signedIn(ctx.viewer);
+      const diff = await historyDiff(ctx.db, ctx.analysis, a.from, a.to ?? new Date());
+      // The graph's changes are everyone's to read; the register's only within scope.
+      return { ...diff, events: diff.events.filter((e) => eventInScope(scope, e)), riskChanges: diff.riskChanges.filter((c) => covers(scope, c.organisation)) };
     },
   },
   HistoryDiff: {

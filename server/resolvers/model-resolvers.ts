@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { authorize } from "../auth/roles.js";
+import { signedIn } from "../auth/guard.js";
+import { covers } from "../auth/scope.js";
 import type { Context } from "../context.js";
 import { kindOf, type NodeDelta, type RelDelta } from "../model-change/change-set.js";
 import { countChanges } from "../model-change/apply.js";
@@ -13,9 +14,9 @@ import type { Resolvers } from "./generated.js";
 const Preview = z.boolean().nullish();
 const First = z.object({ first: z.number().int().min(0).max(1_000_000).nullish() });
 
-/** Roles are checked before the arguments: a refused caller learns nothing about them. */
+/** The guard has checked the role before the arguments are read: a refused caller learns nothing about them. */
 function run(ctx: Context, build: () => ChangeRequest, preview: boolean | null | undefined) {
-  const viewer = authorize(ctx.viewer, "graph:write");
+  const viewer = signedIn(ctx.viewer);
   return runChange(ctx.db, ctx.analysis, build(), viewer, preview ?? false);
 }
 const one = (args: unknown, change: (a: Record<string, unknown>) => ChangeInput, cascade = false) => {
@@ -45,7 +46,7 @@ export const modelResolvers: Resolvers = {
     setAdministers: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "UPSERT", administers: a.administers as Record<string, unknown> })), args.preview),
     removeAdministers: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "DELETE", administers: a.administers as Record<string, unknown> })), args.preview),
     importModel: async (_p, args, ctx) => {
-      const viewer = authorize(ctx.viewer, "graph:write");
+      const viewer = signedIn(ctx.viewer);
       const req = await importRequest(args, ctx.uploadLimits);
       return runChange(ctx.db, ctx.analysis, req, viewer, args.preview ?? false);
     },
@@ -55,7 +56,12 @@ export const modelResolvers: Resolvers = {
     graphVersion: (m) => m.graphVersion,
     auditSeq: (m) => m.auditSeq,
     changes: (m) => m.changes,
-    effect: (m) => (m.applied ? null : m.effect()),
+    // A risk of another organisation is not named in a preview's effect, as nowhere else.
+    effect: async (m, _a, ctx) => {
+      if (m.applied) return null;
+      const e = await m.effect();
+      return { ...e, riskMoves: e.riskMoves.filter((r) => covers(signedIn(ctx.viewer).scope, r.organisation)) };
+    },
   },
   ChangeSet: {
     nodesAdded: (m, args) => list(m.nodes, "added", args),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { authorize } from "../auth/roles.js";
+import { signedIn } from "../auth/guard.js";
+import { covers, requireScope } from "../auth/scope.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import type { AssessedRisk } from "../register/register.js";
 import { OverrideInput, ReviewInput, RiskInput, RiskStatus, type Risk } from "../register/risk-model.js";
@@ -41,13 +42,24 @@ async function assessed(ctx: Context, id: string): Promise<AssessedRisk> {
   return one!;
 }
 
-/** Runs a change and answers with the risk as it now stands, assessed on the current graph. */
+/** The risks the viewer may read: those of organisations in scope (a risk of none: scoped to all). */
+const readable = (ctx: Context, rows: AssessedRisk[]): AssessedRisk[] => {
+  const { scope } = signedIn(ctx.viewer);
+  return rows.filter(({ risk }) => covers(scope, risk.organisation));
+};
+
+/**
+ * Runs a change and answers with the risk as it now stands, assessed on the current graph. The
+ * scope is checked on the risk as read under the register's lock, before and after the change.
+ */
 async function write(ctx: Context, id: string | null, action: string, change: (before: Risk | null, now: string) => Risk | null): Promise<AssessedRisk> {
-  const viewer = authorize(ctx.viewer, "register:write");
+  const viewer = signedIn(ctx.viewer);
   const graph = await ctx.register.graph(ctx.graphVersion);
   const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
   const after = await changeRisk(ctx.db, viewer, id, action, async (before, now) => {
+    if (before) requireScope(viewer.scope, [before.organisation], `change risk '${before.id}'`);
     const next = change(before, now);
+    if (next) requireScope(viewer.scope, [next.organisation], before ? `move risk '${next.id}' there` : "add a risk there");
     return next ? { ...(await ctx.register.stamp(next, graph, version)), updatedAt: now } : null;
   });
   if (!after) throw notFound("The risk is gone.");
@@ -58,10 +70,9 @@ async function write(ctx: Context, id: string | null, action: string, change: (b
 export const registerResolvers: Resolvers = {
   Query: {
     risks: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:read");
       const a = parseArgs(ListArgs, args);
       const day = today();
-      const rows = (await registerAt(ctx, a.asOf)).filter(({ risk, assessment }) =>
+      const rows = readable(ctx, await registerAt(ctx, a.asOf)).filter(({ risk, assessment }) =>
         (!a.status || risk.status === a.status) &&
         (!a.owner || risk.owner === a.owner) &&
         (!a.organisation || risk.organisation === a.organisation) &&
@@ -71,13 +82,13 @@ export const registerResolvers: Resolvers = {
       return rows.sort(byResidual).slice(0, a.first ?? 100);
     },
     risk: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:read");
       const { id } = parseArgs(Id, args);
       const risk = await getRisk(ctx.db, id);
+      if (risk) requireScope(signedIn(ctx.viewer).scope, [risk.organisation], `read risk '${id}'`);
       return risk ? assessed(ctx, id) : null;
     },
+    // Every open risk is counted, in scope or not: a count names no title, owner or scenario.
     riskHeatMap: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:read");
       const status = args.status ?? "OPEN";
       const cells = new Map<string, number>();
       for (const { risk, assessment: a } of await registerAt(ctx, parseArgs(z.object({ asOf: AsOf }).passthrough(), args).asOf)) {
@@ -88,24 +99,20 @@ export const registerResolvers: Resolvers = {
       return LIKELIHOODS.flatMap((likelihood) => SEVERITIES.map((consequence) => ({ likelihood, consequence, count: cells.get(`${likelihood}|${consequence}`) ?? 0 })));
     },
     topRisks: async (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:read");
       const a = parseArgs(z.object({ first: z.number().int().min(1).max(100).nullish(), asOf: AsOf }), args);
-      return (await registerAt(ctx, a.asOf)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, a.first ?? 10);
+      return readable(ctx, await registerAt(ctx, a.asOf)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, a.first ?? 10);
     },
   },
   Mutation: {
     createRisk: (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:write");
       const input = parseArgs(z.object({ input: RiskInput }), args).input;
       return write(ctx, null, "risk.create", (_b, now) => newRisk(input, now));
     },
     updateRisk: (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:write");
       const { id, input } = parseArgs(z.object({ id: z.string().min(1), input: RiskInput }), args);
       return write(ctx, id, "risk.update", (before) => ({ ...before!, ...input }));
     },
     reviewRisk: (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:write");
       const { id, ...review } = parseArgs(ReviewInput.extend({ id: z.string().min(1) }), args);
       const by = ctx.viewer?.name ?? "";
       return write(ctx, id, "risk.review", (before, now) => ({
@@ -115,7 +122,6 @@ export const registerResolvers: Resolvers = {
       }));
     },
     overrideConsequence: (_p, args, ctx) => {
-      authorize(ctx.viewer, "register:write");
       const { id, consequence, justification } = parseArgs(OverrideInput.extend({ id: z.string().min(1) }), args);
       const by = ctx.viewer?.name ?? "";
       return write(ctx, id, consequence ? "risk.override" : "risk.override-cleared", (before, now) => ({
@@ -125,9 +131,12 @@ export const registerResolvers: Resolvers = {
       }));
     },
     deleteRisk: async (_p, args, ctx) => {
-      const viewer = authorize(ctx.viewer, "register:write");
+      const viewer = signedIn(ctx.viewer);
       const { id } = parseArgs(Id, args);
-      await changeRisk(ctx.db, viewer, id, "risk.delete", () => null);
+      await changeRisk(ctx.db, viewer, id, "risk.delete", (before) => {
+        requireScope(viewer.scope, [before?.organisation], `delete risk '${id}'`);
+        return null;
+      });
       return true;
     },
   },

@@ -35,14 +35,14 @@ export async function heavyQueriesBench(log: (l: string) => void): Promise<Heavy
   const dataDir = ".data/bench-heavy-queries";
   rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startEmbedded({ dataDir, boltPort: await freePort(), heapMb: 1024, pageCacheMb: 256, log });
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   let server: ServerProcess | null = null;
   try {
     await ensureSchema(db);
     const { token } = await createToken(db, "BOARD", "heavy-queries-bench", { name: "benchmark", role: "ADMIN" });
     const dense = await denseGraph(db);
     const ring = await denseGraph(db, 200, 2);
-    server = await startServer(neo4j.uri);
+    server = await startServer(neo4j.uri, { password: neo4j.password });
     const s = server;
     const post = async (query: string): Promise<string> => {
       const res = await fetch(`${s.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });

@@ -35,7 +35,7 @@ export async function uploadBench(log: (l: string) => void, rows: number): Promi
   const dataDir = ".data/bench-uploads";
   rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startEmbedded({ dataDir, boltPort: await freePort(), heapMb: 1024, pageCacheMb: 256, log });
-  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: neo4j.uri, user: "neo4j", password: neo4j.password, database: "neo4j" });
   let server: ServerProcess | null = null;
   try {
     await ensureSchema(db);
@@ -43,7 +43,7 @@ export async function uploadBench(log: (l: string) => void, rows: number): Promi
     const xlsx = { name: "heaviest.xlsx", content: await heaviestXlsx(`${dataDir}/files`, rows) };
     const csv = { name: "heaviest.csv", content: heaviestCsv(rows) };
     log(`Workbook of ${rows.toLocaleString("en-GB")} rows: ${(xlsx.content.length / 1024 / 1024).toFixed(1)} MiB as base64; CSV: ${(csv.content.length / 1024 / 1024).toFixed(1)} MiB.`);
-    server = await startServer(neo4j.uri);
+    server = await startServer(neo4j.uri, { password: neo4j.password });
     const s = server;
     const post = async (files: Array<{ name: string; content: string }>): Promise<string> => {
       const res = await fetch(`${s.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: IMPORT, variables: { f: files } }) });

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": typeof types.RecoveryCurvePointFragmentDoc,
-    "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n": typeof types.TrailDocument,
+    "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole actorIssuer actorSubject actorToken actorScope breakGlass action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n": typeof types.TrailDocument,
     "query EventStates($after: Int!) { auditTrail(afterSeq: $after, first: 1) { events { seq before after } } }": typeof types.EventStatesDocument,
     "\n  query VerifyChain($known: ChainHeadInput) {\n    verifyAuditChain(knownHead: $known) { ok events firstBroken { seq reason } head { seq hash } containsKnownHead }\n  }\n": typeof types.VerifyChainDocument,
     "\n  query AsAt($t: DateTime!) {\n    protectFirst(asOf: $t, first: 20) { totalCount edges { node { rank score asset { id name label } } } }\n    risks(asOf: $t, first: 1000) { id title owner status inherentRating residualRating }\n  }\n": typeof types.AsAtDocument,
@@ -24,7 +24,7 @@ type Documents = {
     "query SavedQueries { savedQueries { id name description document author createdAt } }": typeof types.SavedQueriesDocument,
     "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }": typeof types.RunSavedQueryDocument,
     "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }": typeof types.SaveQueryDocument,
-    "query Me { me { name role } }": typeof types.MeDocument,
+    "query Me { me { name role organisations } }": typeof types.MeDocument,
     "fragment Affected on AffectedNode { node { ...NodeRef } capability status }": typeof types.AffectedFragmentDoc,
     "fragment Group on AffectedGroup { organisation organisationName region label count failed }": typeof types.GroupFragmentDoc,
     "fragment Store on DataStore { id name label organisation organisationName sensitivity records }": typeof types.StoreFragmentDoc,
@@ -69,7 +69,7 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }": types.RecoveryCurvePointFragmentDoc,
-    "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n": types.TrailDocument,
+    "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole actorIssuer actorSubject actorToken actorScope breakGlass action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n": types.TrailDocument,
     "query EventStates($after: Int!) { auditTrail(afterSeq: $after, first: 1) { events { seq before after } } }": types.EventStatesDocument,
     "\n  query VerifyChain($known: ChainHeadInput) {\n    verifyAuditChain(knownHead: $known) { ok events firstBroken { seq reason } head { seq hash } containsKnownHead }\n  }\n": types.VerifyChainDocument,
     "\n  query AsAt($t: DateTime!) {\n    protectFirst(asOf: $t, first: 20) { totalCount edges { node { rank score asset { id name label } } } }\n    risks(asOf: $t, first: 1000) { id title owner status inherentRating residualRating }\n  }\n": types.AsAtDocument,
@@ -77,7 +77,7 @@ const documents: Documents = {
     "query SavedQueries { savedQueries { id name description document author createdAt } }": types.SavedQueriesDocument,
     "query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }": types.RunSavedQueryDocument,
     "mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }": types.SaveQueryDocument,
-    "query Me { me { name role } }": types.MeDocument,
+    "query Me { me { name role organisations } }": types.MeDocument,
     "fragment Affected on AffectedNode { node { ...NodeRef } capability status }": types.AffectedFragmentDoc,
     "fragment Group on AffectedGroup { organisation organisationName region label count failed }": types.GroupFragmentDoc,
     "fragment Store on DataStore { id name label organisation organisationName sensitivity records }": types.StoreFragmentDoc,
@@ -128,7 +128,7 @@ export function graphql(source: "fragment RecoveryCurvePoint on RecoveryPoint { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n"): typeof import('./graphql').TrailDocument;
+export function graphql(source: "\n  query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {\n    auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {\n      events { seq at actor actorRole actorIssuer actorSubject actorToken actorScope breakGlass action target summary prevHash hash } nextBeforeSeq\n    }\n  }\n"): typeof import('./graphql').TrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,7 +160,7 @@ export function graphql(source: "mutation SaveQuery($name: String!, $description
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { me { name role } }"): typeof import('./graphql').MeDocument;
+export function graphql(source: "query Me { me { name role organisations } }"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -349,7 +349,7 @@ export type TrailQueryVariables = Exact<{
 }>;
 
 
-export type TrailQuery = { auditTrail: { nextBeforeSeq: number | null, events: Array<{ seq: number, at: string, actor: string, actorRole: string, action: string, target: string | null, summary: string, prevHash: string, hash: string }> } };
+export type TrailQuery = { auditTrail: { nextBeforeSeq: number | null, events: Array<{ seq: number, at: string, actor: string, actorRole: string, actorIssuer: string | null, actorSubject: string | null, actorToken: string | null, actorScope: Array<string> | null, breakGlass: boolean, action: string, target: string | null, summary: string, prevHash: string, hash: string }> } };
 
 export type EventStatesQueryVariables = Exact<{
   after: Scalars['Int']['input'];
@@ -404,7 +404,7 @@ export type SaveQueryMutation = { saveQuery: { id: string } };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { name: string, role: Role } };
+export type MeQuery = { me: { name: string, role: Role, organisations: Array<string> | null } };
 
 export type AffectedFragment = { capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } };
 
@@ -925,6 +925,11 @@ export const TrailDocument = new TypedDocumentString(`
       at
       actor
       actorRole
+      actorIssuer
+      actorSubject
+      actorToken
+      actorScope
+      breakGlass
       action
       target
       summary
@@ -1053,6 +1058,7 @@ export const MeDocument = new TypedDocumentString(`
   me {
     name
     role
+    organisations
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

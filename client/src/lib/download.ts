@@ -1,3 +1,4 @@
+import { authHeaders } from "./auth-headers.js";
 /** Hands a file to the browser to save. */
 export function download(name: string, data: Blob): void {
   const url = URL.createObjectURL(data);
@@ -10,7 +11,7 @@ export function download(name: string, data: Blob): void {
 
 /** Fetches a file the server makes for the signed-in user and saves it; the server's words on failure. */
 export async function downloadFrom(path: string, token: string, name: string): Promise<void> {
-  const r = await fetch(path, { headers: { authorization: `Bearer ${token}` } }).catch(() => null);
+  const r = await fetch(path, { headers: authHeaders(token) }).catch(() => null);
   if (!r) throw new Error("The server could not be reached.");
   if (!r.ok) {
     const body = (await r.json().catch(() => null)) as { errors?: Array<{ message?: string }> } | null;

@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from "../gql/graphql.js";
+import { authHeaders } from "./auth-headers.js";
 
 /** An error the API answered with, carrying its code (BAD_USER_INPUT, FORBIDDEN, …). */
 export class ApiError extends Error {
@@ -35,7 +36,7 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   try {
     res = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      headers: { "content-type": "application/json", ...authHeaders(token) },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });

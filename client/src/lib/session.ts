@@ -5,6 +5,8 @@ export interface Session {
   token: string;
   name: string;
   role: Role;
+  /** The organisations the role is held for; null: all (absent from a session kept before scopes). */
+  organisations?: readonly string[] | null;
 }
 
 const KEY = "impact-map.session";

@@ -15,7 +15,7 @@ export const PAGE_SIZE = 50;
 export const TRAIL = graphql(`
   query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {
     auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {
-      events { seq at actor actorRole action target summary prevHash hash } nextBeforeSeq
+      events { seq at actor actorRole actorIssuer actorSubject actorToken actorScope breakGlass action target summary prevHash hash } nextBeforeSeq
     }
   }
 `);

@@ -61,7 +61,7 @@ export function AuditTrailPage({ token }: { token: string }) {
           {events.map((e) => (
             <li key={e.seq}>
               <button type="button" className="event-summary" aria-expanded={open === e.seq} onClick={() => setOpen(open === e.seq ? null : e.seq)}>
-                <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time> <strong>{e.action}</strong> by {e.actor}: {e.summary}
+                <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time> <strong>{e.action}</strong> by {e.actor}{e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {e.summary}
               </button>
               {open === e.seq && <EventDetails event={e} token={token} />}
             </li>

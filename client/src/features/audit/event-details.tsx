@@ -5,6 +5,7 @@ import { EVENT_STATES, type AuditEvent } from "./api.js";
 import { DifferenceList } from "./difference-list.js";
 import { HashValue } from "./hash-value.js";
 import { valueDiff } from "./value-diff.js";
+import { ActorDetail } from "./actor-detail.js";
 
 /** An opened event: its before and after as differences (fetched now: an import's can be large), and its place in the chain. */
 export function EventDetails({ event, token }: { event: AuditEvent; token: string }) {
@@ -20,6 +21,7 @@ export function EventDetails({ event, token }: { event: AuditEvent; token: strin
       <p>
         By {event.actor} ({event.actorRole.replace("_", " ").toLowerCase()}){event.target && <>, on <code>{event.target}</code></>}.
       </p>
+      <ActorDetail event={event} />
       <HashValue label="Hash" hash={event.hash} />
       <HashValue label="Previous hash" hash={event.prevHash} />
       <h4>Before and after</h4>

@@ -1,3 +1,4 @@
+import { authHeaders } from "../../lib/auth-headers.js";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { NodeSearch } from "../../components/node-search.js";
@@ -16,7 +17,7 @@ async function failure(r: Response, what: string): Promise<string> {
 export function ReportPage({ token }: { token: string }) {
   const [since, setSince] = useState(new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10));
   const [failed, setError] = useState<string | null>(null);
-  const auth = { authorization: `Bearer ${token}` };
+  const auth = authHeaders(token);
   const [org, setOrg] = useState<NodeRef | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const save = (path: string, name: string) => downloadFrom(path, token, name).catch((e: unknown) => setError((e as Error).message));
