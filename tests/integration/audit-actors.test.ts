@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../server/app.js";
+import { commandLineActor } from "../../server/audit/actors.js";
+import { recordBaseline } from "../../server/audit/baseline.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { gql, openDatabase } from "../support/integration.js";
@@ -11,6 +13,8 @@ let app: App;
 
 beforeAll(async () => {
   db = await openDatabase();
+  // Other files change the shared graph directly: the trail records it as it stands first.
+  await recordBaseline(db, commandLineActor());
   await loadGraph(db);
   app = createApp({ db, maxRequestBytes: 1024 * 1024 });
 });

@@ -1,8 +1,8 @@
 import { rmSync } from "node:fs";
-import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
 import { freePort } from "./free-port.js";
+import { recordPassword, releaseRunAuditKey, useRunAuditKey } from "./run-secrets.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,19 +13,18 @@ declare module "vitest" {
 
 // The browser tests' own Neo4j, apart from the integration tests' one.
 const DATA_DIR = `.data/test-runs/e2e-${process.pid}`;
-const AUDIT_DIR = `.data/test-runs/e2e-${process.pid}-audit`;
 let running: RunningNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   running = await startEmbedded({ dataDir: DATA_DIR, boltPort: await freePort(), heapMb: 1024, pageCacheMb: 256 });
   project.provide("e2eNeo4jUri", running.uri);
   project.provide("e2eNeo4jPassword", running.password);
-  process.env.NEO4J_PASSWORD = running.password;
-  process.env.AUDIT_KEY_FILE = resolve(AUDIT_DIR, "audit.key");
+  recordPassword(running.uri, running.password);
+  useRunAuditKey();
 }
 
 export async function teardown(): Promise<void> {
   await running?.stop();
   rmSync(DATA_DIR, { recursive: true, force: true });
-  rmSync(AUDIT_DIR, { recursive: true, force: true });
+  releaseRunAuditKey();
 }

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
-import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort } from "./free-port.js";
+import { recordPassword, releaseRunAuditKey, useRunAuditKey } from "./run-secrets.js";
 import { startEmbedded, type RunningNeo4j } from "../../server/neo4j/embedded.js";
 
 declare module "vitest" {
@@ -13,8 +13,6 @@ declare module "vitest" {
 
 // Each run gets its own store and port, so two runs on one machine never share a database.
 const DATA_DIR = `.data/test-runs/${process.pid}`;
-// The run's audit key and heads file, apart from the store, as the product keeps them.
-const AUDIT_DIR = `.data/test-runs/${process.pid}-audit`;
 let running: RunningNeo4j | undefined;
 
 /** The integration tests' own real Neo4j: a fresh store for each run, removed afterwards. */
@@ -29,12 +27,12 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide("neo4jUri", running.uri);
   project.provide("neo4jPassword", running.password);
   // Test files' own processes, and the servers and commands they start, inherit these.
-  process.env.NEO4J_PASSWORD = running.password;
-  process.env.AUDIT_KEY_FILE = resolve(AUDIT_DIR, "audit.key");
+  recordPassword(running.uri, running.password);
+  useRunAuditKey();
 }
 
 export async function teardown(): Promise<void> {
   await running?.stop();
   rmSync(DATA_DIR, { recursive: true, force: true });
-  rmSync(AUDIT_DIR, { recursive: true, force: true });
+  releaseRunAuditKey();
 }
