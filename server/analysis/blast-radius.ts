@@ -2,6 +2,7 @@ import type { ScoringProfile } from "../engine/profile.js";
 import type { KindLabel } from "../engine/projection.js";
 import { exposedInOrder, groupAffected, labelSet, matches, organisationCode, regionCode, type AffectedFilter, type GroupCount, type Grouping } from "./blast-views.js";
 import { exposurePathsOf } from "./exposure-paths.js";
+import { dependencySteps } from "./explanation-edges.js";
 import type { AffectedNodeModel, ExposurePathModel, ServiceImpactModel } from "./models.js";
 import { startPoint, type OverTimeColumns } from "./recovery-jobs.js";
 import { pointsInIds, type RecoveryPointModel } from "./recovery-models.js";
@@ -136,6 +137,7 @@ export function serviceAt(
     consequence: r.serviceConsequence[k]!,
     path: Array.from(r.pathNode.subarray(from, to), (i) => ids[i]!),
     pathCapability: Array.from(r.pathCapability.subarray(from, to)),
+    edges: dependencySteps(graph.projection, r.pathNode.subarray(from, to), graph.pastNodes),
     recoveredAt: r.serviceRecoveredAt ? nullIfNaN(r.serviceRecoveredAt[k]!) : undefined,
   };
 }

@@ -98,6 +98,13 @@ export const analysisResolvers: Resolvers = {
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
     recoveredAt: (m) => m.recoveredAt ?? null,
+    edges: (m) => m.edges,
+  },
+  ExplanationEdge: {
+    from: (m, _a, ctx) => mustLoad(ctx, m.from, m.snapshot),
+    to: (m, _a, ctx) => mustLoad(ctx, m.to, m.snapshot),
+    relationship: (m) => m.relationship,
+    implied: (m) => m.implied,
   },
   ImpactPoint: {
     hours: (m) => m.hours,

@@ -18,6 +18,7 @@ export const exposureResolvers: Resolvers = {
     store: (m, _a, ctx) => mustLoad(ctx, m.store, m.snapshot),
     path: (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     viaAccess: (m) => m.viaAccess,
+    edges: (m) => m.edges,
     harm: (m) => m.harm,
   },
 };

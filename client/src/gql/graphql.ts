@@ -115,6 +115,15 @@ export type Effect =
   | 'DEGRADES'
   | 'FAILS';
 
+/** What a system's supplier does for it, and so what the supplier's loss or compromise does to it (model section 10). */
+export type Hosting =
+  /** Run and supported in-house: nothing implied. */
+  | 'LOCAL'
+  /** The supplier runs it: the system depends on the supplier (FAILS) and the supplier administers it. */
+  | 'SUPPLIER_HOSTED'
+  /** It runs on the organisation's premises and the supplier has remote support access: the supplier administers it. */
+  | 'SUPPLIER_SUPPORTED';
+
 /**
  * One file of an import. The format comes from the name's extension (.json, .csv, .xlsx) unless
  * given. A CSV's kind comes from its name (systems.csv, dependencies.csv, …) or `kind`; an
@@ -207,6 +216,8 @@ export type QualityIssue =
   | 'STORE_NOT_ACCESSED'
   /** A supplier nothing depends on (with an organisation asked for: one its systems name). */
   | 'SUPPLIER_WITHOUT_DEPENDANTS'
+  /** A system naming a supplier without hosting: who runs it is unknown, so its supplier's loss counts for nothing. */
+  | 'SUPPLIER_WITHOUT_HOSTING'
   /** A system nothing depends on: its loss harms no one. */
   | 'SYSTEM_NOTHING_DEPENDS_ON';
 
@@ -300,6 +311,7 @@ export type SupplierInput = {
 
 /** recoveryHours: hours to rebuild or restore it once lost, above 0 (model section 9). */
 export type SystemInput = {
+  hosting?: InputMaybe<Hosting>;
   id: Scalars['ID']['input'];
   internetFacing?: InputMaybe<Scalars['Boolean']['input']>;
   kind: SystemKind;
@@ -486,7 +498,7 @@ export type ChosenNodeQueryVariables = Exact<{
 }>;
 
 
-export type ChosenNodeQuery = { node: { severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { sensitivity: Sensitivity, records: number, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { kind: SystemKind, internetFacing: boolean | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | null };
+export type ChosenNodeQuery = { node: { severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { sensitivity: Sensitivity, records: number, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | null };
 
 export type SearchModelQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -567,7 +579,7 @@ export type NodeDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
+export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
 
 export type CreateNodeMutationVariables = Exact<{
   node: NodeInput;
@@ -1328,6 +1340,8 @@ export const ChosenNodeDocument = new TypedDocumentString(`
     }
     ... on System {
       kind
+      supplier
+      hosting
       internetFacing
       owner
     }
@@ -1832,6 +1846,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       organisation
       kind
       supplier
+      hosting
       internetFacing
       owner
       recoveryHours

@@ -115,7 +115,7 @@ export const NODE_DETAILS = graphql(`
     node(id: $id) {
       ...NodeRef
       ... on CareService { severity patientsPerDay impactToleranceHours owner }
-      ... on System { kind internetFacing owner }
+      ... on System { kind supplier hosting internetFacing owner }
       ... on DataStore { sensitivity records owner }
       neighbours(first: 60) { relationship direction effect capacity group share node { ...NodeRef } }
     }
