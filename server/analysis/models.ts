@@ -62,10 +62,16 @@ export interface RankedAssetModel {
 }
 
 export interface SupplierConcentrationModel {
+  /** The graph it was worked out on, for its exposure paths. */
+  graph: GraphSnapshot;
+  profile: ScoringProfile;
   supplier: string;
   organisations: string[];
   services: ServiceImpactModel[];
-  harm: number;
+  availabilityHarm: number;
+  confidentialityHarm: number;
+  exposed: string[];
+  recordsExposed: number;
   consequence: number;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Hours, IdList, parseArgs, ProfileInput, RestoreList, toProfile } from "../analysis/args.js";
+import { upTo } from "../analysis/blast-radius.js";
 import { GROUPINGS } from "../analysis/blast-views.js";
 import { status, type NodeSnapshot } from "../analysis/models.js";
 import { authorize } from "../auth/roles.js";
@@ -115,7 +116,11 @@ export const analysisResolvers: Resolvers = {
     supplier: (m, _a, ctx) => mustLoad(ctx, m.supplier),
     organisations: async (m, _a, ctx) => nonNull(await Promise.all(m.organisations.map((id) => load(ctx, id)))),
     careServices: (m) => m.services,
-    harm: (m) => m.harm,
+    harm: (m) => m.availabilityHarm + m.confidentialityHarm,
+    availabilityHarm: (m) => m.availabilityHarm,
+    confidentialityHarm: (m) => m.confidentialityHarm,
+    exposedDataStores: async (m, args, ctx) => nonNull(await Promise.all(upTo(m.exposed, parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
+    recordsExposed: (m) => m.recordsExposed,
     consequence: (m) => severityOfLevel(m.consequence),
   },
 };

@@ -4,6 +4,7 @@ import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { rankAssets, rowsOf } from "../../server/engine/ranking.js";
 import { impliedAdministers, impliedDependency } from "../../server/engine/hosting.js";
+import { supplierConcentration } from "../../server/engine/supplier-concentration.js";
 import { projectDocument } from "../../server/engine/from-document.js";
 import { InterchangeDocument, type InterchangeInput } from "../../server/model/document.js";
 import { bruteCapability, bruteExposure, bruteHarm } from "../support/brute-force.js";
@@ -94,5 +95,31 @@ describe("hosting on the worked example", () => {
     const none = new Engine(projectDocument(hostedExample({}, { supplier: undefined })));
     const sup = none.p.indexOf.get("sup-path")!;
     expect(none.scenario({ lost: [], compromised: [sup], hours: 24 }, DEFAULT_PROFILE).confidentialityHarm).toBe(0);
+  });
+});
+
+describe("supplier concentration counts loss and compromise", () => {
+  it("gives the hosting pathology partner both harms, its exposed records and the organisations reached", () => {
+    const engine = new Engine(projectDocument(hostedExample()));
+    const [path] = supplierConcentration(engine, 24, DEFAULT_PROFILE);
+    const p = engine.p;
+    expect(p.ids[path!.supplier]).toBe("sup-path");
+    expect(path!.availabilityHarm).toBeCloseTo(2304, 9);
+    expect(path!.confidentialityHarm).toBeCloseTo(600, 9);
+    expect([...path!.exposed].map((d) => p.ids[d])).toEqual(["ds-lab"]);
+    expect(path!.recordsExposed).toBe(200_000);
+    expect(path!.organisations.map((o) => p.ids[o])).toEqual(["org-a"]);
+  });
+
+  it("ranks a supplier that only supports a system by what its compromise exposes", () => {
+    const engine = new Engine(projectDocument(hostedExample({}, { hosting: "SUPPLIER_SUPPORTED" })));
+    const doc = hostedExample({}, { hosting: "SUPPLIER_SUPPORTED" });
+    // Without the explicit dependency, sup-path's loss harms nobody, yet its remote access exposes the laboratory results.
+    const bare = new Engine(projectDocument({ ...doc, dependencies: doc.dependencies.filter((d) => d.to !== "sup-path") }));
+    const [reach] = supplierConcentration(bare, 24, DEFAULT_PROFILE);
+    expect(reach!.availabilityHarm).toBe(0);
+    expect(reach!.confidentialityHarm).toBeCloseTo(600, 9);
+    expect(reach!.organisations.map((o) => bare.p.ids[o])).toEqual(["org-a"]);
+    expect(supplierConcentration(engine, 24, DEFAULT_PROFILE)[0]!.confidentialityHarm).toBeCloseTo(600, 9);
   });
 });

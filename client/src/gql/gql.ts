@@ -62,7 +62,7 @@ type Documents = {
     "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": typeof types.OverrideConsequenceDocument,
     "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": typeof types.RiskHistoryDocument,
     "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": typeof types.RiskEventsDocument,
-    "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": typeof types.SupplierConcentrationDocument,
+    "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n      exposedDataStores(first: 20) { id name organisationName sensitivity records }\n    }\n  }\n": typeof types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": typeof types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": typeof types.NodeRefFragmentDoc,
     "query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }": typeof types.SearchNodesDocument,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": types.OverrideConsequenceDocument,
     "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": types.RiskHistoryDocument,
     "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": types.RiskEventsDocument,
-    "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": types.SupplierConcentrationDocument,
+    "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n      exposedDataStores(first: 20) { id name organisationName sensitivity records }\n    }\n  }\n": types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": types.NodeRefFragmentDoc,
     "query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }": types.SearchNodesDocument,
@@ -312,7 +312,7 @@ export function graphql(source: "query RiskEvents($id: String!) { auditTrail(tar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n"): typeof import('./graphql').SupplierConcentrationDocument;
+export function graphql(source: "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n      exposedDataStores(first: 20) { id name organisationName sensitivity records }\n    }\n  }\n"): typeof import('./graphql').SupplierConcentrationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -723,7 +723,7 @@ export type SupplierConcentrationQueryVariables = Exact<{
 }>;
 
 
-export type SupplierConcentrationQuery = { supplierConcentration: Array<{ harm: number, consequence: Severity | null, supplier: { id: string, name: string, label: NodeLabel }, organisations: Array<{ id: string, name: string }>, careServices: Array<{ capability: number, harm: number, consequence: Severity | null, service: { id: string, name: string, organisationName: string } }> }> };
+export type SupplierConcentrationQuery = { supplierConcentration: Array<{ harm: number, availabilityHarm: number, confidentialityHarm: number, recordsExposed: number, consequence: Severity | null, supplier: { id: string, name: string, label: NodeLabel }, organisations: Array<{ id: string, name: string }>, careServices: Array<{ capability: number, harm: number, consequence: Severity | null, service: { id: string, name: string, organisationName: string } }>, exposedDataStores: Array<{ id: string, name: string, organisationName: string, sensitivity: Sensitivity, records: number }> }> };
 
 export type SinglePointsOfFailureQueryVariables = Exact<{
   s: Scalars['ID']['input'];
@@ -2396,6 +2396,9 @@ export const SupplierConcentrationDocument = new TypedDocumentString(`
       ...NodeRef
     }
     harm
+    availabilityHarm
+    confidentialityHarm
+    recordsExposed
     consequence
     organisations {
       id
@@ -2410,6 +2413,13 @@ export const SupplierConcentrationDocument = new TypedDocumentString(`
       capability
       harm
       consequence
+    }
+    exposedDataStores(first: 20) {
+      id
+      name
+      organisationName
+      sensitivity
+      records
     }
   }
 }
