@@ -8,6 +8,7 @@ import { KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { badInput } from "../errors.js";
 import { Likelihood, Severity, severityOfLevel } from "../model/enums.js";
+import { SENSITIVITIES } from "../model/vocabulary.js";
 import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 import { protectFirst } from "./protect-first.js";
@@ -79,6 +80,11 @@ export const analysisResolvers: Resolvers = {
     totalHarm: (m) => m.totalHarm,
     consequence: (m) => severityOfLevel(m.consequence),
     profile: (m) => m.profile.name,
+    patientsDisruptedPerDay: (m) => m.people.patientsDisruptedPerDay,
+    servicesStopped: (m) => m.people.servicesStopped,
+    servicesDegraded: (m) => m.people.servicesDegraded,
+    recordsExposed: (m) => m.people.recordsExposed,
+    recordsExposedBySensitivity: (m) => m.people.recordsByTier.map((records, k) => ({ sensitivity: SENSITIVITIES[k]!, records })),
     impactOverTime: (m, args) => m.curve(parseArgs(CurveArgs, args).hours ?? DEFAULT_CURVE),
     recovery: (m) => m.recovery(),
   },
