@@ -437,7 +437,7 @@ export type BlastRadiusQueryVariables = Exact<{
 }>;
 
 
-export type BlastRadiusQuery = { blastRadius: { hours: number, affectedCount: number, careServiceCount: number, exposedCount: number, availabilityHarm: number, confidentialityHarm: number, totalHarm: number, consequence: Severity | null, profile: string, affected: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, affectedGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, regionGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, severity: Severity, impactToleranceHours: number | null }, evidence: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> }>, exposedDataStores: Array<{ id: string, name: string, label: NodeLabel }>, exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> }>, impactOverTime: Array<{ hours: number, harm: number, consequence: Severity | null }>, recovery: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
+export type BlastRadiusQuery = { blastRadius: { hours: number, affectedCount: number, careServiceCount: number, exposedCount: number, availabilityHarm: number, confidentialityHarm: number, totalHarm: number, consequence: Severity | null, profile: string, patientsDisruptedPerDay: number, servicesStopped: number, servicesDegraded: number, recordsExposed: number, affected: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, affectedGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, regionGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, severity: Severity, impactToleranceHours: number | null }, evidence: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> }>, exposedDataStores: Array<{ id: string, name: string, label: NodeLabel }>, exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> }>, impactOverTime: Array<{ hours: number, harm: number, consequence: Severity | null }>, recovery: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
 export type GroupMembersQueryVariables = Exact<{
   lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -629,7 +629,7 @@ export type ExplanationQueryVariables = Exact<{
 }>;
 
 
-export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }> } }> } };
+export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { patientsDisruptedPerDay: number, servicesStopped: number, servicesDegraded: number, recordsExposed: number, careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }>, edges: Array<{ implied: boolean }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }>, edges: Array<{ implied: boolean }> }> } }> } };
 
 export type ToleranceBreachesQueryVariables = Exact<{
   org?: InputMaybe<Scalars['ID']['input']>;
@@ -1128,6 +1128,10 @@ export const BlastRadiusDocument = new TypedDocumentString(`
     totalHarm
     consequence
     profile
+    patientsDisruptedPerDay
+    servicesStopped
+    servicesDegraded
+    recordsExposed
     impactOverTime(hours: $curve) {
       hours
       harm
@@ -2170,6 +2174,10 @@ export const ExplanationDocument = new TypedDocumentString(`
   ) {
     edges {
       node {
+        patientsDisruptedPerDay
+        servicesStopped
+        servicesDegraded
+        recordsExposed
         careServices {
           service {
             name
@@ -2179,6 +2187,9 @@ export const ExplanationDocument = new TypedDocumentString(`
           consequence
           path {
             name
+          }
+          edges {
+            implied
           }
         }
         exposurePaths {
@@ -2190,6 +2201,9 @@ export const ExplanationDocument = new TypedDocumentString(`
           }
           path {
             name
+          }
+          edges {
+            implied
           }
           harm
         }

@@ -66,6 +66,7 @@ export const BLAST_RADIUS = graphql(`
       exposedDataStores(first: $exposedFirst) { id name label }
       exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }
       availabilityHarm confidentialityHarm totalHarm consequence profile
+      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed
       impactOverTime(hours: $curve) { hours harm consequence }
       recovery { ...RecoveryCurvePoint }
     }
