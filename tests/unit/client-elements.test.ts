@@ -34,7 +34,7 @@ const result: BlastRadius = {
   ],
   careServiceCount: 1,
   exposedCount: 1,
-  careServices: [{ service: service(ed), capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", recoveredAt: null, evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
+  careServices: [{ service: service(ed), capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", recoveredAt: null, edges: [{ implied: false }, { implied: false }], evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
   exposedDataStores: [store],
   exposurePaths: [],
   patientsDisruptedPerDay: 240,
@@ -188,6 +188,7 @@ describe("the layout a radius is drawn with", () => {
       harm: 100 - i,
       consequence: "MAJOR" as const,
       recoveredAt: null,
+      edges: [],
       evidence: [n(`svc-${i}`, "CareService"), n(`sys-${i}`), net].map((x, k) => ({ node: k < 2 ? { ...x, organisation: `org-${i}` } : x, capability: 0, status: "FAILED" as const })),
     })),
   });

@@ -61,7 +61,7 @@ export const BLAST_RADIUS = graphql(`
       regionGroups: affectedGroups(by: REGION) { ...Group }
       careServices(first: $serviceFirst) {
         service { id name label organisation organisationName severity impactToleranceHours }
-        capability status harm consequence evidence { ...Affected } recoveredAt
+        capability status harm consequence evidence { ...Affected } recoveredAt edges { implied }
       }
       exposedDataStores(first: $exposedFirst) { id name label }
       exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }
