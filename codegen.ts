@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           RecoveryStep: "../analysis/recovery-models.js#RecoveryStepModel",
           RecoveryPoint: "../analysis/recovery-models.js#RecoveryPointModel",
           ExposurePath: "../analysis/models.js#ExposurePathModel",
+          ExplanationEdge: "../analysis/explanation-edges.js#ExplanationEdgeModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
           HistoryDiff: "../history/diff.js#HistoryDiffModel",

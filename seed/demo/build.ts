@@ -5,6 +5,7 @@ import type { InterchangeDocument } from "../../server/model/document.js";
 import { addAcuteTrusts } from "./acute.js";
 import { addAmbulanceTrust } from "./ambulance.js";
 import { DemoBuilder } from "./builder.js";
+import { withHosting } from "./hosting.js";
 import { addCareHomes, addCommunityPharmacies } from "./care-homes.js";
 import { addCommunityTrust, addHospice } from "./community.js";
 import { addSystemWide } from "./icb.js";
@@ -35,7 +36,7 @@ export function buildDemoIcs(): InterchangeDocument {
   addGpPractices(b);
   addCommunityPharmacies(b);
   addCareHomes(b);
-  return withRecoveryTimes(b.document());
+  return withRecoveryTimes(withHosting(b.document()));
 }
 
 /**

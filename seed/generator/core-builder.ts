@@ -7,8 +7,9 @@ import type {
   OrganisationDoc,
   SystemDoc,
 } from "../../server/model/document.js";
-import type { Sensitivity, Severity, SystemKind } from "../../server/model/enums.js";
+import type { Hosting, Sensitivity, Severity, SystemKind } from "../../server/model/enums.js";
 import type { Rng } from "./rng.js";
+import { defaultHosting } from "./hosting.js";
 import { DATA_STORE_RECOVERY_HOURS, SYSTEM_RECOVERY_HOURS } from "../recovery-times.js";
 
 /** Everything one organisation contributes apart from its devices, in writing order. */
@@ -84,9 +85,12 @@ export class OrgBuilder {
     return id;
   }
 
-  system(key: string, name: string, kind: SystemKind, supplier?: string, internetFacing?: boolean): string {
+  system(key: string, name: string, kind: SystemKind, supplier?: string, internetFacing?: boolean, hosting?: Hosting): string {
     const doc: SystemDoc = { id: `sys-${this.code}-${key}`, name, organisation: this.orgId, kind, recoveryHours: SYSTEM_RECOVERY_HOURS[kind] };
-    if (supplier !== undefined) doc.supplier = this.useSupplier(supplier);
+    if (supplier !== undefined) {
+      doc.supplier = this.useSupplier(supplier);
+      doc.hosting = hosting ?? defaultHosting(kind);
+    }
     if (internetFacing) doc.internetFacing = true;
     this.core.systems.push(doc);
     return doc.id;

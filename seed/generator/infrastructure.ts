@@ -1,4 +1,4 @@
-import type { SystemKind } from "../../server/model/enums.js";
+import type { Hosting, SystemKind } from "../../server/model/enums.js";
 import type { OrgBuilder } from "./core-builder.js";
 import { NATIONAL } from "./national-services.js";
 import { suppliers } from "./suppliers.js";
@@ -68,8 +68,8 @@ export function buildInfra(b: OrgBuilder, dualSite: boolean): Infra {
 }
 
 /** An application on the organisation's own servers: hosting, network, sign-in, domain and backup agents. */
-export function onPremSystem(b: OrgBuilder, infra: Infra, key: string, name: string, kind: SystemKind, supplier?: string): string {
-  const id = b.system(key, name, kind, supplier);
+export function onPremSystem(b: OrgBuilder, infra: Infra, key: string, name: string, kind: SystemKind, supplier?: string, hosting?: Hosting): string {
+  const id = b.system(key, name, kind, supplier, false, hosting ?? "SUPPLIER_SUPPORTED");
   b.anyOf(id, "hosting", infra.hosting);
   b.dep(id, infra.lan);
   b.dep(id, infra.ad);
@@ -80,7 +80,7 @@ export function onPremSystem(b: OrgBuilder, infra: Infra, key: string, name: str
 
 /** A service hosted by its supplier: reached over HSCN, administered remotely by the supplier. */
 export function cloudSystem(b: OrgBuilder, infra: Infra, key: string, name: string, kind: SystemKind, supplier: string, internetFacing = false): string {
-  const id = b.system(key, name, kind, supplier, internetFacing);
+  const id = b.system(key, name, kind, supplier, internetFacing, "SUPPLIER_HOSTED");
   b.anyOf(id, "wan", infra.wan, {}, [WAN_BACKUP_SHARE]);
   b.dep(id, supplier);
   b.admin(supplier, id);

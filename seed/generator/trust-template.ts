@@ -1,5 +1,6 @@
 import type { Sensitivity, Severity, SystemKind } from "../../server/model/enums.js";
 import type { OrgBuilder } from "./core-builder.js";
+import { onPremHosting } from "./hosting.js";
 import { cloudSystem, onPremSystem, placeStore, type Infra } from "./infrastructure.js";
 import { NATIONAL, type NationalRef } from "./national-services.js";
 import type { PoolName } from "./supplier-pools.js";
@@ -89,7 +90,7 @@ export function buildFromTemplate(
     const kind = app.kind ?? (hosted ? "CLOUD_SERVICE" : "APPLICATION");
     const id = hosted
       ? cloudSystem(b, infra, app.key, app.name, kind, supplier, app.internetFacing)
-      : onPremSystem(b, infra, app.key, app.name, kind, supplier);
+      : onPremSystem(b, infra, app.key, app.name, kind, supplier, onPremHosting(app.pool));
     if (hosted) b.dep(id, suppliers.cloudHost(supplier));
     apps.set(app.key, id);
     if (app.store) {

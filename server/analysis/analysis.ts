@@ -13,6 +13,7 @@ import type { Risk } from "../register/risk-model.js";
 import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
 import { badInput } from "../errors.js";
 import { BlastRadiusAnswer, serviceAt } from "./blast-radius.js";
+import { exposedInOrder } from "./blast-views.js";
 import { BreachList } from "./breach-list.js";
 import type { OverTimeInput } from "./recovery-jobs.js";
 import { pointsInIds, type RecoveryPlanModel } from "./recovery-models.js";
@@ -206,15 +207,20 @@ export class AnalysisService {
     return out;
   }
 
-  /** The `first` suppliers whose loss harms most, with the organisations and services each reaches. */
+  /** The `first` suppliers whose loss and compromise harm most, with the organisations, services and stores each reaches. */
   async supplierConcentration(g: GraphSnapshot, hours: number, profile: ScoringProfile, first: number): Promise<SupplierConcentrationModel[]> {
     const ids = g.projection.ids;
     const reach = await this.estate.run(g, "supplierConcentration", { hours, profile, first });
     return reach.map((r) => ({
+      graph: g,
+      profile,
       supplier: ids[r.supplier]!,
       organisations: r.organisations.map((o) => ids[o]!),
       services: Array.from(r.services.serviceNode, (_, k) => serviceAt(g, r.services, k)),
-      harm: r.harm,
+      availabilityHarm: r.availabilityHarm,
+      confidentialityHarm: r.confidentialityHarm,
+      exposed: exposedInOrder(g.projection, r.exposed).map((d) => ids[d]!),
+      recordsExposed: r.recordsExposed,
       consequence: r.consequence,
     }));
   }

@@ -2,6 +2,8 @@ import type { ScoringProfile } from "../engine/profile.js";
 import type { KindLabel } from "../engine/projection.js";
 import { exposedInOrder, groupAffected, labelSet, matches, organisationCode, regionCode, type AffectedFilter, type GroupCount, type Grouping } from "./blast-views.js";
 import { exposurePathsOf } from "./exposure-paths.js";
+import { peopleCounts, type PeopleCounts } from "../engine/people.js";
+import { dependencySteps } from "./explanation-edges.js";
 import type { AffectedNodeModel, ExposurePathModel, ServiceImpactModel } from "./models.js";
 import { startPoint, type OverTimeColumns } from "./recovery-jobs.js";
 import { pointsInIds, type RecoveryPointModel } from "./recovery-models.js";
@@ -61,6 +63,12 @@ export class BlastRadiusAnswer {
   get consequence(): number {
     return this.r.consequence;
   }
+  /** The scenario in people, unweighted: worked out once, when first asked. */
+  get people(): PeopleCounts {
+    this.counted ??= peopleCounts(this.graph.projection, this.r.serviceNode, this.r.serviceCapability, this.r.exposed);
+    return this.counted;
+  }
+  private counted: PeopleCounts | undefined;
 
   affected(q: AffectedQuery): AffectedNodeModel[] {
     const p = this.graph.projection;
@@ -136,6 +144,7 @@ export function serviceAt(
     consequence: r.serviceConsequence[k]!,
     path: Array.from(r.pathNode.subarray(from, to), (i) => ids[i]!),
     pathCapability: Array.from(r.pathCapability.subarray(from, to)),
+    edges: dependencySteps(graph.projection, r.pathNode.subarray(from, to), graph.pastNodes),
     recoveredAt: r.serviceRecoveredAt ? nullIfNaN(r.serviceRecoveredAt[k]!) : undefined,
   };
 }

@@ -2,6 +2,7 @@ import type { Projection } from "../engine/projection.js";
 import { KIND } from "../engine/projection.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import type { ExposurePathModel } from "./models.js";
+import { exposureSteps } from "./explanation-edges.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
 /** How one exposed data store is reached: from a compromised node down the ADMINISTERS edges, then one ACCESSES edge. */
@@ -75,6 +76,7 @@ export function exposurePathsOf(g: GraphSnapshot, compromised: readonly number[]
     path: r.path.map((x) => ids[x]!),
     viaAccess: r.viaAccess,
     harm: r.harm,
+    edges: exposureSteps(g.projection, r.path, r.viaAccess, g.pastNodes),
   }));
 }
 

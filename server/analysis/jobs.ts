@@ -1,7 +1,8 @@
 import type { Engine } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets, type Ranking } from "../engine/ranking.js";
-import { singlePointsOfFailure, supplierConcentration } from "../engine/spof.js";
+import { singlePointsOfFailure } from "../engine/spof.js";
+import { supplierConcentration } from "../engine/supplier-concentration.js";
 import { assessRisk, type Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
 import { CHANGE_JOBS } from "./change-jobs.js";
@@ -27,7 +28,7 @@ export const JOBS = {
   supplierConcentration: (engine: Engine, a: { hours: number; profile: ScoringProfile; first: number }) =>
     supplierConcentration(engine, a.hours, a.profile)
       .slice(0, a.first)
-      .map((r) => ({ supplier: r.supplier, organisations: r.organisations, services: toColumns({ ...noScenario(), services: r.services }), harm: r.harm, consequence: r.consequence })),
+      .map((r) => ({ ...r, services: toColumns({ ...noScenario(), services: r.services }) })),
 
   /** Harm and consequence of a worked-out scenario at other horizons: only the harm integral again. */
   curve: (engine: Engine, a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile }) =>

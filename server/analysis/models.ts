@@ -1,6 +1,7 @@
 import type { ScoringProfile } from "../engine/profile.js";
 import { STOPPED } from "../engine/projection.js";
 import type { NodeRecord } from "../graph/nodes.js";
+import type { ExplanationEdgeModel } from "./explanation-edges.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
 /** Nodes as they stood at a past time, for answers about the graph as of then. */
@@ -15,6 +16,8 @@ export interface ServiceImpactModel {
   consequence: number;
   path: string[];
   pathCapability: number[];
+  /** The path's steps, each marked where hosting implies it. */
+  edges: ExplanationEdgeModel[];
   /** Set where the scenario has restorations (model section 9). */
   recoveredAt?: number | null;
 }
@@ -38,6 +41,8 @@ export interface ExposurePathModel {
   path: string[];
   viaAccess: boolean;
   harm: number;
+  /** The path's steps, each marked where hosting implies it. */
+  edges: ExplanationEdgeModel[];
 }
 
 export interface RankedAssetModel {
@@ -57,10 +62,16 @@ export interface RankedAssetModel {
 }
 
 export interface SupplierConcentrationModel {
+  /** The graph it was worked out on, for its exposure paths. */
+  graph: GraphSnapshot;
+  profile: ScoringProfile;
   supplier: string;
   organisations: string[];
   services: ServiceImpactModel[];
-  harm: number;
+  availabilityHarm: number;
+  confidentialityHarm: number;
+  exposed: string[];
+  recordsExposed: number;
   consequence: number;
 }
 

@@ -8,6 +8,7 @@ const COLUMNS = [
   "kind", "organisation", "region", "slotStart", "slotFallback", "memberStart", "memberTarget", "memberShare",
   "dependentStart", "dependent", "patientsPerDay", "severity", "toleranceHours", "workaroundCapacity",
   "workaroundHours", "recoveryHours", "records", "tier", "adminStart", "adminTarget", "accessStart", "accessTarget",
+  "hostSupplier", "implied",
 ] as const satisfies readonly ColumnKey[];
 type Listed = (typeof COLUMNS)[number];
 // Fails to compile when the projection gains a column this list lacks.

@@ -24,7 +24,11 @@ export function projectDocument(doc: InterchangeDocument): Projection {
       workaroundHours: s.workaround?.sustainableHours,
     });
   }
-  for (const s of doc.systems) recovers(b.addNode(s.id, KIND.System, s.organisation), s.recoveryHours);
+  for (const s of doc.systems) {
+    const i = b.addNode(s.id, KIND.System, s.organisation);
+    recovers(i, s.recoveryHours);
+    if (s.supplier !== undefined && s.hosting !== undefined) b.setHosting(i, { supplier: s.supplier, hosting: s.hosting });
+  }
   for (const d of doc.dataStores) {
     const i = b.addNode(d.id, KIND.DataStore, d.organisation);
     b.setDataStore(i, d.records, tierLevel(d.sensitivity));

@@ -1,6 +1,7 @@
 import { type KindCode, type Projection, type ShortGroup } from "./projection.js";
 import { GrowableFloat64, GrowableInt32, csr } from "./typed-arrays.js";
 import { TOLERANCE } from "../model/tolerance.js";
+import { impliedByHosting, IMPLIED, type HostingInput } from "./hosting.js";
 
 export interface ServiceInput {
   patientsPerDay: number;
@@ -35,6 +36,7 @@ export class ProjectionBuilder {
   private readonly services = new Map<number, ServiceInput>();
   private readonly stores = new Map<number, { records: number; tier: number }>();
   private readonly recovery = new Map<number, number>();
+  private readonly hosts = new Map<number, HostingInput>();
   // Dependencies in parallel typed arrays: millions of them must not each be an object.
   private readonly depFrom = new GrowableInt32();
   private readonly depTo = new GrowableInt32();
@@ -82,6 +84,10 @@ export class ProjectionBuilder {
   setRecoveryHours(i: number, hours: number): void {
     this.recovery.set(i, hours);
   }
+  /** A system's supplier and hosting; the supplier may be added later, before build. */
+  setHosting(i: number, h: HostingInput): void {
+    this.hosts.set(i, h);
+  }
   addDependency(d: DependencyInput): void {
     this.depFrom.push(d.from);
     this.depTo.push(d.to);
@@ -106,6 +112,16 @@ export class ProjectionBuilder {
 
   build(): Projection {
     const n = this.ids.length;
+    const kinds = Uint8Array.from(this.kinds.view());
+    const hosting = impliedByHosting(n, this.hosts, (id) => this.indexOf.get(id), kinds, {
+      depFrom: this.depFrom.view(),
+      depTo: this.depTo.view(),
+      adminFrom: this.adminFrom.view(),
+      adminTo: this.adminTo.view(),
+    });
+    // Implied edges join the explicit ones for this layout only, so build may run again.
+    const marks = [this.depFrom.length, this.adminFrom.length] as const;
+    this.addImplied(hosting.hostSupplier, hosting.implied);
     const organisation = new Int32Array(n).fill(-1);
     const orgIndex = new Int32Array(this.orgNames.size);
     for (const [id, code] of this.orgNames) orgIndex[code] = this.indexOf.get(id) ?? -1;
@@ -141,11 +157,12 @@ export class ProjectionBuilder {
     }
     const admin = csr(n, this.adminFrom.view(), this.adminTo.view());
     const access = csr(n, this.accessFrom.view(), this.accessTo.view());
+    this.truncate(marks[0], marks[1]);
     return {
       n,
       ids: this.ids,
       indexOf: this.indexOf,
-      kind: Uint8Array.from(this.kinds.view()),
+      kind: kinds,
       organisation,
       region,
       regions: [...this.regionNames.keys()],
@@ -162,7 +179,23 @@ export class ProjectionBuilder {
       adminTarget: admin.target,
       accessStart: access.start,
       accessTarget: access.target,
+      hostSupplier: hosting.hostSupplier,
+      implied: hosting.implied,
     };
+  }
+
+  private addImplied(hostSupplier: Int32Array, implied: Uint8Array): void {
+    for (const i of this.hosts.keys()) {
+      const s = hostSupplier[i]!;
+      if (s < 0) continue;
+      if (implied[i]! & IMPLIED.DEPENDS_ON) this.addDependency({ from: i, to: s, fallback: 0 });
+      if (implied[i]! & IMPLIED.ADMINISTERS) this.addAdministers(s, i);
+    }
+  }
+
+  private truncate(deps: number, admins: number): void {
+    for (const g of [this.depFrom, this.depTo, this.depFallback, this.depShare, this.depGroup]) g.length = deps;
+    for (const g of [this.adminFrom, this.adminTo]) g.length = admins;
   }
 }
 

@@ -62,6 +62,13 @@ export interface Projection {
   readonly adminTarget: Int32Array;
   readonly accessStart: Int32Array;
   readonly accessTarget: Int32Array;
+  /**
+   * Hosting (model section 10): per system, the supplier whose relationships its `hosting`
+   * implies (-1 for none), and which of them (IMPLIED bits) are laid out above as edges.
+   * Explanations read these to say a step is implied; computations never need to.
+   */
+  readonly hostSupplier: Int32Array;
+  readonly implied: Uint8Array;
 }
 
 export interface ShortGroup {

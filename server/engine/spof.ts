@@ -1,4 +1,4 @@
-import type { Engine, ServiceImpact } from "./engine.js";
+import type { Engine } from "./engine.js";
 import { KIND, STOPPED } from "./projection.js";
 import { AvailabilityRunner } from "./availability.js";
 
@@ -42,26 +42,4 @@ export function upstreamOf(engine: Engine, s: number): number[] {
   }
   seen.delete(s);
   return [...seen];
-}
-
-export interface SupplierReach {
-  supplier: number;
-  organisations: number[];
-  services: ServiceImpact[];
-  harm: number;
-  consequence: number;
-}
-
-/** For each supplier, the organisations and care services its loss reaches, and its harm. */
-export function supplierConcentration(engine: Engine, hours: number, profile: Parameters<Engine["scenario"]>[1]): SupplierReach[] {
-  const p = engine.p;
-  const out: SupplierReach[] = [];
-  for (let x = 0; x < p.n; x++) {
-    if (p.kind[x] !== KIND.Supplier) continue;
-    const r = engine.scenario({ lost: [x], compromised: [], hours }, profile);
-    const orgs = new Set<number>();
-    for (const a of r.affected) if (p.organisation[a.node]! >= 0) orgs.add(p.organisation[a.node]!);
-    out.push({ supplier: x, organisations: [...orgs].sort((a, b) => a - b), services: r.services, harm: r.availabilityHarm, consequence: r.consequence });
-  }
-  return out.sort((a, b) => b.harm - a.harm || b.organisations.length - a.organisations.length);
 }

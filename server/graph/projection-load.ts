@@ -1,7 +1,7 @@
 import { int } from "neo4j-driver";
 import { KIND, type KindCode, type Projection } from "../engine/projection.js";
 import { ProjectionBuilder } from "../engine/projection-builder.js";
-import { severityLevel, tierLevel, type Sensitivity, type Severity } from "../model/enums.js";
+import { Hosting, severityLevel, tierLevel, type Sensitivity, type Severity } from "../model/enums.js";
 import type { Database } from "./database.js";
 import { readGraphVersion } from "./graph-version.js";
 
@@ -18,7 +18,7 @@ const NODES = `MATCH (n:Node) WHERE n.id > $after
   WITH collect([id(n), n.id,
     CASE WHEN n:CareService THEN 1 WHEN n:System THEN 2 WHEN n:DataStore THEN 3 WHEN n:Supplier THEN 4 ELSE 0 END,
     n.organisation, n.patientsPerDay, n.severity, n.impactToleranceHours, n.workaroundCapacity,
-    n.workaroundSustainableHours, n.records, n.sensitivity, n.region, n.recoveryHours]) AS rows
+    n.workaroundSustainableHours, n.records, n.sensitivity, n.region, n.recoveryHours, n.supplier, n.hosting]) AS rows
   UNWIND range(0, size(rows) - 1, $batch) AS i
   RETURN rows[i..i + $batch] AS batch`;
 
@@ -30,7 +30,7 @@ const EDGES = `MATCH (a:Node) WHERE a.id > $after AND a.id <= $until
   UNWIND range(0, size(rows) - 1, $batch) AS i
   RETURN rows[i..i + $batch] AS batch`;
 
-type NodeRow = [number, string, number, string | null, number | null, string | null, number | null, number | null, number | null, number | null, string | null, string | null, number | null];
+type NodeRow = [number, string, number, string | null, number | null, string | null, number | null, number | null, number | null, number | null, string | null, string | null, number | null, string | null, string | null];
 type EdgeRow = [number, number, number, string | null, number | null, string | null, number | null];
 
 export interface LoadProgress {
@@ -102,8 +102,10 @@ class InternalIds {
 }
 
 function addNode(b: ProjectionBuilder, row: NodeRow): number {
-  const [, id, kind, org, ppd, severity, tol, wCap, wHours, records, sensitivity, region, recovery] = row;
+  const [, id, kind, org, ppd, severity, tol, wCap, wHours, records, sensitivity, region, recovery, supplier, hosting] = row;
   const i = b.addNode(id, kind as KindCode, org ?? undefined);
+  const h = Hosting.safeParse(hosting);
+  if (kind === KIND.System && supplier !== null && h.success) b.setHosting(i, { supplier, hosting: h.data });
   if (recovery !== null && kind !== KIND.Organisation && kind !== KIND.CareService) b.setRecoveryHours(i, recovery);
   if (kind === KIND.Organisation) {
     if (region !== null) b.setRegion(i, region);

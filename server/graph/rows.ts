@@ -7,7 +7,8 @@ import type {
   SupplierDoc,
   SystemDoc,
 } from "../model/document.js";
-import type { NodeLabel } from "../model/enums.js";
+import type { Hosting, NodeLabel } from "../model/enums.js";
+import { HOSTINGS } from "../model/vocabulary.js";
 
 /** A flat property map as Neo4j stores it: no nested objects, no undefined values. */
 export type Props = Record<string, string | number | boolean | string[]>;
@@ -55,6 +56,7 @@ export function nodeRows(doc: InterchangeDocument): Array<[NodeLabel, NodeRow[]]
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+const hostingOf = (v: unknown): Hosting | undefined => HOSTINGS.find((h) => h === v);
 
 /** The reverse of nodeRows: stored properties back to document entries. */
 export const fromProps = {
@@ -82,6 +84,7 @@ export const fromProps = {
       organisation: String(p.organisation),
       kind: p.kind as SystemDoc["kind"],
       supplier: str(p.supplier),
+      hosting: hostingOf(p.hosting),
       internetFacing: typeof p.internetFacing === "boolean" ? p.internetFacing : undefined,
       owner: str(p.owner),
       recoveryHours: num(p.recoveryHours),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Sensitivity, Severity, SystemKind } from "../model/enums.js";
+import { Hosting, Sensitivity, Severity, SystemKind } from "../model/enums.js";
 
 const ClassMapping = z.union([
   z.strictObject({ label: z.literal("System"), kind: SystemKind }),
@@ -30,6 +30,14 @@ export const CmdbMapping = z.strictObject({
   skipStatuses: z.array(z.string()).default(["Retired", "Non-Operational", "2", "6"]),
   /** Make each distinct vendor a supplier, the system's supplier, and a dependency of the system on it. */
   vendorsAsSuppliers: z.boolean().default(true),
+  /**
+   * The CI column that says who runs it, and its values (any case) as hosting (model section
+   * 10). A vendor's CI with a known hosting gets no explicit dependency on the vendor: hosting
+   * implies what the vendor's loss and compromise do. Without one the dependency stays, and
+   * data quality lists the system until its hosting is set.
+   */
+  hostingColumn: z.string().min(1).max(80).default("u_hosting"),
+  hostingValues: z.record(z.string(), Hosting).default({}),
 });
 export type CmdbMapping = z.infer<typeof CmdbMapping>;
 
@@ -69,6 +77,18 @@ export const DEFAULT_CMDB_MAPPING: z.input<typeof CmdbMapping> = {
     "Contains::Contained by": "CHILD_DEPENDS_ON_PARENT",
     "Members::Member of": "IGNORE",
   },
+  hostingValues: {
+    "supplier hosted": "SUPPLIER_HOSTED",
+    "vendor hosted": "SUPPLIER_HOSTED",
+    saas: "SUPPLIER_HOSTED",
+    cloud: "SUPPLIER_HOSTED",
+    "supplier supported": "SUPPLIER_SUPPORTED",
+    "vendor supported": "SUPPLIER_SUPPORTED",
+    "on premises": "SUPPLIER_SUPPORTED",
+    local: "LOCAL",
+    "in house": "LOCAL",
+    "in-house": "LOCAL",
+  },
 };
 
 /** The default mapping with `override`'s classes and types added over it, and its other settings taking precedence. */
@@ -79,6 +99,7 @@ export function cmdbMapping(override: unknown): { ok: true; mapping: CmdbMapping
     ...o,
     classes: { ...DEFAULT_CMDB_MAPPING.classes, ...(o.classes as object | undefined) },
     relationships: { ...DEFAULT_CMDB_MAPPING.relationships, ...(o.relationships as object | undefined) },
+    hostingValues: { ...DEFAULT_CMDB_MAPPING.hostingValues, ...(o.hostingValues as object | undefined) },
   };
   const r = CmdbMapping.safeParse(merged);
   if (r.success) return { ok: true, mapping: r.data };

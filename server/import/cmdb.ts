@@ -1,6 +1,7 @@
 import type { Problem } from "../model/problems.js";
 import { addUpsert, type ChangeRequest, type Origin } from "../model-change/request.js";
 import type { CmdbMapping } from "./cmdb-mapping.js";
+import type { Hosting } from "../model/enums.js";
 import type { Cell, Table } from "./tables.js";
 
 const text = (v: Cell | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
@@ -13,6 +14,12 @@ function records(t: Table, needed: readonly string[], problems: Problem[]): Arra
     if (!headings.includes(h)) problems.push({ path: `${t.where}:1:${h}`, message: `the required column '${h}' is missing`, file: t.where, row: 1, column: h });
   }
   return t.rows.slice(1).map((cells, i) => ({ row: i + 2, get: (h: string) => text(cells[headings.indexOf(h)]) }));
+}
+
+/** A CI's hosting from its hosting column, by the mapping's values (any case); undefined where unknown. */
+function hostingOf(mapping: CmdbMapping, value: string): Hosting | undefined {
+  const v = value.toLowerCase();
+  return v ? Object.entries(mapping.hostingValues).find(([k]) => k.toLowerCase() === v)?.[1] : undefined;
 }
 
 const at = (t: Table, row: number, column: string, message: string): Problem => ({ path: `${t.where}:${row}:${column}`, message, file: t.where, row, column });
@@ -51,15 +58,17 @@ export function addCmdb(req: ChangeRequest, ci: Table, rel: Table | null, mappin
     else {
       const vendor = r.get("vendor");
       let supplier: string | undefined;
+      const hosting = hostingOf(mapping, r.get(mapping.hostingColumn.toLowerCase()));
       if (vendor && mapping.vendorsAsSuppliers) {
         supplier = `${mapping.idPrefix}vendor-${slug(vendor)}`;
         if (!suppliers.has(supplier)) {
           suppliers.set(supplier, vendor);
           addUpsert(req, "suppliers", { id: supplier, name: vendor }, { ...origin, columns: { ...cols, id: "vendor", name: "vendor" } });
         }
-        addUpsert(req, "dependencies", { from: id, to: supplier, effect: "FAILS" }, { ...origin, columns: { ...cols, to: "vendor" } });
+        if (!hosting) addUpsert(req, "dependencies", { from: id, to: supplier, effect: "FAILS" }, { ...origin, columns: { ...cols, to: "vendor" } });
       }
-      addUpsert(req, "systems", { id, name, organisation: org ?? "", kind: m.kind, supplier, owner }, origin);
+      const hosted = supplier && hosting ? { hosting } : {};
+      addUpsert(req, "systems", { id, name, organisation: org ?? "", kind: m.kind, supplier, ...hosted, owner }, { ...origin, columns: { ...cols, hosting: mapping.hostingColumn } });
     }
   }
   if (!rel) return;

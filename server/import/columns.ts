@@ -64,6 +64,7 @@ export const KINDS: readonly Kind[] = [
       col("organisation", "text", true, "org-example", "Id of the organisation that operates it"),
       col("kind", "text", true, "APPLICATION", "APPLICATION, INFRASTRUCTURE, NETWORK, IDENTITY, INTEGRATION, DEVICE or CLOUD_SERVICE"),
       col("supplier", "text", false, "sup-example", "Id of its supplier (optional)"),
+      col("hosting", "text", false, "SUPPLIER_HOSTED", "With a supplier: SUPPLIER_HOSTED (the supplier runs it), SUPPLIER_SUPPORTED (on premises, supplier has remote access) or LOCAL (run in-house)"),
       col("internetFacing", "boolean", false, "false", "true or false (optional)"),
       owner,
       recovery("48", "it"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Effect, OrganisationType, Sensitivity, Severity, SystemKind } from "./enums.js";
+import { Effect, Hosting, OrganisationType, Sensitivity, Severity, SystemKind } from "./enums.js";
 
 /**
  * The interchange document: one JSON document describes a whole graph. These schemas check
@@ -42,6 +42,8 @@ export const SystemDoc = z.strictObject({
   organisation: id,
   kind: SystemKind,
   supplier: id.optional(),
+  /** What the supplier's loss or compromise does to the system (model section 10); the engine derives edges from it. */
+  hosting: Hosting.optional(),
   internetFacing: z.boolean().optional(),
   owner,
   recoveryHours,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIKELIHOODS, ORGANISATION_TYPES, SENSITIVITIES, SEVERITIES, SYSTEM_KINDS } from "./vocabulary.js";
+import { HOSTINGS, LIKELIHOODS, ORGANISATION_TYPES, SENSITIVITIES, SEVERITIES, SYSTEM_KINDS } from "./vocabulary.js";
 
 export { LIKELIHOODS, NODE_LABELS, SEVERITIES, severityLevel, severityOfLevel, tierLevel, type NodeLabel } from "./vocabulary.js";
 
@@ -20,3 +20,7 @@ export type Sensitivity = z.infer<typeof Sensitivity>;
 
 export const Effect = z.enum(["FAILS", "DEGRADES"]);
 export type Effect = z.infer<typeof Effect>;
+
+/** What a system's supplier does for it (model section 10): which relationships its `supplier` implies. */
+export const Hosting = z.enum(HOSTINGS);
+export type Hosting = z.infer<typeof Hosting>;

@@ -34,6 +34,9 @@ export const TREATMENTS = ["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"] as cons
 /** What a system is. */
 export const SYSTEM_KINDS = ["APPLICATION", "INFRASTRUCTURE", "NETWORK", "IDENTITY", "INTEGRATION", "DEVICE", "CLOUD_SERVICE"] as const;
 
+/** Who runs a system its `supplier` provides (model section 10). */
+export const HOSTINGS = ["SUPPLIER_HOSTED", "SUPPLIER_SUPPORTED", "LOCAL"] as const;
+
 /** What an organisation is. */
 export const ORGANISATION_TYPES = [
   "ACUTE_TRUST",

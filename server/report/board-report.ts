@@ -9,15 +9,18 @@ import { getNodes } from "../graph/nodes.js";
 import { auditKey } from "../audit/audit-key.js";
 import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
 import { ALL, covers, type Scope } from "../auth/scope.js";
+import type { PeopleFigures } from "../model/people-words.js";
+import { peopleHeadline, peopleOfAssets } from "./people-headline.js";
 
 export interface BoardReport {
   generatedAt: string;
   graphVersion: number;
   since: string | null;
-  /** One paragraph a board member reads first: how many open risks, the worst, and the asset that would harm most. */
+  /** One paragraph a board member reads first: the people the top assets' loss or compromise reaches, then the register's open risks and the worst. */
   summary: string;
   topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
-  topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number }>;
+  /** Each with its loss and compromise in people: patients a day whose care is lost, services stopped and degraded, records exposed. */
+  topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number; people: PeopleFigures }>;
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
   /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
   changes: string[] | null;
@@ -30,11 +33,11 @@ const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 /** Weighted patients as a report prints them: whole, grouped by thousands. */
 export const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
 
-function summary(open: number, worst: { title: string; residualRating: number } | undefined, asset: { name: string; score: number } | undefined, scoped: boolean): string {
+function summary(open: number, worst: { title: string; residualRating: number } | undefined, assets: BoardReport["topAssets"], scoped: boolean): string {
   const of = scoped ? " of your organisations' risks" : "";
   return [
-    !open ? "The register holds no open risk." : `The register holds ${open} open risk${open === 1 ? "" : "s"}${worst ? `; the highest residual rating${of} is ${worst.residualRating} of 5 (${worst.title})` : ""}.`,
-    asset ? `Of every system, data store and supplier, ${asset.name} would harm most if lost or compromised: ${whole(asset.score)} weighted patients over 24 hours.` : "",
+    peopleHeadline(assets, whole),
+    open && worst ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating${of} is ${worst.residualRating} of 5 (${worst.title}).` : "The register holds no open risk.",
   ].filter(Boolean).join(" ");
 }
 
@@ -50,6 +53,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
   const graph = await analysis.live(version);
   const top = (await analysis.ranking(graph, 24, DEFAULT_PROFILE)).page({ start: 0, first: 10 }).rows;
   const names = await getNodes(db, top.map((t) => t.asset));
+  const people = await peopleOfAssets(analysis, graph, top.map((t) => t.asset));
   // The organisations by name, not id: a board reads names.
   const orgIds = [...new Set([...names.values()].map((n) => String(n.props.organisation ?? "")).filter(Boolean))];
   const orgs = await getNodes(db, orgIds);
@@ -90,13 +94,14 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
       score: a.score,
       availabilityHarm: a.availabilityHarm,
       confidentialityHarm: a.confidentialityHarm,
+      people: people.get(a.asset)!,
     };
   });
   return {
     generatedAt: new Date().toISOString(),
     graphVersion: Number(graph.key.slice(1)),
     since: since?.toISOString().slice(0, 10) ?? null,
-    summary: summary(risks.length, topRisks[0], topAssets[0], scope !== ALL),
+    summary: summary(risks.length, topRisks[0], topAssets, scope !== ALL),
     topRisks,
     topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),

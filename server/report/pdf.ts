@@ -3,6 +3,7 @@ import PdfPrinter from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { LIKELIHOODS, SEVERITIES } from "../model/vocabulary.js";
 import { whole, type BoardReport } from "./board-report.js";
+import { roughly } from "../model/people-words.js";
 import { band, BAND_KEY, CARE_COLOUR as CARE, DATA_COLOUR as DATA, WEIGHTED_PATIENTS } from "./key.js";
 
 // Roboto, as pdfmake ships it: every name prints as written, accents and Welsh letters included.
@@ -34,7 +35,7 @@ function heatMap(r: BoardReport): Content {
   return { table: { widths: [70, 60, 60, 60, 60, 60], body: rows }, layout: { hLineColor: "#ffffff", vLineColor: "#ffffff" }, margin: [0, 4, 0, 4] };
 }
 
-/** The top assets as bars of weighted patients, care lost and data exposed side by side in one bar. */
+/** The top assets as bars of weighted patients, care lost and data exposed side by side in one bar, each with its people beneath its name. */
 function assetBars(r: BoardReport): Content {
   const most = Math.max(1, ...r.topAssets.map((a) => a.score));
   const width = 250;
@@ -45,7 +46,14 @@ function assetBars(r: BoardReport): Content {
         const care = (a.availabilityHarm / most) * width;
         const data = (a.confidentialityHarm / most) * width;
         return [
-          { text: [`${a.rank}. ${a.name}`, { text: ` ${[a.kind, a.organisation].filter(Boolean).join(", ")}`, style: "muted" }], fontSize: 8 },
+          {
+            text: [
+              `${a.rank}. ${a.name}`,
+              { text: ` ${[a.kind, a.organisation].filter(Boolean).join(", ")}`, style: "muted" },
+              { text: `\n${roughly(a.people.patientsDisruptedPerDay)} patients a day, ${roughly(a.people.recordsExposed)} records` },
+            ],
+            fontSize: 8,
+          },
           { canvas: [{ type: "rect", x: 0, y: 2, w: Math.max(care, 0.5), h: 8, color: CARE }, ...(data > 0 ? [{ type: "rect" as const, x: care, y: 2, w: data, h: 8, color: DATA }] : [])] },
           { text: whole(a.score), fontSize: 8, alignment: "right" },
         ];

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { Hours, IdList, parseArgs, ProfileInput, RestoreList, toProfile } from "../analysis/args.js";
+import { upTo } from "../analysis/blast-radius.js";
 import { GROUPINGS } from "../analysis/blast-views.js";
 import { status, type NodeSnapshot } from "../analysis/models.js";
 import { KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { badInput } from "../errors.js";
 import { Likelihood, Severity, severityOfLevel } from "../model/enums.js";
+import { SENSITIVITIES } from "../model/vocabulary.js";
 import type { Context } from "../context.js";
 import type { Resolvers } from "./generated.js";
 import { protectFirst } from "./protect-first.js";
@@ -72,6 +74,11 @@ export const analysisResolvers: Resolvers = {
     totalHarm: (m) => m.totalHarm,
     consequence: (m) => severityOfLevel(m.consequence),
     profile: (m) => m.profile.name,
+    patientsDisruptedPerDay: (m) => m.people.patientsDisruptedPerDay,
+    servicesStopped: (m) => m.people.servicesStopped,
+    servicesDegraded: (m) => m.people.servicesDegraded,
+    recordsExposed: (m) => m.people.recordsExposed,
+    recordsExposedBySensitivity: (m) => m.people.recordsByTier.map((records, k) => ({ sensitivity: SENSITIVITIES[k]!, records })),
     impactOverTime: (m, args) => m.curve(parseArgs(CurveArgs, args).hours ?? DEFAULT_CURVE),
     recovery: (m) => m.recovery(),
   },
@@ -92,6 +99,13 @@ export const analysisResolvers: Resolvers = {
     path: async (m, _a, ctx) => Promise.all(m.path.map((id) => mustLoad(ctx, id, m.snapshot))),
     evidence: (m) => m.path.map((id, k) => ({ id, capability: m.pathCapability[k]!, snapshot: m.snapshot })),
     recoveredAt: (m) => m.recoveredAt ?? null,
+    edges: (m) => m.edges,
+  },
+  ExplanationEdge: {
+    from: (m, _a, ctx) => mustLoad(ctx, m.from, m.snapshot),
+    to: (m, _a, ctx) => mustLoad(ctx, m.to, m.snapshot),
+    relationship: (m) => m.relationship,
+    implied: (m) => m.implied,
   },
   ImpactPoint: {
     hours: (m) => m.hours,
@@ -102,7 +116,11 @@ export const analysisResolvers: Resolvers = {
     supplier: (m, _a, ctx) => mustLoad(ctx, m.supplier),
     organisations: async (m, _a, ctx) => nonNull(await Promise.all(m.organisations.map((id) => load(ctx, id)))),
     careServices: (m) => m.services,
-    harm: (m) => m.harm,
+    harm: (m) => m.availabilityHarm + m.confidentialityHarm,
+    availabilityHarm: (m) => m.availabilityHarm,
+    confidentialityHarm: (m) => m.confidentialityHarm,
+    exposedDataStores: async (m, args, ctx) => nonNull(await Promise.all(upTo(m.exposed, parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
+    recordsExposed: (m) => m.recordsExposed,
     consequence: (m) => severityOfLevel(m.consequence),
   },
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getNeighbours, type NodeRecord } from "../graph/nodes.js";
 import { badInput } from "../errors.js";
 import type { Context } from "../context.js";
+import { Hosting } from "../model/enums.js";
 import type { Resolvers } from "./generated.js";
 
 const NeighbourArgs = z.object({
@@ -11,6 +12,10 @@ const NeighbourArgs = z.object({
 
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const num = (v: unknown): number | null => (typeof v === "number" ? v : null);
+const hostingOf = (v: unknown) => {
+  const h = Hosting.safeParse(v);
+  return h.success ? h.data : null;
+};
 
 /** Fields every node type shares; the rest read straight from the stored properties. */
 const common = {
@@ -52,6 +57,7 @@ export const nodeTypeResolvers: Resolvers = {
     organisationName,
     kind: (n) => n.props.kind as never,
     supplier: (n) => str(n.props.supplier),
+    hosting: (n) => hostingOf(n.props.hosting),
     internetFacing: (n) => (typeof n.props.internetFacing === "boolean" ? n.props.internetFacing : null),
     owner: (n) => str(n.props.owner),
     recoveryHours: (n) => num(n.props.recoveryHours),

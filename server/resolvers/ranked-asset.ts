@@ -26,5 +26,9 @@ export const rankedAssetResolvers: Resolvers = {
     confidentialityHarm: (m) => m.confidentialityHarm,
     careServices: async (m, _a, ctx) => (await explain(m, ctx)).services(),
     exposedDataStores: async (m, _a, ctx) => Promise.all((await explain(m, ctx)).exposed().map((id) => mustLoad(ctx, id, m.snapshot))),
+    patientsDisruptedPerDay: async (m, _a, ctx) => (await explain(m, ctx)).people.patientsDisruptedPerDay,
+    servicesStopped: async (m, _a, ctx) => (await explain(m, ctx)).people.servicesStopped,
+    servicesDegraded: async (m, _a, ctx) => (await explain(m, ctx)).people.servicesDegraded,
+    recordsExposed: async (m, _a, ctx) => (await explain(m, ctx)).people.recordsExposed,
   },
 };

@@ -21,6 +21,7 @@ const report: BoardReport = {
     score: 1000 * (10 - k),
     availabilityHarm: 700 * (10 - k),
     confidentialityHarm: 300 * (10 - k),
+    people: { patientsDisruptedPerDay: 190 * (10 - k), servicesStopped: 1, servicesDegraded: 2, recordsExposed: 120_000 * (10 - k) },
   })),
   heatMap: [{ likelihood: "HIGH", consequence: "CATASTROPHIC", count: 1 }],
   changes: ["1 recorded change since 2026-11-01."],

@@ -108,7 +108,7 @@ describe("the blast-radius explorer in a real browser", () => {
   it("draws a compromise's exposure paths and reads its totals as a compromise", async () => {
     await page.goto(`${base}/#explorer?lost=&compromised=sys-rvr-ad&hours=24`);
     await page.reload();
-    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/^0 care services affected, \d+ data stores exposed\./);
+    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/^No care service is disrupted; [\d.,]+( million)? records exposed\. 0 care services affected, \d+ data stores exposed\./);
     await expect.poll(() => page.getByTestId("cy").getAttribute("data-exposure-edges"), { timeout: 20_000 }).toMatch(/^[1-9]/);
     const exposed = page.locator("table.exposed");
     expect(await exposed.textContent()).toMatch(/Riverside Hospitals NHS Foundation Trust/);

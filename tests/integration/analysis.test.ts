@@ -241,12 +241,16 @@ describe("protectFirst, single points of failure, supplier concentration, rating
   });
 
   it("reports supplier concentration and rates risks", async () => {
-    const r = await gql<{ supplierConcentration: Array<{ supplier: { id: string }; harm: number; organisations: Array<{ id: string }>; careServices: Array<{ service: { id: string } }> }>; riskRating: number }>(
-      app, token, `{ supplierConcentration(first: 1000) { supplier { id } harm organisations { id } careServices { service { id } } } riskRating(likelihood: HIGH, consequence: MAJOR) }`,
+    type Reach = { supplier: { id: string }; harm: number; availabilityHarm: number; confidentialityHarm: number; recordsExposed: number; exposedDataStores: Array<{ id: string }>; organisations: Array<{ id: string }>; careServices: Array<{ service: { id: string } }> };
+    const r = await gql<{ supplierConcentration: Reach[]; riskRating: number }>(
+      app, token, `{ supplierConcentration(first: 1000) { supplier { id } harm availabilityHarm confidentialityHarm recordsExposed exposedDataStores { id } organisations { id } careServices { service { id } } } riskRating(likelihood: HIGH, consequence: MAJOR) }`,
     );
     expect(r.errors).toBeUndefined();
     const path = r.data!.supplierConcentration.find((s) => s.supplier.id === id("sup-path"))!;
+    // The worked example gives sys-lims no hosting: the partner administers nothing, so its compromise exposes nothing.
     expect(path.harm).toBeCloseTo(2304, 9);
+    expect(path.availabilityHarm).toBeCloseTo(2304, 9);
+    expect([path.confidentialityHarm, path.recordsExposed, path.exposedDataStores]).toEqual([0, 0, []]);
     expect(path.organisations.map((o) => strip(o.id))).toEqual(["org-a"]);
     expect(path.careServices.map((s) => strip(s.service.id)).sort()).toEqual(["svc-ed", "svc-transfusion"]);
     expect(r.data!.riskRating).toBe(4);

@@ -6,6 +6,8 @@ import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { dependentsByCypher } from "../support/reachability.js";
 import type { InterchangeInput } from "../../server/model/document.js";
 import { createRng, type Rng } from "../../seed/generator/rng.js";
+import type { Hosting } from "../../server/model/enums.js";
+import { HOSTINGS } from "../../server/model/vocabulary.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
 
 const P = `x${randomUUID().slice(0, 8)}-`;
@@ -13,7 +15,7 @@ let db: Database;
 let app: App;
 let token: string;
 
-/** A random graph with only lone FAILS dependencies, cycles allowed. */
+/** A random graph with only lone FAILS dependencies, cycles allowed, and systems its suppliers host, support or not. */
 function failsOnlyGraph(rng: Rng, g: number): InterchangeInput {
   const org = `${P}g${g}-org`;
   const ids = { svc: [] as string[], sys: [] as string[], ds: [] as string[], sup: [] as string[] };
@@ -36,11 +38,17 @@ function failsOnlyGraph(rng: Rng, g: number): InterchangeInput {
   return {
     organisations: [{ id: org, name: "Cross-check trust", type: "ACUTE_TRUST" }],
     careServices: ids.svc.map((id) => ({ id, name: id, organisation: org, severity: "MAJOR" as const, patientsPerDay: 10 })),
-    systems: ids.sys.map((id) => ({ id, name: id, organisation: org, kind: "APPLICATION" as const })),
+    systems: ids.sys.map((id) => ({ id, name: id, organisation: org, kind: "APPLICATION" as const, ...hostingOf(rng, ids.sup) })),
     dataStores: ids.ds.map((id) => ({ id, name: id, organisation: org, records: 10, sensitivity: "T2" as const })),
     suppliers: ids.sup.map((id) => ({ id, name: id })),
     dependencies,
   };
+}
+
+/** A supplier and hosting for some systems; an explicit edge to the same supplier may also exist. */
+function hostingOf(rng: Rng, suppliers: string[]): { supplier?: string; hosting?: Hosting } {
+  if (!suppliers.length || rng.chance(0.4)) return {};
+  return { supplier: rng.pick(suppliers), ...(rng.chance(0.85) ? { hosting: rng.pick(HOSTINGS) } : {}) };
 }
 
 beforeAll(async () => {
@@ -52,7 +60,7 @@ afterAll(async () => {
   await db.close();
 });
 
-describe("the engine against Neo4j's own reachability, on FAILS-only graphs", () => {
+describe("the engine against Neo4j's own reachability, on FAILS-only graphs with hosting", () => {
   it("finds the same affected set for every asset of 12 random graphs", async () => {
     const rng = createRng(20261122);
     let compared = 0;

@@ -10,7 +10,7 @@ const id = (s: string): string => `${P}${s}`;
 /** One organisation with one gap of each kind, and one node without any. */
 const doc = {
   organisations: [{ id: id("org"), name: "Quality Trust", type: "ACUTE_TRUST" }],
-  suppliers: [{ id: id("sup-used"), name: "Used supplier" }, { id: id("sup-idle"), name: "Idle supplier" }],
+  suppliers: [{ id: id("sup-used"), name: "Used supplier" }, { id: id("sup-idle"), name: "Idle supplier" }, { id: id("sup-host"), name: "Hosting supplier" }],
   careServices: [
     { id: id("svc-ok"), name: "Modelled service", organisation: id("org"), severity: "MAJOR", patientsPerDay: 10, owner: "Ops" },
     { id: id("svc-bare"), name: "Bare service", organisation: id("org"), severity: "MINOR", patientsPerDay: 1, owner: "Ops" },
@@ -18,6 +18,8 @@ const doc = {
   systems: [
     { id: id("sys-ok"), name: "Used system", organisation: id("org"), kind: "APPLICATION", owner: "IT", supplier: id("sup-idle") },
     { id: id("sys-idle"), name: "Idle system", organisation: id("org"), kind: "APPLICATION" },
+    // Its supplier's hosting makes it depend on sup-host: no stored edge, yet sup-host has a dependant.
+    { id: id("sys-hosted"), name: "Hosted system", organisation: id("org"), kind: "APPLICATION", owner: "IT", supplier: id("sup-host"), hosting: "SUPPLIER_HOSTED" },
   ],
   dataStores: [
     { id: id("ds-ok"), name: "Read store", organisation: id("org"), records: 10, sensitivity: "T3", owner: "IG" },
@@ -25,6 +27,7 @@ const doc = {
   ],
   dependencies: [
     { from: id("svc-ok"), to: id("sys-ok") },
+    { from: id("svc-ok"), to: id("sys-hosted") },
     { from: id("sys-ok"), to: id("sup-used") },
   ],
   accesses: [{ system: id("sys-ok"), dataStore: id("ds-ok") }],
@@ -61,6 +64,8 @@ describe("dataQuality", () => {
       // Of the organisation's suppliers (those its systems name), the one nothing depends on.
       SUPPLIER_WITHOUT_DEPENDANTS: ["sup-idle"],
       NO_OWNER: ["sys-idle"],
+      // Names a supplier without saying who runs it.
+      SUPPLIER_WITHOUT_HOSTING: ["sys-ok"],
     });
     expect(r.data!.dataQuality.shortGroups).toEqual([]);
   });

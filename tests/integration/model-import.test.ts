@@ -150,6 +150,19 @@ describe("importing a ServiceNow CMDB export", () => {
       [`${P}a1>${P}b2`, `${P}b2>${P}c3`, `${P}b2>${P}vendor-acme-health`].sort(),
     );
   });
+
+  it("reads a CI's hosting from its hosting column, and leaves the vendor dependency to it", async () => {
+    const hosted = csv([
+      ["sys_id", "name", "sys_class_name", "vendor", "u_hosting"],
+      ["h1", "Hosted EPR", "cmdb_ci_appl", "Birch Health", "SaaS"],
+    ]);
+    const r = await run([{ name: "cmdb_ci.csv", content: hosted }], { mapping: { organisation: `${P}org-a`, idPrefix: `${P}h-` } });
+    expect(r.errors).toBeUndefined();
+    const system = r.data!.importModel.changes.nodesAdded.find((n) => n.id === `${P}h-h1`)!;
+    expect(system.after).toEqual({ id: `${P}h-h1`, name: "Hosted EPR", organisation: `${P}org-a`, kind: "APPLICATION", supplier: `${P}h-vendor-birch-health`, hosting: "SUPPLIER_HOSTED" });
+    // Hosting implies the dependency and the administration: neither is stored.
+    expect(r.data!.importModel.changes.relationshipsAdded).toEqual([]);
+  });
 });
 
 describe("templates and search", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { KIND, type KindCode, type Projection } from "../../server/engine/projection.js";
 import { ProjectionBuilder } from "../../server/engine/projection-builder.js";
+import type { Hosting } from "../../server/model/enums.js";
 
 /** A random dependency graph described plainly, independent of the engine's layout. */
 export interface RawGraph {
@@ -104,9 +105,20 @@ export function normalisedShares(g: RawGraph): RawGraph {
   return { ...g, slots };
 }
 
-export function toProjection(g: RawGraph): Projection {
+/** A node's id in a projection of a raw graph. */
+export const rawId = (i: number): string => `n${String(i).padStart(3, "0")}`;
+
+/** A system's supplier and hosting (model section 10), by node index. */
+export interface RawHosting {
+  system: number;
+  supplier: number;
+  hosting: Hosting;
+}
+
+export function toProjection(g: RawGraph, hosted: readonly RawHosting[] = []): Projection {
   const b = new ProjectionBuilder();
-  g.kinds.forEach((k, i) => b.addNode(`n${String(i).padStart(3, "0")}`, k));
+  g.kinds.forEach((k, i) => b.addNode(rawId(i), k));
+  for (const h of hosted) b.setHosting(h.system, { supplier: rawId(h.supplier), hosting: h.hosting });
   for (const s of g.services) {
     b.setService(s.node, {
       patientsPerDay: s.patientsPerDay,

@@ -115,6 +115,15 @@ export type Effect =
   | 'DEGRADES'
   | 'FAILS';
 
+/** What a system's supplier does for it, and so what the supplier's loss or compromise does to it (model section 10). */
+export type Hosting =
+  /** Run and supported in-house: nothing implied. */
+  | 'LOCAL'
+  /** The supplier runs it: the system depends on the supplier (FAILS) and the supplier administers it. */
+  | 'SUPPLIER_HOSTED'
+  /** It runs on the organisation's premises and the supplier has remote support access: the supplier administers it. */
+  | 'SUPPLIER_SUPPORTED';
+
 /**
  * One file of an import. The format comes from the name's extension (.json, .csv, .xlsx) unless
  * given. A CSV's kind comes from its name (systems.csv, dependencies.csv, …) or `kind`; an
@@ -207,6 +216,8 @@ export type QualityIssue =
   | 'STORE_NOT_ACCESSED'
   /** A supplier nothing depends on (with an organisation asked for: one its systems name). */
   | 'SUPPLIER_WITHOUT_DEPENDANTS'
+  /** A system naming a supplier without hosting: who runs it is unknown, so its supplier's loss counts for nothing. */
+  | 'SUPPLIER_WITHOUT_HOSTING'
   /** A system nothing depends on: its loss harms no one. */
   | 'SYSTEM_NOTHING_DEPENDS_ON';
 
@@ -300,6 +311,7 @@ export type SupplierInput = {
 
 /** recoveryHours: hours to rebuild or restore it once lost, above 0 (model section 9). */
 export type SystemInput = {
+  hosting?: InputMaybe<Hosting>;
   id: Scalars['ID']['input'];
   internetFacing?: InputMaybe<Scalars['Boolean']['input']>;
   kind: SystemKind;
@@ -425,7 +437,7 @@ export type BlastRadiusQueryVariables = Exact<{
 }>;
 
 
-export type BlastRadiusQuery = { blastRadius: { hours: number, affectedCount: number, careServiceCount: number, exposedCount: number, availabilityHarm: number, confidentialityHarm: number, totalHarm: number, consequence: Severity | null, profile: string, affected: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, affectedGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, regionGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, severity: Severity, impactToleranceHours: number | null }, evidence: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> }>, exposedDataStores: Array<{ id: string, name: string, label: NodeLabel }>, exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> }>, impactOverTime: Array<{ hours: number, harm: number, consequence: Severity | null }>, recovery: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
+export type BlastRadiusQuery = { blastRadius: { hours: number, affectedCount: number, careServiceCount: number, exposedCount: number, availabilityHarm: number, confidentialityHarm: number, totalHarm: number, consequence: Severity | null, profile: string, patientsDisruptedPerDay: number, servicesStopped: number, servicesDegraded: number, recordsExposed: number, affected: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, affectedGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, regionGroups: Array<{ organisation: string | null, organisationName: string | null, region: string | null, label: NodeLabel, count: number, failed: number }>, careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, severity: Severity, impactToleranceHours: number | null }, evidence: Array<{ capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, edges: Array<{ implied: boolean }> }>, exposedDataStores: Array<{ id: string, name: string, label: NodeLabel }>, exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> }>, impactOverTime: Array<{ hours: number, harm: number, consequence: Severity | null }>, recovery: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
 export type GroupMembersQueryVariables = Exact<{
   lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -486,7 +498,7 @@ export type ChosenNodeQueryVariables = Exact<{
 }>;
 
 
-export type ChosenNodeQuery = { node: { severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { sensitivity: Sensitivity, records: number, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { kind: SystemKind, internetFacing: boolean | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | null };
+export type ChosenNodeQuery = { node: { severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { sensitivity: Sensitivity, records: number, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, organisation: string, organisationName: string, id: string, name: string, label: NodeLabel, neighbours: Array<{ relationship: RelationshipType, direction: Direction, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | null };
 
 export type SearchModelQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -567,7 +579,7 @@ export type NodeDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
+export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
 
 export type CreateNodeMutationVariables = Exact<{
   node: NodeInput;
@@ -617,7 +629,7 @@ export type ExplanationQueryVariables = Exact<{
 }>;
 
 
-export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }> }> } }> } };
+export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { patientsDisruptedPerDay: number, servicesStopped: number, servicesDegraded: number, recordsExposed: number, careServices: Array<{ harm: number, consequence: Severity | null, service: { name: string, organisationName: string }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }>, edges: Array<{ implied: boolean }> }>, exposurePaths: Array<{ harm: number, store: { name: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ name: string } | { name: string } | { name: string } | { name: string } | { name: string }>, edges: Array<{ implied: boolean }> }> } }> } };
 
 export type ToleranceBreachesQueryVariables = Exact<{
   org?: InputMaybe<Scalars['ID']['input']>;
@@ -711,7 +723,7 @@ export type SupplierConcentrationQueryVariables = Exact<{
 }>;
 
 
-export type SupplierConcentrationQuery = { supplierConcentration: Array<{ harm: number, consequence: Severity | null, supplier: { id: string, name: string, label: NodeLabel }, organisations: Array<{ id: string, name: string }>, careServices: Array<{ capability: number, harm: number, consequence: Severity | null, service: { id: string, name: string, organisationName: string } }> }> };
+export type SupplierConcentrationQuery = { supplierConcentration: Array<{ harm: number, availabilityHarm: number, confidentialityHarm: number, recordsExposed: number, consequence: Severity | null, supplier: { id: string, name: string, label: NodeLabel }, organisations: Array<{ id: string, name: string }>, careServices: Array<{ capability: number, harm: number, consequence: Severity | null, service: { id: string, name: string, organisationName: string } }>, exposedDataStores: Array<{ id: string, name: string, organisationName: string, sensitivity: Sensitivity, records: number }> }> };
 
 export type SinglePointsOfFailureQueryVariables = Exact<{
   s: Scalars['ID']['input'];
@@ -1101,6 +1113,9 @@ export const BlastRadiusDocument = new TypedDocumentString(`
         ...Affected
       }
       recoveredAt
+      edges {
+        implied
+      }
     }
     exposedDataStores(first: $exposedFirst) {
       id
@@ -1122,6 +1137,10 @@ export const BlastRadiusDocument = new TypedDocumentString(`
     totalHarm
     consequence
     profile
+    patientsDisruptedPerDay
+    servicesStopped
+    servicesDegraded
+    recordsExposed
     impactOverTime(hours: $curve) {
       hours
       harm
@@ -1334,6 +1353,8 @@ export const ChosenNodeDocument = new TypedDocumentString(`
     }
     ... on System {
       kind
+      supplier
+      hosting
       internetFacing
       owner
     }
@@ -1838,6 +1859,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       organisation
       kind
       supplier
+      hosting
       internetFacing
       owner
       recoveryHours
@@ -2161,6 +2183,10 @@ export const ExplanationDocument = new TypedDocumentString(`
   ) {
     edges {
       node {
+        patientsDisruptedPerDay
+        servicesStopped
+        servicesDegraded
+        recordsExposed
         careServices {
           service {
             name
@@ -2170,6 +2196,9 @@ export const ExplanationDocument = new TypedDocumentString(`
           consequence
           path {
             name
+          }
+          edges {
+            implied
           }
         }
         exposurePaths {
@@ -2181,6 +2210,9 @@ export const ExplanationDocument = new TypedDocumentString(`
           }
           path {
             name
+          }
+          edges {
+            implied
           }
           harm
         }
@@ -2387,6 +2419,9 @@ export const SupplierConcentrationDocument = new TypedDocumentString(`
       ...NodeRef
     }
     harm
+    availabilityHarm
+    confidentialityHarm
+    recordsExposed
     consequence
     organisations {
       id
@@ -2401,6 +2436,13 @@ export const SupplierConcentrationDocument = new TypedDocumentString(`
       capability
       harm
       consequence
+    }
+    exposedDataStores(first: 20) {
+      id
+      name
+      organisationName
+      sensitivity
+      records
     }
   }
 }

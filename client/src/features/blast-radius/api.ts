@@ -61,11 +61,12 @@ export const BLAST_RADIUS = graphql(`
       regionGroups: affectedGroups(by: REGION) { ...Group }
       careServices(first: $serviceFirst) {
         service { id name label organisation organisationName severity impactToleranceHours }
-        capability status harm consequence evidence { ...Affected } recoveredAt
+        capability status harm consequence evidence { ...Affected } recoveredAt edges { implied }
       }
       exposedDataStores(first: $exposedFirst) { id name label }
       exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }
       availabilityHarm confidentialityHarm totalHarm consequence profile
+      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed
       impactOverTime(hours: $curve) { hours harm consequence }
       recovery { ...RecoveryCurvePoint }
     }
@@ -115,7 +116,7 @@ export const NODE_DETAILS = graphql(`
     node(id: $id) {
       ...NodeRef
       ... on CareService { severity patientsPerDay impactToleranceHours owner }
-      ... on System { kind internetFacing owner }
+      ... on System { kind supplier hosting internetFacing owner }
       ... on DataStore { sensitivity records owner }
       neighbours(first: 60) { relationship direction effect capacity group share node { ...NodeRef } }
     }

@@ -10,6 +10,7 @@ import { RecoveryCurve } from "../../components/recovery-curve.js";
 import { ImpactChart } from "./impact-chart.js";
 import { ServiceChain } from "./service-chain.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
+import { peopleWords, type PeopleFigures } from "../../../../server/model/people-words.js";
 
 const shown = (listed: number, all: number): string => (listed < all ? `the ${whole(listed)} most harmed of ${whole(all)}` : whole(all));
 const plural = (n: number, one: string, many: string): string => `${whole(n)} ${n === 1 ? one : many}`;
@@ -17,13 +18,20 @@ const plural = (n: number, one: string, many: string): string => `${whole(n)} ${
 type Scenario = { lost: string[]; compromised: string[]; hours: number; recovery: boolean };
 const recovers = (at: number | null | undefined): string => (at === null || at === undefined ? "not within the horizon" : at < 48 ? `${+at.toFixed(1)} h` : `${+(at / 24).toFixed(1)} days`);
 
-/** The totals in words: compromise-only scenarios read as such ("0 care services affected, 8 data stores exposed"). */
-export function totalsText(r: Pick<BlastRadius, "careServiceCount" | "exposedCount" | "affectedCount" | "totalHarm" | "availabilityHarm" | "confidentialityHarm" | "consequence">): string {
+type Totals = Pick<BlastRadius, "careServiceCount" | "exposedCount" | "affectedCount" | "totalHarm" | "availabilityHarm" | "confidentialityHarm" | "consequence">;
+
+/**
+ * The totals in words, people first (how many patients a day lose care, how many records
+ * leak), then the weighted patients that rank; compromise-only scenarios read as such
+ * ("0 care services affected, 8 data stores exposed").
+ */
+export function totalsText(r: Totals & Partial<PeopleFigures>): string {
+  const people = r.patientsDisruptedPerDay === undefined ? "" : `${peopleWords({ patientsDisruptedPerDay: r.patientsDisruptedPerDay, servicesStopped: r.servicesStopped ?? 0, servicesDegraded: r.servicesDegraded ?? 0, recordsExposed: r.recordsExposed ?? 0 })} `;
   const all = r.affectedCount > 0 ? `; ${plural(r.affectedCount, "node", "nodes")} lost or degraded in all` : "";
   const counts = `${plural(r.careServiceCount, "care service", "care services")} affected, ${plural(r.exposedCount, "data store", "data stores")} exposed${all}.`;
   const harm = `Harm ${whole(r.totalHarm)} weighted patients: ${whole(r.availabilityHarm)} from care lost, ${whole(r.confidentialityHarm)} from data exposed.`;
   const consequence = r.consequence ? `Consequence of the care lost: ${r.consequence.toLowerCase()}.` : "No care service is affected, so there is no clinical consequence.";
-  return `${counts} ${harm} ${consequence}`;
+  return `${people}${counts} ${harm} ${consequence}`;
 }
 
 /** The side panel: totals, the affected services with their chains, the exposed stores with their paths, and the curve. */

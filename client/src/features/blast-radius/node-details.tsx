@@ -29,6 +29,8 @@ const FIELDS: Array<[string, string, (v: unknown) => string]> = [
   ["patientsPerDay", "Patients a day", (v) => whole(Number(v))],
   ["impactToleranceHours", "Impact tolerance", (v) => `${String(v)} h`],
   ["kind", "Kind", (v) => String(v).replace(/_/g, " ").toLowerCase()],
+  ["supplier", "Supplier", String],
+  ["hosting", "Hosting", (v) => String(v).replace(/_/g, " ").toLowerCase()],
   ["internetFacing", "Internet-facing", (v) => (v ? "yes" : "no")],
   ["sensitivity", "Sensitivity", String],
   ["records", "Records", (v) => whole(Number(v))],

@@ -14,7 +14,7 @@ export function consequenceReason(s: ServiceImpact, hours: number): string | nul
   return `Its own severity is ${words(own)}; its impact tolerance is ${tol} h, so by ${hours} h it has escalated ${steps} level${steps === 1 ? "" : "s"} to ${words(s.consequence)}.`;
 }
 
-/** A service's dependency chain, from the service down to what was lost, each step with what it can still deliver. */
+/** A service's dependency chain, from the service down to what was lost, each step with what it can still deliver and whether its hosting implies it. */
 export function ServiceChain({ service, hours, onSelect }: { service: ServiceImpact; hours: number; onSelect: (id: string) => void }) {
   const reason = consequenceReason(service, hours);
   return (
@@ -23,6 +23,7 @@ export function ServiceChain({ service, hours, onSelect }: { service: ServiceImp
         {service.evidence.map((e, i) => (
           <li key={`${e.node.id}-${i}`}>
             {i > 0 && <span aria-hidden="true">↳ depends on </span>}
+            {i > 0 && service.edges[i - 1]?.implied && <span className="muted">(implied by its hosting) </span>}
             <button type="button" className="link" onClick={() => onSelect(e.node.id)} aria-label={`Details of ${e.node.name}`}>
               <strong>{e.node.name}</strong>
             </button>{" "}

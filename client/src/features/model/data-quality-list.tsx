@@ -14,8 +14,9 @@ const MEANING: Record<QualityIssue, string> = {
   SERVICE_WITHOUT_DEPENDENCIES: "Care services with no dependencies: no loss can ever stop them, so they never show in a blast radius.",
   SYSTEM_NOTHING_DEPENDS_ON: "Systems nothing depends on: their loss harms no one, so they rank at the bottom.",
   STORE_NOT_ACCESSED: "Data stores no system accesses: no compromise exposes them.",
-  SUPPLIER_WITHOUT_DEPENDANTS: "Suppliers nothing depends on: their outage reaches nothing.",
+  SUPPLIER_WITHOUT_DEPENDANTS: "Suppliers nothing depends on and that host nothing: their outage reaches nothing.",
   NO_OWNER: "Services, systems and data stores without an owner: nobody to act on a risk.",
+  SUPPLIER_WITHOUT_HOSTING: "Systems naming a supplier but not its hosting: who runs them is unknown, so their supplier's loss counts for nothing.",
 };
 
 /** The model's gaps, each linking to the node to fix it. */

@@ -10,7 +10,7 @@ const NODE = graphql(`
       id name label
       ... on Organisation { type region }
       ... on CareService { organisation severity patientsPerDay impactToleranceHours workaround { capacity sustainableHours } owner }
-      ... on System { organisation kind supplier internetFacing owner recoveryHours }
+      ... on System { organisation kind supplier hosting internetFacing owner recoveryHours }
       ... on DataStore { organisation records sensitivity owner recoveryHours }
       ... on Supplier { certifications recoveryHours }
     }

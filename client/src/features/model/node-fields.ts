@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPES, SENSITIVITIES, SEVERITIES, SYSTEM_KINDS, type NodeLabel } from "../../../../server/model/vocabulary.js";
+import { HOSTINGS, ORGANISATION_TYPES, SENSITIVITIES, SEVERITIES, SYSTEM_KINDS, type NodeLabel } from "../../../../server/model/vocabulary.js";
 import type { NodeInput } from "../../gql/graphql.js";
 
 /** One input of the node form; `key` is the field's name in the API's input (workaround ones are nested). */
@@ -46,6 +46,13 @@ export const NODE_FORMS: Record<NodeLabel, { input: string; fields: FieldSpec[] 
       ORG,
       { key: "kind", label: "Kind", type: "select", required: true, options: SYSTEM_KINDS },
       { key: "supplier", label: "Supplier (id)", type: "text" },
+      {
+        key: "hosting",
+        label: "Hosting",
+        type: "select",
+        options: HOSTINGS,
+        hint: "With a supplier: SUPPLIER_HOSTED (its loss stops this system; it administers it), SUPPLIER_SUPPORTED (it administers it), LOCAL (neither). Blank: its supplier counts for nothing",
+      },
       { key: "internetFacing", label: "Internet-facing", type: "checkbox" },
       OWNER,
       RECOVERY,

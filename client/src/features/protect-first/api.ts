@@ -24,8 +24,9 @@ export const RANKING = graphql(`
 export const EXPLANATION = graphql(`
   query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {
     protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {
-      careServices { service { name organisationName } harm consequence path { name } }
-      exposurePaths { store { name organisationName sensitivity records } path { name } harm }
+      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed
+      careServices { service { name organisationName } harm consequence path { name } edges { implied } }
+      exposurePaths { store { name organisationName sensitivity records } path { name } edges { implied } harm }
     } } }
   }
 `);

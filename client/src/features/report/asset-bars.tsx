@@ -1,6 +1,7 @@
 import type { BoardReport } from "../../../../server/report/board-report.js";
 import { CARE_COLOUR, DATA_COLOUR } from "../../../../server/report/key.js";
 import { whole } from "../../lib/format.js";
+import { roughly } from "../../../../server/model/people-words.js";
 
 type Asset = BoardReport["topAssets"][number];
 
@@ -41,6 +42,8 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
             <th scope="col" className="number">Care lost</th>
             <th scope="col" className="number">Data exposed</th>
             <th scope="col" className="number">Total</th>
+            <th scope="col" className="number">Patients a day</th>
+            <th scope="col" className="number">Records exposed</th>
           </tr>
         </thead>
         <tbody>
@@ -55,6 +58,8 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
               <td className="number care">{whole(a.availabilityHarm)}</td>
               <td className="number data">{whole(a.confidentialityHarm)}</td>
               <td className="number total">{whole(a.score)}</td>
+              <td className="number">{roughly(a.people.patientsDisruptedPerDay)}</td>
+              <td className="number">{roughly(a.people.recordsExposed)}</td>
             </tr>
           ))}
         </tbody>

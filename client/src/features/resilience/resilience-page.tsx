@@ -12,8 +12,9 @@ import { scenarioHash } from "../../lib/scenario-url.js";
 const SUPPLIERS = graphql(`
   query SupplierConcentration($hours: Float!) {
     supplierConcentration(hours: $hours, first: 1000) {
-      supplier { ...NodeRef } harm consequence organisations { id name }
+      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }
       careServices { service { id name organisationName } capability harm consequence }
+      exposedDataStores(first: 20) { id name organisationName sensitivity records }
     }
   }
 `);
@@ -69,14 +70,17 @@ export function ResiliencePage({ token }: { token: string }) {
       {suppliers && suppliers.length === 0 && <p role="status">The graph holds no supplier, so there is no concentration to show.</p>}
       {suppliers && suppliers.length > 0 && (
         <table className="ranking suppliers">
-          <caption>All {suppliers.length} suppliers by the harm of their loss over {hoursWords(hours)}, in weighted patients</caption>
-          <thead><tr><th scope="col">Supplier</th><th scope="col">Harm</th><th scope="col">Consequence</th><th scope="col">Organisations</th><th scope="col">Care services</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+          <caption>All {suppliers.length} suppliers by the harm of their loss over {hoursWords(hours)} and of their compromise, in weighted patients</caption>
+          <thead><tr><th scope="col">Supplier</th><th scope="col">Harm</th><th scope="col">Its loss</th><th scope="col">Its compromise</th><th scope="col">Records exposed</th><th scope="col">Consequence</th><th scope="col">Organisations</th><th scope="col">Care services</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
             {suppliers.map((s) => (
               <Fragment key={s.supplier.id}>
                 <tr>
                   <td>{s.supplier.name}</td>
                   <td>{whole(s.harm)}</td>
+                  <td>{whole(s.availabilityHarm)}</td>
+                  <td>{whole(s.confidentialityHarm)}</td>
+                  <td>{whole(s.recordsExposed)}</td>
                   <td>{s.consequence?.toLowerCase() ?? "none"}</td>
                   <td>{s.organisations.length}</td>
                   <td>{s.careServices.length}</td>
@@ -87,7 +91,7 @@ export function ResiliencePage({ token }: { token: string }) {
                 </tr>
                 {opened === s.supplier.id && (
                   <tr className="why">
-                    <td colSpan={6}>
+                    <td colSpan={9}>
                       <p><strong>Organisations</strong>: {s.organisations.map((o) => o.name).join(", ") || "none"}</p>
                       <ul>
                         {s.careServices.map((c) => (
@@ -96,6 +100,16 @@ export function ResiliencePage({ token }: { token: string }) {
                           </li>
                         ))}
                       </ul>
+                      {s.exposedDataStores.length > 0 && (
+                        <>
+                          <p><strong>Exposed by its compromise</strong>, through what it administers:</p>
+                          <ul>
+                            {s.exposedDataStores.map((d) => (
+                              <li key={d.id}>{d.name} ({d.organisationName}): {whole(d.records)} records, {d.sensitivity}</li>
+                            ))}
+                          </ul>
+                        </>
+                      )}
                     </td>
                   </tr>
                 )}
