@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           ExposurePath: "../analysis/models.js#ExposurePathModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
+          RiskAcceptance: "../register/acceptance-view.js#AcceptanceView",
           HistoryDiff: "../history/diff.js#HistoryDiffModel",
           ModelChangeResult: "../model-change/run-change.js#ChangeOutcome",
           ChangeSet: "../model-change/change-set.js#ChangeSetModel",

@@ -6,7 +6,7 @@ import { notFound } from "../errors.js";
 import type { Risk, RiskInput } from "./risk-model.js";
 
 /** Lists and objects are stored as JSON text; scalars stay properties so queries can filter on them. */
-const JSON_FIELDS = ["scenario", "controls", "reviews", "override", "moves"] as const;
+const JSON_FIELDS = ["scenario", "controls", "reviews", "override", "moves", "acceptances"] as const;
 
 function toProps(r: Risk): Record<string, unknown> {
   const props: Record<string, unknown> = { ...r };
@@ -60,7 +60,7 @@ export function changeRisk(
   id: string | null,
   action: string,
   change: (before: Risk | null, now: string) => Risk | null | Promise<Risk | null>,
-  options: { ifPresent?: boolean } = {},
+  options: { ifPresent?: boolean; summary?: (after: Risk | null) => string } = {},
 ): Promise<Risk | null> {
   return db.write(async (tx) => {
     await lockRegister(tx);
@@ -75,7 +75,7 @@ export function changeRisk(
     if (after) await tx.run("MERGE (k:Risk {id: $id}) SET k = $props", { id: after.id, props: toProps(after) });
     else if (before) await tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: before.id });
     const subject = after ?? before;
-    await appendEvent(tx, actor, { action, target: subject?.id ?? null, summary: `${action.replace("risk.", "")}: ${subject?.title ?? ""}`, before, after });
+    await appendEvent(tx, actor, { action, target: subject?.id ?? null, summary: options.summary?.(after) ?? `${action.replace("risk.", "")}: ${subject?.title ?? ""}`, before, after });
     return after;
   });
 }
@@ -87,6 +87,7 @@ export function newRisk(input: RiskInput, now: string): Risk {
     reviews: [],
     override: null,
     moves: [],
+    acceptances: [],
     createdAt: now,
     updatedAt: now,
     assessedVersion: 0,

@@ -22,6 +22,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** PROPOSED → ACCEPTED or REJECTED; ACCEPTED → EXPIRED (its expiry passed), REVOKED or LAPSED (the graph moved it). */
+export type AcceptanceState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'LAPSED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'REVOKED';
+
 export type AccessInput = {
   dataStore: Scalars['ID']['input'];
   system: Scalars['ID']['input'];
