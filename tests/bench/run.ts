@@ -15,24 +15,27 @@ import { mib, ms, peakRss } from "./stats.js";
 import { recoveryBench, type RecoveryFigures } from "./recovery-bench.js";
 import { REPLACE_HEAP_MB, REPLACE_SIZES, replaceBench, replaceLines, type ReplaceFigure } from "./replace-bench.js";
 import { importBench, type ImportFigures } from "./import-bench.js";
+import { lapseBench } from "./lapse-bench.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only | --lapses] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
- * Chromium, on a server started for it, with the machine's load average; --import-rows, off unless given, previews
+ * Chromium, on a server started for it, with the machine's load average; --lapses times only the
+ * check that lapses 500 accepted risks after the graph moves; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000.)
  * Loads (or reuses) each generated estate in a Neo4j of its own and prints the figures the
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only | --lapses] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
     seed: { type: "string", default: "1" },
     "engine-only": { type: "boolean", default: false },
     "browser-only": { type: "boolean", default: false },
+    lapses: { type: "boolean", default: false },
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
@@ -55,7 +58,7 @@ const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 const engineOnly = values["engine-only"];
 const browserOnly = values["browser-only"];
 // The browser figures use the built client, as `npm start` serves it.
-if (scales.length && !engineOnly) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
+if (scales.length && !engineOnly && !values.lapses) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 interface ServerFigures {
   http: HttpFigures;
   browser: BrowserFigures | null;
@@ -70,6 +73,10 @@ for (const scale of scales) {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
     if (browserOnly) {
       await explorerOnly(bench.db, bench.uri, scale);
+      continue;
+    }
+    if (values.lapses) {
+      await lapseBench(bench.db, log);
       continue;
     }
     const engine = await engineBench(bench.db, log);
@@ -111,13 +118,13 @@ for (const scale of scales) {
 }
 
 let replaced: ReplaceFigure[] = [];
-if (replaceSizes.length) {
+if (replaceSizes.length && !values.lapses) {
   console.log(`\n== REPLACE import, ${replaceSizes.join(", ")} nodes ==`);
   replaced = await replaceBench(replaceSizes, replaceHeapMb, log);
 }
 
 let nationalReplace: NationalReplaceFigures | null = null;
-if (replaceNational) {
+if (replaceNational && !values.lapses) {
   console.log("\n== REPLACE import of the national estate ==");
   nationalReplace = await nationalReplaceBench(log);
 }
