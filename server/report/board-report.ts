@@ -8,6 +8,7 @@ import { LABEL_WORDS } from "../model/vocabulary.js";
 import { getNodes } from "../graph/nodes.js";
 import { latestAnchor, type Anchor } from "../audit/anchors.js";
 import { ALL, covers, type Scope } from "../auth/scope.js";
+import { boardDecisions, type BoardDecision } from "./board-decisions.js";
 
 export interface BoardReport {
   generatedAt: string;
@@ -18,6 +19,8 @@ export interface BoardReport {
   topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
   topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number }>;
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
+  /** Acceptances waiting, lapsed, expired or expiring, and overdue reviews, each with its owner. */
+  decisions: BoardDecision[];
   /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
   changes: string[] | null;
   /** The audit chain's newest verified head, so a reader can later ask whether the trail still holds it. */
@@ -98,6 +101,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
     topRisks,
     topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
+    decisions: boardDecisions(readable.map((r) => r.risk), new Date().toISOString().slice(0, 10)),
     changes,
     auditHead: await latestAnchor(db),
   };

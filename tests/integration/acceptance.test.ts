@@ -136,6 +136,17 @@ describe("risk acceptance", () => {
     expect((await events(gone)).map((e) => e.action)).toEqual(["risk.create", "risk.delete"]);
   });
 
+  it("lists what waits for the board, with each owner, in the board report", async () => {
+    const risk = await newRisk({ title: `${P}Loss of the shared HSCN link`, owner: "Head of networks", nextReviewDate: day(-2) });
+    await propose("Pat", risk);
+    const res = await app.fetch(new Request("http://x/report.json", { headers: { authorization: `Bearer ${tokens.Bo!}` } }));
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { decisions: Array<{ kind: string; title: string; owner: string; detail: string }> };
+    const mine = report.decisions.filter((d) => d.title === `${P}Loss of the shared HSCN link`);
+    expect(mine.map((d) => d.kind)).toEqual(["WAITING", "OVERDUE"]);
+    expect(mine[0]).toMatchObject({ owner: "Head of networks", detail: expect.stringMatching(/^Acceptance proposed by Pat on \d{1,2} [A-Z][a-z]+ \d{4}, until .*: waiting for a decision\.$/) });
+  });
+
   it("keeps an acceptance when a model change lowers the harm, and lapses it when one raises it", async () => {
     const risk = await newRisk();
     await decideAs("Bo", (await propose("Pat", risk)).data!.proposeAcceptance.id);
