@@ -53,6 +53,13 @@ type Documents = {
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": typeof types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": typeof types.ToleranceBreachesDocument,
     "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": typeof types.RecoveryPlanDocument,
+    "\n  query RiskAcceptances($id: ID!) {\n    risk(id: $id) {\n      id title residualRating\n      acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }\n    }\n  }\n": typeof types.RiskAcceptancesDocument,
+    "mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $risk, justification: $j, expires: $e) { id state expires } }": typeof types.ProposeAcceptanceDocument,
+    "mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) { decideAcceptance(id: $id, accept: $accept, note: $note) { id state } }": typeof types.DecideAcceptanceDocument,
+    "mutation RevokeAcceptance($id: ID!, $note: String!) { revokeAcceptance(id: $id, note: $note) { id state } }": typeof types.RevokeAcceptanceDocument,
+    "query ReviewsDue { reviewsDue(within: 14) { id title owner organisation nextReviewDate overdue acceptance { state expires } } }": typeof types.ReviewsDueDocument,
+    "mutation CreateReviewFeed { createReviewFeed { path } }": typeof types.CreateReviewFeedDocument,
+    "mutation RevokeReviewFeeds { revokeReviewFeeds }": typeof types.RevokeReviewFeedsDocument,
     "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": typeof types.RegisterDocument,
     "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": typeof types.CreateRiskDocument,
     "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": typeof types.ReviewRiskDocument,
@@ -106,6 +113,13 @@ const documents: Documents = {
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      careServices { service { name organisationName } harm consequence path { name } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } harm }\n    } } }\n  }\n": types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": types.ToleranceBreachesDocument,
     "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": types.RecoveryPlanDocument,
+    "\n  query RiskAcceptances($id: ID!) {\n    risk(id: $id) {\n      id title residualRating\n      acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }\n    }\n  }\n": types.RiskAcceptancesDocument,
+    "mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $risk, justification: $j, expires: $e) { id state expires } }": types.ProposeAcceptanceDocument,
+    "mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) { decideAcceptance(id: $id, accept: $accept, note: $note) { id state } }": types.DecideAcceptanceDocument,
+    "mutation RevokeAcceptance($id: ID!, $note: String!) { revokeAcceptance(id: $id, note: $note) { id state } }": types.RevokeAcceptanceDocument,
+    "query ReviewsDue { reviewsDue(within: 14) { id title owner organisation nextReviewDate overdue acceptance { state expires } } }": types.ReviewsDueDocument,
+    "mutation CreateReviewFeed { createReviewFeed { path } }": types.CreateReviewFeedDocument,
+    "mutation RevokeReviewFeeds { revokeReviewFeeds }": types.RevokeReviewFeedsDocument,
     "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": types.RegisterDocument,
     "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": types.CreateRiskDocument,
     "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": types.ReviewRiskDocument,
@@ -273,6 +287,34 @@ export function graphql(source: "\n  query ToleranceBreaches($org: ID, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n"): typeof import('./graphql').RecoveryPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskAcceptances($id: ID!) {\n    risk(id: $id) {\n      id title residualRating\n      acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }\n    }\n  }\n"): typeof import('./graphql').RiskAcceptancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $risk, justification: $j, expires: $e) { id state expires } }"): typeof import('./graphql').ProposeAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) { decideAcceptance(id: $id, accept: $accept, note: $note) { id state } }"): typeof import('./graphql').DecideAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeAcceptance($id: ID!, $note: String!) { revokeAcceptance(id: $id, note: $note) { id state } }"): typeof import('./graphql').RevokeAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewsDue { reviewsDue(within: 14) { id title owner organisation nextReviewDate overdue acceptance { state expires } } }"): typeof import('./graphql').ReviewsDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReviewFeed { createReviewFeed { path } }"): typeof import('./graphql').CreateReviewFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeReviewFeeds { revokeReviewFeeds }"): typeof import('./graphql').RevokeReviewFeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -645,6 +645,54 @@ export type RecoveryPlanQueryVariables = Exact<{
 
 export type RecoveryPlanQuery = { recoveryPlan: { harm: number, shortestFirstHarm: number, exact: boolean, teams: number, hours: number, steps: Array<{ start: number, end: number, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, curve: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
+export type RiskAcceptancesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskAcceptancesQuery = { risk: { id: string, title: string, residualRating: number, acceptances: Array<{ id: string, state: AcceptanceState, justification: string, expires: string, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, note: string | null, reason: string | null, lapsedAtGraphVersion: number | null, snapshot: { rating: number, consequence: Severity | null, harm: number, graphVersion: number, profile: string } | null }> } | null };
+
+export type ProposeAcceptanceMutationVariables = Exact<{
+  risk: Scalars['ID']['input'];
+  j: Scalars['String']['input'];
+  e: Scalars['String']['input'];
+}>;
+
+
+export type ProposeAcceptanceMutation = { proposeAcceptance: { id: string, state: AcceptanceState, expires: string } };
+
+export type DecideAcceptanceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type DecideAcceptanceMutation = { decideAcceptance: { id: string, state: AcceptanceState } };
+
+export type RevokeAcceptanceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type RevokeAcceptanceMutation = { revokeAcceptance: { id: string, state: AcceptanceState } };
+
+export type ReviewsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewsDueQuery = { reviewsDue: Array<{ id: string, title: string, owner: string, organisation: string | null, nextReviewDate: string, overdue: boolean, acceptance: { state: AcceptanceState, expires: string } | null }> };
+
+export type CreateReviewFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateReviewFeedMutation = { createReviewFeed: { path: string } };
+
+export type RevokeReviewFeedsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeReviewFeedsMutation = { revokeReviewFeeds: number };
+
 export type RegisterQueryVariables = Exact<{
   status?: InputMaybe<RiskStatus>;
   min?: InputMaybe<Scalars['Int']['input']>;
@@ -2250,6 +2298,88 @@ export const RecoveryPlanDocument = new TypedDocumentString(`
   capability
   harm
 }`) as unknown as TypedDocumentString<RecoveryPlanQuery, RecoveryPlanQueryVariables>;
+export const RiskAcceptancesDocument = new TypedDocumentString(`
+    query RiskAcceptances($id: ID!) {
+  risk(id: $id) {
+    id
+    title
+    residualRating
+    acceptances {
+      id
+      state
+      justification
+      expires
+      proposedBy
+      proposedAt
+      decidedBy
+      decidedAt
+      note
+      reason
+      lapsedAtGraphVersion
+      snapshot {
+        rating
+        consequence
+        harm
+        graphVersion
+        profile
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskAcceptancesQuery, RiskAcceptancesQueryVariables>;
+export const ProposeAcceptanceDocument = new TypedDocumentString(`
+    mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) {
+  proposeAcceptance(risk: $risk, justification: $j, expires: $e) {
+    id
+    state
+    expires
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAcceptanceMutation, ProposeAcceptanceMutationVariables>;
+export const DecideAcceptanceDocument = new TypedDocumentString(`
+    mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) {
+  decideAcceptance(id: $id, accept: $accept, note: $note) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAcceptanceMutation, DecideAcceptanceMutationVariables>;
+export const RevokeAcceptanceDocument = new TypedDocumentString(`
+    mutation RevokeAcceptance($id: ID!, $note: String!) {
+  revokeAcceptance(id: $id, note: $note) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeAcceptanceMutation, RevokeAcceptanceMutationVariables>;
+export const ReviewsDueDocument = new TypedDocumentString(`
+    query ReviewsDue {
+  reviewsDue(within: 14) {
+    id
+    title
+    owner
+    organisation
+    nextReviewDate
+    overdue
+    acceptance {
+      state
+      expires
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsDueQuery, ReviewsDueQueryVariables>;
+export const CreateReviewFeedDocument = new TypedDocumentString(`
+    mutation CreateReviewFeed {
+  createReviewFeed {
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReviewFeedMutation, CreateReviewFeedMutationVariables>;
+export const RevokeReviewFeedsDocument = new TypedDocumentString(`
+    mutation RevokeReviewFeeds {
+  revokeReviewFeeds
+}
+    `) as unknown as TypedDocumentString<RevokeReviewFeedsMutation, RevokeReviewFeedsMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     query Register($status: RiskStatus, $min: Int, $residual: Boolean) {
   risks(status: $status, minRating: $min, first: 1000) {

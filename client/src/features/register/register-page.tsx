@@ -10,6 +10,8 @@ import { registerCsv } from "./register-csv.js";
 import { ReviewDialog } from "./review-dialog.js";
 import { RiskEditor } from "./risk-editor.js";
 import { RiskHistory } from "./risk-history.js";
+import { AcceptancePanel } from "./acceptance-panel.js";
+import { ReviewsDue } from "./reviews-due.js";
 
 type Sort = "residual" | "inherent" | "review" | "owner" | "title";
 const SORTS: Record<Sort, (a: RiskRow, b: RiskRow) => number> = {
@@ -124,9 +126,11 @@ export function RegisterPage({ session }: { session: Session }) {
             <HeatMap cells={data.riskHeatMap} caption={`Open risks by ${residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)`} />
           </div>
           {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
+          {opened && <AcceptancePanel key={`a-${opened}`} id={opened} session={session} canPropose={canEdit} />}
           {opened && <RiskHistory key={opened} id={opened} session={session} />}
         </div>
       )}
+      <ReviewsDue session={session} />
       {reviewing && <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing.id, note, next)} onClose={() => setReviewing(null)} />}
       {canEdit && <NewRiskForm token={session.token} />}
     </div>
