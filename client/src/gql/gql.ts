@@ -61,7 +61,7 @@ type Documents = {
     "mutation CreateReviewFeed { createReviewFeed { path } }": typeof types.CreateReviewFeedDocument,
     "mutation RevokeReviewFeeds { revokeReviewFeeds }": typeof types.RevokeReviewFeedsDocument,
     "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": typeof types.RegisterDocument,
-    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": typeof types.CreateRiskDocument,
+    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }": typeof types.CreateRiskDocument,
     "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": typeof types.ReviewRiskDocument,
     "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }": typeof types.DeleteRiskDocument,
     "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n": typeof types.RiskDetailDocument,
@@ -121,7 +121,7 @@ const documents: Documents = {
     "mutation CreateReviewFeed { createReviewFeed { path } }": types.CreateReviewFeedDocument,
     "mutation RevokeReviewFeeds { revokeReviewFeeds }": types.RevokeReviewFeedsDocument,
     "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": types.RegisterDocument,
-    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": types.CreateRiskDocument,
+    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }": types.CreateRiskDocument,
     "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": types.ReviewRiskDocument,
     "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }": types.DeleteRiskDocument,
     "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n": types.RiskDetailDocument,
@@ -322,7 +322,7 @@ export function graphql(source: "\n  query Register($status: RiskStatus, $min: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }"): typeof import('./graphql').CreateRiskDocument;
+export function graphql(source: "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }"): typeof import('./graphql').CreateRiskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

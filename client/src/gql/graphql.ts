@@ -707,7 +707,7 @@ export type CreateRiskMutationVariables = Exact<{
 }>;
 
 
-export type CreateRiskMutation = { createRisk: { id: string } };
+export type CreateRiskMutation = { createRisk: { id: string, title: string, inherentRating: number, residualRating: number, consequence: Severity } };
 
 export type ReviewRiskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2411,6 +2411,10 @@ export const CreateRiskDocument = new TypedDocumentString(`
     mutation CreateRisk($i: RiskInput!) {
   createRisk(input: $i) {
     id
+    title
+    inherentRating
+    residualRating
+    consequence
   }
 }
     `) as unknown as TypedDocumentString<CreateRiskMutation, CreateRiskMutationVariables>;
