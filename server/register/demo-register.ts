@@ -38,10 +38,12 @@ export async function loadDemoRegister(db: Database, analysis: AnalysisService, 
   for (const e of demo.risks) {
     const input = RiskInput.parse({ ...e, nextReviewDate: dayFromNow(e.reviewInDays) });
     await changeRisk(db, SYSTEM_ACTOR, null, "risk.create", async (_b, now) => {
-      const risk: Risk = { ...newRisk(input, now), id: e.id };
+      const fresh: Risk = { ...newRisk(input, now), id: e.id };
+      const [judged] = await analysis.assess(graph, [fresh]);
+      // Stamped with the graph it was rated on, so the register records no move from nothing.
+      const risk: Risk = { ...fresh, assessedVersion: version, assessedRating: judged!.inherentRating, assessedConsequence: judged!.consequence };
       const a = e.acceptance;
       if (!a) return risk;
-      const [judged] = await analysis.assess(graph, [risk]);
       const accepted = a.state === "ACCEPTED";
       const acceptance: Acceptance = {
         id: acceptanceId(risk.id, 1), state: a.state, justification: a.justification, expires: dayFromNow(a.expiresInDays),

@@ -29,8 +29,8 @@ describe("the demo register", () => {
     const demo = loadJson("seed/demo-ics.json") as InterchangeDocument;
     const count = await loadDemoRegister(db, admin.app.analysis, "seed/demo-register.json", demo, () => admin.app.lapses.idle());
     expect(count).toBeGreaterThanOrEqual(15);
-    const r = await gql<{ risks: Array<{ id: string; organisation: string; overdue: boolean; acceptance: { state: string; reason: string | null } | null }> }>(
-      admin.app, admin.token, "{ risks(first: 1000) { id organisation overdue acceptance { state reason } } }",
+    const r = await gql<{ risks: Array<{ id: string; organisation: string; overdue: boolean; ratingMoves: unknown[]; acceptance: { state: string; reason: string | null } | null }> }>(
+      admin.app, admin.token, "{ risks(first: 1000) { id organisation overdue ratingMoves { toRating } acceptance { state reason } } }",
     );
     const demoRisks = r.data!.risks.filter((k) => k.id.startsWith("risk-demo-"));
     expect(demoRisks).toHaveLength(count);
@@ -39,5 +39,7 @@ describe("the demo register", () => {
     expect(states).toEqual(["ACCEPTED", "ACCEPTED", "LAPSED", "PROPOSED"]);
     expect(demoRisks.find((k) => k.acceptance?.state === "LAPSED")!.acceptance!.reason).toMatch(/^graph version \d+: /);
     expect(demoRisks.filter((k) => k.overdue)).toHaveLength(1);
+    // Rated on the graph they were loaded with: only the model change after loading moves a rating.
+    expect(demoRisks.filter((k) => k.ratingMoves.length > 0).map((k) => k.id)).toEqual([]);
   });
 });
