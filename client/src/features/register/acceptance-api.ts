@@ -5,7 +5,7 @@ import { REGISTER_READS } from "./api.js";
 export const ACCEPTANCES = graphql(`
   query RiskAcceptances($id: ID!) {
     risk(id: $id) {
-      id title residualRating
+      id title residualRating scenario { lost compromised hours }
       acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }
     }
   }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { dateEnGb, whole } from "../../lib/format.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
+import { scenarioHash } from "../../lib/scenario-url.js";
 import { ACCEPTANCE_READS, ACCEPTANCES, DECIDE, PROPOSE, reasons, REVOKE } from "./acceptance-api.js";
 
 const STATE_WORDS: Record<string, string> = { PROPOSED: "waiting for a decision", ACCEPTED: "accepted", REJECTED: "rejected", EXPIRED: "expired", REVOKED: "revoked", LAPSED: "lapsed" };
@@ -40,6 +41,7 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
 
   return (
     <section className="acceptance" aria-label={`Acceptance of ${risk.title}`}>
+      <p><a href={scenarioHash(risk.scenario)}>Open its blast radius in the explorer</a></p>
       <h4>Acceptance</h4>
       {risk.acceptances.length === 0 ? <p>Never proposed.</p> : (
         <ol>
