@@ -69,6 +69,8 @@ type Documents = {
     "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": typeof types.OverrideConsequenceDocument,
     "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": typeof types.RiskHistoryDocument,
     "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": typeof types.RiskEventsDocument,
+    "\n  query RiskScenario($id: ID!) {\n    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }\n  }\n": typeof types.RiskScenarioDocument,
+    "query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }": typeof types.ScenarioNodeDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": typeof types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": typeof types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": typeof types.NodeRefFragmentDoc,
@@ -129,6 +131,8 @@ const documents: Documents = {
     "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": types.OverrideConsequenceDocument,
     "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": types.RiskHistoryDocument,
     "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": types.RiskEventsDocument,
+    "\n  query RiskScenario($id: ID!) {\n    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }\n  }\n": types.RiskScenarioDocument,
+    "query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }": types.ScenarioNodeDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n    }\n  }\n": types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": types.NodeRefFragmentDoc,
@@ -351,6 +355,14 @@ export function graphql(source: "\n  query RiskHistory($id: ID!) {\n    risk(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }"): typeof import('./graphql').RiskEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskScenario($id: ID!) {\n    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }\n  }\n"): typeof import('./graphql').RiskScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }"): typeof import('./graphql').ScenarioNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

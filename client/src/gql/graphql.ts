@@ -763,6 +763,20 @@ export type RiskEventsQueryVariables = Exact<{
 
 export type RiskEventsQuery = { auditTrail: { events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }> } };
 
+export type RiskScenarioQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskScenarioQuery = { risk: { id: string, harm: number, residualHarm: number, consequence: Severity, computedConsequence: Severity | null, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, override: { consequence: Severity, by: string } | null } | null };
+
+export type ScenarioNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioNodeQuery = { node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | null };
+
 export type SupplierConcentrationQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
 }>;
@@ -2528,6 +2542,49 @@ export const RiskEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RiskEventsQuery, RiskEventsQueryVariables>;
+export const RiskScenarioDocument = new TypedDocumentString(`
+    query RiskScenario($id: ID!) {
+  risk(id: $id) {
+    id
+    scenario {
+      lost
+      compromised
+      hours
+    }
+    harm
+    residualHarm
+    consequence
+    computedConsequence
+    override {
+      consequence
+      by
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskScenarioQuery, RiskScenarioQueryVariables>;
+export const ScenarioNodeDocument = new TypedDocumentString(`
+    query ScenarioNode($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<ScenarioNodeQuery, ScenarioNodeQueryVariables>;
 export const SupplierConcentrationDocument = new TypedDocumentString(`
     query SupplierConcentration($hours: Float!) {
   supplierConcentration(hours: $hours, first: 1000) {

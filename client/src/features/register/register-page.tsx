@@ -12,6 +12,7 @@ import { RiskEditor } from "./risk-editor.js";
 import { RiskHistory } from "./risk-history.js";
 import { AcceptancePanel } from "./acceptance-panel.js";
 import { ReviewsDue } from "./reviews-due.js";
+import { RiskScenario } from "./risk-scenario.js";
 import { readRaisedRisk } from "../../lib/scenario-url.js";
 
 type Sort = "residual" | "inherent" | "review" | "owner" | "title";
@@ -129,6 +130,7 @@ export function RegisterPage({ session }: { session: Session }) {
             <HeatMap cells={data.riskHeatMap} caption={`Open risks by ${residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)`} />
           </div>
           {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
+          {opened && <RiskScenario key={`s-${opened}`} id={opened} token={session.token} />}
           {opened && <AcceptancePanel key={`a-${opened}`} id={opened} session={session} canPropose={canEdit} />}
           {opened && <RiskHistory key={opened} id={opened} session={session} />}
         </div>
