@@ -73,7 +73,8 @@ export class LapseWatch {
         ifPresent: true,
         summary: (r) => `acceptance lapsed: ${r?.title ?? risk.id}, at ${why}`,
       });
-      if (after && after !== risk) lapsed++;
+      const now = after ? acceptancesOf(after).at(-1) : undefined;
+      if (now?.id === a.id && now.state === "LAPSED" && now.lapsedAtGraphVersion === version) lapsed++;
     }
     return lapsed;
   }

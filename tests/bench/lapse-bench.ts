@@ -13,7 +13,7 @@ const ACTOR = { name: "benchmark", role: "ADMIN" };
 
 /**
  * The lapse check after a graph version moves: `count` accepted risks, each losing a random
- * system, half judged on so little harm that they lapse and half on so much that they stand,
+ * system, half judged at a rating of 0 so that they lapse (each a write) and half at 5 on so much harm that they stand,
  * assessed by the analysis service as the server does (on the bench's main thread: the bench's
  * own Node flags, --expose-gc and the heap size, are refused in worker threads). Times the check with the live graph
  * already loaded (its load is shared with every reader of the new version) and the load apart.
@@ -34,7 +34,7 @@ export async function lapseBench(db: Database, log: (l: string) => void, count =
       const accepted: Acceptance = {
         id: "", state: "ACCEPTED", justification: "Benchmark.", expires: "2099-01-01", proposedBy: "a", proposerKey: "name|a", proposedAt: "2026-01-01T00:00:00Z",
         decidedBy: "b", decidedAt: "2026-01-01T00:00:00Z", note: "Benchmark.", lapsedAt: null, lapsedAtGraphVersion: null, reason: null,
-        snapshot: { rating: 5, consequence: "CATASTROPHIC", harm: k % 2 ? 0 : 1e15, graphVersion: version - 1, profile: "default" },
+        snapshot: { rating: k % 2 ? 0 : 5, consequence: "CATASTROPHIC", harm: k % 2 ? 0 : 1e15, graphVersion: version - 1, profile: "default" },
       };
       const input = { title: `${PREFIX}${k}`, description: "", threat: "RANSOMWARE" as const, scenario: { lost: [lost], compromised: [], hours: 24 }, likelihood: "MEDIUM" as const, owner: "benchmark", organisation: null, treatment: "TOLERATE" as const, controls: [], status: "OPEN" as const, nextReviewDate: "2099-01-01" };
       await changeRisk(db, ACTOR, null, "risk.create", (_b, now) => {
