@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           ExplanationEdge: "../analysis/explanation-edges.js#ExplanationEdgeModel",
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
+          RiskAcceptance: "../register/acceptance-view.js#AcceptanceView",
           HistoryDiff: "../history/diff.js#HistoryDiffModel",
           ModelChangeResult: "../model-change/run-change.js#ChangeOutcome",
           ChangeSet: "../model-change/change-set.js#ChangeSetModel",

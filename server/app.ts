@@ -11,6 +11,9 @@ import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
 import { Register } from "./register/register.js";
+import { LapseWatch } from "./register/lapse-watch.js";
+import { feedRoute } from "./feeds/feed-route.js";
+import { FEED_PREFIX } from "./feeds/feed-store.js";
 import { graphOfRequest, nodeLoader, type Context } from "./context.js";
 import type { Database } from "./graph/database.js";
 import { healthSummary } from "./graph/health-summary.js";
@@ -69,6 +72,8 @@ export interface ServerContext {
 export interface App {
   fetch: (request: Request, server?: ServerContext) => Promise<Response>;
   analysis: AnalysisService;
+  /** Lapses accepted risks when the graph moves, after writes. */
+  lapses: LapseWatch;
   /** Stops the analysis workers. */
   close: () => Promise<void>;
   /** Refused sign-ins and tokens, by address. */
@@ -83,6 +88,8 @@ export function createApp(o: AppOptions): App {
   chargeWholeLists(schema, (context) => (context as Context).cost);
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
   const register = new Register(o.db, analysis);
+  const lapses = new LapseWatch(o.db, analysis);
+  o.db.onWrite(() => lapses.nudge());
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0, o.signIn ? cookieViewer(o.db, o.signIn) : null);
   const signInFailures = new SignInFailures();
   o.db.onWrite(() => states.invalidate());
@@ -128,6 +135,7 @@ export function createApp(o: AppOptions): App {
       return report(url, request, { db: o.db, analysis, register, states });
     }
     if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
+    if (url.pathname.startsWith(FEED_PREFIX)) return feedRoute(url, request, o.db);
     if (url.pathname.startsWith("/templates/")) return templateRoute(url.pathname);
     if (url.pathname.startsWith("/exports/")) return exportsRoute(url, request, { db: o.db, analysis, register, states });
     if (url.pathname.startsWith("/graphiql/")) return graphiqlFile(url.pathname);
@@ -160,7 +168,9 @@ export function createApp(o: AppOptions): App {
   return {
     analysis,
     signInFailures,
+    lapses,
     close: async () => {
+      await lapses.idle();
       await analysis.close();
       await headsRecorded();
     },

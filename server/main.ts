@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
 import type { AnalysisService } from "./analysis/analysis.js";
+import { loadDemoRegister } from "./register/demo-register.js";
+import type { InterchangeDocument } from "./model/document.js";
 import { createApp, type ServerContext } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { useAuditKeyFile } from "./audit/audit-key.js";
@@ -18,6 +20,7 @@ import { connect } from "./neo4j/connect.js";
 import { ToolchainError } from "./neo4j/toolchain.js";
 
 const DEMO = resolve(import.meta.dirname, "../seed/demo-ics.json");
+const DEMO_REGISTER = resolve(import.meta.dirname, "../seed/demo-register.json");
 const log = (line: string): void => console.log(`[impact-map] ${line}`);
 
 /**
@@ -45,7 +48,8 @@ async function main(): Promise<void> {
   await ensureSchema(conn.db);
 
   const summary = await getSummary(conn.db);
-  if (config.SEED_ON_EMPTY && summary.counts.every((c) => c.count === 0)) {
+  const seeding = config.SEED_ON_EMPTY && summary.counts.every((c) => c.count === 0);
+  if (seeding) {
     const counts = await importGraph(conn.db, JSON.parse(readFileSync(DEMO, "utf8")), "MERGE", SYSTEM_ACTOR);
     log(`The graph was empty: loaded the demo integrated care system (${counts.nodes} nodes, ${counts.relationships} relationships).`);
   }
@@ -68,6 +72,10 @@ async function main(): Promise<void> {
     uploadLimits: uploadLimitsOf(config),
     signIn: await signInOf(config, conn.db, log),
   });
+  if (seeding) {
+    const risks = await loadDemoRegister(conn.db, app.analysis, DEMO_REGISTER, JSON.parse(readFileSync(DEMO, "utf8")) as InterchangeDocument, () => app.lapses.idle());
+    log(`Loaded the demo risk register (${risks} risks).`);
+  }
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
   await healthSummary(conn.db);
   const server = createServer(createServerAdapter<ServerContext>(app.fetch));

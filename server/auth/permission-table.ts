@@ -34,6 +34,7 @@ export const FIELD_PERMISSIONS = {
   "Query.risk": "register:read",
   "Query.riskHeatMap": "register:read",
   "Query.topRisks": "register:read",
+  "Query.reviewsDue": "register:read",
   "Query.changesBetween": "audit:read",
   "Query.auditTrail": "audit:read",
   "Query.verifyAuditChain": "audit:read",
@@ -57,6 +58,12 @@ export const FIELD_PERMISSIONS = {
   "Mutation.reviewRisk": "register:write",
   "Mutation.overrideConsequence": "register:write",
   "Mutation.deleteRisk": "register:write",
+  "Mutation.proposeAcceptance": "register:write",
+  "Mutation.decideAcceptance": "risk:accept",
+  "Mutation.revokeAcceptance": "risk:accept",
+  // A calendar of the register's dates: for anyone who reads the register.
+  "Mutation.createReviewFeed": "register:read",
+  "Mutation.revokeReviewFeeds": "register:read",
   "Mutation.saveQuery": KEEPS_OR_AUDITS,
 } as const satisfies Record<string, Requirement>;
 

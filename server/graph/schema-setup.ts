@@ -7,6 +7,7 @@ const STATEMENTS: readonly string[] = [
   ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
   "CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE",
+  "CREATE CONSTRAINT review_feed_hash IF NOT EXISTS FOR (f:ReviewFeed) REQUIRE f.hash IS UNIQUE",
   "CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.seq IS UNIQUE",
   "CREATE INDEX audit_document_part IF NOT EXISTS FOR (p:AuditDocumentPart) ON (p.document, p.index)",
   "CREATE INDEX node_name IF NOT EXISTS FOR (n:Node) ON (n.name)",

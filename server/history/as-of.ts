@@ -4,6 +4,7 @@ import { readKeptDocument, TamperedDocument, type KeptDocument } from "../audit/
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Risk } from "../register/risk-model.js";
+import { ACCEPTANCE_ACTIONS } from "../register/acceptance-model.js";
 import { GraphReplay, type RemovedEntries } from "./replay.js";
 import { badInput, trailTampered } from "../errors.js";
 
@@ -73,7 +74,7 @@ export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
 
 /** The register as it stood at `at`: each risk's last recorded state then, deleted ones left out; a baseline restarts it. */
 export async function risksAsOf(db: Database, at: Date): Promise<Risk[]> {
-  const actions = ["risk.create", "risk.update", "risk.review", "risk.override", "risk.override-cleared", "risk.rating-moved", "risk.delete", "audit.baseline"];
+  const actions = ["risk.create", "risk.update", "risk.review", "risk.override", "risk.override-cleared", "risk.rating-moved", "risk.delete", "audit.baseline", ...ACCEPTANCE_ACTIONS];
   const latest = new Map<string, Risk | null>();
   for (const e of await eventsUntil(db, at, actions)) {
     if (e.action === "audit.baseline") {

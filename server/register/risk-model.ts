@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Likelihood, Severity } from "../model/enums.js";
 import { IsoDate } from "../model/iso-date.js";
 import { THREATS, TREATMENTS } from "../model/vocabulary.js";
+import type { Acceptance } from "./acceptance-model.js";
 
 /** The risk register's vocabulary and its input, checked at the edge. */
 export const Threat = z.enum(THREATS);
@@ -89,4 +90,6 @@ export interface Risk extends RiskInput {
   assessedVersion: number;
   assessedRating: number;
   assessedConsequence: string;
+  /** Oldest first; absent on risks recorded before acceptances existed. */
+  acceptances?: Acceptance[];
 }

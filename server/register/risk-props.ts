@@ -1,7 +1,7 @@
 import type { Risk } from "./risk-model.js";
 
 /** Lists and objects are stored as JSON text; scalars stay properties so queries can filter on them. */
-const JSON_FIELDS = ["scenario", "controls", "reviews", "override", "moves"] as const;
+const JSON_FIELDS = ["scenario", "controls", "reviews", "override", "moves", "acceptances"] as const;
 
 export function toProps(r: Risk): Record<string, unknown> {
   const props: Record<string, unknown> = { ...r };

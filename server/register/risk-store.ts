@@ -45,7 +45,7 @@ export function changeRisk(
   id: string | null,
   action: string,
   change: (before: Risk | null, now: string) => Risk | null | Promise<Risk | null>,
-  options: { ifPresent?: boolean } = {},
+  options: { ifPresent?: boolean; summary?: (after: Risk | null) => string } = {},
 ): Promise<Risk | null> {
   return db.write(async (tx) => {
     await lockRegister(tx);
@@ -60,7 +60,7 @@ export function changeRisk(
     if (after) await tx.run("MERGE (k:Risk {id: $id}) SET k = $props", { id: after.id, props: toProps(after) });
     else if (before) await tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: before.id });
     const subject = after ?? before;
-    await appendEvent(tx, actor, { action, target: subject?.id ?? null, summary: `${action.replace("risk.", "")}: ${subject?.title ?? ""}`, before, after });
+    await appendEvent(tx, actor, { action, target: subject?.id ?? null, summary: options.summary?.(after) ?? `${action.replace("risk.", "")}: ${subject?.title ?? ""}`, before, after });
     return after;
   });
 }
@@ -72,6 +72,7 @@ export function newRisk(input: RiskInput, now: string): Risk {
     reviews: [],
     override: null,
     moves: [],
+    acceptances: [],
     createdAt: now,
     updatedAt: now,
     assessedVersion: 0,

@@ -11,6 +11,7 @@ import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
 import { ALL, covers, type Scope } from "../auth/scope.js";
 import type { PeopleFigures } from "../model/people-words.js";
 import { peopleHeadline, peopleOfAssets } from "./people-headline.js";
+import { boardDecisions, type BoardDecision } from "./board-decisions.js";
 
 export interface BoardReport {
   generatedAt: string;
@@ -22,6 +23,8 @@ export interface BoardReport {
   /** Each with its loss and compromise in people: patients a day whose care is lost, services stopped and degraded, records exposed. */
   topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number; people: PeopleFigures }>;
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
+  /** Acceptances waiting, lapsed, expired or expiring, and overdue reviews, each with its owner. */
+  decisions: BoardDecision[];
   /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
   changes: string[] | null;
   /** The audit chain's newest verified head, so a reader can later ask whether the trail still holds it. */
@@ -105,6 +108,7 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
     topRisks,
     topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
+    decisions: boardDecisions(readable.map((r) => r.risk), new Date().toISOString().slice(0, 10)),
     changes,
     auditHead: await reportedHead(db, auditKey()),
   };

@@ -87,6 +87,10 @@ function definition(r: BoardReport): TDocumentDefinitions {
       r.topRisks.length
         ? { ol: r.topRisks.map((k) => `${k.title}: residual rating ${k.residualRating} (inherent ${k.inherentRating}, consequence ${k.consequence}); owner ${k.owner}${k.overdue ? "; review overdue" : ""}.`) }
         : { text: "The register holds no open risk." },
+      { text: "Decisions for the board", style: "h2" },
+      r.decisions.length
+        ? { ul: r.decisions.map((d) => `${d.title} (owner ${d.owner}): ${d.detail}`) }
+        : { text: "No acceptance waits for a decision, none has lapsed or expires soon, and no review is overdue." },
       { text: "Open risks by likelihood and consequence", style: "h2" },
       heatMap(r),
       { text: `Each cell counts the open risks at that likelihood and consequence before controls (inherent rating). The NHS clinical risk matrix (DCB0160): ${BAND_KEY.map((k) => `${k.colour}, rating ${k.ratings}, ${k.name}`).join("; ")}.`, style: "muted" },

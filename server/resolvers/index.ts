@@ -6,6 +6,8 @@ import { analysisResolvers } from "./analysis-resolvers.js";
 import { rankedAssetResolvers } from "./ranked-asset.js";
 import { auditResolvers } from "./audit-resolvers.js";
 import { registerResolvers } from "./register-resolvers.js";
+import { acceptanceResolvers } from "./acceptance-resolvers.js";
+import { reviewResolvers } from "./review-resolvers.js";
 import { historyResolvers } from "./history-resolvers.js";
 import { savedQueryResolvers } from "./saved-query-resolvers.js";
 import { recoveryResolvers } from "./recovery-resolvers.js";
@@ -22,6 +24,8 @@ export const resolvers: Resolvers[] = [
   rankedAssetResolvers,
   auditResolvers,
   registerResolvers,
+  acceptanceResolvers,
+  reviewResolvers,
   historyResolvers,
   savedQueryResolvers,
   recoveryResolvers,

@@ -17,14 +17,16 @@ import { REPLACE_HEAP_MB, REPLACE_SIZES, replaceBench, replaceLines, type Replac
 import { importBench, type ImportFigures } from "./import-bench.js";
 import { uploadBench, type UploadFigure } from "./upload-bench.js";
 import { DEFAULT_UPLOAD_LIMITS } from "../../server/import/upload-limits.js";
+import { lapseBench } from "./lapse-bench.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 import { costCheckBench, type CostCheckFigures } from "./cost-check-bench.js";
 import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only | --lapses] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
- * Chromium, on a server started for it, with the machine's load average; --import-rows, off unless given, previews
+ * Chromium, on a server started for it, with the machine's load average; --lapses times only the
+ * check that lapses 500 accepted risks after the graph moves; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000;
  * --uploads, off unless given, sends the heaviest uploads the limits allow, of ROWS rows, to a server of its own;
  * --hostile, off unless given, times the query cost check on the forty-level fragment document
@@ -33,13 +35,14 @@ import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only | --lapses] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
     seed: { type: "string", default: "1" },
     "engine-only": { type: "boolean", default: false },
     "browser-only": { type: "boolean", default: false },
+    lapses: { type: "boolean", default: false },
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
@@ -65,7 +68,7 @@ const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 const engineOnly = values["engine-only"];
 const browserOnly = values["browser-only"];
 // The browser figures use the built client, as `npm start` serves it.
-if (scales.length && !engineOnly) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
+if (scales.length && !engineOnly && !values.lapses) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 interface ServerFigures {
   http: HttpFigures;
   browser: BrowserFigures | null;
@@ -80,6 +83,10 @@ for (const scale of scales) {
     if (bench.load) log(`Generated and loaded at ${Math.round(bench.load.perSecond)} nodes+relationships a second.`);
     if (browserOnly) {
       await explorerOnly(bench.db, bench.uri, scale, bench.neo4j.password);
+      continue;
+    }
+    if (values.lapses) {
+      await lapseBench(bench.db, log);
       continue;
     }
     const engine = await engineBench(bench.db, log);
@@ -121,13 +128,13 @@ for (const scale of scales) {
 }
 
 let replaced: ReplaceFigure[] = [];
-if (replaceSizes.length) {
+if (replaceSizes.length && !values.lapses) {
   console.log(`\n== REPLACE import, ${replaceSizes.join(", ")} nodes ==`);
   replaced = await replaceBench(replaceSizes, replaceHeapMb, log);
 }
 
 let nationalReplace: NationalReplaceFigures | null = null;
-if (replaceNational) {
+if (replaceNational && !values.lapses) {
   console.log("\n== REPLACE import of the national estate ==");
   nationalReplace = await nationalReplaceBench(log);
 }

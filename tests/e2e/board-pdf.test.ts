@@ -24,6 +24,7 @@ const report: BoardReport = {
     people: { patientsDisruptedPerDay: 190 * (10 - k), servicesStopped: 1, servicesDegraded: 2, recordsExposed: 120_000 * (10 - k) },
   })),
   heatMap: [{ likelihood: "HIGH", consequence: "CATASTROPHIC", count: 1 }],
+  decisions: [{ kind: "WAITING", title: "Loss of the shared HSCN link", owner: "Gwenllïan Parry", detail: "Acceptance proposed by Siân Ffôn on 1 December 2026, until 30 June 2027: waiting for a decision." }],
   changes: ["1 recorded change since 2026-11-01."],
   auditHead: { seq: 12, hash: "f".repeat(64), at: "2026-12-01T09:00:00.000Z" },
 };
@@ -38,6 +39,8 @@ describe("the board report's PDF", () => {
     expect(text).toMatch(/highest residual rating is 4 of 5/);
     expect(text).toMatch(/Harm is counted in weighted patients/);
     expect(text).toMatch(/Open risks by likelihood and consequence/);
+    expect(text).toMatch(/Decisions for the board/);
+    expect(text).toContain("Gwenllïan Parry");
     // The matrix's axes are named and its cells say their band in words, not by colour alone.
     expect(text).toMatch(/Likelihood/);
     expect(text).toMatch(/Consequence/);

@@ -53,8 +53,15 @@ type Documents = {
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed\n      careServices { service { name organisationName } harm consequence path { name } edges { implied } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } edges { implied } harm }\n    } } }\n  }\n": typeof types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": typeof types.ToleranceBreachesDocument,
     "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": typeof types.RecoveryPlanDocument,
+    "\n  query RiskAcceptances($id: ID!) {\n    risk(id: $id) {\n      id title residualRating scenario { lost compromised hours }\n      acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }\n    }\n  }\n": typeof types.RiskAcceptancesDocument,
+    "mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $risk, justification: $j, expires: $e) { id state expires } }": typeof types.ProposeAcceptanceDocument,
+    "mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) { decideAcceptance(id: $id, accept: $accept, note: $note) { id state } }": typeof types.DecideAcceptanceDocument,
+    "mutation RevokeAcceptance($id: ID!, $note: String!) { revokeAcceptance(id: $id, note: $note) { id state } }": typeof types.RevokeAcceptanceDocument,
+    "query ReviewsDue { reviewsDue(within: 14) { id title owner organisation nextReviewDate overdue acceptance { state expires } } }": typeof types.ReviewsDueDocument,
+    "mutation CreateReviewFeed { createReviewFeed { path } }": typeof types.CreateReviewFeedDocument,
+    "mutation RevokeReviewFeeds { revokeReviewFeeds }": typeof types.RevokeReviewFeedsDocument,
     "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": typeof types.RegisterDocument,
-    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": typeof types.CreateRiskDocument,
+    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }": typeof types.CreateRiskDocument,
     "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": typeof types.ReviewRiskDocument,
     "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }": typeof types.DeleteRiskDocument,
     "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n": typeof types.RiskDetailDocument,
@@ -62,6 +69,8 @@ type Documents = {
     "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": typeof types.OverrideConsequenceDocument,
     "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": typeof types.RiskHistoryDocument,
     "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": typeof types.RiskEventsDocument,
+    "\n  query RiskScenario($id: ID!) {\n    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }\n  }\n": typeof types.RiskScenarioDocument,
+    "query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }": typeof types.ScenarioNodeDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n      exposedDataStores(first: 20) { id name organisationName sensitivity records }\n    }\n  }\n": typeof types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": typeof types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": typeof types.NodeRefFragmentDoc,
@@ -106,8 +115,15 @@ const documents: Documents = {
     "\n  query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {\n    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {\n      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed\n      careServices { service { name organisationName } harm consequence path { name } edges { implied } }\n      exposurePaths { store { name organisationName sensitivity records } path { name } edges { implied } harm }\n    } } }\n  }\n": types.ExplanationDocument,
     "\n  query ToleranceBreaches($org: ID, $first: Int!) {\n    toleranceBreaches(organisation: $org, first: $first) {\n      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason\n    }\n    toleranceBreachCount(organisation: $org)\n  }\n": types.ToleranceBreachesDocument,
     "\n  query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {\n    recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {\n      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours\n      curve { ...RecoveryCurvePoint }\n    }\n  }\n": types.RecoveryPlanDocument,
+    "\n  query RiskAcceptances($id: ID!) {\n    risk(id: $id) {\n      id title residualRating scenario { lost compromised hours }\n      acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }\n    }\n  }\n": types.RiskAcceptancesDocument,
+    "mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $risk, justification: $j, expires: $e) { id state expires } }": types.ProposeAcceptanceDocument,
+    "mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) { decideAcceptance(id: $id, accept: $accept, note: $note) { id state } }": types.DecideAcceptanceDocument,
+    "mutation RevokeAcceptance($id: ID!, $note: String!) { revokeAcceptance(id: $id, note: $note) { id state } }": types.RevokeAcceptanceDocument,
+    "query ReviewsDue { reviewsDue(within: 14) { id title owner organisation nextReviewDate overdue acceptance { state expires } } }": types.ReviewsDueDocument,
+    "mutation CreateReviewFeed { createReviewFeed { path } }": types.CreateReviewFeedDocument,
+    "mutation RevokeReviewFeeds { revokeReviewFeeds }": types.RevokeReviewFeedsDocument,
     "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n": types.RegisterDocument,
-    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }": types.CreateRiskDocument,
+    "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }": types.CreateRiskDocument,
     "mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }": types.ReviewRiskDocument,
     "mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }": types.DeleteRiskDocument,
     "\n  query RiskDetail($id: ID!) {\n    risk(id: $id) {\n      title description threat scenario { lost compromised hours } likelihood owner organisation treatment\n      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate\n      computedConsequence consequence override { consequence justification by }\n      inherentRating residualLikelihood residualConsequence residualRating\n    }\n  }\n": types.RiskDetailDocument,
@@ -115,6 +131,8 @@ const documents: Documents = {
     "mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }": types.OverrideConsequenceDocument,
     "\n  query RiskHistory($id: ID!) {\n    risk(id: $id) {\n      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }\n    }\n  }\n": types.RiskHistoryDocument,
     "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }": types.RiskEventsDocument,
+    "\n  query RiskScenario($id: ID!) {\n    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }\n  }\n": types.RiskScenarioDocument,
+    "query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }": types.ScenarioNodeDocument,
     "\n  query SupplierConcentration($hours: Float!) {\n    supplierConcentration(hours: $hours, first: 1000) {\n      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }\n      careServices { service { id name organisationName } capability harm consequence }\n      exposedDataStores(first: 20) { id name organisationName sensitivity records }\n    }\n  }\n": types.SupplierConcentrationDocument,
     "query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }": types.SinglePointsOfFailureDocument,
     "\n  fragment NodeRef on Node {\n    id name label\n    ... on System { organisation organisationName }\n    ... on DataStore { organisation organisationName }\n    ... on CareService { organisation organisationName }\n  }\n": types.NodeRefFragmentDoc,
@@ -276,11 +294,39 @@ export function graphql(source: "\n  query RecoveryPlan($lost: [ID!]!, $teams: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RiskAcceptances($id: ID!) {\n    risk(id: $id) {\n      id title residualRating scenario { lost compromised hours }\n      acceptances { id state justification expires proposedBy proposedAt decidedBy decidedAt note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile } }\n    }\n  }\n"): typeof import('./graphql').RiskAcceptancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $risk, justification: $j, expires: $e) { id state expires } }"): typeof import('./graphql').ProposeAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) { decideAcceptance(id: $id, accept: $accept, note: $note) { id state } }"): typeof import('./graphql').DecideAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeAcceptance($id: ID!, $note: String!) { revokeAcceptance(id: $id, note: $note) { id state } }"): typeof import('./graphql').RevokeAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewsDue { reviewsDue(within: 14) { id title owner organisation nextReviewDate overdue acceptance { state expires } } }"): typeof import('./graphql').ReviewsDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReviewFeed { createReviewFeed { path } }"): typeof import('./graphql').CreateReviewFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeReviewFeeds { revokeReviewFeeds }"): typeof import('./graphql').RevokeReviewFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }\n    }\n    riskHeatMap(residual: $residual) { likelihood consequence count }\n  }\n"): typeof import('./graphql').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }"): typeof import('./graphql').CreateRiskDocument;
+export function graphql(source: "mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }"): typeof import('./graphql').CreateRiskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,6 +355,14 @@ export function graphql(source: "\n  query RiskHistory($id: ID!) {\n    risk(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }"): typeof import('./graphql').RiskEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskScenario($id: ID!) {\n    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }\n  }\n"): typeof import('./graphql').RiskScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }"): typeof import('./graphql').ScenarioNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** PROPOSED → ACCEPTED or REJECTED; ACCEPTED → EXPIRED (its expiry passed), REVOKED or LAPSED (the graph moved it). */
+export type AcceptanceState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'LAPSED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'REVOKED';
+
 export type AccessInput = {
   dataStore: Scalars['ID']['input'];
   system: Scalars['ID']['input'];
@@ -648,6 +657,54 @@ export type RecoveryPlanQueryVariables = Exact<{
 
 export type RecoveryPlanQuery = { recoveryPlan: { harm: number, shortestFirstHarm: number, exact: boolean, teams: number, hours: number, steps: Array<{ start: number, end: number, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, curve: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
+export type RiskAcceptancesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskAcceptancesQuery = { risk: { id: string, title: string, residualRating: number, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, acceptances: Array<{ id: string, state: AcceptanceState, justification: string, expires: string, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, note: string | null, reason: string | null, lapsedAtGraphVersion: number | null, snapshot: { rating: number, consequence: Severity | null, harm: number, graphVersion: number, profile: string } | null }> } | null };
+
+export type ProposeAcceptanceMutationVariables = Exact<{
+  risk: Scalars['ID']['input'];
+  j: Scalars['String']['input'];
+  e: Scalars['String']['input'];
+}>;
+
+
+export type ProposeAcceptanceMutation = { proposeAcceptance: { id: string, state: AcceptanceState, expires: string } };
+
+export type DecideAcceptanceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type DecideAcceptanceMutation = { decideAcceptance: { id: string, state: AcceptanceState } };
+
+export type RevokeAcceptanceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type RevokeAcceptanceMutation = { revokeAcceptance: { id: string, state: AcceptanceState } };
+
+export type ReviewsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewsDueQuery = { reviewsDue: Array<{ id: string, title: string, owner: string, organisation: string | null, nextReviewDate: string, overdue: boolean, acceptance: { state: AcceptanceState, expires: string } | null }> };
+
+export type CreateReviewFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateReviewFeedMutation = { createReviewFeed: { path: string } };
+
+export type RevokeReviewFeedsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeReviewFeedsMutation = { revokeReviewFeeds: number };
+
 export type RegisterQueryVariables = Exact<{
   status?: InputMaybe<RiskStatus>;
   min?: InputMaybe<Scalars['Int']['input']>;
@@ -662,7 +719,7 @@ export type CreateRiskMutationVariables = Exact<{
 }>;
 
 
-export type CreateRiskMutation = { createRisk: { id: string } };
+export type CreateRiskMutation = { createRisk: { id: string, title: string, inherentRating: number, residualRating: number, consequence: Severity } };
 
 export type ReviewRiskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -717,6 +774,20 @@ export type RiskEventsQueryVariables = Exact<{
 
 
 export type RiskEventsQuery = { auditTrail: { events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }> } };
+
+export type RiskScenarioQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskScenarioQuery = { risk: { id: string, harm: number, residualHarm: number, consequence: Severity, computedConsequence: Severity | null, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, override: { consequence: Severity, by: string } | null } | null };
+
+export type ScenarioNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioNodeQuery = { node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | null };
 
 export type SupplierConcentrationQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
@@ -2273,6 +2344,93 @@ export const RecoveryPlanDocument = new TypedDocumentString(`
   capability
   harm
 }`) as unknown as TypedDocumentString<RecoveryPlanQuery, RecoveryPlanQueryVariables>;
+export const RiskAcceptancesDocument = new TypedDocumentString(`
+    query RiskAcceptances($id: ID!) {
+  risk(id: $id) {
+    id
+    title
+    residualRating
+    scenario {
+      lost
+      compromised
+      hours
+    }
+    acceptances {
+      id
+      state
+      justification
+      expires
+      proposedBy
+      proposedAt
+      decidedBy
+      decidedAt
+      note
+      reason
+      lapsedAtGraphVersion
+      snapshot {
+        rating
+        consequence
+        harm
+        graphVersion
+        profile
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskAcceptancesQuery, RiskAcceptancesQueryVariables>;
+export const ProposeAcceptanceDocument = new TypedDocumentString(`
+    mutation ProposeAcceptance($risk: ID!, $j: String!, $e: String!) {
+  proposeAcceptance(risk: $risk, justification: $j, expires: $e) {
+    id
+    state
+    expires
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAcceptanceMutation, ProposeAcceptanceMutationVariables>;
+export const DecideAcceptanceDocument = new TypedDocumentString(`
+    mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) {
+  decideAcceptance(id: $id, accept: $accept, note: $note) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAcceptanceMutation, DecideAcceptanceMutationVariables>;
+export const RevokeAcceptanceDocument = new TypedDocumentString(`
+    mutation RevokeAcceptance($id: ID!, $note: String!) {
+  revokeAcceptance(id: $id, note: $note) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeAcceptanceMutation, RevokeAcceptanceMutationVariables>;
+export const ReviewsDueDocument = new TypedDocumentString(`
+    query ReviewsDue {
+  reviewsDue(within: 14) {
+    id
+    title
+    owner
+    organisation
+    nextReviewDate
+    overdue
+    acceptance {
+      state
+      expires
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewsDueQuery, ReviewsDueQueryVariables>;
+export const CreateReviewFeedDocument = new TypedDocumentString(`
+    mutation CreateReviewFeed {
+  createReviewFeed {
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReviewFeedMutation, CreateReviewFeedMutationVariables>;
+export const RevokeReviewFeedsDocument = new TypedDocumentString(`
+    mutation RevokeReviewFeeds {
+  revokeReviewFeeds
+}
+    `) as unknown as TypedDocumentString<RevokeReviewFeedsMutation, RevokeReviewFeedsMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     query Register($status: RiskStatus, $min: Int, $residual: Boolean) {
   risks(status: $status, minRating: $min, first: 1000) {
@@ -2304,6 +2462,10 @@ export const CreateRiskDocument = new TypedDocumentString(`
     mutation CreateRisk($i: RiskInput!) {
   createRisk(input: $i) {
     id
+    title
+    inherentRating
+    residualRating
+    consequence
   }
 }
     `) as unknown as TypedDocumentString<CreateRiskMutation, CreateRiskMutationVariables>;
@@ -2412,6 +2574,49 @@ export const RiskEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RiskEventsQuery, RiskEventsQueryVariables>;
+export const RiskScenarioDocument = new TypedDocumentString(`
+    query RiskScenario($id: ID!) {
+  risk(id: $id) {
+    id
+    scenario {
+      lost
+      compromised
+      hours
+    }
+    harm
+    residualHarm
+    consequence
+    computedConsequence
+    override {
+      consequence
+      by
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskScenarioQuery, RiskScenarioQueryVariables>;
+export const ScenarioNodeDocument = new TypedDocumentString(`
+    query ScenarioNode($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<ScenarioNodeQuery, ScenarioNodeQueryVariables>;
 export const SupplierConcentrationDocument = new TypedDocumentString(`
     query SupplierConcentration($hours: Float!) {
   supplierConcentration(hours: $hours, first: 1000) {

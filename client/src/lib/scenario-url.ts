@@ -32,3 +32,25 @@ export function nearestStop(stops: readonly number[], hours: number): number {
   for (let i = 1; i < stops.length; i++) if (Math.abs(Math.log(stops[i]!) - Math.log(hours)) < Math.abs(Math.log(stops[best]!) - Math.log(hours))) best = i;
   return best;
 }
+
+/** A risk raised from a node: the register's new-risk form opened with its scenario filled in. */
+export interface RaisedRisk {
+  node: { id: string; name: string; label: string };
+  lost: boolean;
+  compromised: boolean;
+  hours: number;
+}
+
+/** `#register?raise=<id>&name=…&label=…&lost=1&compromised=1&hours=24`: the register reads it on opening. */
+export function raiseRiskHash(r: RaisedRisk): string {
+  const q = new URLSearchParams({ raise: r.node.id, name: r.node.name, label: r.node.label, lost: r.lost ? "1" : "0", compromised: r.compromised ? "1" : "0", hours: String(r.hours) });
+  return `#register?${q.toString()}`;
+}
+
+export function readRaisedRisk(hash: string): RaisedRisk | null {
+  const q = new URLSearchParams(hash.split("?")[1] ?? "");
+  const id = q.get("raise");
+  if (!id) return null;
+  const hours = Number(q.get("hours"));
+  return { node: { id, name: q.get("name") ?? id, label: q.get("label") ?? "System" }, lost: q.get("lost") === "1", compromised: q.get("compromised") === "1", hours: Number.isFinite(hours) && hours > 0 ? hours : 24 };
+}

@@ -3,7 +3,7 @@ import { errorMessage } from "../../lib/graphql.js";
 import { percent, whole } from "../../lib/format.js";
 import { useGraphQL } from "../../lib/query.js";
 import { NODE_DETAILS, type NodeRef } from "./api.js";
-import { scenarioHash } from "../../lib/scenario-url.js";
+import { raiseRiskHash, scenarioHash } from "../../lib/scenario-url.js";
 
 type Neighbour = Omit<NonNullable<ChosenNodeQuery["node"]>["neighbours"][number], "node"> & { node: NodeRef };
 type Details = NodeRef & Record<string, unknown> & { neighbours: Neighbour[] };
@@ -75,6 +75,7 @@ export function NodeDetails({ id, token, hours, recovery, inScenario, onSelect, 
       </dl>
       <p>
         <a href={scenarioHash(own)}>Its own blast radius</a> ·{" "}
+        {node.label !== "Organisation" && <><a href={raiseRiskHash({ node, lost: true, compromised: own.compromised.length > 0, hours })}>Raise a risk from it</a> ·{" "}</>}
         <button type="button" className="link" onClick={onClose}>Close</button>
       </p>
       {[...byRelation].map(([title, list]) => (

@@ -1,3 +1,4 @@
+import { raiseRiskHash } from "../../lib/scenario-url.js";
 import { useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
@@ -52,6 +53,9 @@ export function ModelPage({ session }: { session: Session }) {
         <div>
           {error && <p role="alert">{error}</p>}
           {editing && (canEdit ? <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} /> : <NodeReadOnly editing={editing} />)}
+          {open && editing?.existing && editing.label !== "Organisation" && (
+            <p><a href={raiseRiskHash({ node: { id: open, name: String(editing.values.name ?? open), label: editing.label }, lost: true, compromised: editing.label !== "CareService", hours: 24 })}>Raise a risk from this node</a></p>
+          )}
           {open && node.form !== null && <NeighbourhoodGraph key={`graph|${open}`} token={session.token} id={open} onOpen={setOpen} />}
           {open && node.form !== null && <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onOpen={setOpen} />}
         </div>

@@ -6,7 +6,7 @@ import { whole } from "../../lib/format.js";
 import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { scenarioHash } from "../../lib/scenario-url.js";
+import { raiseRiskHash, scenarioHash } from "../../lib/scenario-url.js";
 import { EXPLANATION, PAGE_SIZE, RANKING, type Kind, type RankingOrder, type Row } from "./api.js";
 import { Formula } from "./formula.js";
 import { WhyRow } from "./why-row.js";
@@ -117,7 +117,8 @@ export function ProtectFirstPage({ token }: { token: string }) {
                     <td>{whole(r.confidentialityHarm)}</td>
                     <td>
                       <button type="button" aria-expanded={open?.rank === r.rank} aria-label={`Why ${r.asset.name}`} onClick={() => (open?.rank === r.rank ? setOpen(null) : explain(k))}>Why</button>{" "}
-                      <a href={scenarioHash({ lost: [r.asset.id], compromised: r.asset.label === "CareService" ? [] : [r.asset.id], hours, recovery })}>Blast radius</a>
+                      <a href={scenarioHash({ lost: [r.asset.id], compromised: r.asset.label === "CareService" ? [] : [r.asset.id], hours, recovery })}>Blast radius</a>{" "}
+                      <a href={raiseRiskHash({ node: r.asset, lost: true, compromised: r.asset.label !== "CareService", hours })} aria-label={`Raise a risk from ${r.asset.name}`}>Raise a risk</a>
                     </td>
                   </tr>
                   {open?.rank === r.rank && (

@@ -13,7 +13,7 @@ export const REGISTER = graphql(`
   }
 `);
 
-export const CREATE = graphql(`mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id } }`);
+export const CREATE = graphql(`mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }`);
 export const REVIEW = graphql(`mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }`);
 export const DELETE = graphql(`mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }`);
 

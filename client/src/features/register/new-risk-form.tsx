@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { Likelihood, Threat, Treatment } from "../../gql/graphql.js";
-import { errorMessage } from "../../lib/graphql.js";
+import type { RaisedRisk } from "../../lib/scenario-url.js";
+import { reasons } from "./acceptance-api.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
@@ -21,17 +22,19 @@ function problems(v: { title: string; owner: string; lost: NodeRef[]; compromise
 }
 
 /** A new risk: its whole scenario is chosen from the graph, so its consequence comes from the graph. */
-export function NewRiskForm({ token }: { token: string }) {
-  const [title, setTitle] = useState("");
+export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRisk | null }) {
+  const from = raised ? [raised.node as NodeRef] : [];
+  const [title, setTitle] = useState(raised ? `Loss${raised.compromised ? " or compromise" : ""} of ${raised.node.name}` : "");
   const [description, setDescription] = useState("");
   const [owner, setOwner] = useState("");
   const [org, setOrg] = useState<NodeRef | null>(null);
   const [threat, setThreat] = useState<Threat>("RANSOMWARE");
   const [likelihood, setLikelihood] = useState<Likelihood>("MEDIUM");
   const [treatment, setTreatment] = useState<Treatment>("TREAT");
-  const [lost, setLost] = useState<NodeRef[]>([]);
-  const [compromised, setCompromised] = useState<NodeRef[]>([]);
-  const [hours, setHours] = useState(24);
+  const [lost, setLost] = useState<NodeRef[]>(raised?.lost ? from : []);
+  const [compromised, setCompromised] = useState<NodeRef[]>(raised?.compromised ? from : []);
+  const [hours, setHours] = useState(raised?.hours ?? 24);
+  const [saved, setSaved] = useState<string | null>(null);
   const [next, setNext] = useState(inNinetyDays);
   const [shown, setShown] = useState<Partial<Record<Field, string>>>({});
   const create = useGraphQLMutation(CREATE, token, REGISTER_READS);
@@ -40,6 +43,7 @@ export function NewRiskForm({ token }: { token: string }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     create.reset();
+    setSaved(null);
     const found = problems({ title, owner, lost, compromised, next });
     setShown(found);
     if (Object.keys(found).length) return;
@@ -48,7 +52,8 @@ export function NewRiskForm({ token }: { token: string }) {
     create.mutate(
       { i },
       {
-        onSuccess: () => {
+        onSuccess: (r) => {
+          setSaved(`Saved “${r.createRisk.title}” to the register: inherent rating ${r.createRisk.inherentRating}, residual ${r.createRisk.residualRating} (consequence ${r.createRisk.consequence.toLowerCase()}).`);
           setTitle("");
           setDescription("");
           setLost([]);
@@ -90,7 +95,8 @@ export function NewRiskForm({ token }: { token: string }) {
       <label>Next review <input type="date" value={next} onChange={(e) => setNext(e.target.value)} {...described("next")} /></label>
       {note("next")}
       <button type="submit">Add to the register</button>
-      {create.error && <p role="alert">{errorMessage(create.error)}</p>}
+      {saved && <p role="status">{saved}</p>}
+      {create.error && <div role="alert"><p>Not saved:</p><ul>{reasons(create.error).map((r) => <li key={r}>{r}</li>)}</ul></div>}
     </form>
   );
 }

@@ -10,6 +10,10 @@ import { registerCsv } from "./register-csv.js";
 import { ReviewDialog } from "./review-dialog.js";
 import { RiskEditor } from "./risk-editor.js";
 import { RiskHistory } from "./risk-history.js";
+import { AcceptancePanel } from "./acceptance-panel.js";
+import { ReviewsDue } from "./reviews-due.js";
+import { RiskScenario } from "./risk-scenario.js";
+import { readRaisedRisk } from "../../lib/scenario-url.js";
 
 type Sort = "residual" | "inherent" | "review" | "owner" | "title";
 const SORTS: Record<Sort, (a: RiskRow, b: RiskRow) => number> = {
@@ -33,6 +37,8 @@ export function RegisterPage({ session }: { session: Session }) {
   const [reviewing, setReviewing] = useState<RiskRow | null>(null);
   // A refused review, deletion or export, in the server's words.
   const [failure, setFailure] = useState<string | null>(null);
+  // A risk raised from a node elsewhere (the explorer, protect first, the model) opens the form filled in.
+  const [raised] = useState(() => readRaisedRisk(window.location.hash));
   // The register stays on screen while a change of filter is read.
   const register = useGraphQL(REGISTER, { status, min, residual }, session.token, { keepPrevious: true });
   const reviewRisk = useGraphQLMutation(REVIEW, session.token, REGISTER_READS);
@@ -124,11 +130,14 @@ export function RegisterPage({ session }: { session: Session }) {
             <HeatMap cells={data.riskHeatMap} caption={`Open risks by ${residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)`} />
           </div>
           {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
+          {opened && <RiskScenario key={`s-${opened}`} id={opened} token={session.token} />}
+          {opened && <AcceptancePanel key={`a-${opened}`} id={opened} session={session} canPropose={canEdit} />}
           {opened && <RiskHistory key={opened} id={opened} session={session} />}
         </div>
       )}
+      <ReviewsDue session={session} />
       {reviewing && <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing.id, note, next)} onClose={() => setReviewing(null)} />}
-      {canEdit && <NewRiskForm token={session.token} />}
+      {canEdit && <NewRiskForm token={session.token} raised={raised} />}
     </div>
   );
 }

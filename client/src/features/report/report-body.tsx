@@ -18,6 +18,12 @@ export function ReportBody({ report }: { report: BoardReport }) {
           <ol>{report.topRisks.map((r, i) => <li key={i}>{r.title}: residual rating {r.residualRating} (inherent {r.inherentRating}, consequence {r.consequence}); owner {r.owner}{r.overdue ? "; review overdue" : ""}.</li>)}</ol>
         )}
       </section>
+      <section aria-labelledby="decisions">
+        <h3 id="decisions">Decisions for the board</h3>
+        {report.decisions.length === 0 ? <p>No acceptance waits for a decision, none has lapsed or expires soon, and no review is overdue.</p> : (
+          <ul>{report.decisions.map((d, i) => <li key={i}><strong>{d.title}</strong> (owner {d.owner}): {d.detail}</li>)}</ul>
+        )}
+      </section>
       <section aria-labelledby="heat" className="keep-together">
         <h3 id="heat">Open risks by likelihood and consequence</h3>
         <HeatMap cells={report.heatMap} caption="Each cell counts the open risks at that likelihood and consequence before controls (inherent rating), in the NHS clinical risk matrix (DCB0160)." />

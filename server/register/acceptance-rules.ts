@@ -1,0 +1,98 @@
+import type { Viewer } from "../auth/roles.js";
+import { badInput } from "../errors.js";
+import type { Assessment } from "./assess.js";
+import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "./acceptance-model.js";
+import type { Risk } from "./risk-model.js";
+
+/** The person behind a token or a session: two tokens of one named person are one proposer. */
+export const personKey = (v: Viewer): string => (v.subject ? `${v.issuer ?? ""}|${v.subject}` : `name|${v.name}`);
+
+export const acceptancesOf = (risk: Risk): Acceptance[] => risk.acceptances ?? [];
+
+/** Refused as BAD_USER_INPUT with the field to change; nothing is written. */
+const refuse = (path: string, message: string): Error => badInput(message, [{ path, message }]);
+
+/** A rating of 5 is unacceptable (DCB0160): it can be proposed and accepted by no one. */
+function requireAcceptable(risk: Risk, a: Assessment): void {
+  if (a.residualRating >= 5) {
+    throw refuse("$.risk", `Risk '${risk.id}' has a residual rating of 5 (unacceptable) and cannot be accepted: add controls that lower its likelihood or consequence, then propose again.`);
+  }
+}
+
+export function propose(risk: Risk, a: Assessment, by: Viewer, input: { justification: string; expires: string }, now: string): Risk {
+  const day = now.slice(0, 10);
+  if (risk.status !== "OPEN") throw refuse("$.risk", `Risk '${risk.id}' is closed: reopen it before proposing to accept it.`);
+  requireAcceptable(risk, a);
+  if (input.expires <= day) throw refuse("$.expires", `The expiry ${input.expires} is not in the future: choose a date after ${day}.`);
+  const latest = twelveMonthsOn(day);
+  if (input.expires > latest) throw refuse("$.expires", `The expiry ${input.expires} is more than 12 months on: choose a date no later than ${latest}.`);
+  const list = acceptancesOf(risk);
+  const pending = list.find((x) => x.state === "PROPOSED");
+  if (pending) throw refuse("$.risk", `Risk '${risk.id}' already has acceptance '${pending.id}' waiting for a decision: decide that one first.`);
+  const proposal: Acceptance = {
+    id: acceptanceId(risk.id, list.length + 1),
+    state: "PROPOSED",
+    justification: input.justification,
+    expires: input.expires,
+    proposedBy: by.name,
+    proposerKey: personKey(by),
+    proposedAt: now,
+    decidedBy: null,
+    decidedAt: null,
+    note: null,
+    snapshot: null,
+    lapsedAt: null,
+    lapsedAtGraphVersion: null,
+    reason: null,
+  };
+  return { ...risk, acceptances: [...list, proposal], updatedAt: now };
+}
+
+function find(risk: Risk, id: string): Acceptance {
+  const found = acceptancesOf(risk).find((x) => x.id === id);
+  if (!found) throw refuse("$.id", `Risk '${risk.id}' has no acceptance '${id}': check the acceptance id.`);
+  return found;
+}
+
+const replace = (risk: Risk, next: Acceptance, now: string): Risk => ({
+  ...risk,
+  acceptances: acceptancesOf(risk).map((x) => (x.id === next.id ? next : x)),
+  updatedAt: now,
+});
+
+export function decide(risk: Risk, a: Assessment, snapshot: Omit<AcceptanceSnapshot, "rating" | "consequence" | "harm">, by: Viewer, input: { id: string; accept: boolean; note: string }, now: string): Risk {
+  const current = find(risk, input.id);
+  const state = stateOn(current, now.slice(0, 10));
+  if (state !== "PROPOSED") throw refuse("$.id", `Acceptance '${current.id}' is ${state}, not PROPOSED: only a proposal waiting for a decision can be decided; propose again.`);
+  if (current.proposerKey === personKey(by)) throw refuse("$.id", `${by.name} proposed acceptance '${current.id}' and cannot decide it: another person holding risk:accept must.`);
+  if (input.accept) {
+    requireAcceptable(risk, a);
+    if (current.expires <= now.slice(0, 10)) throw refuse("$.id", `Acceptance '${current.id}' would expire on ${current.expires}, which has passed: reject it and propose again with a later expiry.`);
+  }
+  return replace(
+    risk,
+    {
+      ...current,
+      state: input.accept ? "ACCEPTED" : "REJECTED",
+      decidedBy: by.name,
+      decidedAt: now,
+      note: input.note,
+      snapshot: { rating: a.residualRating, consequence: a.residualConsequence, harm: a.residualHarm, ...snapshot },
+    },
+    now,
+  );
+}
+
+export function revoke(risk: Risk, by: Viewer, input: { id: string; note: string }, now: string): Risk {
+  const current = find(risk, input.id);
+  const state = stateOn(current, now.slice(0, 10));
+  if (state !== "ACCEPTED") throw refuse("$.id", `Acceptance '${current.id}' is ${state}, not ACCEPTED: only a standing acceptance can be revoked.`);
+  return replace(risk, { ...current, state: "REVOKED", reason: `Revoked by ${by.name}: ${input.note}` }, now);
+}
+
+/** Lapses the current acceptance, if it is still the one judged and still standing. */
+export function lapse(risk: Risk, id: string, graphVersion: number, reason: string, now: string): Risk {
+  const current = acceptancesOf(risk).find((x) => x.id === id);
+  if (!current || stateOn(current, now.slice(0, 10)) !== "ACCEPTED") return risk;
+  return replace(risk, { ...current, state: "LAPSED", lapsedAt: now, lapsedAtGraphVersion: graphVersion, reason }, now);
+}

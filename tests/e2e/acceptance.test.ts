@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { createToken } from "../../server/auth/tokens.js";
+import { Database } from "../../server/graph/database.js";
+import { launchChromium } from "../support/browser.js";
+import { startServer, type ServerProcess } from "../support/server-process.js";
+
+const SHOTS = "tests/e2e/screenshots";
+const TITLE = `Loss of the blood bank system ${Date.now()}`;
+let server: ServerProcess;
+let browser: Browser;
+let page: Page;
+let manager = "";
+let board = "";
+const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+async function signIn(token: string, name: string): Promise<void> {
+  if (await page.getByRole("button", { name: "Sign out" }).count()) await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByLabel("API token").fill(token);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.screenshot({ path: `${SHOTS}/acceptance-sign-in-${name.replace(/ /g, "-")}.png` });
+  await expect.poll(() => page.getByText(name).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+}
+async function openRisk(): Promise<void> {
+  await page.getByRole("link", { name: "Risk register" }).click();
+  await page.getByRole("button", { name: TITLE, exact: true }).click({ timeout: 20_000 });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  manager = (await createToken(db, "RISK_MANAGER", "Rowan Manager", { name: "e2e set-up", role: "ADMIN" })).token;
+  board = (await createToken(db, "BOARD", "Blake Board", { name: "e2e set-up", role: "ADMIN" })).token;
+  await db.close();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(server.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a risk raised from the explorer, accepted by another person, on the board report", () => {
+  it("raises a risk from a node in the explorer with its scenario filled in, and says what it saved", async () => {
+    await signIn(manager, "Rowan Manager");
+    await page.goto(`${server.base}/#explorer?lost=sup-mpp&compromised=&hours=24`);
+    await page.getByRole("button", { name: "Blood transfusion" }).first().click({ timeout: 30_000 });
+    const chain = page.getByRole("list", { name: /Dependency chain of Blood transfusion/ });
+    await expect.poll(() => chain.textContent(), { timeout: 20_000 }).toMatch(/depends on/);
+    await chain.getByRole("button").last().click();
+    const details = page.getByRole("region", { name: "Chosen node" });
+    await details.getByRole("link", { name: "Raise a risk from it" }).click({ timeout: 20_000 });
+    const form = page.getByRole("form", { name: "New risk" });
+    await expect.poll(() => form.getByLabel("Title").inputValue(), { timeout: 20_000 }).toMatch(/^Loss/);
+    expect(await form.getByRole("list", { name: "Lost", exact: true }).getByRole("listitem").count()).toBe(1);
+    await form.getByLabel("Title").fill(TITLE);
+    await form.getByLabel("Owner").fill("Transfusion laboratory manager");
+    await form.getByRole("button", { name: "Add to the register" }).click();
+    await expect.poll(() => form.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(new RegExp(`Saved “${TITLE}” to the register: inherent rating \\d`));
+    await page.screenshot({ path: `${SHOTS}/acceptance-raised.png`, fullPage: true });
+  });
+
+  it("proposes its acceptance, shows every reason of a refusal, and the board sees it waiting", async () => {
+    await openRisk();
+    const panel = page.getByRole("region", { name: `Acceptance of ${TITLE}` });
+    await panel.getByLabel("Justification").fill("Manual two-person checks are rehearsed each quarter.");
+    await panel.getByLabel("Expires").fill(inDays(500));
+    await panel.getByRole("button", { name: "Propose acceptance" }).click();
+    await expect.poll(() => panel.getByRole("alert").textContent(), { timeout: 20_000 }).toMatch(/more than 12 months on: choose a date no later than/);
+    await panel.getByLabel("Expires").fill(inDays(20));
+    await panel.getByRole("button", { name: "Propose acceptance" }).click();
+    await expect.poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(/^Saved: acceptance of .* proposed until \d{1,2} [A-Z][a-z]+ \d{4}, waiting for a decision\.$/);
+    await signIn(board, "Blake Board");
+    await page.getByRole("link", { name: "Board report" }).click();
+    const decisions = page.getByRole("region", { name: "Decisions for the board" });
+    await expect.poll(() => decisions.textContent(), { timeout: 60_000 }).toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance proposed by Rowan Manager`);
+  });
+
+  it("is accepted by another person, and the board report lists it as expiring", async () => {
+    await openRisk();
+    const panel = page.getByRole("region", { name: `Acceptance of ${TITLE}` });
+    await panel.getByLabel("Note").fill("Within the board's appetite.");
+    await panel.getByRole("button", { name: "Accept" }).click();
+    await expect.poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(/^Saved: .* accepted until/);
+    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/Decided by Blake Board/);
+    await page.screenshot({ path: `${SHOTS}/acceptance-decided.png`, fullPage: true });
+    await page.getByRole("link", { name: "Board report" }).click();
+    const decisions = page.getByRole("region", { name: "Decisions for the board" });
+    await expect.poll(() => decisions.textContent(), { timeout: 60_000 }).toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance by Blake Board expires on`);
+    await page.screenshot({ path: `${SHOTS}/acceptance-board-report.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { createApp, type App } from "../../server/app.js";
+import type { Role } from "../../server/auth/roles.js";
+import { createToken } from "../../server/auth/tokens.js";
+import type { Database } from "../../server/graph/database.js";
+import { loadJson, withPrefix } from "../support/documents.js";
+import { gql, openDatabase } from "../support/integration.js";
+
+const P = `a${randomUUID().slice(0, 8)}-`;
+const id = (s: string): string => `${P}${s}`;
+let db: Database;
+let app: App;
+const tokens: Record<string, string> = {};
+const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+const ACC = "id state justification expires proposedBy decidedBy note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile }";
+type Acc = { id: string; state: string; decidedBy: string | null; note: string | null; reason: string | null; lapsedAtGraphVersion: number | null; snapshot: { rating: number; harm: number; graphVersion: number; profile: string } | null };
+
+async function person(name: string, role: Role): Promise<void> {
+  tokens[name] = (await createToken(db, role, name, { name: "test set-up", role: "ADMIN" })).token;
+}
+async function newRisk(over: Record<string, unknown> = {}): Promise<string> {
+  const input = { title: `${P}LIMS ransomware`, threat: "RANSOMWARE", scenario: { lost: [id("sys-lims")], compromised: [], hours: 24 }, likelihood: "MEDIUM", owner: "Pat Owner", organisation: id("org-a"), treatment: "TOLERATE", nextReviewDate: day(60), ...over };
+  const r = await gql<{ createRisk: { id: string } }>(app, tokens.Pat!, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input });
+  expect(r.errors).toBeUndefined();
+  return r.data!.createRisk.id;
+}
+const propose = (who: string, risk: string, expires = day(180)) =>
+  gql<{ proposeAcceptance: Acc }>(app, tokens[who]!, `mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Backups restore in four hours; tested in March.", expires: $e) { ${ACC} } }`, { r: risk, e: expires });
+const decideAs = (who: string, acc: string, accept = true) =>
+  gql<{ decideAcceptance: Acc }>(app, tokens[who]!, `mutation($a: ID!, $y: Boolean!) { decideAcceptance(id: $a, accept: $y, note: "Within appetite.") { ${ACC} } }`, { a: acc, y: accept });
+const current = async (risk: string): Promise<{ acceptance: Acc | null; acceptances: Acc[] }> =>
+  (await gql<{ risk: { acceptance: Acc | null; acceptances: Acc[] } }>(app, tokens.Pat!, `query($r: ID!) { risk(id: $r) { acceptance { ${ACC} } acceptances { ${ACC} } } }`, { r: risk })).data!.risk;
+const events = async (risk: string): Promise<Array<{ action: string; summary: string }>> =>
+  (await db.read((tx) => tx.run("MATCH (e:AuditEvent {target: $t}) RETURN e.action AS action, e.summary AS summary ORDER BY e.seq", { t: risk }))).records.map((r) => ({ action: r.get("action") as string, summary: r.get("summary") as string }));
+
+async function setPatients(perDay: number): Promise<void> {
+  const svc = { id: id("svc-ed"), name: "Emergency department", organisation: id("org-a"), severity: "CATASTROPHIC", patientsPerDay: perDay, impactToleranceHours: 4, workaround: { capacity: 0.5, sustainableHours: 12 } };
+  const r = await gql(app, tokens.Pat!, "mutation($n: NodeInput!) { updateNode(node: $n) { applied } }", { n: { careService: svc } });
+  expect(r.errors).toBeUndefined();
+  await app.lapses.idle();
+}
+
+beforeAll(async () => {
+  db = await openDatabase();
+  app = createApp({ db, maxRequestBytes: 64 * 1024 * 1024 });
+  await person("Pat", "RISK_MANAGER");
+  await person("Ada", "ADMIN");
+  await person("Bo", "BOARD");
+  await person("Cy", "BOARD");
+  const r = await gql(app, tokens.Pat!, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: withPrefix(loadJson("seed/worked-example.json"), P) });
+  expect(r.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await app.close();
+  await db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.title STARTS WITH $p DELETE k", { p: P }));
+  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await db.close();
+});
+
+describe("risk acceptance", () => {
+  it("refuses an expiry in the past or beyond 12 months, naming the date to choose, and writes nothing", async () => {
+    const risk = await newRisk();
+    const before = await events(risk);
+    for (const [expires, says] of [[day(-1), "is not in the future"], [day(0), "is not in the future"], [day(400), "more than 12 months on"]] as const) {
+      const r = await propose("Pat", risk, expires);
+      expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.message).toContain(says);
+      expect(r.errors?.[0]?.message).toMatch(/choose a date/);
+    }
+    expect((await current(risk)).acceptances).toEqual([]);
+    expect(await events(risk)).toEqual(before);
+  });
+
+  it("proposes, refuses a second proposal and a decision without risk:accept or by the proposer, then accepts with a snapshot", async () => {
+    const risk = await newRisk();
+    const p = await propose("Pat", risk);
+    expect(p.errors).toBeUndefined();
+    expect(p.data!.proposeAcceptance).toMatchObject({ state: "PROPOSED", proposedBy: "Pat", snapshot: null });
+    const acc = p.data!.proposeAcceptance.id;
+    expect((await propose("Pat", risk)).errors?.[0]?.message).toContain("waiting for a decision");
+    expect((await decideAs("Pat", acc)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    const own = await newRisk();
+    const mine = (await propose("Ada", own)).data!.proposeAcceptance.id;
+    const refused = await decideAs("Ada", mine);
+    expect(refused.errors?.[0]?.message).toContain("cannot decide it: another person holding risk:accept must");
+    expect((await current(own)).acceptance?.state).toBe("PROPOSED");
+
+    const d = await decideAs("Bo", acc);
+    expect(d.errors).toBeUndefined();
+    expect(d.data!.decideAcceptance).toMatchObject({ state: "ACCEPTED", decidedBy: "Bo", note: "Within appetite.", snapshot: { rating: 4, profile: "default" } });
+    expect(d.data!.decideAcceptance.snapshot!.harm).toBeGreaterThan(0);
+    expect((await decideAs("Cy", acc)).errors?.[0]?.message).toContain("is ACCEPTED, not PROPOSED");
+    expect((await events(risk)).map((e) => e.action)).toEqual(["risk.create", "risk.acceptance-proposed", "risk.acceptance-accepted"]);
+  });
+
+  it("lets exactly one of two people deciding at once stand", async () => {
+    const risk = await newRisk();
+    const acc = (await propose("Pat", risk)).data!.proposeAcceptance.id;
+    const [a, b] = await Promise.all([decideAs("Bo", acc, true), decideAs("Cy", acc, false)]);
+    const won = [a, b].filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    expect([a, b].find((r) => r.errors)?.errors?.[0]?.message).toMatch(/is (ACCEPTED|REJECTED), not PROPOSED/);
+    const stands = (await current(risk)).acceptance!;
+    expect(stands.decidedBy).toBe(won[0]!.data!.decideAcceptance.decidedBy);
+    expect((await events(risk)).filter((e) => e.action.startsWith("risk.acceptance-") && e.action !== "risk.acceptance-proposed")).toHaveLength(1);
+  });
+
+  it("rejects, revokes, and refuses a revocation of what is not accepted", async () => {
+    const risk = await newRisk();
+    const first = (await propose("Pat", risk)).data!.proposeAcceptance.id;
+    expect((await decideAs("Bo", first, false)).data!.decideAcceptance.state).toBe("REJECTED");
+    const second = (await propose("Pat", risk)).data!.proposeAcceptance.id;
+    await decideAs("Bo", second);
+    const revoke = (who: string) => gql<{ revokeAcceptance: Acc }>(app, tokens[who]!, `mutation($a: ID!) { revokeAcceptance(id: $a, note: "Supplier left the framework.") { ${ACC} } }`, { a: second });
+    expect((await revoke("Pat")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const r = await revoke("Cy");
+    expect(r.data!.revokeAcceptance).toMatchObject({ state: "REVOKED", reason: "Revoked by Cy: Supplier left the framework." });
+    expect((await revoke("Cy")).errors?.[0]?.message).toContain("is REVOKED, not ACCEPTED");
+    expect((await current(risk)).acceptances.map((a) => a.state)).toEqual(["REJECTED", "REVOKED"]);
+    expect((await events(risk)).map((e) => e.action).slice(-1)).toEqual(["risk.acceptance-revoked"]);
+  });
+
+  it("refuses a risk rated 5 with the reason, and a deleted risk, writing nothing", async () => {
+    const five = await newRisk({ likelihood: "HIGH" });
+    const r = await propose("Pat", five);
+    expect(r.errors?.[0]?.message).toContain("residual rating of 5 (unacceptable) and cannot be accepted: add controls");
+    expect((await current(five)).acceptances).toEqual([]);
+    const gone = await newRisk();
+    await gql(app, tokens.Pat!, "mutation($r: ID!) { deleteRisk(id: $r) }", { r: gone });
+    const d = await propose("Pat", gone);
+    expect(d.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(d.errors?.[0]?.message).toContain("not in the register (it may have been deleted): choose a risk that is");
+    expect((await events(gone)).map((e) => e.action)).toEqual(["risk.create", "risk.delete"]);
+  });
+
+  it("lists what waits for the board, with each owner, in the board report", async () => {
+    const risk = await newRisk({ title: `${P}Loss of the shared HSCN link`, owner: "Head of networks", nextReviewDate: day(-2) });
+    await propose("Pat", risk);
+    const res = await app.fetch(new Request("http://x/report.json", { headers: { authorization: `Bearer ${tokens.Bo!}` } }));
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { decisions: Array<{ kind: string; title: string; owner: string; detail: string }> };
+    const mine = report.decisions.filter((d) => d.title === `${P}Loss of the shared HSCN link`);
+    expect(mine.map((d) => d.kind)).toEqual(["WAITING", "OVERDUE"]);
+    expect(mine[0]).toMatchObject({ owner: "Head of networks", detail: expect.stringMatching(/^Acceptance proposed by Pat on \d{1,2} [A-Z][a-z]+ \d{4}, until .*: waiting for a decision\.$/) });
+  });
+
+  it("keeps an acceptance when a model change lowers the harm, and lapses it when one raises it", async () => {
+    const risk = await newRisk();
+    await decideAs("Bo", (await propose("Pat", risk)).data!.proposeAcceptance.id);
+    await setPatients(120);
+    expect((await current(risk)).acceptance?.state).toBe("ACCEPTED");
+    await setPatients(2400);
+    const lapsed = (await current(risk)).acceptance!;
+    expect(lapsed.state).toBe("LAPSED");
+    expect(lapsed.lapsedAtGraphVersion).toBeGreaterThan(lapsed.snapshot!.graphVersion);
+    expect(lapsed.reason).toMatch(/^graph version \d+: harm rose from .* more than 25 %/);
+    const last = (await events(risk)).at(-1)!;
+    expect(last.action).toBe("risk.acceptance-lapsed");
+    expect(last.summary).toContain(`graph version ${lapsed.lapsedAtGraphVersion}`);
+    await setPatients(240);
+  });
+});
