@@ -30,7 +30,7 @@ async function openRisk(): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: "", database: "neo4j" });
+  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   manager = (await createToken(db, "RISK_MANAGER", "Rowan Manager", { name: "e2e set-up", role: "ADMIN" })).token;
   board = (await createToken(db, "BOARD", "Blake Board", { name: "e2e set-up", role: "ADMIN" })).token;
   await db.close();

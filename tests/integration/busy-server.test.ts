@@ -117,7 +117,7 @@ describe("a large invalid import", () => {
 describe("when the database is down", () => {
   it("/health says so within a second, and a request caught by the outage answers SERVICE_UNAVAILABLE", async () => {
     const proxy = await tcpProxy(inject("neo4jUri"));
-    const cut = await startServer(proxy.uri, { env: { AUTH_CACHE_MS: "60000" } });
+    const cut = await startServer(proxy.uri, { env: { AUTH_CACHE_MS: "60000" }, password: inject("neo4jPassword") });
     try {
       expect((await post(cut.base, board, "{ me { role } }")).data).toEqual({ me: { role: "BOARD" } });
       await proxy.cut();

@@ -4,7 +4,7 @@ import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { loadDemoRegister } from "../../server/register/demo-register.js";
 import { loadJson } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, importConfirmed, openDatabase } from "../support/integration.js";
 
 let db: Database;
 let admin: { app: App; token: string };
@@ -14,7 +14,7 @@ const clear = (): Promise<unknown> => db.write((tx) => tx.run("MATCH (k:Risk) WH
 beforeAll(async () => {
   db = await openDatabase();
   admin = await appWithToken(db, "ADMIN");
-  const r = await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d, mode: REPLACE) { nodes } }", { d: loadJson("seed/demo-ics.json") });
+  const r = await importConfirmed(admin.app, admin.token, loadJson("seed/demo-ics.json"), "REPLACE");
   expect(r.errors).toBeUndefined();
   await clear();
 });

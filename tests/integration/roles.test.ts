@@ -66,6 +66,12 @@ const TESTED_ELSEWHERE = {
   savedQueries: "saved-queries.test.ts",
   runSavedQuery: "saved-queries.test.ts",
   saveQuery: "saved-queries.test.ts",
+  proposeAcceptance: "acceptance.test.ts",
+  decideAcceptance: "acceptance.test.ts",
+  revokeAcceptance: "acceptance.test.ts",
+  reviewsDue: "review-feed.test.ts",
+  createReviewFeed: "review-feed.test.ts",
+  revokeReviewFeeds: "review-feed.test.ts",
 };
 
 it("lists every query and mutation of the schema", () => {

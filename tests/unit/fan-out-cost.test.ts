@@ -63,8 +63,9 @@ describe("the cost check's own work", () => {
         const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
         const counter = new CostCounter(schema, new Map(doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])), {});
         expect(counter.selection(op.selectionSet, query, 1, null)).toBe(expanded(doc, op.selectionSet, query, 1));
+        // Each entry is visited once, with at most two fields beneath it, however often its fragment is spread.
         const selections = frags.reduce((n, f) => n + f.length, 1);
-        expect(counter.visits).toBeLessThanOrEqual(2 * selections);
+        expect(counter.visits).toBeLessThanOrEqual(3 * selections);
       }),
       { numRuns: 300 },
     );
