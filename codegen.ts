@@ -26,7 +26,11 @@ const config: CodegenConfig = {
       },
     },
     "server/resolvers/generated.ts": {
-      plugins: [{ add: { content: "/* Generated from schema.graphql by `npm run codegen`. Do not edit. */" } }, "typescript", "typescript-resolvers"],
+      plugins: [
+        { add: { content: "/* Generated from schema.graphql by `npm run codegen`. Do not edit. */" } },
+        "typescript",
+        "typescript-resolvers",
+      ],
       config: {
         contextType: "../context.js#Context",
         useTypeImports: true,

@@ -6,7 +6,9 @@ import tseslint from "typescript-eslint";
 
 // A client feature may use its own files, client/src/components and client/src/lib, never
 // another feature's internals: a piece two features share moves to components or lib.
-const features = readdirSync("client/src/features", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const features = readdirSync("client/src/features", { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const featureZones = features.map((name) => ({
   target: `./client/src/features/${name}`,
   from: "./client/src/features",
@@ -68,7 +70,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { regex: "^(neo4j-driver|graphql|graphql-yoga|@graphql-tools/.*|dataloader)$", message: "The engine is pure: no driver, no GraphQL." },
+            {
+              regex: "^(neo4j-driver|graphql|graphql-yoga|@graphql-tools/.*|dataloader)$",
+              message: "The engine is pure: no driver, no GraphQL.",
+            },
             { regex: "^node:(fs|net|http|https|child_process|worker_threads)(/.*)?$", message: "The engine is pure: no I/O." },
           ],
         },

@@ -111,7 +111,7 @@ export function createApp(o: AppOptions): App {
       return {
         db,
         analysis,
-    close: () => analysis.close(),
+        close: () => analysis.close(),
         register,
         signInFailures,
         uploadLimits: o.uploadLimits ?? DEFAULT_UPLOAD_LIMITS,
@@ -129,12 +129,20 @@ export function createApp(o: AppOptions): App {
     if (url.pathname.startsWith("/auth/")) {
       const answer = await o.signIn?.route(url, request);
       if (answer) return answer;
-      return Response.json({ errors: [{ message: "Sign-in through an identity provider is not configured here: use a token.", extensions: { code: "NOT_FOUND" } }] }, { status: 404 });
+      return Response.json(
+        {
+          errors: [
+            { message: "Sign-in through an identity provider is not configured here: use a token.", extensions: { code: "NOT_FOUND" } },
+          ],
+        },
+        { status: 404 },
+      );
     }
     if (url.pathname === "/report.json" || url.pathname === "/report.pdf") {
       return report(url, request, { db: o.db, analysis, register, states });
     }
-    if (url.pathname === "/import") return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
+    if (url.pathname === "/import")
+      return importRoute(url, request, { db: o.db, states, maxImportBytes: o.maxImportBytes ?? 512 * 1024 * 1024 });
     if (url.pathname.startsWith(FEED_PREFIX)) return feedRoute(url, request, o.db);
     if (url.pathname.startsWith("/templates/")) return templateRoute(url.pathname);
     if (url.pathname.startsWith("/exports/")) return exportsRoute(url, request, { db: o.db, analysis, register, states });
@@ -196,14 +204,20 @@ export function createApp(o: AppOptions): App {
 
 function throttled(seconds: number): Response {
   const message = `Too many refused sign-ins from this address; try again in ${seconds} s.`;
-  return Response.json({ errors: [{ message, extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: seconds } }] }, { status: 429, headers: { "retry-after": String(seconds) } });
+  return Response.json(
+    { errors: [{ message, extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: seconds } }] },
+    { status: 429, headers: { "retry-after": String(seconds) } },
+  );
 }
 
 function unauthenticated(sessionEnded: boolean): Response {
   const message = sessionEnded
     ? "Your session has ended (signed out, idle too long or past its limit): sign in again."
     : "A valid token is required: send Authorization: Bearer <token>.";
-  return Response.json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] }, { status: 401, headers: { "www-authenticate": "Bearer" } });
+  return Response.json(
+    { errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] },
+    { status: 401, headers: { "www-authenticate": "Bearer" } },
+  );
 }
 
 /** The database could not say who is asking: answer as GraphQL would, with the error's code. */

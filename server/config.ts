@@ -1,9 +1,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** Every environment variable the product reads, with its default. docs/operations.md lists them. */
@@ -11,7 +9,10 @@ const Env = z
   .object({
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: port.default(4000),
-    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// address").optional(),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// address")
+      .optional(),
     NEO4J_USER: z.string().min(1).default("neo4j"),
     NEO4J_PASSWORD: z.string().default(""),
     NEO4J_DATABASE: z.string().min(1).default("neo4j"),
@@ -40,7 +41,12 @@ const Env = z
     UPLOAD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(250),
     // One core is left to the event loop (and, on a small machine, to Neo4j).
-    ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+    ANALYSIS_WORKERS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(64)
+      .default(Math.max(1, Math.min(4, availableParallelism() - 1))),
     ANALYSIS_MAX_JOBS: z.coerce.number().int().min(1).max(1000).default(8),
     NEO4J_POOL_SIZE: z.coerce.number().int().min(2).max(1000).default(50),
     NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
@@ -49,7 +55,12 @@ const Env = z
     CORS_ORIGINS: z
       .string()
       .default("")
-      .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(",")
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be comma-separated http(s) origins" }))),
     // OpenID Connect sign-in: all four, and the mapping file, or none (bearer tokens only).
     OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
@@ -59,17 +70,35 @@ const Env = z
     OIDC_MAPPING_FILE: z.string().min(1).optional(),
     // Without OIDC settings, on loopback: the demo's own identity provider and people.
     DEMO_SIGN_IN: bool.default(true),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7)
+      .default(12),
   })
   .readonly()
   .superRefine((c, ctx) => {
     const oidc = [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET, c.OIDC_REDIRECT_URI, c.OIDC_MAPPING_FILE];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI and OIDC_MAPPING_FILE go together: set all or none" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI and OIDC_MAPPING_FILE go together: set all or none",
+      });
     }
     if (c.OIDC_REDIRECT_URI && new URL(c.OIDC_REDIRECT_URI).pathname !== "/auth/callback") {
-      ctx.addIssue({ code: "custom", path: ["OIDC_REDIRECT_URI"], message: "must be the product's public address followed by /auth/callback" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_REDIRECT_URI"],
+        message: "must be the product's public address followed by /auth/callback",
+      });
     }
   });
 

@@ -62,7 +62,8 @@ export class CostCounter {
     for (const s of set.selections) {
       if (++this.visits > MAX_VISITS) throw uncostable();
       if (s.kind === Kind.FIELD) cost += this.field(s, parent, times, paged);
-      else if (s.kind === Kind.INLINE_FRAGMENT) cost += this.selection(s.selectionSet, this.typeOf(s.typeCondition?.name.value, parent), times, paged);
+      else if (s.kind === Kind.INLINE_FRAGMENT)
+        cost += this.selection(s.selectionSet, this.typeOf(s.typeCondition?.name.value, parent), times, paged);
       else cost += times * this.fragmentOnce(s.name.value, parent, paged);
     }
     return cost;
@@ -94,7 +95,8 @@ export class CostCounter {
     if (!node.selectionSet) return own;
     const beneath = this.selection(node.selectionSet, getNamedType(def.type) as GraphQLCompositeType, items, list ? null : first);
     // Costs are linear in `items`, so one item's share is exact whatever the levels above.
-    if (list && first === null && paged === null && items > 0) this.whole.set(node, Math.max(this.whole.get(node) ?? 0, 1 + beneath / items));
+    if (list && first === null && paged === null && items > 0)
+      this.whole.set(node, Math.max(this.whole.get(node) ?? 0, 1 + beneath / items));
     return own + items + beneath;
   }
 
@@ -117,9 +119,21 @@ export interface Costing {
 }
 
 /** The cost of the operation a request runs (see CostCounter). */
-export function fanOutCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): Costing {
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
-  const root = operation?.kind !== Kind.OPERATION_DEFINITION ? null : operation.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
+export function fanOutCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): Costing {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const root =
+    operation?.kind !== Kind.OPERATION_DEFINITION
+      ? null
+      : operation.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getQueryType();
   if (operation?.kind !== Kind.OPERATION_DEFINITION || !root) return { cost: 0, whole: new Map() };
   const counter = new CostCounter(schema, fragmentsOf(document), variables);
   return { cost: counter.selection(operation.selectionSet, root, 1, null), whole: counter.whole };
@@ -136,9 +150,12 @@ function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables
 }
 
 export function tooCostly(cost: number, limit: number): GraphQLError {
-  return new GraphQLError(`The query would cost ${cost}, over the limit of ${limit}: ask for fewer items (a smaller first) or fewer levels.`, {
-    extensions: { code: "BAD_USER_INPUT", cost, limit },
-  });
+  return new GraphQLError(
+    `The query would cost ${cost}, over the limit of ${limit}: ask for fewer items (a smaller first) or fewer levels.`,
+    {
+      extensions: { code: "BAD_USER_INPUT", cost, limit },
+    },
+  );
 }
 
 function uncostable(): GraphQLError {

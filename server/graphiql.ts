@@ -32,7 +32,8 @@ const OPTIONS = {
   // Empty: a person signed in on the product's pages is known by the session cookie, which the
   // browser sends; a script's user puts {"authorization": "Bearer <token>"} here instead.
   headers: "{}",
-  defaultQuery: '# Signed in on the product\'s pages? Run this as it is.\n# With a token, put {"authorization": "Bearer <token>"} into Headers below.\n{\n  me { name role organisations }\n}\n',
+  defaultQuery:
+    '# Signed in on the product\'s pages? Run this as it is.\n# With a token, put {"authorization": "Bearer <token>"} into Headers below.\n{\n  me { name role organisations }\n}\n',
 };
 
 const PAGE = `<!doctype html>
@@ -70,7 +71,9 @@ function graphiqlFiles(): Promise<Map<string, { body: string; type: string }>> {
 /** GraphiQL's page for a browser's GET of /graphql (it asks for text/html); null for anything else. */
 export function graphiqlPage(request: Request): Response | null {
   if (!shouldRenderGraphiQL(request)) return null;
-  return new Response(PAGE, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "content-security-policy": GRAPHIQL_CSP } });
+  return new Response(PAGE, {
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "content-security-policy": GRAPHIQL_CSP },
+  });
 }
 
 /** One of GraphiQL's files under /graphiql/, or 404. */

@@ -22,21 +22,26 @@ export async function importRoute(url: URL, request: Request, d: Deps): Promise<
   const mode = url.searchParams.get("mode") ?? "MERGE";
   if (mode !== "MERGE" && mode !== "REPLACE") return error(400, "BAD_USER_INPUT", "mode must be MERGE or REPLACE.");
   const confirm = url.searchParams.get("confirmRemoval");
-  if (confirm !== null && !/^\d{1,9}$/.test(confirm)) return error(400, "BAD_USER_INPUT", "confirmRemoval must be the number of nodes the REPLACE removes.");
+  if (confirm !== null && !/^\d{1,9}$/.test(confirm))
+    return error(400, "BAD_USER_INPUT", "confirmRemoval must be the number of nodes the REPLACE removes.");
   try {
     const viewer = requireRoute((await d.states.of(request)).viewer, "/import");
     const bytes = await readBody(request, d.maxImportBytes);
     if (!bytes) return error(413, "BAD_USER_INPUT", `The document is over ${d.maxImportBytes} bytes (MAX_IMPORT_MB).`);
-    const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer, { confirmRemoval: confirm === null ? null : Number(confirm) });
+    const counts = await importGraph(d.db, new DocumentBytes(bytes), mode, viewer, {
+      confirmRemoval: confirm === null ? null : Number(confirm),
+    });
     return Response.json({ data: { importGraph: counts } });
   } catch (e) {
     if (!(e instanceof GraphQLError)) throw e;
     const code = String(e.extensions.code ?? "INTERNAL_SERVER_ERROR");
     const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 }[code] ?? 500;
-    return Response.json({ errors: [{ message: status === 500 ? "Unexpected error." : e.message, extensions: { ...e.extensions, code } }] }, { status });
+    return Response.json(
+      { errors: [{ message: status === 500 ? "Unexpected error." : e.message, extensions: { ...e.extensions, code } }] },
+      { status },
+    );
   }
 }
-
 
 function error(status: number, code: string, message: string): Response {
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status });

@@ -32,8 +32,13 @@ async function warmUp(analysis: AnalysisService): Promise<void> {
     await analysis.live();
     const short = analysis.shortGroups() ?? [];
     if (short.length) {
-      const named = short.slice(0, 5).map((g) => `${g.node}/${g.group} (${g.shares})`).join(", ");
-      log(`${short.length} redundancy group(s) add up to less than 1 and are read as carrying the whole need: ${named}${short.length > 5 ? ", …" : ""}. See /health.`);
+      const named = short
+        .slice(0, 5)
+        .map((g) => `${g.node}/${g.group} (${g.shares})`)
+        .join(", ");
+      log(
+        `${short.length} redundancy group(s) add up to less than 1 and are read as carrying the whole need: ${named}${short.length > 5 ? ", …" : ""}. See /health.`,
+      );
     }
   } catch (e) {
     log(`The engine could not load the graph yet: ${(e as Error).message}`);
@@ -73,7 +78,13 @@ async function main(): Promise<void> {
     signIn: await signInOf(config, conn.db, log),
   });
   if (seeding) {
-    const risks = await loadDemoRegister(conn.db, app.analysis, DEMO_REGISTER, JSON.parse(readFileSync(DEMO, "utf8")) as InterchangeDocument, () => app.lapses.idle());
+    const risks = await loadDemoRegister(
+      conn.db,
+      app.analysis,
+      DEMO_REGISTER,
+      JSON.parse(readFileSync(DEMO, "utf8")) as InterchangeDocument,
+      () => app.lapses.idle(),
+    );
     log(`Loaded the demo risk register (${risks} risks).`);
   }
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
@@ -83,7 +94,9 @@ async function main(): Promise<void> {
     server.once("error", fail);
     server.listen(config.PORT, config.HOST, ok);
   });
-  log(`Serving http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql, health at /health); Neo4j at ${conn.where}; Node.js ${process.version}.`);
+  log(
+    `Serving http://${config.HOST}:${config.PORT}/ (GraphQL at /graphql, health at /health); Neo4j at ${conn.where}; Node.js ${process.version}.`,
+  );
   void warmUp(app.analysis);
 
   let stopping = false;

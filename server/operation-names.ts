@@ -11,7 +11,10 @@ export function operationNames<T extends Record<string, unknown>>(): Plugin<T> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const document = args.document as DocumentNode;
-      const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName));
+      const op = document.definitions.find(
+        (d): d is OperationDefinitionNode =>
+          d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+      );
       const name = operationName(op);
       setExecuteFn((a) => withOperation(name, () => executeFn(a)));
     },

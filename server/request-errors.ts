@@ -26,7 +26,8 @@ export function plainRequestErrors(): Plugin {
       if (request.method !== "GET") return;
       for (const name of JSON_PARAMS) {
         const text = url.searchParams.get(name);
-        if (text && !isJsonObject(text)) return endResponse(errorResponse("BAD_USER_INPUT", `The ${name} parameter must be a JSON object.`, 400));
+        if (text && !isJsonObject(text))
+          return endResponse(errorResponse("BAD_USER_INPUT", `The ${name} parameter must be a JSON object.`, 400));
       }
     },
     onResultProcess({ result }) {

@@ -20,7 +20,10 @@ export function staticFiles(root: string): (pathname: string) => Promise<Respons
     try {
       decoded = decodeURIComponent(pathname);
     } catch {
-      return new Response("Bad request: the path is not valid percent-encoding.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new Response("Bad request: the path is not valid percent-encoding.", {
+        status: 400,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     }
     const rel = normalize(decoded).replace(/^([/\\])+/, "");
     const file = join(base, rel);

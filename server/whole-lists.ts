@@ -1,4 +1,13 @@
-import { defaultFieldResolver, type GraphQLError, getNullableType, isListType, isObjectType, type FieldNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import {
+  defaultFieldResolver,
+  type GraphQLError,
+  getNullableType,
+  isListType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLSchema,
+} from "graphql";
 import { tooCostly, UNBOUNDED_LIST, type Costing } from "./fan-out-cost.js";
 
 /** What is left of one request's cost limit once its operation was costed before running. */
@@ -38,7 +47,9 @@ export function chargeWholeLists(schema: GraphQLSchema, budgetOf: (context: unkn
         const budget = budgetOf(context);
         if (!budget) return resolve(source, args, context, info);
         const answer = resolve(source, args, context, info) as unknown;
-        return answer instanceof Promise ? answer.then((list) => charge(list, budget, info.fieldNodes)) : charge(answer, budget, info.fieldNodes);
+        return answer instanceof Promise
+          ? answer.then((list) => charge(list, budget, info.fieldNodes))
+          : charge(answer, budget, info.fieldNodes);
       };
     }
   }

@@ -36,7 +36,7 @@ type PageHash = (typeof PAGES)[number]["hash"];
  * visit, so a page opened from a link starts from what the link says.
  */
 function usePage(): [PageHash, number] {
-  const read = (): PageHash => (PAGES.find((p) => p.hash === window.location.hash.split("?")[0])?.hash ?? "#explorer");
+  const read = (): PageHash => PAGES.find((p) => p.hash === window.location.hash.split("?")[0])?.hash ?? "#explorer";
   const [page, setPage] = useState<PageHash>(read);
   const [visit, setVisit] = useState(0);
   useEffect(() => {

@@ -62,8 +62,12 @@ export function addAcuteCore(b: DemoBuilder, p: AcuteProfile, site: Site): void 
   b.access("sys-nac-gateway", ds("docs"));
 
   // Pathology runs on the partner's hosted LIMS; the blood bank is on site but cross-matches through it.
-  const lims = hostedApp(b, site, { key: "lims", name: "Laboratory information system (Meridian, hosted)",
-    supplier: "sup-mpp" }, "sys-mpp-lims");
+  const lims = hostedApp(
+    b,
+    site,
+    { key: "lims", name: "Laboratory information system (Meridian, hosted)", supplier: "sup-mpp" },
+    "sys-mpp-lims",
+  );
   b.fails(lims, ds("lab"));
   b.degrades(lims, tie, 0.6);
   b.access(lims, ds("lab"));
@@ -74,15 +78,23 @@ export function addAcuteCore(b: DemoBuilder, p: AcuteProfile, site: Site): void 
   else b.fails(bank, lims);
   b.access(bank, ds("bloodbank"));
 
-  const app = (key: string, name: string, supplier: string | undefined, store: string,
-    extra: ReadonlyArray<readonly [string, number]>): string => {
+  const app = (
+    key: string,
+    name: string,
+    supplier: string | undefined,
+    store: string,
+    extra: ReadonlyArray<readonly [string, number]>,
+  ): string => {
     const id = onPremApp(b, site, supplier ? { key, name, supplier } : { key, name });
     b.fails(id, ds(store));
     b.access(id, ds(store));
     for (const [to, capacity] of extra) b.degrades(id, to, capacity);
     return id;
   };
-  app("edis", "Emergency department system", p.epr, "ed", [[pas, 0.5], [tie, 0.8]]);
+  app("edis", "Emergency department system", p.epr, "ed", [
+    [pas, 0.5],
+    [tie, 0.8],
+  ]);
   const epma = app("epma", "Electronic prescribing and medicines administration (ePMA)", p.epr, "epma", []);
   b.fails(epma, epr);
   const pharmacy = app("pharmacy", "Pharmacy stock control and dispensing", "sup-dispensa", "pharmacy", [[epma, 0.7]]);

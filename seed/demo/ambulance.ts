@@ -14,8 +14,15 @@ const ds = (k: string): string => `ds-amb-${k}`;
  * runs NHS 111 and GP out-of-hours on the Callstream platform.
  */
 const SERVICES: readonly ServiceRow[] = [
-  ["999", "999 emergency call handling and dispatch", "CATASTROPHIC", 1_450, 1, [0.6, 24],
-    "Director of Operations (Emergency Operations Centre)"],
+  [
+    "999",
+    "999 emergency call handling and dispatch",
+    "CATASTROPHIC",
+    1_450,
+    1,
+    [0.6, 24],
+    "Director of Operations (Emergency Operations Centre)",
+  ],
   ["response", "Emergency response (see, treat and convey)", "CATASTROPHIC", 1_050, 2, null, "Director of Operations"],
   ["111", "NHS 111 call handling", "CONSIDERABLE", 2_400, 8, [0.35, 24], "Head of NHS 111"],
   ["cas", "NHS 111 clinical assessment service", "MAJOR", 780, 6, [0.35, 24], "Medical Director"],
@@ -26,11 +33,22 @@ const SERVICES: readonly ServiceRow[] = [
 // The ePR is not needed to take a 999 call: in the 2023 ePR outage calls carried on and crews used
 // paper. Without dispatch, manual allocation by radio keeps about half of the responses going.
 const NEEDS: readonly Need[] = [
-  ["999", sys("cad"), 0], ["999", sys("telephony-999"), 0], ["999", sys("workstations"), 0],
-  ["response", "svc-amb-999", 0.5], ["response", sys("epr"), 0.85], ["response", sys("tablets"), 0.9], ["response", "sys-icb-shcr", 0.97],
-  ["111", sys("111"), 0], ["111", sys("telephony-111"), 0], ["111", "sys-nat-dos", 0.6],
-  ["cas", sys("cas"), 0], ["cas", "svc-amb-111", 0.3], ["cas", "sys-nat-scr", 0.8],
-  ["ooh", sys("ooh"), 0], ["ooh", "sys-nat-scr", 0.8], ["ooh", "sys-nat-eps", 0.7],
+  ["999", sys("cad"), 0],
+  ["999", sys("telephony-999"), 0],
+  ["999", sys("workstations"), 0],
+  ["response", "svc-amb-999", 0.5],
+  ["response", sys("epr"), 0.85],
+  ["response", sys("tablets"), 0.9],
+  ["response", "sys-icb-shcr", 0.97],
+  ["111", sys("111"), 0],
+  ["111", sys("telephony-111"), 0],
+  ["111", "sys-nat-dos", 0.6],
+  ["cas", sys("cas"), 0],
+  ["cas", "svc-amb-111", 0.3],
+  ["cas", "sys-nat-scr", 0.8],
+  ["ooh", sys("ooh"), 0],
+  ["ooh", "sys-nat-scr", 0.8],
+  ["ooh", "sys-nat-eps", 0.7],
   ["pts", sys("pts"), 0],
 ];
 
@@ -60,8 +78,12 @@ export function addAmbulanceTrust(b: DemoBuilder): void {
   b.system({ id: sys("avls"), name: "Vehicle location (AVLS)", organisation: site.org, kind: "APPLICATION", supplier: "sup-beacon" });
   b.fails(sys("avls"), "sup-mobile");
   b.degrades(cad, sys("avls"), 0.7);
-  const phone999 = onPremApp(b, site, { key: "telephony-999", name: "999 call-handling telephony",
-    kind: "INFRASTRUCTURE", supplier: "sup-voice" });
+  const phone999 = onPremApp(b, site, {
+    key: "telephony-999",
+    name: "999 call-handling telephony",
+    kind: "INFRASTRUCTURE",
+    supplier: "sup-voice",
+  });
   b.degrades(phone999, sys("telephony"), 0.9);
   const pts = onPremApp(b, site, { key: "pts", name: "Patient transport booking and scheduling", supplier: "sup-beacon" });
   b.fails(pts, ds("pts"));
@@ -79,8 +101,12 @@ export function addAmbulanceTrust(b: DemoBuilder): void {
   b.degrades(sys("tablets"), "sup-mobile", 0.7);
   b.admin("sup-beacon", sys("mdt"), sys("avls"));
 
-  const epr = hostedApp(b, site, { key: "epr", name: "Ambulance electronic patient record (Bluelight, hosted)",
-    supplier: "sup-blu" }, "sys-blu-platform");
+  const epr = hostedApp(
+    b,
+    site,
+    { key: "epr", name: "Ambulance electronic patient record (Bluelight, hosted)", supplier: "sup-blu" },
+    "sys-blu-platform",
+  );
   b.fails(epr, ds("epr"));
   b.access(epr, ds("epr"), ds("safeguarding"));
   b.access("sys-blu-platform", ds("epr"), ds("safeguarding"));
@@ -96,8 +122,12 @@ export function addAmbulanceTrust(b: DemoBuilder): void {
   b.access(cas, ds("111"));
   b.access(ooh, ds("ooh"));
   b.access("sys-cst-urgent", ds("111"), ds("ooh"));
-  const phone111 = hostedApp(b, site, { key: "telephony-111", name: "NHS 111 telephony (cloud contact centre)",
-    supplier: "sup-voice" }, "sup-voice");
+  const phone111 = hostedApp(
+    b,
+    site,
+    { key: "telephony-111", name: "NHS 111 telephony (cloud contact centre)", supplier: "sup-voice" },
+    "sup-voice",
+  );
   b.degrades(phone111, sys("workstations"), 0.3);
 
   addServices(b, site, SERVICES, NEEDS);

@@ -69,9 +69,7 @@ export class DemoBuilder {
   group(from: string, group: string, alternatives: readonly Alternative[], capacity?: number): void {
     for (const [to, share] of alternatives) {
       const dep: DependencyDoc =
-        capacity === undefined
-          ? { from, to, effect: "FAILS", group }
-          : { from, to, effect: "DEGRADES", capacity, group };
+        capacity === undefined ? { from, to, effect: "FAILS", group } : { from, to, effect: "DEGRADES", capacity, group };
       if (share !== undefined && share !== 1) dep.share = share;
       this.edge(dep);
     }

@@ -26,18 +26,33 @@ const PHARMACIES: ReadonlyArray<readonly [code: string, name: string, perDay: nu
 export function addCommunityPharmacies(b: DemoBuilder): void {
   for (const [code, name, perDay, records] of PHARMACIES) {
     const org = b.org({ id: `org-${code}`, name, type: "OTHER", region: REGION });
-    const pmr = b.system({ id: `sys-${code}-pmr`, name: "Pharmacy patient medication record (Dispensa, hosted)",
-      organisation: org, kind: "APPLICATION", supplier: "sup-dispensa" });
-    const net = b.system({ id: `sys-${code}-broadband`, name: "Broadband (HSCN over internet)", organisation: org,
-      kind: "NETWORK", supplier: "sup-net" });
+    const pmr = b.system({
+      id: `sys-${code}-pmr`,
+      name: "Pharmacy patient medication record (Dispensa, hosted)",
+      organisation: org,
+      kind: "APPLICATION",
+      supplier: "sup-dispensa",
+    });
+    const net = b.system({
+      id: `sys-${code}-broadband`,
+      name: "Broadband (HSCN over internet)",
+      organisation: org,
+      kind: "NETWORK",
+      supplier: "sup-net",
+    });
     const store = b.store({ id: `ds-${code}-pmr`, name: "Patient medication records", organisation: org, records, sensitivity: "T2" });
     b.fails(pmr, "sup-dispensa", net, store);
     b.fails(net, "sup-net");
     b.access(pmr, store);
     b.admin("sup-dispensa", pmr);
     const svc = b.service({
-      id: `svc-${code}-dispensing`, name: "Prescription dispensing", organisation: org, severity: "SIGNIFICANT",
-      patientsPerDay: perDay, impactToleranceHours: 24, workaround: { capacity: 0.3, sustainableHours: 48 },
+      id: `svc-${code}-dispensing`,
+      name: "Prescription dispensing",
+      organisation: org,
+      severity: "SIGNIFICANT",
+      patientsPerDay: perDay,
+      impactToleranceHours: 24,
+      workaround: { capacity: 0.3, sustainableHours: 48 },
       owner: "Superintendent Pharmacist",
     });
     // Without EPS only paper prescriptions and emergency supplies can be dispensed: the workaround.
@@ -68,12 +83,27 @@ export function addCareHomes(b: DemoBuilder): void {
 
     b.store({ id: ds("careplans"), name: "Resident care plans and daily notes", organisation: org, records: beds * 6, sensitivity: "T2" });
     b.store({ id: ds("emar"), name: "Medication administration records", organisation: org, records: beds * 6, sensitivity: "T2" });
-    b.store({ id: ds("homecare"), name: "Home-care client records and visit notes", organisation: org,
-      records: clients * 3, sensitivity: "T2" });
-    b.store({ id: ds("keysafe"), name: "Home-care client key-safe codes and access notes", organisation: org,
-      records: clients, sensitivity: "T4" });
-    b.store({ id: ds("contacts"), name: "Next-of-kin and emergency contacts", organisation: org,
-      records: (beds + clients) * 2, sensitivity: "T1" });
+    b.store({
+      id: ds("homecare"),
+      name: "Home-care client records and visit notes",
+      organisation: org,
+      records: clients * 3,
+      sensitivity: "T2",
+    });
+    b.store({
+      id: ds("keysafe"),
+      name: "Home-care client key-safe codes and access notes",
+      organisation: org,
+      records: clients,
+      sensitivity: "T4",
+    });
+    b.store({
+      id: ds("contacts"),
+      name: "Next-of-kin and emergency contacts",
+      organisation: org,
+      records: (beds + clients) * 2,
+      sensitivity: "T1",
+    });
     b.fails(emar, ds("emar"));
     b.fails(plan, ds("careplans"));
     b.access(emar, ds("emar"));
@@ -84,24 +114,65 @@ export function addCareHomes(b: DemoBuilder): void {
     b.admin("sup-kindred", plan);
     b.admin("sup-cst", rota);
 
-    const svc = (key: string, svcName: string, severity: "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR", perDay: number,
-      tol: number, wk: readonly [number, number], owner: string): string =>
+    const svc = (
+      key: string,
+      svcName: string,
+      severity: "SIGNIFICANT" | "CONSIDERABLE" | "MAJOR",
+      perDay: number,
+      tol: number,
+      wk: readonly [number, number],
+      owner: string,
+    ): string =>
       b.service({
-        id: `svc-${code}-${key}`, name: svcName, organisation: org, severity, patientsPerDay: perDay,
-        impactToleranceHours: tol, workaround: { capacity: wk[0], sustainableHours: wk[1] }, owner,
+        id: `svc-${code}-${key}`,
+        name: svcName,
+        organisation: org,
+        severity,
+        patientsPerDay: perDay,
+        impactToleranceHours: tol,
+        workaround: { capacity: wk[0], sustainableHours: wk[1] },
+        owner,
       });
-    const meds = svc("medication", "Medication administration", "CONSIDERABLE", Math.round(beds * 0.95), 4, [0.9, 168],
-      "Registered Manager");
-    const care = svc("careplanning", "Care planning and daily records", "SIGNIFICANT", Math.round(beds * 0.95), 48,
-      [0.8, 168], "Registered Manager");
+    const meds = svc(
+      "medication",
+      "Medication administration",
+      "CONSIDERABLE",
+      Math.round(beds * 0.95),
+      4,
+      [0.9, 168],
+      "Registered Manager",
+    );
+    const care = svc(
+      "careplanning",
+      "Care planning and daily records",
+      "SIGNIFICANT",
+      Math.round(beds * 0.95),
+      48,
+      [0.8, 168],
+      "Registered Manager",
+    );
     const visits = svc("homecare", "Home-care visits", "MAJOR", clients, 6, [0.6, 48], "Home Care Manager");
-    const residential = svc("residential", "24-hour residential and nursing care", "MAJOR", Math.round(beds * 0.95), 12,
-      [0.8, 72], "Registered Manager");
+    const residential = svc(
+      "residential",
+      "24-hour residential and nursing care",
+      "MAJOR",
+      Math.round(beds * 0.95),
+      12,
+      [0.8, 72],
+      "Registered Manager",
+    );
     for (const [from, to, keeps] of [
-      [meds, emar, 0], [meds, devices, 0.7], [meds, `svc-${pharmacy}-dispensing`, 0.8],
-      [care, plan, 0], [care, devices, 0.6], [care, "sys-nat-nhsmail", 0.95],
-      [residential, bells, 0.6], [residential, care, 0.9], [residential, meds, 0.8],
-      [visits, rota, 0], [visits, devices, 0.8],
+      [meds, emar, 0],
+      [meds, devices, 0.7],
+      [meds, `svc-${pharmacy}-dispensing`, 0.8],
+      [care, plan, 0],
+      [care, devices, 0.6],
+      [care, "sys-nat-nhsmail", 0.95],
+      [residential, bells, 0.6],
+      [residential, care, 0.9],
+      [residential, meds, 0.8],
+      [visits, rota, 0],
+      [visits, devices, 0.8],
     ] as const) {
       need(b, from, to, keeps);
     }

@@ -24,15 +24,32 @@ const SERVICES: readonly ServiceRow[] = [
 ];
 
 const NEEDS: readonly Need[] = [
-  ["district-nursing", sys("scheduling"), 0.3], ["district-nursing", sys("record"), 0.6], ["district-nursing", sys("laptops"), 0.5],
-  ["ucr", sys("scheduling"), 0.5], ["ucr", sys("record"), 0.6], ["ucr", "sys-icb-shcr", 0.9], ["ucr", sys("telephony"), 0.6],
-  ["utc", sys("record"), 0.5], ["utc", sys("workstations"), 0], ["utc", "sys-mpp-lims", 0.8], ["utc", "sys-nat-scr", 0.9],
-  ["virtual-ward", sys("remote-monitoring"), 0], ["virtual-ward", sys("record"), 0.7], ["virtual-ward", "sys-mpp-lims", 0.7],
-  ["beds", sys("record"), 0.6], ["beds", sys("workstations"), 0.6], ["beds", "sys-mpp-lims", 0.8],
-  ["palliative", sys("scheduling"), 0.5], ["palliative", sys("record"), 0.5], ["palliative", "sys-nat-eps", 0.7],
-  ["health-visiting", sys("chis"), 0.6], ["health-visiting", sys("record"), 0.5],
-  ["school-imms", sys("imms"), 0.2], ["school-imms", sys("chis"), 0.7],
-  ["sexual-health", sys("sexual-health"), 0], ["sexual-health", "sys-mpp-lims", 0.5],
+  ["district-nursing", sys("scheduling"), 0.3],
+  ["district-nursing", sys("record"), 0.6],
+  ["district-nursing", sys("laptops"), 0.5],
+  ["ucr", sys("scheduling"), 0.5],
+  ["ucr", sys("record"), 0.6],
+  ["ucr", "sys-icb-shcr", 0.9],
+  ["ucr", sys("telephony"), 0.6],
+  ["utc", sys("record"), 0.5],
+  ["utc", sys("workstations"), 0],
+  ["utc", "sys-mpp-lims", 0.8],
+  ["utc", "sys-nat-scr", 0.9],
+  ["virtual-ward", sys("remote-monitoring"), 0],
+  ["virtual-ward", sys("record"), 0.7],
+  ["virtual-ward", "sys-mpp-lims", 0.7],
+  ["beds", sys("record"), 0.6],
+  ["beds", sys("workstations"), 0.6],
+  ["beds", "sys-mpp-lims", 0.8],
+  ["palliative", sys("scheduling"), 0.5],
+  ["palliative", sys("record"), 0.5],
+  ["palliative", "sys-nat-eps", 0.7],
+  ["health-visiting", sys("chis"), 0.6],
+  ["health-visiting", sys("record"), 0.5],
+  ["school-imms", sys("imms"), 0.2],
+  ["school-imms", sys("chis"), 0.7],
+  ["sexual-health", sys("sexual-health"), 0],
+  ["sexual-health", "sys-mpp-lims", 0.5],
   ["therapies", sys("record"), 0.4],
   ["dental", sys("dental"), 0],
 ];
@@ -50,15 +67,22 @@ const STORES: ReadonlyArray<readonly [key: string, name: string, records: number
 
 export function addCommunityTrust(b: DemoBuilder): void {
   b.org({ id: site.org, name: "Northmere Community Health NHS Trust", type: "COMMUNITY_TRUST", region: REGION });
-  addInfrastructure(b, site, { backupRecords: 780_000, fileShareRecords: 18_000,
-    fileShareName: "Team shared drives (incl. safeguarding referrals)" });
+  addInfrastructure(b, site, {
+    backupRecords: 780_000,
+    fileShareRecords: 18_000,
+    fileShareName: "Team shared drives (incl. safeguarding referrals)",
+  });
   for (const [key, name, records, sensitivity] of STORES) b.store({ id: ds(key), name, organisation: site.org, records, sensitivity });
 
   // The community record and the district nurses' scheduling app share the Ashgrove platform.
   const ash = { supplier: "sup-ash" } as const;
   const record = hostedApp(b, site, { key: "record", name: "Community health record (Ashgrove, hosted)", ...ash }, "sys-ash-platform");
-  const sched = hostedApp(b, site, { key: "scheduling", name: "District nursing scheduling and mobile app (Ashgrove)",
-    ...ash }, "sys-ash-platform");
+  const sched = hostedApp(
+    b,
+    site,
+    { key: "scheduling", name: "District nursing scheduling and mobile app (Ashgrove)", ...ash },
+    "sys-ash-platform",
+  );
   b.fails(record, ds("record"));
   b.degrades(record, "sys-nat-pds", 0.9);
   b.degrades(sched, record, 0.7);
@@ -66,12 +90,20 @@ export function addCommunityTrust(b: DemoBuilder): void {
   b.access(sched, ds("keysafe"), ds("record"));
   b.access("sys-ash-platform", ds("record"), ds("safeguarding"), ds("keysafe"));
 
-  const sexual = hostedApp(b, site, { key: "sexual-health", name: "Sexual health and HIV clinic record (Orbital)",
-    supplier: "sup-orbital" }, "sup-orbital");
+  const sexual = hostedApp(
+    b,
+    site,
+    { key: "sexual-health", name: "Sexual health and HIV clinic record (Orbital)", supplier: "sup-orbital" },
+    "sup-orbital",
+  );
   b.fails(sexual, "sup-cloud", ds("sexual-health"));
   b.access(sexual, ds("sexual-health"));
-  const remote = hostedApp(b, site, { key: "remote-monitoring", name: "Remote monitoring platform (virtual wards)",
-    internetFacing: true }, "sup-cloud");
+  const remote = hostedApp(
+    b,
+    site,
+    { key: "remote-monitoring", name: "Remote monitoring platform (virtual wards)", internetFacing: true },
+    "sup-cloud",
+  );
   b.fails(remote, ds("virtual-ward"));
   b.access(remote, ds("virtual-ward"));
   const imms = hostedApp(b, site, { key: "imms", name: "School immunisation app", internetFacing: true }, "sup-cloud");
@@ -87,8 +119,13 @@ export function addCommunityTrust(b: DemoBuilder): void {
   b.access(dental, ds("dental"));
   b.access(sys("backup"), ds("children"), ds("dental"));
 
-  b.system({ id: sys("laptops"), name: "Community staff laptops and handhelds (mobile data)", organisation: site.org,
-    kind: "DEVICE", supplier: "sup-mobile" });
+  b.system({
+    id: sys("laptops"),
+    name: "Community staff laptops and handhelds (mobile data)",
+    organisation: site.org,
+    kind: "DEVICE",
+    supplier: "sup-mobile",
+  });
   b.degrades(sys("laptops"), sys("ad"), 0.5);
   b.degrades(sys("laptops"), "sup-mobile", 0.4);
   b.admin(sys("ad"), sys("laptops"));
@@ -100,23 +137,45 @@ export function addCommunityTrust(b: DemoBuilder): void {
 export function addHospice(b: DemoBuilder): void {
   const org = b.org({ id: "org-hos", name: "St Columba's Hospice", type: "OTHER", region: REGION });
   b.system({ id: "sys-hos-network", name: "Hospice network and HSCN connection", organisation: org, kind: "NETWORK", supplier: "sup-net" });
-  b.system({ id: "sys-hos-record", name: "Shared community record access (Ashgrove)", organisation: org,
-    kind: "APPLICATION", supplier: "sup-ash" });
+  b.system({
+    id: "sys-hos-record",
+    name: "Shared community record access (Ashgrove)",
+    organisation: org,
+    kind: "APPLICATION",
+    supplier: "sup-ash",
+  });
   b.fails("sys-hos-network", "sup-net");
   b.fails("sys-hos-record", "sys-ash-platform", "sys-hos-network");
-  b.store({ id: "ds-hos-records", name: "Hospice patient and family support records", organisation: org, records: 9_800,
-    sensitivity: "T2" });
+  b.store({
+    id: "ds-hos-records",
+    name: "Hospice patient and family support records",
+    organisation: org,
+    records: 9_800,
+    sensitivity: "T2",
+  });
   b.store({ id: "ds-hos-bereavement", name: "Bereavement and counselling notes", organisation: org, records: 4_200, sensitivity: "T3" });
   b.access("sys-hos-record", "ds-hos-records", "ds-hos-bereavement", ds("record"));
   b.access("sys-ash-platform", "ds-hos-records", "ds-hos-bereavement");
   b.admin("sup-ash", "sys-hos-record");
   const beds = b.service({
-    id: "svc-hos-inpatient", name: "Hospice inpatient unit", organisation: org, severity: "MAJOR", patientsPerDay: 18,
-    impactToleranceHours: 12, workaround: { capacity: 0.8, sustainableHours: 72 }, owner: "Director of Clinical Services",
+    id: "svc-hos-inpatient",
+    name: "Hospice inpatient unit",
+    organisation: org,
+    severity: "MAJOR",
+    patientsPerDay: 18,
+    impactToleranceHours: 12,
+    workaround: { capacity: 0.8, sustainableHours: 72 },
+    owner: "Director of Clinical Services",
   });
   const community = b.service({
-    id: "svc-hos-community", name: "Hospice at home", organisation: org, severity: "MAJOR", patientsPerDay: 65,
-    impactToleranceHours: 6, workaround: { capacity: 0.6, sustainableHours: 48 }, owner: "Director of Clinical Services",
+    id: "svc-hos-community",
+    name: "Hospice at home",
+    organisation: org,
+    severity: "MAJOR",
+    patientsPerDay: 65,
+    impactToleranceHours: 6,
+    workaround: { capacity: 0.6, sustainableHours: 48 },
+    owner: "Director of Clinical Services",
   });
   b.degrades(beds, "sys-hos-record", 0.6);
   b.degrades(beds, "sys-nat-eps", 0.8);

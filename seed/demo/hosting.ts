@@ -75,7 +75,9 @@ export function withHosting(doc: InterchangeDocument): InterchangeDocument {
   return {
     ...doc,
     systems,
-    dependencies: doc.dependencies.filter((d) => !(d.effect === "FAILS" && d.group === undefined && implies(d.from, d.to, ["SUPPLIER_HOSTED"]))),
+    dependencies: doc.dependencies.filter(
+      (d) => !(d.effect === "FAILS" && d.group === undefined && implies(d.from, d.to, ["SUPPLIER_HOSTED"])),
+    ),
     administers: doc.administers.filter((a) => !implies(a.to, a.from, ["SUPPLIER_HOSTED", "SUPPLIER_SUPPORTED"])),
   };
 }

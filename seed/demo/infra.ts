@@ -97,8 +97,13 @@ export function addInfrastructure(b: DemoBuilder, site: Site, o: InfraOptions): 
   if (o.bcLaptops) b.fails(i.bcLaptops, i.mobile);
   if (o.clusterHosts) addCluster(b, site, o.clusterHosts);
 
-  b.store({ id: i.backupStore, name: "Backup sets (servers and databases)", organisation: org, records: o.backupRecords,
-    sensitivity: "T2" });
+  b.store({
+    id: i.backupStore,
+    name: "Backup sets (servers and databases)",
+    organisation: org,
+    records: o.backupRecords,
+    sensitivity: "T2",
+  });
   b.store({ id: i.fileStore, name: o.fileShareName, organisation: org, records: o.fileShareRecords, sensitivity: "T3" });
   b.access(i.backup, i.backupStore, i.fileStore);
   b.access(i.files, i.fileStore);
@@ -118,7 +123,11 @@ function addCluster(b: DemoBuilder, site: Site, count: number): void {
     b.system({ id: h, name: `Hypervisor host ${k + 1} (N+1 cluster)`, organisation: site.org, kind: "INFRASTRUCTURE" });
     b.fails(h, i.storage);
   });
-  b.group(i.virt, "cluster", hosts.map((h) => [h, 1 / (count - 1)] as const));
+  b.group(
+    i.virt,
+    "cluster",
+    hosts.map((h) => [h, 1 / (count - 1)] as const),
+  );
   b.admin(i.ad, ...hosts);
 }
 

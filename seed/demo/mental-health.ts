@@ -26,18 +26,32 @@ const SERVICES: readonly ServiceRow[] = [
 
 /** What each service needs: FAILS where the keep-share is 0, otherwise DEGRADES to it. */
 const NEEDS: readonly Need[] = [
-  ["crisis", sys("record"), 0.4], ["crisis", sys("laptops"), 0.6],
-  ["crisis-line", sys("crisis-telephony"), 0], ["crisis-line", sys("record"), 0.7],
-  ["wards", sys("record"), 0.5], ["wards", sys("epma"), 0.6], ["wards", sys("alarms"), 0.5], ["wards", sys("workstations"), 0.6],
+  ["crisis", sys("record"), 0.4],
+  ["crisis", sys("laptops"), 0.6],
+  ["crisis-line", sys("crisis-telephony"), 0],
+  ["crisis-line", sys("record"), 0.7],
+  ["wards", sys("record"), 0.5],
+  ["wards", sys("epma"), 0.6],
+  ["wards", sys("alarms"), 0.5],
+  ["wards", sys("workstations"), 0.6],
   ["wards", sys("bedmgmt"), 0.9],
-  ["picu", sys("record"), 0.6], ["picu", sys("alarms"), 0.3], ["picu", sys("epma"), 0.6],
-  ["liaison", sys("record"), 0.5], ["liaison", "sys-icb-shcr", 0.9],
-  ["cmht", sys("record"), 0.3], ["cmht", sys("laptops"), 0.6],
-  ["camhs", sys("record"), 0.3], ["camhs", sys("laptops"), 0.7],
+  ["picu", sys("record"), 0.6],
+  ["picu", sys("alarms"), 0.3],
+  ["picu", sys("epma"), 0.6],
+  ["liaison", sys("record"), 0.5],
+  ["liaison", "sys-icb-shcr", 0.9],
+  ["cmht", sys("record"), 0.3],
+  ["cmht", sys("laptops"), 0.6],
+  ["camhs", sys("record"), 0.3],
+  ["camhs", sys("laptops"), 0.7],
   ["talking", sys("talking"), 0],
-  ["depot", sys("record"), 0.5], ["depot", "sys-mpp-lims", 0.5],
-  ["mha", sys("mha"), 0.5], ["mha", sys("record"), 0.6], ["mha", "sys-nat-nhsmail", 0.9],
-  ["ld", sys("record"), 0.5], ["perinatal", sys("record"), 0.4],
+  ["depot", sys("record"), 0.5],
+  ["depot", "sys-mpp-lims", 0.5],
+  ["mha", sys("mha"), 0.5],
+  ["mha", sys("record"), 0.6],
+  ["mha", "sys-nat-nhsmail", 0.9],
+  ["ld", sys("record"), 0.5],
+  ["perinatal", sys("record"), 0.4],
 ];
 
 const STORES: ReadonlyArray<readonly [key: string, name: string, records: number, tier: Sensitivity]> = [
@@ -50,25 +64,44 @@ const STORES: ReadonlyArray<readonly [key: string, name: string, records: number
 ];
 
 export function addMentalHealthTrust(b: DemoBuilder): void {
-  b.org({ id: site.org, name: "Northmere Partnership NHS Foundation Trust (mental health and learning disability)",
-    type: "MENTAL_HEALTH_TRUST", region: REGION });
-  addInfrastructure(b, site, { backupRecords: 460_000, fileShareRecords: 25_000,
-    fileShareName: "Team shared drives (incl. tribunal reports, safeguarding minutes)" });
+  b.org({
+    id: site.org,
+    name: "Northmere Partnership NHS Foundation Trust (mental health and learning disability)",
+    type: "MENTAL_HEALTH_TRUST",
+    region: REGION,
+  });
+  addInfrastructure(b, site, {
+    backupRecords: 460_000,
+    fileShareRecords: 25_000,
+    fileShareName: "Team shared drives (incl. tribunal reports, safeguarding minutes)",
+  });
   for (const [key, name, records, sensitivity] of STORES) b.store({ id: ds(key), name, organisation: site.org, records, sensitivity });
 
-  const record = hostedApp(b, site, { key: "record", name: "Mental health record (Ashgrove, hosted)",
-    supplier: "sup-ash" }, "sys-ash-platform");
+  const record = hostedApp(
+    b,
+    site,
+    { key: "record", name: "Mental health record (Ashgrove, hosted)", supplier: "sup-ash" },
+    "sys-ash-platform",
+  );
   b.fails(record, ds("record"));
   b.access(record, ds("record"), ds("camhs"), ds("keysafe"));
   b.access("sys-ash-platform", ds("record"), ds("camhs"), ds("keysafe"));
   b.degrades(record, "sys-nat-pds", 0.9);
 
-  const talking = hostedApp(b, site, { key: "talking", name: "Talking therapies case management (Mindway)",
-    supplier: "sup-mindway", internetFacing: true }, "sup-mindway");
+  const talking = hostedApp(
+    b,
+    site,
+    { key: "talking", name: "Talking therapies case management (Mindway)", supplier: "sup-mindway", internetFacing: true },
+    "sup-mindway",
+  );
   b.fails(talking, "sup-cloud", ds("talking"));
   b.access(talking, ds("talking"));
-  const phone = hostedApp(b, site, { key: "crisis-telephony", name: "Crisis line telephony (cloud contact centre)",
-    supplier: "sup-voice" }, "sup-voice");
+  const phone = hostedApp(
+    b,
+    site,
+    { key: "crisis-telephony", name: "Crisis line telephony (cloud contact centre)", supplier: "sup-voice" },
+    "sup-voice",
+  );
   b.degrades(phone, infra("mht").telephony, 0.8);
 
   const epma = onPremApp(b, site, { key: "epma", name: "Inpatient ePMA", supplier: "sup-dispensa" });
@@ -80,8 +113,13 @@ export function addMentalHealthTrust(b: DemoBuilder): void {
   const beds = onPremApp(b, site, { key: "bedmgmt", name: "Mental health bed management" });
   b.degrades(beds, record, 0.5);
 
-  b.system({ id: sys("laptops"), name: "Community staff laptops (mobile data)", organisation: site.org, kind: "DEVICE",
-    supplier: "sup-mobile" });
+  b.system({
+    id: sys("laptops"),
+    name: "Community staff laptops (mobile data)",
+    organisation: site.org,
+    kind: "DEVICE",
+    supplier: "sup-mobile",
+  });
   b.degrades(sys("laptops"), sys("ad"), 0.5);
   b.degrades(sys("laptops"), "sup-mobile", 0.5);
   b.admin(sys("ad"), sys("laptops"));

@@ -40,10 +40,21 @@ export function addGpPractices(b: DemoBuilder): void {
     const sys = (k: string): string => `sys-${code}-${k}`;
     const ds = (k: string): string => `ds-${code}-${k}`;
     const s = SYSTEMS[kind];
-    const add = (key: string, sysName: string, kindOf: "APPLICATION" | "NETWORK" | "DEVICE", supplier?: string,
-      internetFacing?: boolean): string =>
-      b.system({ id: sys(key), name: sysName, organisation: org, kind: kindOf, ...(supplier ? { supplier } : {}),
-        ...(internetFacing ? { internetFacing } : {}) });
+    const add = (
+      key: string,
+      sysName: string,
+      kindOf: "APPLICATION" | "NETWORK" | "DEVICE",
+      supplier?: string,
+      internetFacing?: boolean,
+    ): string =>
+      b.system({
+        id: sys(key),
+        name: sysName,
+        organisation: org,
+        kind: kindOf,
+        ...(supplier ? { supplier } : {}),
+        ...(internetFacing ? { internetFacing } : {}),
+      });
 
     const clinical = add("clinical", s.name, "APPLICATION", s.supplier);
     const hscn = add("hscn", "HSCN connection (managed)", "NETWORK", "sup-net");
@@ -71,12 +82,27 @@ export function addGpPractices(b: DemoBuilder): void {
 
     const records = Math.round((list * 1.15) / 100) * 100;
     b.store({ id: ds("record"), name: "GP patient record", organisation: org, records, sensitivity: "T2" });
-    b.store({ id: ds("sensitive"), name: "Safeguarding and sensitive-coded entries", organisation: org,
-      records: Math.round(list * 0.05), sensitivity: "T3" });
-    b.store({ id: ds("letters"), name: "Scanned letters and documents", organisation: org,
-      records: Math.round(list * 0.9), sensitivity: "T2" });
-    b.store({ id: ds("contacts"), name: "Patient contact details for SMS and recalls", organisation: org, records: list,
-      sensitivity: "T1" });
+    b.store({
+      id: ds("sensitive"),
+      name: "Safeguarding and sensitive-coded entries",
+      organisation: org,
+      records: Math.round(list * 0.05),
+      sensitivity: "T3",
+    });
+    b.store({
+      id: ds("letters"),
+      name: "Scanned letters and documents",
+      organisation: org,
+      records: Math.round(list * 0.9),
+      sensitivity: "T2",
+    });
+    b.store({
+      id: ds("contacts"),
+      name: "Patient contact details for SMS and recalls",
+      organisation: org,
+      records: list,
+      sensitivity: "T1",
+    });
     b.fails(clinical, ds("record"));
     b.access(clinical, ds("record"), ds("sensitive"));
     b.access(s.platform, ds("record"), ds("sensitive"));
@@ -90,19 +116,41 @@ export function addGpPractices(b: DemoBuilder): void {
     b.admin("sup-remote", desktops, lan);
     b.admin("sup-net", hscn);
 
-    const svc = (key: string, svcName: string, severity: "SIGNIFICANT" | "CONSIDERABLE", perDay: number, tol: number,
-      wk: readonly [number, number], owner: string): string =>
+    const svc = (
+      key: string,
+      svcName: string,
+      severity: "SIGNIFICANT" | "CONSIDERABLE",
+      perDay: number,
+      tol: number,
+      wk: readonly [number, number],
+      owner: string,
+    ): string =>
       b.service({
-        id: `svc-${code}-${key}`, name: svcName, organisation: org, severity, patientsPerDay: Math.round(perDay),
-        impactToleranceHours: tol, workaround: { capacity: wk[0], sustainableHours: wk[1] }, owner,
+        id: `svc-${code}-${key}`,
+        name: svcName,
+        organisation: org,
+        severity,
+        patientsPerDay: Math.round(perDay),
+        impactToleranceHours: tol,
+        workaround: { capacity: wk[0], sustainableHours: wk[1] },
+        owner,
       });
     const appts = svc("appointments", "GP appointments", "SIGNIFICANT", list * 0.018, 24, [0.4, 48], "Practice Manager");
     const rx = svc("prescribing", "GP prescribing", "CONSIDERABLE", list * 0.025, 48, [0.4, 72], "Prescribing Lead GP");
     const rec = svc("records", "Patient records, results and referrals", "SIGNIFICANT", list * 0.01, 72, [0.3, 72], "Practice Manager");
     for (const [from, to, keeps] of [
-      [appts, clinical, 0], [appts, desktops, 0], [appts, phone, 0.5], [appts, online, 0.85],
-      [rx, clinical, 0], [rx, desktops, 0], [rx, "sys-nat-eps", 0.4],
-      [rec, clinical, 0], [rec, docs, 0.6], [rec, "sys-mpp-lims", 0.5], [rec, "sys-nat-ers", 0.7], [rec, "sys-nat-nhsmail", 0.9],
+      [appts, clinical, 0],
+      [appts, desktops, 0],
+      [appts, phone, 0.5],
+      [appts, online, 0.85],
+      [rx, clinical, 0],
+      [rx, desktops, 0],
+      [rx, "sys-nat-eps", 0.4],
+      [rec, clinical, 0],
+      [rec, docs, 0.6],
+      [rec, "sys-mpp-lims", 0.5],
+      [rec, "sys-nat-ers", 0.7],
+      [rec, "sys-nat-nhsmail", 0.9],
     ] as const) {
       need(b, from, to, keeps);
     }

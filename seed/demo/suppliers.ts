@@ -44,8 +44,7 @@ export function addSuppliers(b: DemoBuilder): void {
   for (const [id, name, certifications] of SUPPLIERS) b.supplier({ id, name, certifications: [...certifications] });
 }
 
-const supplierOrg = (b: DemoBuilder, id: string, name: string): string =>
-  b.org({ id, name, type: "SUPPLIER" });
+const supplierOrg = (b: DemoBuilder, id: string, name: string): string => b.org({ id, name, type: "SUPPLIER" });
 
 /**
  * The platforms the ICS reaches through its suppliers, owned by the supplier organisations.
@@ -62,15 +61,25 @@ export function addSupplierPlatforms(b: DemoBuilder): void {
   b.group("sys-mpp-lims", "hosting", [["sys-mpp-dc-a"], ["sys-mpp-dc-b", 0.7]]);
   b.degrades("sys-mpp-lims", "sys-mpp-analysers", 0.2);
   b.fails("sys-mpp-ad", "sup-mpp");
-  b.store({ id: "ds-mpp-gp-results", name: "Pathology results for GP and community requesters", organisation: mpp,
-    records: 1_450_000, sensitivity: "T2" });
+  b.store({
+    id: "ds-mpp-gp-results",
+    name: "Pathology results for GP and community requesters",
+    organisation: mpp,
+    records: 1_450_000,
+    sensitivity: "T2",
+  });
   b.store({ id: "ds-mpp-genomics", name: "Genomic test reports", organisation: mpp, records: 46_000, sensitivity: "T3" });
   b.access("sys-mpp-lims", "ds-mpp-gp-results", "ds-mpp-genomics");
   b.admin("sys-mpp-ad", "sys-mpp-lims", "sys-mpp-analysers");
   b.admin("sup-mpp", "sys-mpp-lims", "sys-mpp-ad");
 
-  platform(b, supplierOrg(b, "org-hcs", "Hearthstone Clinical Systems"), "sys-hcs-platform",
-    "Hearthstone hosted GP clinical platform", "sup-hcs");
+  platform(
+    b,
+    supplierOrg(b, "org-hcs", "Hearthstone Clinical Systems"),
+    "sys-hcs-platform",
+    "Hearthstone hosted GP clinical platform",
+    "sup-hcs",
+  );
   const lks = supplierOrg(b, "org-lks", "Larkspur Primary Care Software");
   platform(b, lks, "sys-lks-platform", "Larkspur GP clinical platform (on Nimbus cloud)", "sup-lks");
   b.fails("sys-lks-platform", "sup-cloud");

@@ -12,10 +12,36 @@ import { buildFromTemplate, type Template } from "./trust-template.js";
  */
 const AMBULANCE: Template = {
   apps: [
-    { key: "cad", name: "Computer-aided dispatch", pool: "cad", store: { name: "Incidents, address flags and key safe codes", tier: "T4", perCapita: 0.5 }, needs: [["nat:pds", 0.95]] },
-    { key: "epr", name: "Ambulance electronic patient record", pool: "ambulanceEpr", cloud: 1, store: { name: "Ambulance patient records", tier: "T2", perCapita: 0.3 }, needs: [["nat:pds", 0.9]] },
-    { key: "urgent", name: "NHS 111 clinical platform", pool: "urgent", cloud: 1, store: { name: "NHS 111 call records", tier: "T2", perCapita: 0.25 }, needs: [["nat:pds", 0.8]] },
-    { key: "mdt", name: "Mobile data terminal gateway", pool: "cad", kind: "INTEGRATION", needs: ["cad", { group: "mobile", any: ["x:cell-a", "x:cell-b"] }] },
+    {
+      key: "cad",
+      name: "Computer-aided dispatch",
+      pool: "cad",
+      store: { name: "Incidents, address flags and key safe codes", tier: "T4", perCapita: 0.5 },
+      needs: [["nat:pds", 0.95]],
+    },
+    {
+      key: "epr",
+      name: "Ambulance electronic patient record",
+      pool: "ambulanceEpr",
+      cloud: 1,
+      store: { name: "Ambulance patient records", tier: "T2", perCapita: 0.3 },
+      needs: [["nat:pds", 0.9]],
+    },
+    {
+      key: "urgent",
+      name: "NHS 111 clinical platform",
+      pool: "urgent",
+      cloud: 1,
+      store: { name: "NHS 111 call records", tier: "T2", perCapita: 0.25 },
+      needs: [["nat:pds", 0.8]],
+    },
+    {
+      key: "mdt",
+      name: "Mobile data terminal gateway",
+      pool: "cad",
+      kind: "INTEGRATION",
+      needs: ["cad", { group: "mobile", any: ["x:cell-a", "x:cell-b"] }],
+    },
     { key: "pts", name: "Patient transport booking", pool: "app", needs: [["nat:pds", 0.9]] },
   ],
   services: [
@@ -28,9 +54,36 @@ const AMBULANCE: Template = {
       workaround: [0.6, 12],
       needs: ["cad", "infra:telephony", { group: "voice", any: ["x:radio", "x:cell-a"], shares: [0.5] }],
     },
-    { key: "scene", name: "Clinical care on scene", severity: "MAJOR", per100k: 40, tolerance: 12, workaround: [0.9, 72], needs: [["epr", 0.9], ["mdt", 0.8]] },
-    { key: "nhs111", name: "NHS 111 telephone triage", severity: "MAJOR", per100k: 90, tolerance: 4, workaround: [0.3, 24], needs: ["urgent", "infra:telephony"] },
-    { key: "transport", name: "Non-emergency patient transport", severity: "SIGNIFICANT", per100k: 30, tolerance: 24, workaround: [0.5, 48], needs: [["pts", 0.3]] },
+    {
+      key: "scene",
+      name: "Clinical care on scene",
+      severity: "MAJOR",
+      per100k: 40,
+      tolerance: 12,
+      workaround: [0.9, 72],
+      needs: [
+        ["epr", 0.9],
+        ["mdt", 0.8],
+      ],
+    },
+    {
+      key: "nhs111",
+      name: "NHS 111 telephone triage",
+      severity: "MAJOR",
+      per100k: 90,
+      tolerance: 4,
+      workaround: [0.3, 24],
+      needs: ["urgent", "infra:telephony"],
+    },
+    {
+      key: "transport",
+      name: "Non-emergency patient transport",
+      severity: "SIGNIFICANT",
+      per100k: 30,
+      tolerance: 24,
+      workaround: [0.5, 48],
+      needs: [["pts", 0.3]],
+    },
   ],
 };
 

@@ -4,7 +4,16 @@ import { writeDevice, type DeviceCategory, type Fleet } from "./devices.js";
 import type { GeneratedChunk } from "./generate.js";
 
 export function emptyChunk(): GeneratedChunk {
-  return { organisations: [], careServices: [], systems: [], dataStores: [], suppliers: [], dependencies: [], accesses: [], administers: [] };
+  return {
+    organisations: [],
+    careServices: [],
+    systems: [],
+    dataStores: [],
+    suppliers: [],
+    dependencies: [],
+    accesses: [],
+    administers: [],
+  };
 }
 
 /**

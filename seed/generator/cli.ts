@@ -25,8 +25,16 @@ async function main(): Promise<void> {
   const scale = values.scale as Scale | undefined;
   const seed = Number(values.seed);
   const concurrency = Number(values.concurrency);
-  if (!scale || !SCALES.includes(scale) || !Number.isInteger(seed) || !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) exitWithUsage(USAGE);
-  const r = await withDatabase((db) => loadScale(db, { scale, seed, concurrency, keep: values.keep, log: console.log, actor: commandLineActor() }));
+  if (
+    !scale ||
+    !SCALES.includes(scale) ||
+    !Number.isInteger(seed) ||
+    !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)
+  )
+    exitWithUsage(USAGE);
+  const r = await withDatabase((db) =>
+    loadScale(db, { scale, seed, concurrency, keep: values.keep, log: console.log, actor: commandLineActor() }),
+  );
   console.log(
     `Loaded ${fmt(r.nodes)} nodes and ${fmt(r.relationships)} relationships in ${r.seconds.toFixed(1)} s: ` +
       `${fmt(r.perSecond)} nodes+relationships a second.`,

@@ -86,7 +86,13 @@ export class OrgBuilder {
   }
 
   system(key: string, name: string, kind: SystemKind, supplier?: string, internetFacing?: boolean, hosting?: Hosting): string {
-    const doc: SystemDoc = { id: `sys-${this.code}-${key}`, name, organisation: this.orgId, kind, recoveryHours: SYSTEM_RECOVERY_HOURS[kind] };
+    const doc: SystemDoc = {
+      id: `sys-${this.code}-${key}`,
+      name,
+      organisation: this.orgId,
+      kind,
+      recoveryHours: SYSTEM_RECOVERY_HOURS[kind],
+    };
     if (supplier !== undefined) {
       doc.supplier = this.useSupplier(supplier);
       doc.hosting = hosting ?? defaultHosting(kind);
@@ -98,7 +104,14 @@ export class OrgBuilder {
 
   store(key: string, name: string, records: number, sensitivity: Sensitivity): string {
     const id = `ds-${this.code}-${key}`;
-    this.core.dataStores.push({ id, name, organisation: this.orgId, records: Math.max(0, Math.round(records)), sensitivity, recoveryHours: DATA_STORE_RECOVERY_HOURS });
+    this.core.dataStores.push({
+      id,
+      name,
+      organisation: this.orgId,
+      records: Math.max(0, Math.round(records)),
+      sensitivity,
+      recoveryHours: DATA_STORE_RECOVERY_HOURS,
+    });
     return id;
   }
 
@@ -131,9 +144,7 @@ export class OrgBuilder {
   dep(from: string, to: string | undefined, options: DepOptions = {}): void {
     if (to === undefined || !this.claim(from, to)) return;
     const doc: DependencyDoc =
-      options.degrades === undefined
-        ? { from, to, effect: "FAILS" }
-        : { from, to, effect: "DEGRADES", capacity: options.degrades };
+      options.degrades === undefined ? { from, to, effect: "FAILS" } : { from, to, effect: "DEGRADES", capacity: options.degrades };
     this.core.dependencies.push(doc);
   }
 
@@ -142,7 +153,13 @@ export class OrgBuilder {
    * carries the full need; `shares` (default 1) give the others' standalone share. A group of
    * one is written as a lone edge.
    */
-  anyOf(from: string, group: string, members: ReadonlyArray<string | undefined>, options: DepOptions = {}, shares: readonly number[] = []): void {
+  anyOf(
+    from: string,
+    group: string,
+    members: ReadonlyArray<string | undefined>,
+    options: DepOptions = {},
+    shares: readonly number[] = [],
+  ): void {
     const present = members.filter((m): m is string => m !== undefined && m !== from);
     if (present.length <= 1) {
       this.dep(from, present[0], options);

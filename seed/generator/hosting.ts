@@ -17,7 +17,16 @@ export function defaultHosting(kind: SystemKind): Hosting {
  * Markets whose vendors run what they sell even where it sits in the trust's data centre:
  * remotely hosted and managed EPRs, PAS and laboratory systems, dispatch and urgent care.
  */
-const VENDOR_RUN: ReadonlySet<PoolName> = new Set<PoolName>(["eprAcute", "eprMh", "eprCommunity", "lims", "urgent", "ambulanceEpr", "cad", "gp"]);
+const VENDOR_RUN: ReadonlySet<PoolName> = new Set<PoolName>([
+  "eprAcute",
+  "eprMh",
+  "eprCommunity",
+  "lims",
+  "urgent",
+  "ambulanceEpr",
+  "cad",
+  "gp",
+]);
 
 /** The hosting of an application of pool `pool` placed on the organisation's own servers. */
 export function onPremHosting(pool: PoolName): Hosting {

@@ -10,7 +10,14 @@ import { suppliers } from "./suppliers.js";
  * the endpoint management that runs the practices' devices (commissioned IT, as in a CSU).
  */
 export function buildIcb(seed: number, task: ProviderTask): OrgUnit & { mdm: string; shcr: string } {
-  const b = newOrg(seed, task.serial, task.code, "INTEGRATED_CARE_BOARD", (rng) => `NHS ${placeName(rng)} Integrated Care Board`, task.ics.region);
+  const b = newOrg(
+    seed,
+    task.serial,
+    task.code,
+    "INTEGRATED_CARE_BOARD",
+    (rng) => `NHS ${placeName(rng)} Integrated Care Board`,
+    task.ics.region,
+  );
   const { rng } = b;
   const infra = buildInfra(b, false);
 

@@ -68,7 +68,15 @@ export function buildInfra(b: OrgBuilder, dualSite: boolean): Infra {
 }
 
 /** An application on the organisation's own servers: hosting, network, sign-in, domain and backup agents. */
-export function onPremSystem(b: OrgBuilder, infra: Infra, key: string, name: string, kind: SystemKind, supplier?: string, hosting?: Hosting): string {
+export function onPremSystem(
+  b: OrgBuilder,
+  infra: Infra,
+  key: string,
+  name: string,
+  kind: SystemKind,
+  supplier?: string,
+  hosting?: Hosting,
+): string {
   const id = b.system(key, name, kind, supplier, false, hosting ?? "SUPPLIER_SUPPORTED");
   b.anyOf(id, "hosting", infra.hosting);
   b.dep(id, infra.lan);
@@ -79,7 +87,15 @@ export function onPremSystem(b: OrgBuilder, infra: Infra, key: string, name: str
 }
 
 /** A service hosted by its supplier: reached over HSCN, administered remotely by the supplier. */
-export function cloudSystem(b: OrgBuilder, infra: Infra, key: string, name: string, kind: SystemKind, supplier: string, internetFacing = false): string {
+export function cloudSystem(
+  b: OrgBuilder,
+  infra: Infra,
+  key: string,
+  name: string,
+  kind: SystemKind,
+  supplier: string,
+  internetFacing = false,
+): string {
   const id = b.system(key, name, kind, supplier, internetFacing, "SUPPLIER_HOSTED");
   b.anyOf(id, "wan", infra.wan, {}, [WAN_BACKUP_SHARE]);
   b.dep(id, supplier);

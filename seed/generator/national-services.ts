@@ -44,7 +44,10 @@ export function buildNationalServices(seed: number): OrgCore[] {
   const scrStore = spine.store("scr", "Summary Care Record database", spine.rng.int(55e6, 60e6), "T2");
   spine.system("pds", "Personal Demographics Service", "APPLICATION", natdev);
   spine.system("scr", "Summary Care Record", "APPLICATION", natdev);
-  for (const [sys, store] of [[NATIONAL.pds, pdsStore], [NATIONAL.scr, scrStore]] as const) {
+  for (const [sys, store] of [
+    [NATIONAL.pds, pdsStore],
+    [NATIONAL.scr, scrStore],
+  ] as const) {
     spine.dep(sys, NATIONAL.spine);
     spine.dep(sys, store);
     spine.anyOf(store, "hosting", [dc1, dc2]);

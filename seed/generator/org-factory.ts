@@ -5,7 +5,14 @@ import type { PoolName } from "./supplier-pools.js";
 import { suppliers } from "./suppliers.js";
 
 /** A builder for one organisation, with its own random stream derived from the seed and its serial. */
-export function newOrg(seed: number, serial: number, code: string, type: OrganisationType, name: (rng: Rng) => string, region?: string): OrgBuilder {
+export function newOrg(
+  seed: number,
+  serial: number,
+  code: string,
+  type: OrganisationType,
+  name: (rng: Rng) => string,
+  region?: string,
+): OrgBuilder {
   const rng = createRng(mixSeed(seed, serial));
   const organisation = { id: `org-${code}`, name: name(rng), type, ...(region === undefined ? {} : { region }) };
   return new OrgBuilder(rng, organisation, code);

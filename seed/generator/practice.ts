@@ -57,7 +57,10 @@ export function buildPractice(seed: number, task: LocalTask): OrgUnit & { appoin
   b.dep(appts, clinical);
   b.dep(appts, phone, { degrades: 0.4 });
   b.dep(appts, online, { degrades: 0.9 });
-  const prescribing = b.service("prescribing", "Repeat prescribing", "CONSIDERABLE", listSize * 0.012, { toleranceHours: 48, workaround: [0.6, 168] });
+  const prescribing = b.service("prescribing", "Repeat prescribing", "CONSIDERABLE", listSize * 0.012, {
+    toleranceHours: 48,
+    workaround: [0.6, 168],
+  });
   b.dep(prescribing, clinical);
   b.dep(prescribing, NATIONAL.eps);
   const results = b.service("results", "Test results and referrals", "CONSIDERABLE", listSize * 0.006, { toleranceHours: 24 });

@@ -45,8 +45,10 @@ function* icsTasks(rng: Rng, codes: Codes, region: string, c: Composition): Gene
   const shares = Array.from({ length: c.acute }, () => rng.range(0.7, 1.3)).sort((a, b) => b - a);
   const total = shares.reduce((a, b) => a + b, 0);
   for (const share of shares) yield { kind: "acute", ...codes.next("trust"), population: Math.round((c.population * share) / total), ics };
-  for (let i = 0; i < c.mentalHealth; i++) yield { kind: "mental-health", ...codes.next("trust"), population: Math.round(c.population / c.mentalHealth), ics };
-  for (let i = 0; i < c.community; i++) yield { kind: "community", ...codes.next("trust"), population: Math.round((c.population * 0.8) / c.community), ics };
+  for (let i = 0; i < c.mentalHealth; i++)
+    yield { kind: "mental-health", ...codes.next("trust"), population: Math.round(c.population / c.mentalHealth), ics };
+  for (let i = 0; i < c.community; i++)
+    yield { kind: "community", ...codes.next("trust"), population: Math.round((c.population * 0.8) / c.community), ics };
   yield { kind: "icb", ...codes.next("icb"), population: c.population, ics };
   for (let i = 0; i < c.practices; i++) yield { kind: "practice", ...codes.next("practice"), ics };
   for (let i = 0; i < c.careHomes; i++) yield { kind: "care-home", ...codes.next("care-home"), ics };
@@ -67,7 +69,13 @@ function* nationalTasks(rng: Rng, codes: Codes): Generator<OrgTask> {
     next += region.icbs;
     const regionPopulation = population.slice(first, next).reduce((a, b) => a + b, 0);
     for (const area of region.ambulance) {
-      yield { kind: "ambulance", ...codes.next("trust"), population: Math.round(regionPopulation / region.ambulance.length), region: region.name, area };
+      yield {
+        kind: "ambulance",
+        ...codes.next("trust"),
+        population: Math.round(regionPopulation / region.ambulance.length),
+        region: region.name,
+        area,
+      };
     }
     for (let i = first; i < next; i++) {
       yield* icsTasks(rng, codes, region.name, {

@@ -9,13 +9,53 @@ import { SUPPLIER_RECOVERY_HOURS } from "../recovery-times.js";
  * supplier is the same node at every scale.
  */
 const STEMS = [
-  "Alder", "Beacon", "Cedar", "Delta", "Ember", "Fulcrum", "Granite", "Harbour", "Iris", "Juniper",
-  "Kestrel", "Lumen", "Meridian", "Northstar", "Orbit", "Pinnacle", "Quartz", "Riverside", "Sable",
-  "Tamarind", "Umber", "Vantage", "Willow", "Yarrow", "Zephyr",
+  "Alder",
+  "Beacon",
+  "Cedar",
+  "Delta",
+  "Ember",
+  "Fulcrum",
+  "Granite",
+  "Harbour",
+  "Iris",
+  "Juniper",
+  "Kestrel",
+  "Lumen",
+  "Meridian",
+  "Northstar",
+  "Orbit",
+  "Pinnacle",
+  "Quartz",
+  "Riverside",
+  "Sable",
+  "Tamarind",
+  "Umber",
+  "Vantage",
+  "Willow",
+  "Yarrow",
+  "Zephyr",
 ];
 const ENDINGS = [
-  "", "field", "gate", "wood", "stone", "bridge", "worth", "brook", "vale", "more",
-  "mark", "point", "ridge", "crest", "haven", "wick", "ford", "hurst", "combe", "leigh",
+  "",
+  "field",
+  "gate",
+  "wood",
+  "stone",
+  "bridge",
+  "worth",
+  "brook",
+  "vale",
+  "more",
+  "mark",
+  "point",
+  "ridge",
+  "crest",
+  "haven",
+  "wick",
+  "ford",
+  "hurst",
+  "combe",
+  "leigh",
 ];
 
 interface Entry {
@@ -28,7 +68,11 @@ function supplierDoc(index: number, suffix: string): SupplierDoc {
   if (index % 3 !== 2) certifications.push("ISO/IEC 27001");
   if (index % 2 === 0) certifications.push("Cyber Essentials Plus");
   if (index % 5 !== 4) certifications.push("DSPT Standards Met");
-  const doc: SupplierDoc = { id: `sup-${String(index + 1).padStart(4, "0")}`, name: `${stem} ${suffix}`, recoveryHours: SUPPLIER_RECOVERY_HOURS };
+  const doc: SupplierDoc = {
+    id: `sup-${String(index + 1).padStart(4, "0")}`,
+    name: `${stem} ${suffix}`,
+    recoveryHours: SUPPLIER_RECOVERY_HOURS,
+  };
   if (certifications.length > 0) doc.certifications = certifications;
   return doc;
 }

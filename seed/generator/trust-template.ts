@@ -119,7 +119,10 @@ export function buildFromTemplate(
   for (const def of template.services) {
     if (def.requires !== undefined && !apps.has(def.requires)) continue;
     const perDay = (def.per100k * population) / 100_000;
-    const options = { ...(def.tolerance === undefined ? {} : { toleranceHours: def.tolerance }), ...(def.workaround ? { workaround: def.workaround } : {}) };
+    const options = {
+      ...(def.tolerance === undefined ? {} : { toleranceHours: def.tolerance }),
+      ...(def.workaround ? { workaround: def.workaround } : {}),
+    };
     const id = b.service(def.key, def.name, def.severity, perDay * rng.range(0.85, 1.15), options);
     for (const n of def.needs) need(id, n);
   }

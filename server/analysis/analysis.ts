@@ -92,7 +92,15 @@ export class AnalysisService {
     const g = await graphAsOf(this.db, at);
     let built = this.past.get(g.seq);
     if (!built) {
-      built = Promise.resolve().then(() => new GraphSnapshot(`h${g.seq}`, projectDocument(g.document), { document: g.document, nodes: nodeRecordsOf(g.document), seq: g.seq }, this.estate.threaded));
+      built = Promise.resolve().then(
+        () =>
+          new GraphSnapshot(
+            `h${g.seq}`,
+            projectDocument(g.document),
+            { document: g.document, nodes: nodeRecordsOf(g.document), seq: g.seq },
+            this.estate.threaded,
+          ),
+      );
       if (this.past.size >= PAST_KEPT) this.past.delete(this.past.keys().next().value!);
       this.past.set(g.seq, built);
     }
@@ -135,13 +143,38 @@ export class AnalysisService {
   async blastRadius(g: GraphSnapshot, q: ScenarioQuery): Promise<BlastRadiusAnswer> {
     const p = g.projection;
     const lost = resolveIds(p, q.lost, "lost", LOSABLE, "only care services, systems, data stores and suppliers can be lost");
-    const compromised = resolveIds(p, q.compromised, "compromised", COMPROMISABLE, "only systems, data stores and suppliers can be compromised");
-    if (q.restore?.length || q.recovery) return this.overTime(g, { lost, compromised, hours: q.hours, profile: q.profile, restore: restorations(p, lost, q.restore ?? []), recovery: q.recovery ?? false });
+    const compromised = resolveIds(
+      p,
+      q.compromised,
+      "compromised",
+      COMPROMISABLE,
+      "only systems, data stores and suppliers can be compromised",
+    );
+    if (q.restore?.length || q.recovery)
+      return this.overTime(g, {
+        lost,
+        compromised,
+        hours: q.hours,
+        profile: q.profile,
+        restore: restorations(p, lost, q.restore ?? []),
+        recovery: q.recovery ?? false,
+      });
     // Opening a group of a drawn radius asks for the same scenario again: its answer is kept a while.
     const input = { lost, compromised, hours: q.hours, profile: q.profile };
     const r = await g.scenario(JSON.stringify(input), () => this.scenarios.run(g, "scenario", input));
     const curve = (horizons: number[]) =>
-      this.scenarios.run(g, "curve", { services: r.serviceNode, capability: r.serviceCapability, confidentialityHarm: r.confidentialityHarm, horizons, profile: q.profile }, `curve|${JSON.stringify([lost, compromised, q.hours, q.profile.name, horizons])}`);
+      this.scenarios.run(
+        g,
+        "curve",
+        {
+          services: r.serviceNode,
+          capability: r.serviceCapability,
+          confidentialityHarm: r.confidentialityHarm,
+          horizons,
+          profile: q.profile,
+        },
+        `curve|${JSON.stringify([lost, compromised, q.hours, q.profile.name, horizons])}`,
+      );
     return new BlastRadiusAnswer(g, r, q.profile, compromised, curve);
   }
 
@@ -154,7 +187,9 @@ export class AnalysisService {
 
   /** Every System, DataStore and Supplier ranked by harm (model section 5), made once per horizon and profile. */
   async ranking(g: GraphSnapshot, hours: number, profile: ScoringProfile, recovery = false): Promise<RankingView> {
-    const rows = await g.ranking(`${hours}|${profile.name}|${recovery ? "recovery" : "lost"}`, () => this.estate.run(g, "ranking", { hours, profile, recovery }));
+    const rows = await g.ranking(`${hours}|${profile.name}|${recovery ? "recovery" : "lost"}`, () =>
+      this.estate.run(g, "ranking", { hours, profile, recovery }),
+    );
     return new RankingView(g, rows, hours, profile, recovery);
   }
 
@@ -165,10 +200,15 @@ export class AnalysisService {
   }
 
   /** The order to rebuild `lost` in with `teams` recovery teams, and its curve (model section 9). */
-  async recoveryPlan(g: GraphSnapshot, q: { lost: readonly string[]; teams: number; hours: number; profile: ScoringProfile }): Promise<RecoveryPlanModel> {
+  async recoveryPlan(
+    g: GraphSnapshot,
+    q: { lost: readonly string[]; teams: number; hours: number; profile: ScoringProfile },
+  ): Promise<RecoveryPlanModel> {
     const p = g.projection;
     const lost = resolveIds(p, q.lost, "lost", REBUILT, "only systems, data stores and suppliers are rebuilt");
-    const problems = lost.flatMap((x, k) => (Number.isNaN(p.recoveryHours[x]!) ? [{ path: `$.lost[${k}]`, message: `'${p.ids[x]}' has no recoveryHours` }] : []));
+    const problems = lost.flatMap((x, k) =>
+      Number.isNaN(p.recoveryHours[x]!) ? [{ path: `$.lost[${k}]`, message: `'${p.ids[x]}' has no recoveryHours` }] : [],
+    );
     if (problems.length) throw badInput(problems.map((e) => e.message).join("; "), problems);
     const plan = await this.estate.run(g, "recoveryPlan", { lost, teams: q.teams, hours: q.hours, profile: q.profile });
     return {
@@ -201,14 +241,26 @@ export class AnalysisService {
   async singlePointsOfEach(g: GraphSnapshot, services: readonly string[]): Promise<Map<string, string[]>> {
     const p = g.projection;
     const present = services.filter((id) => p.kind[p.indexOf.get(id) ?? -1] === KIND.CareService);
-    const found = present.length ? await this.estate.run(g, "singlePointsOfEach", { services: present.map((id) => p.indexOf.get(id)!) }) : [];
+    const found = present.length
+      ? await this.estate.run(g, "singlePointsOfEach", { services: present.map((id) => p.indexOf.get(id)!) })
+      : [];
     const out = new Map<string, string[]>(services.map((id) => [id, []]));
-    present.forEach((id, k) => out.set(id, Array.from(found[k]!, (x) => p.ids[x]!)));
+    present.forEach((id, k) =>
+      out.set(
+        id,
+        Array.from(found[k]!, (x) => p.ids[x]!),
+      ),
+    );
     return out;
   }
 
   /** The `first` suppliers whose loss and compromise harm most, with the organisations, services and stores each reaches. */
-  async supplierConcentration(g: GraphSnapshot, hours: number, profile: ScoringProfile, first: number): Promise<SupplierConcentrationModel[]> {
+  async supplierConcentration(
+    g: GraphSnapshot,
+    hours: number,
+    profile: ScoringProfile,
+    first: number,
+  ): Promise<SupplierConcentrationModel[]> {
     const ids = g.projection.ids;
     const reach = await this.estate.run(g, "supplierConcentration", { hours, profile, first });
     return reach.map((r) => ({

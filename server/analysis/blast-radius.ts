@@ -1,6 +1,16 @@
 import type { ScoringProfile } from "../engine/profile.js";
 import type { KindLabel } from "../engine/projection.js";
-import { exposedInOrder, groupAffected, labelSet, matches, organisationCode, regionCode, type AffectedFilter, type GroupCount, type Grouping } from "./blast-views.js";
+import {
+  exposedInOrder,
+  groupAffected,
+  labelSet,
+  matches,
+  organisationCode,
+  regionCode,
+  type AffectedFilter,
+  type GroupCount,
+  type Grouping,
+} from "./blast-views.js";
 import { exposurePathsOf } from "./exposure-paths.js";
 import { peopleCounts, type PeopleCounts } from "../engine/people.js";
 import { dependencySteps } from "./explanation-edges.js";
@@ -83,12 +93,19 @@ export class BlastRadiusAnswer {
     const wanted = q.complete ? limit + 1 : limit;
     for (let k = 0; k < this.r.affectedNode.length && out.length < wanted; k++) {
       const node = this.r.affectedNode[k]!;
-      if (matches(p, node, filter)) out.push({ id: p.ids[node]!, capability: this.r.affectedCapability[k]!, snapshot: this.graph.pastNodes });
+      if (matches(p, node, filter))
+        out.push({ id: p.ids[node]!, capability: this.r.affectedCapability[k]!, snapshot: this.graph.pastNodes });
     }
     return out.length > limit ? [] : out;
   }
 
-  groups(by: Grouping, region: string | null | undefined, labels: readonly KindLabel[] | null | undefined, first: number | null | undefined, complete = false): GroupCount[] {
+  groups(
+    by: Grouping,
+    region: string | null | undefined,
+    labels: readonly KindLabel[] | null | undefined,
+    first: number | null | undefined,
+    complete = false,
+  ): GroupCount[] {
     const p = this.graph.projection;
     const code = region === null || region === undefined ? null : regionCode(p, region);
     return upTo(groupAffected(p, this.r.affectedNode, this.r.affectedCapability, by, code, labelSet(labels)), first, complete);
@@ -130,7 +147,11 @@ export class BlastRadiusAnswer {
 /** Service k of scenario columns, with its evidence path, in ids. */
 export function serviceAt(
   graph: GraphSnapshot,
-  r: Pick<ScenarioColumns, "serviceNode" | "serviceCapability" | "serviceHarm" | "serviceConsequence" | "pathStart" | "pathNode" | "pathCapability"> & Partial<Pick<OverTimeColumns, "serviceRecoveredAt">>,
+  r: Pick<
+    ScenarioColumns,
+    "serviceNode" | "serviceCapability" | "serviceHarm" | "serviceConsequence" | "pathStart" | "pathNode" | "pathCapability"
+  > &
+    Partial<Pick<OverTimeColumns, "serviceRecoveredAt">>,
   k: number,
 ): ServiceImpactModel {
   const ids = graph.projection.ids;

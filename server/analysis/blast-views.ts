@@ -77,13 +77,24 @@ export function groupAffected(
     const key = ((by === "ORGANISATION" ? o : r) + 1) * width + k;
     let g = groups.get(key);
     if (!g) {
-      g = { organisation: by === "ORGANISATION" && o >= 0 ? p.ids[o]! : null, region: r >= 0 ? p.regions[r]! : null, label: KIND_LABELS[k]!, count: 0, failed: 0 };
+      g = {
+        organisation: by === "ORGANISATION" && o >= 0 ? p.ids[o]! : null,
+        region: r >= 0 ? p.regions[r]! : null,
+        label: KIND_LABELS[k]!,
+        count: 0,
+        failed: 0,
+      };
       groups.set(key, g);
     }
     g.count++;
     if (capability[i]! < STOPPED) g.failed++;
   }
-  return [...groups.values()].sort((x, y) => y.count - x.count || x.label.localeCompare(y.label) || (x.organisation ?? x.region ?? "").localeCompare(y.organisation ?? y.region ?? ""));
+  return [...groups.values()].sort(
+    (x, y) =>
+      y.count - x.count ||
+      x.label.localeCompare(y.label) ||
+      (x.organisation ?? x.region ?? "").localeCompare(y.organisation ?? y.region ?? ""),
+  );
 }
 
 /** Exposed stores, most sensitive tier first, then most records, then by index. */

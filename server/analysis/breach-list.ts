@@ -39,6 +39,11 @@ export class BreachList {
     const s = this.service[k]!;
     const x = this.through[k]!;
     const back = p.recoveryHours[x]!;
-    return { service: p.ids[s]!, through: p.ids[x]!, recoveryHours: Number.isNaN(back) ? null : back, toleranceHours: p.toleranceHours[s]! };
+    return {
+      service: p.ids[s]!,
+      through: p.ids[x]!,
+      recoveryHours: Number.isNaN(back) ? null : back,
+      toleranceHours: p.toleranceHours[s]!,
+    };
   }
 }

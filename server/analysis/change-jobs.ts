@@ -28,5 +28,6 @@ export const CHANGE_JOBS = {
   },
 
   /** Each service's single points of failure, in the order asked. */
-  singlePointsOfEach: (engine: Engine, a: { services: number[] }): Int32Array[] => a.services.map((s) => Int32Array.from(singlePointsOfFailure(engine, s))),
+  singlePointsOfEach: (engine: Engine, a: { services: number[] }): Int32Array[] =>
+    a.services.map((s) => Int32Array.from(singlePointsOfFailure(engine, s))),
 };

@@ -15,7 +15,8 @@ export interface ExplanationEdgeModel {
 export function dependencySteps(p: Projection, path: ArrayLike<number>, snapshot?: NodeSnapshot): ExplanationEdgeModel[] {
   const out: ExplanationEdgeModel[] = [];
   for (let k = 0; k + 1 < path.length; k++) {
-    const a = path[k]!, b = path[k + 1]!;
+    const a = path[k]!,
+      b = path[k + 1]!;
     out.push({ snapshot, from: p.ids[a]!, to: p.ids[b]!, relationship: "DEPENDS_ON", implied: impliedDependency(p, a, b) });
   }
   return out;
@@ -25,9 +26,16 @@ export function dependencySteps(p: Projection, path: ArrayLike<number>, snapshot
 export function exposureSteps(p: Projection, path: readonly number[], viaAccess: boolean, snapshot?: NodeSnapshot): ExplanationEdgeModel[] {
   const out: ExplanationEdgeModel[] = [];
   for (let k = 0; k + 1 < path.length; k++) {
-    const a = path[k]!, b = path[k + 1]!;
+    const a = path[k]!,
+      b = path[k + 1]!;
     const access = viaAccess && k + 2 === path.length;
-    out.push({ snapshot, from: p.ids[a]!, to: p.ids[b]!, relationship: access ? "ACCESSES" : "ADMINISTERS", implied: !access && impliedAdministers(p, a, b) });
+    out.push({
+      snapshot,
+      from: p.ids[a]!,
+      to: p.ids[b]!,
+      relationship: access ? "ACCESSES" : "ADMINISTERS",
+      implied: !access && impliedAdministers(p, a, b),
+    });
   }
   return out;
 }

@@ -67,7 +67,12 @@ export function exposurePaths(p: Projection, compromised: readonly number[], pro
 }
 
 /** The exposure paths of compromising `compromised` on graph `g`, in ids, the `first` largest (all if not given). */
-export function exposurePathsOf(g: GraphSnapshot, compromised: readonly number[], profile: ScoringProfile, first?: number | null): ExposurePathModel[] {
+export function exposurePathsOf(
+  g: GraphSnapshot,
+  compromised: readonly number[],
+  profile: ScoringProfile,
+  first?: number | null,
+): ExposurePathModel[] {
   const ids = g.projection.ids;
   const rows = exposurePaths(g.projection, compromised, profile);
   return (first === null || first === undefined ? rows : rows.slice(0, first)).map((r) => ({

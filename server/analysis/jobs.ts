@@ -18,7 +18,8 @@ import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
  */
 export const JOBS = {
   /** With `recovery`, each asset is back at its recoveryHours (model section 9). */
-  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile; recovery: boolean }): Ranking => rankAssets(engine, a.hours, a.profile, a.recovery),
+  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile; recovery: boolean }): Ranking =>
+    rankAssets(engine, a.hours, a.profile, a.recovery),
 
   scenario: (engine: Engine, a: { lost: number[]; compromised: number[]; hours: number; profile: ScoringProfile }): ScenarioColumns =>
     toColumns(engine.scenario({ lost: a.lost, compromised: a.compromised, hours: a.hours }, a.profile)),
@@ -31,8 +32,10 @@ export const JOBS = {
       .map((r) => ({ ...r, services: toColumns({ ...noScenario(), services: r.services }) })),
 
   /** Harm and consequence of a worked-out scenario at other horizons: only the harm integral again. */
-  curve: (engine: Engine, a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile }) =>
-    engine.curveOf(a.services, a.capability, a.confidentialityHarm, a.horizons, a.profile),
+  curve: (
+    engine: Engine,
+    a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile },
+  ) => engine.curveOf(a.services, a.capability, a.confidentialityHarm, a.horizons, a.profile),
 
   assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
 

@@ -20,7 +20,9 @@ export class LiveLoader {
     private readonly db: Database,
     threaded: boolean,
   ) {
-    this.pool = threaded ? new Piscina({ filename: WORKER.href, maxThreads: 1, minThreads: 1, idleTimeout: 60_000, execArgv: WORKER_EXEC_ARGV }) : null;
+    this.pool = threaded
+      ? new Piscina({ filename: WORKER.href, maxThreads: 1, minThreads: 1, idleTimeout: 60_000, execArgv: WORKER_EXEC_ARGV })
+      : null;
   }
 
   async load(): Promise<GraphSnapshot> {

@@ -36,8 +36,18 @@ function overTime(engine: Engine, a: OverTimeInput): RecoveryResult {
 
 /** Each restoration moment of a scenario over time, with the availability harm up to it. */
 function timelineOf(engine: Engine, r: RecoveryResult, profile: ScoringProfile): RecoveryPointColumns[] {
-  const harms = recoveryCurve(engine, r, r.timeline.map((t) => t.hours), profile);
-  return r.timeline.map((t, k) => ({ hours: t.hours, restored: t.restored, capability: t.capability, harm: harms[k]!.harm - r.confidentialityHarm }));
+  const harms = recoveryCurve(
+    engine,
+    r,
+    r.timeline.map((t) => t.hours),
+    profile,
+  );
+  return r.timeline.map((t, k) => ({
+    hours: t.hours,
+    restored: t.restored,
+    capability: t.capability,
+    harm: harms[k]!.harm - r.confidentialityHarm,
+  }));
 }
 
 /** The one point of a scenario where nothing comes back: t = 0, the patient-weighted care delivered then. */
@@ -63,7 +73,8 @@ export const RECOVERY_JOBS = {
     };
   },
 
-  overTimeCurve: (engine: Engine, a: OverTimeInput & { horizons: number[] }) => recoveryCurve(engine, overTime(engine, a), a.horizons, a.profile),
+  overTimeCurve: (engine: Engine, a: OverTimeInput & { horizons: number[] }) =>
+    recoveryCurve(engine, overTime(engine, a), a.horizons, a.profile),
 
   toleranceBreaches: (engine: Engine, _none: Record<string, never>): { service: Int32Array; through: Int32Array } => {
     const found = toleranceBreaches(engine);
@@ -74,6 +85,12 @@ export const RECOVERY_JOBS = {
     const plan = recoveryPlan(engine, a.lost, a.profile, { teams: a.teams, hours: a.hours });
     const restore = new Map(plan.steps.map((s) => [s.node, s.end]));
     const over = scenarioOverTime(engine, { lost: a.lost, compromised: [], hours: a.hours }, restore, a.profile);
-    return { steps: plan.steps, harm: plan.harm, shortestFirstHarm: plan.shortestFirstHarm, exact: plan.exact, curve: timelineOf(engine, over, a.profile) };
+    return {
+      steps: plan.steps,
+      harm: plan.harm,
+      shortestFirstHarm: plan.shortestFirstHarm,
+      exact: plan.exact,
+      curve: timelineOf(engine, over, a.profile),
+    };
   },
 };

@@ -3,7 +3,11 @@ import { badInput } from "../errors.js";
 import type { Problem } from "../model/problems.js";
 
 /** Explicit restoration times as [node, hours]: each must name one of the scenario's lost nodes. */
-export function restorations(p: Projection, lost: readonly number[], restore: ReadonlyArray<{ id: string; hours: number }>): Array<[number, number]> {
+export function restorations(
+  p: Projection,
+  lost: readonly number[],
+  restore: ReadonlyArray<{ id: string; hours: number }>,
+): Array<[number, number]> {
   const isLost = new Set(lost);
   const problems: Problem[] = [];
   const out: Array<[number, number]> = [];

@@ -5,10 +5,30 @@ type ColumnKey = { [K in keyof Projection]: Projection[K] extends Column ? K : n
 
 /** Every typed-array column of a projection; `satisfies` makes a new column a compile error here until listed. */
 const COLUMNS = [
-  "kind", "organisation", "region", "slotStart", "slotFallback", "memberStart", "memberTarget", "memberShare",
-  "dependentStart", "dependent", "patientsPerDay", "severity", "toleranceHours", "workaroundCapacity",
-  "workaroundHours", "recoveryHours", "records", "tier", "adminStart", "adminTarget", "accessStart", "accessTarget",
-  "hostSupplier", "implied",
+  "kind",
+  "organisation",
+  "region",
+  "slotStart",
+  "slotFallback",
+  "memberStart",
+  "memberTarget",
+  "memberShare",
+  "dependentStart",
+  "dependent",
+  "patientsPerDay",
+  "severity",
+  "toleranceHours",
+  "workaroundCapacity",
+  "workaroundHours",
+  "recoveryHours",
+  "records",
+  "tier",
+  "adminStart",
+  "adminTarget",
+  "accessStart",
+  "accessTarget",
+  "hostSupplier",
+  "implied",
 ] as const satisfies readonly ColumnKey[];
 type Listed = (typeof COLUMNS)[number];
 // Fails to compile when the projection gains a column this list lacks.
@@ -33,7 +53,13 @@ export interface SharedProjection {
 }
 
 function toShared<T extends Column>(a: T): T {
-  const copy = (a instanceof Int32Array ? new Int32Array(new SharedArrayBuffer(a.byteLength)) : a instanceof Float64Array ? new Float64Array(new SharedArrayBuffer(a.byteLength)) : new Uint8Array(new SharedArrayBuffer(a.byteLength))) as T;
+  const copy = (
+    a instanceof Int32Array
+      ? new Int32Array(new SharedArrayBuffer(a.byteLength))
+      : a instanceof Float64Array
+        ? new Float64Array(new SharedArrayBuffer(a.byteLength))
+        : new Uint8Array(new SharedArrayBuffer(a.byteLength))
+  ) as T;
   copy.set(a as never);
   return copy;
 }
@@ -42,7 +68,11 @@ function toShared<T extends Column>(a: T): T {
  * Moves a projection's columns into shared memory. Returns the shared form and the same
  * projection reading the shared columns, so the main thread keeps one copy, not two.
  */
-export function shareProjection(key: string, p: Projection, o: { sortIds?: boolean } = {}): { shared: SharedProjection; projection: Projection } {
+export function shareProjection(
+  key: string,
+  p: Projection,
+  o: { sortIds?: boolean } = {},
+): { shared: SharedProjection; projection: Projection } {
   const columns = Object.fromEntries(COLUMNS.map((c) => [c, toShared(p[c])])) as Record<Listed, Column>;
   const joined = p.ids.join("\n");
   const bytes = Buffer.from(joined, "utf8");
@@ -50,7 +80,15 @@ export function shareProjection(key: string, p: Projection, o: { sortIds?: boole
   const ids = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
   ids.set(bytes);
   return {
-    shared: { key, n: p.n, columns, ids, regions: [...p.regions], shortGroups: p.shortGroups, ...(o.sortIds ? { order: idOrder(p.ids) } : {}) },
+    shared: {
+      key,
+      n: p.n,
+      columns,
+      ids,
+      regions: [...p.regions],
+      shortGroups: p.shortGroups,
+      ...(o.sortIds ? { order: idOrder(p.ids) } : {}),
+    },
     projection: { ...p, ...(columns as Pick<Projection, Listed>) },
   };
 }

@@ -22,7 +22,9 @@ export interface LaneOptions {
 const WORKER = new URL("./worker.ts", import.meta.url);
 // Workers load the worker's TypeScript through tsx, as the main thread does; under a test
 // runner that compiles on its own, the parent has no such flag to pass down.
-export const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.includes("tsx")) ? process.execArgv : [...process.execArgv, "--import", "tsx"];
+export const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.includes("tsx"))
+  ? process.execArgv
+  : [...process.execArgv, "--import", "tsx"];
 
 /**
  * Runs engine jobs in a pool of worker threads, off the event loop. Identical requests made
@@ -38,7 +40,14 @@ export class WorkLane {
   constructor(private readonly o: LaneOptions) {
     this.pool =
       o.threads > 0
-        ? new Piscina({ filename: WORKER.href, maxThreads: o.threads, minThreads: o.threads, idleTimeout: 60_000, maxQueue: o.maxJobs, execArgv: WORKER_EXEC_ARGV })
+        ? new Piscina({
+            filename: WORKER.href,
+            maxThreads: o.threads,
+            minThreads: o.threads,
+            idleTimeout: 60_000,
+            maxQueue: o.maxJobs,
+            execArgv: WORKER_EXEC_ARGV,
+          })
         : null;
   }
 

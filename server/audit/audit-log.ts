@@ -39,9 +39,14 @@ export interface AuditEvent extends EventBody {
  * nothing before to carry), the register's after a risk's; otherwise the last event's carries on,
  * so a token or a saved query never reads the whole graph.
  */
-async function stateDigests(tx: ManagedTransaction, action: string, last: { graph: string | null; register: string | null }): Promise<{ graphDigest: string | null; registerDigest: string }> {
+async function stateDigests(
+  tx: ManagedTransaction,
+  action: string,
+  last: { graph: string | null; register: string | null },
+): Promise<{ graphDigest: string | null; registerDigest: string }> {
   const graph = action.startsWith("graph.") || action === "audit.baseline" || !last.graph ? await graphDigest(tx) : last.graph;
-  const register = action.startsWith("risk.") || action === "audit.baseline" || !last.register ? await digestOf(liveRegisterLines(tx)) : last.register;
+  const register =
+    action.startsWith("risk.") || action === "audit.baseline" || !last.register ? await digestOf(liveRegisterLines(tx)) : last.register;
   return { graphDigest: graph, registerDigest: register };
 }
 

@@ -22,7 +22,12 @@ export async function recordBaseline(db: Database, actor: Actor): Promise<AuditE
       await confirmDocument(tx, kept);
       const r = await tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.id");
       const risks = r.records.map((rec) => riskFromProps(rec.get("p") as Record<string, unknown>));
-      const nodes = document.organisations.length + document.careServices.length + document.systems.length + document.dataStores.length + document.suppliers.length;
+      const nodes =
+        document.organisations.length +
+        document.careServices.length +
+        document.systems.length +
+        document.dataStores.length +
+        document.suppliers.length;
       return appendEvent(tx, actor, {
         action: "audit.baseline",
         summary: `recorded the live graph (${nodes} nodes) and register (${risks.length} risks) as they stand`,

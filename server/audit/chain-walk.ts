@@ -30,7 +30,10 @@ const PAGE = 5_000;
 function check(e: AuditEvent, prevHash: string, keyedSeen: boolean, key: Buffer, expected: ExpectedHead | undefined): string | null {
   if (e.prevHash !== prevHash) return "its link to the previous event does not match that event's hash";
   if (expected && expected.hash !== e.hash) return `its hash differs from the one recorded ${expected.source}: it was rewritten`;
-  if (e.v === KEYED) return keyedEventHash(e, key) === e.hash ? null : "its content does not match its keyed hash: it was changed after it was written, or written without the audit key";
+  if (e.v === KEYED)
+    return keyedEventHash(e, key) === e.hash
+      ? null
+      : "its content does not match its keyed hash: it was changed after it was written, or written without the audit key";
   if (keyedSeen) return "it is not keyed, though an earlier event is: it was written without the audit key";
   return eventHash(e) === e.hash ? null : "its content does not match its hash: it was changed after it was written";
 }
@@ -51,7 +54,10 @@ export async function walkChain(db: Database, key: Buffer, expected: ReadonlyMap
   let keyedSeen = false;
   for (;;) {
     const page = await db.read(async (tx) => {
-      const r = await tx.run("MATCH (e:AuditEvent) WHERE e.seq >= $from RETURN e ORDER BY e.seq LIMIT $limit", { from: int(walk.events + 1), limit: int(PAGE) });
+      const r = await tx.run("MATCH (e:AuditEvent) WHERE e.seq >= $from RETURN e ORDER BY e.seq LIMIT $limit", {
+        from: int(walk.events + 1),
+        limit: int(PAGE),
+      });
       return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
     });
     for (const e of page) {

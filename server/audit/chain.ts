@@ -38,6 +38,21 @@ export function eventHash(e: EventBody): string {
  * its version, the state digests and who beyond the name and role. Without the key no one can make a valid event from Bolt.
  */
 export function keyedEventHash(e: EventBody, key: Buffer): string {
-  const fields = [e.seq, e.at, e.actorName, e.actorRole, e.action, e.target, e.summary, e.before, e.after, e.prevHash, KEYED, e.graphDigest ?? null, e.registerDigest ?? null, e.actorDetail ?? null];
+  const fields = [
+    e.seq,
+    e.at,
+    e.actorName,
+    e.actorRole,
+    e.action,
+    e.target,
+    e.summary,
+    e.before,
+    e.after,
+    e.prevHash,
+    KEYED,
+    e.graphDigest ?? null,
+    e.registerDigest ?? null,
+    e.actorDetail ?? null,
+  ];
   return createHmac("sha256", key).update(JSON.stringify(fields)).digest("hex");
 }

@@ -45,7 +45,11 @@ const STALE_HOURS = 24;
  * are removed by a later staging. Pending parts are never read: only an event names a document.
  */
 export async function stageDocument(db: Database, document: InterchangeDocument): Promise<KeptDocument> {
-  await db.write((tx) => tx.run(`MATCH (p:AuditDocumentPart) WHERE p.pending AND p.stagedAt < datetime() - duration({hours: $hours}) DELETE p`, { hours: int(STALE_HOURS) }));
+  await db.write((tx) =>
+    tx.run(`MATCH (p:AuditDocumentPart) WHERE p.pending AND p.stagedAt < datetime() - duration({hours: $hours}) DELETE p`, {
+      hours: int(STALE_HOURS),
+    }),
+  );
   const id = randomUUID();
   const hash = createHash("sha256");
   let rows: Array<{ index: ReturnType<typeof int>; json: string }> = [];
@@ -54,7 +58,12 @@ export async function stageDocument(db: Database, document: InterchangeDocument)
     const batch = rows;
     rows = [];
     if (batch.length) {
-      await db.write((tx) => tx.run("UNWIND $rows AS row CREATE (:AuditDocumentPart {document: $id, index: row.index, json: row.json, pending: true, stagedAt: datetime()})", { id, rows: batch }));
+      await db.write((tx) =>
+        tx.run(
+          "UNWIND $rows AS row CREATE (:AuditDocumentPart {document: $id, index: row.index, json: row.json, pending: true, stagedAt: datetime()})",
+          { id, rows: batch },
+        ),
+      );
     }
   };
   try {
@@ -74,9 +83,12 @@ export async function stageDocument(db: Database, document: InterchangeDocument)
 
 /** Keeps staged parts, in the transaction that writes the event naming them; refuses if any went missing. */
 export async function confirmDocument(tx: ManagedTransaction, kept: KeptDocument): Promise<void> {
-  const r = await tx.run("MATCH (p:AuditDocumentPart {document: $id}) REMOVE p.pending, p.stagedAt RETURN count(p) AS parts", { id: kept.id });
+  const r = await tx.run("MATCH (p:AuditDocumentPart {document: $id}) REMOVE p.pending, p.stagedAt RETURN count(p) AS parts", {
+    id: kept.id,
+  });
   const parts = Number(r.records[0]?.get("parts") ?? 0);
-  if (parts !== kept.parts) throw new Error(`Document ${kept.id} was staged in ${kept.parts} parts but ${parts} remain; the import was not written.`);
+  if (parts !== kept.parts)
+    throw new Error(`Document ${kept.id} was staged in ${kept.parts} parts but ${parts} remain; the import was not written.`);
 }
 
 /** Removes the parts of a document whose import did not land. */
@@ -105,10 +117,21 @@ function parsePart(json: unknown): Part | null {
  * part was changed, added or removed since: a part is hashed before it is read as JSON.
  */
 export async function readKeptDocument(db: Database, kept: KeptDocument): Promise<InterchangeDocument> {
-  const document: InterchangeDocument = { organisations: [], suppliers: [], careServices: [], systems: [], dataStores: [], dependencies: [], accesses: [], administers: [] };
+  const document: InterchangeDocument = {
+    organisations: [],
+    suppliers: [],
+    careServices: [],
+    systems: [],
+    dataStores: [],
+    dependencies: [],
+    accesses: [],
+    administers: [],
+  };
   const hash = createHash("sha256");
   const changed = (what: string): TamperedDocument =>
-    new TamperedDocument(`The audit trail's copy of document ${kept.id} does not match the hash its event recorded (${what}): it was changed after it was imported.`);
+    new TamperedDocument(
+      `The audit trail's copy of document ${kept.id} does not match the hash its event recorded (${what}): it was changed after it was imported.`,
+    );
   let parts = 0;
   for (let from = 0; from < kept.parts; from += PARTS_A_STATEMENT) {
     const rows = await db.readOnce(
@@ -126,7 +149,11 @@ export async function readKeptDocument(db: Database, kept: KeptDocument): Promis
     }
   }
   if (parts !== kept.parts) throw changed(`${parts} of its ${kept.parts} parts remain`);
-  const extra = await db.readOnce("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $n RETURN count(p) AS c", { id: kept.id, n: int(kept.parts) }, (r) => Number(r.get("c")));
+  const extra = await db.readOnce(
+    "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $n RETURN count(p) AS c",
+    { id: kept.id, n: int(kept.parts) },
+    (r) => Number(r.get("c")),
+  );
   if (extra[0]) throw changed(`${extra[0]} part(s) were added after part ${kept.parts - 1}`);
   if (hash.digest("hex") !== kept.sha256) throw changed(`its ${kept.parts} parts hash differently`);
   return document;

@@ -24,7 +24,8 @@ export function recordHeadsAfterWrites(db: Database): () => Promise<void> {
       (r) => r.get("e") as AuditEvent,
     );
     const e = rows[0];
-    if (e && e.v === KEYED && keyedEventHash(e, key.key) === e.hash) appendHead(key, dbId, { seq: e.seq, hash: e.hash, at: auditNow().toISOString() }, false);
+    if (e && e.v === KEYED && keyedEventHash(e, key.key) === e.hash)
+      appendHead(key, dbId, { seq: e.seq, hash: e.hash, at: auditNow().toISOString() }, false);
   };
   const run = (): void => {
     if (running) {
@@ -32,7 +33,9 @@ export function recordHeadsAfterWrites(db: Database): () => Promise<void> {
       return;
     }
     running = once()
-      .catch((e: unknown) => console.error(`[impact-map] the audit head could not be recorded outside the database: ${(e as Error).message}`))
+      .catch((e: unknown) =>
+        console.error(`[impact-map] the audit head could not be recorded outside the database: ${(e as Error).message}`),
+      )
       .finally(() => {
         running = null;
         if (again) {

@@ -32,7 +32,9 @@ export async function databaseId(db: Database): Promise<string> {
 }
 
 export function signHead(key: AuditKey, dbId: string, h: Omit<SignedHead, "signature">): string {
-  return createHmac("sha256", key.key).update(JSON.stringify(["audit-head", dbId, h.seq, h.hash, h.at, h.verified])).digest("hex");
+  return createHmac("sha256", key.key)
+    .update(JSON.stringify(["audit-head", dbId, h.seq, h.hash, h.at, h.verified]))
+    .digest("hex");
 }
 
 const signedBy = (key: AuditKey, l: Line): boolean => {
@@ -56,7 +58,8 @@ export function readHeads(key: AuditKey, dbId: string): { heads: SignedHead[]; u
       continue;
     }
     if (line.db !== dbId) continue;
-    if (signedBy(key, line)) heads.push({ seq: line.seq, hash: line.hash, at: line.at, verified: line.verified, signature: line.signature });
+    if (signedBy(key, line))
+      heads.push({ seq: line.seq, hash: line.hash, at: line.at, verified: line.verified, signature: line.signature });
     else unsigned++;
   }
   return { heads, unsigned };

@@ -26,7 +26,11 @@ async function replayedGraph(db: Database): Promise<string[] | null> {
   }
   const lines: string[] = [];
   for (const { list } of GRAPH_LISTS) {
-    const entries = (doc[list] as unknown as Array<Record<string, string>>).map((e): Keyed => ({ list, key: keyOf(list, e), line: entryLine(list, e) }));
+    const entries = (doc[list] as unknown as Array<Record<string, string>>).map((e): Keyed => ({
+      list,
+      key: keyOf(list, e),
+      line: entryLine(list, e),
+    }));
     // Relationships sort by both ends, as the live stream does.
     const sortKey = (k: Keyed): string => k.key.replace(" → ", "\u0000");
     entries.sort((a, b) => byCodePoint(sortKey(a), sortKey(b)));
@@ -36,7 +40,11 @@ async function replayedGraph(db: Database): Promise<string[] | null> {
 }
 
 /** Compares a live stream with the expected lines; returns its digest and the first difference, if any. */
-async function compare(live: AsyncIterable<string>, expected: string[] | null, what: string): Promise<{ digest: string; difference: string | null }> {
+async function compare(
+  live: AsyncIterable<string>,
+  expected: string[] | null,
+  what: string,
+): Promise<{ digest: string; difference: string | null }> {
   const digest = new LineDigest();
   let difference: string | null = null;
   let k = 0;
@@ -45,7 +53,8 @@ async function compare(live: AsyncIterable<string>, expected: string[] | null, w
     if (expected && difference === null && line !== expected[k]) difference = differs(line, expected[k], what);
     k++;
   }
-  if (expected && difference === null && k < expected.length) difference = `${what}: the trail's replay has ${short(expected[k]!)}, which the live ${what} lacks`;
+  if (expected && difference === null && k < expected.length)
+    difference = `${what}: the trail's replay has ${short(expected[k]!)}, which the live ${what} lacks`;
   return { digest: digest.hex(), difference };
 }
 
@@ -62,14 +71,19 @@ function differs(live: string, replayed: string | undefined, what: string): stri
  */
 export async function checkLiveState(db: Database, newest: AuditEvent | null): Promise<string | null> {
   const graphLines = await replayedGraph(db);
-  const riskLines = (await risksAsOf(db, END)).map((r) => ({ id: r.id, line: entryLine("risks", r) })).sort((a, b) => byCodePoint(a.id, b.id)).map((r) => r.line);
+  const riskLines = (await risksAsOf(db, END))
+    .map((r) => ({ id: r.id, line: entryLine("risks", r) }))
+    .sort((a, b) => byCodePoint(a.id, b.id))
+    .map((r) => r.line);
   return db.read(async (tx) => {
     const graph = await compare(liveGraphLines(tx), graphLines, "graph");
     if (graph.difference) return graph.difference;
     const register = await compare(liveRegisterLines(tx), riskLines, "register");
     if (register.difference) return register.difference;
-    if (newest?.graphDigest && newest.graphDigest !== graph.digest) return `graph: the live graph's digest differs from the one event ${newest.seq} recorded`;
-    if (newest?.registerDigest && newest.registerDigest !== register.digest) return `register: the live register's digest differs from the one event ${newest.seq} recorded`;
+    if (newest?.graphDigest && newest.graphDigest !== graph.digest)
+      return `graph: the live graph's digest differs from the one event ${newest.seq} recorded`;
+    if (newest?.registerDigest && newest.registerDigest !== register.digest)
+      return `register: the live register's digest differs from the one event ${newest.seq} recorded`;
     return null;
   });
 }

@@ -2,7 +2,17 @@ import { createHash, type Hash } from "node:crypto";
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { z } from "zod";
 import { dependencyFromProps, fromProps, type Props } from "../graph/rows.js";
-import { AccessDoc, AdministersDoc, CareServiceDoc, DataStoreDoc, DependencyDoc, OrganisationDoc, SupplierDoc, SystemDoc, type InterchangeDocument } from "../model/document.js";
+import {
+  AccessDoc,
+  AdministersDoc,
+  CareServiceDoc,
+  DataStoreDoc,
+  DependencyDoc,
+  OrganisationDoc,
+  SupplierDoc,
+  SystemDoc,
+  type InterchangeDocument,
+} from "../model/document.js";
 import { riskFromProps } from "../register/risk-props.js";
 import { canonicalJson } from "./canonical.js";
 
@@ -38,8 +48,18 @@ export const GRAPH_LISTS: readonly ListSpec[] = [
     cypher: "MATCH (a:Node)-[r:DEPENDS_ON]->(b:Node) RETURN a.id AS from, b.id AS to, properties(r) AS p ORDER BY from, to",
     entry: (r) => dependencyFromProps(r.get("from") as string, r.get("to") as string, r.get("p") as Props),
   },
-  { list: "accesses", schema: AccessDoc, cypher: "MATCH (a:Node)-[:ACCESSES]->(b:Node) RETURN a.id AS s, b.id AS d ORDER BY s, d", entry: (r) => ({ system: r.get("s") as string, dataStore: r.get("d") as string }) },
-  { list: "administers", schema: AdministersDoc, cypher: "MATCH (a:Node)-[:ADMINISTERS]->(b:Node) RETURN a.id AS f, b.id AS t ORDER BY f, t", entry: (r) => ({ from: r.get("f") as string, to: r.get("t") as string }) },
+  {
+    list: "accesses",
+    schema: AccessDoc,
+    cypher: "MATCH (a:Node)-[:ACCESSES]->(b:Node) RETURN a.id AS s, b.id AS d ORDER BY s, d",
+    entry: (r) => ({ system: r.get("s") as string, dataStore: r.get("d") as string }),
+  },
+  {
+    list: "administers",
+    schema: AdministersDoc,
+    cypher: "MATCH (a:Node)-[:ADMINISTERS]->(b:Node) RETURN a.id AS f, b.id AS t ORDER BY f, t",
+    entry: (r) => ({ from: r.get("f") as string, to: r.get("t") as string }),
+  },
 ];
 
 const SCHEMAS = new Map(GRAPH_LISTS.map((s) => [s.list, s.schema]));

@@ -57,18 +57,30 @@ export async function verifyChain(db: Database, known: ChainHead | null = null):
     containsKnownHead: knownFound,
   });
   if (walk.broken) return report(walk.broken);
-  if (file.unsigned > 0) return report({ seq: count + 1, reason: `the heads file outside the database holds ${file.unsigned} line(s) not signed with the audit key` });
+  if (file.unsigned > 0)
+    return report({
+      seq: count + 1,
+      reason: `the heads file outside the database holds ${file.unsigned} line(s) not signed with the audit key`,
+    });
   const beyond = recorded.filter((r) => r.seq > count).sort((a, b) => b.seq - a.seq)[0];
-  if (beyond) return report({ seq: count + 1, reason: `the chain was verified up to event ${beyond.seq} (recorded ${beyond.source}); only ${count} events remain` });
+  if (beyond)
+    return report({
+      seq: count + 1,
+      reason: `the chain was verified up to event ${beyond.seq} (recorded ${beyond.source}); only ${count} events remain`,
+    });
   if (known && !knownFound) {
     const reason = known.seq > count ? `only ${count} events remain` : `event ${known.seq} has another hash: it was rewritten`;
-    return report({ seq: Math.min(known.seq, count + 1), reason: `the trail does not hold the known head you gave (event ${known.seq}): ${reason}` });
+    return report({
+      seq: Math.min(known.seq, count + 1),
+      reason: `the trail does not hold the known head you gave (event ${known.seq}): ${reason}`,
+    });
   }
   const head = await db.read(async (tx) => (await tx.run("MATCH (h:Meta {key: 'audit'}) RETURN h.seq AS seq, h.hash AS hash")).records[0]);
   const headSeq = (head?.get("seq") as number | undefined) ?? 0;
   if (count > 0 && !head) return report({ seq: count + 1, reason: "the chain's head record is missing" });
   if (headSeq !== count) return report({ seq: count + 1, reason: `the chain's head records ${headSeq} events; ${count} were found` });
-  if (walk.last && head?.get("hash") !== walk.last.hash) return report({ seq: count, reason: "the chain's head record names another hash than the newest event's" });
+  if (walk.last && head?.get("hash") !== walk.last.hash)
+    return report({ seq: count, reason: "the chain's head record names another hash than the newest event's" });
   for (const d of walk.documents) {
     try {
       await readKeptDocument(db, d.kept);

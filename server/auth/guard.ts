@@ -31,7 +31,9 @@ export const requireRoute = (viewer: Viewer | null, route: Route): Viewer => req
 
 /** Root fields of the schema as the table names them: "Query.me", "Mutation.createRisk". */
 export function rootFields(schema: GraphQLSchema): string[] {
-  return [schema.getQueryType(), schema.getMutationType()].flatMap((t) => (t ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : []));
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((t) =>
+    t ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : [],
+  );
 }
 
 /**

@@ -3,7 +3,15 @@ import type { Scope } from "./scope.js";
 export const ROLES = ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ["graph:read", "graph:write", "register:read", "register:write", "risk:accept", "audit:read", "tokens:admin"] as const;
+export const PERMISSIONS = [
+  "graph:read",
+  "graph:write",
+  "register:read",
+  "register:write",
+  "risk:accept",
+  "audit:read",
+  "tokens:admin",
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Roles are sets of permissions (API contract, "People, organisations and sign-in"). */

@@ -45,7 +45,16 @@ export async function sessionViewer(db: Database, id: string, limits: SessionLim
     `MATCH (s:BrowserSession {hash: $hash}) WHERE s.endedAt IS NULL AND s.expiresAt > $now AND s.lastSeenAt > $idleSince
      RETURN s {.issuer, .subject, .name, .role, .organisations, .extra, .lastSeenAt} AS s`,
     { hash: hashToken(id), now, idleSince: now - limits.idleMs },
-    (r) => r.get("s") as { issuer: string; subject: string; name: string; role: Role; organisations: string[] | null; extra: Permission[]; lastSeenAt: number },
+    (r) =>
+      r.get("s") as {
+        issuer: string;
+        subject: string;
+        name: string;
+        role: Role;
+        organisations: string[] | null;
+        extra: Permission[];
+        lastSeenAt: number;
+      },
   );
   if (!row) return null;
   if (now - Number(row.lastSeenAt) > TOUCH_MS) {
@@ -67,10 +76,19 @@ export async function sessionViewer(db: Database, id: string, limits: SessionLim
 /** Ends the session at sign-out: its id is refused from then on. */
 export async function endSession(db: Database, id: string): Promise<boolean> {
   return db.write(async (tx) => {
-    const r = await tx.run("MATCH (s:BrowserSession {hash: $hash}) WHERE s.endedAt IS NULL SET s.endedAt = $now RETURN s.name AS name, s.role AS role, s.issuer AS issuer, s.subject AS subject, s.organisations AS organisations", { hash: hashToken(id), now: Date.now() });
+    const r = await tx.run(
+      "MATCH (s:BrowserSession {hash: $hash}) WHERE s.endedAt IS NULL SET s.endedAt = $now RETURN s.name AS name, s.role AS role, s.issuer AS issuer, s.subject AS subject, s.organisations AS organisations",
+      { hash: hashToken(id), now: Date.now() },
+    );
     const rec = r.records[0];
     if (!rec) return false;
-    const actor = { name: rec.get("name") as string, role: rec.get("role") as string, issuer: rec.get("issuer") as string, subject: rec.get("subject") as string, scope: scopeOf(rec.get("organisations") as string[] | null) };
+    const actor = {
+      name: rec.get("name") as string,
+      role: rec.get("role") as string,
+      issuer: rec.get("issuer") as string,
+      subject: rec.get("subject") as string,
+      scope: scopeOf(rec.get("organisations") as string[] | null),
+    };
     await appendEvent(tx, actor, { action: "session.end", target: null, summary: `${actor.name} signed out` });
     return true;
   });

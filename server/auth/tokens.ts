@@ -31,10 +31,21 @@ export interface TokenOptions {
 }
 
 const TOKEN_FIELDS = "t {.id, .name, .role, .organisations, .breakGlass, .createdAt, .revokedAt}";
-const tokenInfo = (t: TokenInfo): TokenInfo => ({ ...t, organisations: t.organisations ?? null, breakGlass: t.breakGlass ?? false, revokedAt: t.revokedAt ?? null });
+const tokenInfo = (t: TokenInfo): TokenInfo => ({
+  ...t,
+  organisations: t.organisations ?? null,
+  breakGlass: t.breakGlass ?? false,
+  revokedAt: t.revokedAt ?? null,
+});
 
 /** Creates a token and returns it in clear: the only time it is ever seen. */
-export async function createToken(db: Database, role: Role, name: string, actor: Actor, o: TokenOptions = {}): Promise<{ token: string; info: TokenInfo }> {
+export async function createToken(
+  db: Database,
+  role: Role,
+  name: string,
+  actor: Actor,
+  o: TokenOptions = {},
+): Promise<{ token: string; info: TokenInfo }> {
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
   const organisations = scopeList(o.scope ?? "ALL");

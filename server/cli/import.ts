@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     allowPositionals: true,
   });
   const confirm = o["confirm-removal"];
-  if (!files.length || (o.replace && (files.length > 1 || o.sync !== undefined || o.cascade || o.mapping !== undefined))) exitWithUsage(USAGE);
+  if (!files.length || (o.replace && (files.length > 1 || o.sync !== undefined || o.cascade || o.mapping !== undefined)))
+    exitWithUsage(USAGE);
   if (confirm !== undefined && (!o.replace || !/^\d{1,9}$/.test(confirm))) exitWithUsage(USAGE);
   const started = performance.now();
   const secs = (): string => ((performance.now() - started) / 1000).toFixed(1);
@@ -57,11 +58,17 @@ async function main(): Promise<void> {
       say(`Read ${file}; checking it, writing nothing.`);
       const p = await withDatabase((db) => previewReplace(db, document));
       const confirmLine = p.needsConfirmation ? ` That is more than half the graph: run it with --confirm-removal ${p.removed}.` : "";
-      console.log(`Preview of ${file} (REPLACE), nothing written: ${p.listed} nodes listed, ${p.kept} of the graph's ${p.total} kept, ${p.removed} removed.${confirmLine}`);
+      console.log(
+        `Preview of ${file} (REPLACE), nothing written: ${p.listed} nodes listed, ${p.kept} of the graph's ${p.total} kept, ${p.removed} removed.${confirmLine}`,
+      );
       return;
     }
     say(`Read ${file}; checking it, then replacing the graph in one transaction.`);
-    const options = { say, timeoutMs: loadConfig().IMPORT_TIMEOUT_MINUTES * 60_000, confirmRemoval: confirm === undefined ? null : Number(confirm) };
+    const options = {
+      say,
+      timeoutMs: loadConfig().IMPORT_TIMEOUT_MINUTES * 60_000,
+      confirmRemoval: confirm === undefined ? null : Number(confirm),
+    };
     const counts = await withDatabase((db) => importGraph(db, document, "REPLACE", commandLineActor(), options));
     console.log(`Imported ${file} (REPLACE): ${counts.nodes} nodes, ${counts.relationships} relationships in ${secs()} s.`);
     return;
@@ -70,13 +77,16 @@ async function main(): Promise<void> {
   // A file past the limit is refused before it is read: it may be past what Node can hold as text.
   const tooLarge = files.find((f) => /\.(csv|xlsx)$/i.test(f) && size(f) > limits.unzippedBytes);
   if (tooLarge) throw badInput(`The import was refused: ${basename(tooLarge)} ${limitMessage.unzippedBytes(limits)}.`);
-  const req = await importRequest({
-    files: files.map((f) => ({ name: basename(f), content: /\.xlsx$/i.test(f) ? read(f).toString("base64") : read(f).toString("utf8") })),
-    mode: o.sync !== undefined ? "SYNC" : "MERGE",
-    organisation: o.sync ?? null,
-    cascade: o.cascade,
-    mapping: o.mapping !== undefined ? JSON.parse(read(o.mapping).toString("utf8")) : null,
-  }, limits);
+  const req = await importRequest(
+    {
+      files: files.map((f) => ({ name: basename(f), content: /\.xlsx$/i.test(f) ? read(f).toString("base64") : read(f).toString("utf8") })),
+      mode: o.sync !== undefined ? "SYNC" : "MERGE",
+      organisation: o.sync ?? null,
+      cascade: o.cascade,
+      mapping: o.mapping !== undefined ? JSON.parse(read(o.mapping).toString("utf8")) : null,
+    },
+    limits,
+  );
   await withDatabase(async (db) => {
     const analysis = new AnalysisService(db);
     try {

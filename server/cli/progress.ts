@@ -24,7 +24,9 @@ export class Progress {
       const filled = Math.round(fraction * width);
       const bar = "█".repeat(filled) + "░".repeat(width - filled);
       const eta = rate > 0 ? (this.total - done) / rate : 0;
-      this.out.write(`\r${this.label} ${bar} ${(fraction * 100).toFixed(1).padStart(5)}%  ${fmt(done)}/${fmt(this.total)}  ${fmt(rate)}/s  ETA ${eta.toFixed(0)} s `);
+      this.out.write(
+        `\r${this.label} ${bar} ${(fraction * 100).toFixed(1).padStart(5)}%  ${fmt(done)}/${fmt(this.total)}  ${fmt(rate)}/s  ETA ${eta.toFixed(0)} s `,
+      );
     } else {
       const tenth = Math.floor(fraction * 10);
       if (tenth === this.lastTenth) return;

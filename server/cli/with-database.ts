@@ -21,10 +21,15 @@ export async function withDatabase<T>(task: (db: Database) => Promise<T>, log: (
 
 /** Prints a failure the way a person can act on it, and sets the exit code. */
 export function reportFailure(e: unknown): void {
-  const ext = (e as { extensions?: { problems?: Array<{ path: string; message: string; file?: string; row?: number; column?: string }> } }).extensions;
+  const ext = (e as { extensions?: { problems?: Array<{ path: string; message: string; file?: string; row?: number; column?: string }> } })
+    .extensions;
   console.error(e instanceof Error ? e.message : String(e));
   for (const p of ext?.problems ?? []) {
-    console.error(p.file !== undefined && p.row !== undefined ? `  ${p.file}, row ${p.row}${p.column ? `, column ${p.column}` : ""}: ${p.message}` : `  ${p.path}: ${p.message}`);
+    console.error(
+      p.file !== undefined && p.row !== undefined
+        ? `  ${p.file}, row ${p.row}${p.column ? `, column ${p.column}` : ""}: ${p.message}`
+        : `  ${p.path}: ${p.message}`,
+    );
   }
   process.exitCode = 1;
 }

@@ -89,7 +89,14 @@ export class Engine {
       if (p.kind[node] !== KIND.CareService) continue;
       const h = this.harmOf(node, capability, sc.hours, profile);
       const path = this.paths.path(node);
-      services.push({ service: node, capability, harm: h.harm, consequence: h.consequence, path, pathCapability: path.map((i) => cap[i]!) });
+      services.push({
+        service: node,
+        capability,
+        harm: h.harm,
+        consequence: h.consequence,
+        path,
+        pathCapability: path.map((i) => cap[i]!),
+      });
       availabilityHarm += h.harm;
       if (h.consequence > consequence) consequence = h.consequence;
     }

@@ -40,7 +40,13 @@ export function projectDocument(doc: InterchangeDocument): Projection {
     return i;
   };
   for (const d of doc.dependencies) {
-    b.addDependency({ from: at(d.from), to: at(d.to), fallback: d.effect === "DEGRADES" ? (d.capacity ?? 0) : 0, group: d.group, share: d.share });
+    b.addDependency({
+      from: at(d.from),
+      to: at(d.to),
+      fallback: d.effect === "DEGRADES" ? (d.capacity ?? 0) : 0,
+      group: d.group,
+      share: d.share,
+    });
   }
   for (const a of doc.accesses) b.addAccess(at(a.system), at(a.dataStore));
   for (const a of doc.administers) b.addAdministers(at(a.from), at(a.to));

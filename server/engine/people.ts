@@ -17,7 +17,12 @@ export interface PeopleCounts {
  * Counts people from a worked-out scenario: its affected care services with their capability
  * at t = 0, and its exposed stores. The services given are those below full capability.
  */
-export function peopleCounts(p: Projection, services: ArrayLike<number>, capability: ArrayLike<number>, exposed: ArrayLike<number>): PeopleCounts {
+export function peopleCounts(
+  p: Projection,
+  services: ArrayLike<number>,
+  capability: ArrayLike<number>,
+  exposed: ArrayLike<number>,
+): PeopleCounts {
   let patientsDisruptedPerDay = 0;
   let servicesStopped = 0;
   for (let k = 0; k < services.length; k++) {

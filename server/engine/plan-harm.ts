@@ -48,7 +48,9 @@ export class PlanHarm {
     for (const own of segs) for (const g of own) cuts.add(g.from).add(g.to);
     this.grid = Float64Array.from(cuts).sort();
     const at = new Map(Array.from(this.grid, (t, k) => [t, k]));
-    this.segments = segs.map((own) => own.map((g) => ({ g0: at.get(g.from)!, g1: at.get(g.to)!, level: g.level, weight: g.weight, workaround: g.workaround })));
+    this.segments = segs.map((own) =>
+      own.map((g) => ({ g0: at.get(g.from)!, g1: at.get(g.to)!, level: g.level, weight: g.weight, workaround: g.workaround })),
+    );
   }
 
   /** Harm over [a, b) with the nodes flagged in `restored` back and the rest lost. */

@@ -138,7 +138,10 @@ export class ProjectionBuilder {
       groupNames: [...this.groupIds.keys()],
     });
     const nan = (): Float64Array => new Float64Array(n).fill(Number.NaN);
-    const patientsPerDay = nan(), toleranceHours = nan(), workaroundCapacity = nan(), workaroundHours = nan();
+    const patientsPerDay = nan(),
+      toleranceHours = nan(),
+      workaroundCapacity = nan(),
+      workaroundHours = nan();
     const severity = new Uint8Array(n);
     for (const [i, s] of this.services) {
       patientsPerDay[i] = s.patientsPerDay;
@@ -215,7 +218,11 @@ interface DependencyColumns {
  */
 function layoutSlots(n: number, d: DependencyColumns) {
   const count = d.from.length;
-  const byFrom = csr(n, d.from, Int32Array.from({ length: count }, (_, e) => e));
+  const byFrom = csr(
+    n,
+    d.from,
+    Int32Array.from({ length: count }, (_, e) => e),
+  );
   const order = byFrom.target;
   for (let i = 0; i < n; i++) sortRange(order, byFrom.start[i]!, byFrom.start[i + 1]!, d.group);
 

@@ -72,7 +72,9 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
   const order = new Int32Array(count);
   for (let k = 0; k < count; k++) order[k] = k;
   const score = (k: number): number => availability[k]! + confidentiality[k]!;
-  order.sort((a, b) => score(b) - score(a) || availability[b]! - availability[a]! || (ids[engine.assets[a]!]! < ids[engine.assets[b]!]! ? -1 : 1));
+  order.sort(
+    (a, b) => score(b) - score(a) || availability[b]! - availability[a]! || (ids[engine.assets[a]!]! < ids[engine.assets[b]!]! ? -1 : 1),
+  );
   return {
     length: count,
     node: order.map((k) => engine.assets[k]!),

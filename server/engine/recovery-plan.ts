@@ -89,7 +89,7 @@ class Planner {
     const restored = this.restored.fill(0);
     let harm = 0;
     let from = 0;
-    for (let k = 0; k < ends.length && from < this.harm.hours; ) {
+    for (let k = 0; k < ends.length && from < this.harm.hours;) {
       const t = ends[k]!.end;
       harm += this.harm.between(restored, keyOf(restored), from, t);
       for (; k < ends.length && ends[k]!.end === t; k++) restored[ends[k]!.node] = 1;
@@ -138,7 +138,9 @@ class Planner {
       one[k] = 1;
       return none - this.harm.between(one, keyOf(one), 0, this.harm.hours);
     });
-    const greedy = this.duration.map((_, k) => k).sort((a, b) => saved[b]! / this.duration[b]! - saved[a]! / this.duration[a]! || this.duration[a]! - this.duration[b]! || a - b);
+    const greedy = this.duration
+      .map((_, k) => k)
+      .sort((a, b) => saved[b]! / this.duration[b]! - saved[a]! / this.duration[a]! || this.duration[a]! - this.duration[b]! || a - b);
     let best = { order: greedy, harm: this.harmOf(greedy) };
     if (baseline < best.harm) best = { order: [...shortest], harm: baseline };
     const within = (): boolean => this.harm.computed < budget;
@@ -152,7 +154,7 @@ class Planner {
       }
       return false;
     };
-    for (let improved = true; improved && within(); ) {
+    for (let improved = true; improved && within();) {
       improved = false;
       for (let i = 0; i + 1 < m && within(); i++) improved = trySwap(i, i + 1) || improved;
       if (improved) continue;

@@ -97,7 +97,12 @@ export function scenarioOverTime(engine: Engine, sc: Scenario, restore: Restorat
 }
 
 /** Harm and consequence of a scenario over time at other horizons: only the integrals are taken again. */
-export function recoveryCurve(engine: Engine, base: RecoveryResult, horizons: readonly number[], profile: ScoringProfile): Array<{ hours: number; harm: number; consequence: number }> {
+export function recoveryCurve(
+  engine: Engine,
+  base: RecoveryResult,
+  horizons: readonly number[],
+  profile: ScoringProfile,
+): Array<{ hours: number; harm: number; consequence: number }> {
   return horizons.map((hours) => {
     let harm = base.confidentialityHarm;
     let consequence = 0;

@@ -52,9 +52,23 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
     "Each care service with everything it depends on, directly or through other systems (DEPENDS_ON).",
     "Severity is the DCB0160 consequence if the service stops; tolerance is how long it can be disrupted before harm escalates.",
   ]);
-  const head = ws.addRow(["Care service", "Id", "Severity", "Patients a day", "Impact tolerance (hours)", "Systems", "Networks", "Data stores", "Suppliers"]);
+  const head = ws.addRow([
+    "Care service",
+    "Id",
+    "Severity",
+    "Patients a day",
+    "Impact tolerance (hours)",
+    "Systems",
+    "Networks",
+    "Data stores",
+    "Suppliers",
+  ]);
   head.font = { bold: true };
-  const list = (xs: number[]): string => xs.map(name).sort((a, b) => a.localeCompare(b)).join("\n");
+  const list = (xs: number[]): string =>
+    xs
+      .map(name)
+      .sort((a, b) => a.localeCompare(b))
+      .join("\n");
   for (const { s, deps } of needs.sort((a, b) => name(a.s).localeCompare(name(b.s)))) {
     const systems = deps.filter((d) => p.kind[d] === KIND.System);
     const row = ws.addRow([
@@ -74,5 +88,3 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
   ws.views = [{ state: "frozen", ySplit: head.number }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-

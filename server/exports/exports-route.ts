@@ -38,7 +38,10 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
       const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
       if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
       const graph = await d.analysis.live(state.graphVersion);
-      return xlsx(await withOperation("export essential functions", () => essentialFunctionsXlsx(d.db, graph, org.data, at)), `essential-functions-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}.xlsx`);
+      return xlsx(
+        await withOperation("export essential functions", () => essentialFunctionsXlsx(d.db, graph, org.data, at)),
+        `essential-functions-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}.xlsx`,
+      );
     }
     return new Response("No such export. Try /exports/register.xlsx or /exports/essential-functions.xlsx?organisation=…", { status: 404 });
   } catch (e) {

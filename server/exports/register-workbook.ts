@@ -36,7 +36,8 @@ const COLUMNS: Array<{ head: string; width: number; value: (r: AssessedRisk, nam
  */
 export async function registerXlsx(db: Database, risks: readonly AssessedRisk[], at: Date): Promise<Buffer> {
   const ids = new Set<string>();
-  for (const r of risks) for (const id of [...r.risk.scenario.lost, ...r.risk.scenario.compromised, r.risk.organisation ?? ""]) if (id) ids.add(id);
+  for (const r of risks)
+    for (const id of [...r.risk.scenario.lost, ...r.risk.scenario.compromised, r.risk.organisation ?? ""]) if (id) ids.add(id);
   const nodes = await getNodes(db, [...ids]);
   const name = (id: string): string => String(nodes.get(id)?.props.name ?? id);
   const wb = new ExcelJS.Workbook();

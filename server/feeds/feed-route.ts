@@ -11,7 +11,8 @@ import { reviewCalendar } from "./review-calendar.js";
  * secret answers 404 like an address that never existed.
  */
 export async function feedRoute(url: URL, request: Request, db: Database): Promise<Response> {
-  if (request.method !== "GET" && request.method !== "HEAD") return errorResponse("BAD_REQUEST", "The review calendar is read-only: use GET.", 405);
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return errorResponse("BAD_REQUEST", "The review calendar is read-only: use GET.", 405);
   const match = /^([A-Za-z0-9_-]+)\.ics$/.exec(url.pathname.slice(FEED_PREFIX.length));
   const feed = match ? await findFeed(db, match[1]!) : null;
   if (!feed) return errorResponse("NOT_FOUND", "No review calendar is at this address.");

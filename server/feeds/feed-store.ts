@@ -18,11 +18,20 @@ export async function createFeed(db: Database, viewer: Viewer): Promise<{ path: 
   const secret = randomBytes(32).toString("base64url");
   const id = randomUUID();
   const createdAt = await db.write(async (tx) => {
-    await tx.run("MATCH (f:ReviewFeed {person: $person}) WHERE f.revokedAt IS NULL SET f.revokedAt = toString(datetime())", { person: personKey(viewer) });
+    await tx.run("MATCH (f:ReviewFeed {person: $person}) WHERE f.revokedAt IS NULL SET f.revokedAt = toString(datetime())", {
+      person: personKey(viewer),
+    });
     const r = await tx.run(
       `CREATE (f:ReviewFeed {id: $id, hash: $hash, person: $person, name: $name, tokenId: $tokenId, organisations: $organisations, createdAt: toString(datetime())})
        RETURN f.createdAt AS at`,
-      { id, hash: hashOf(secret), person: personKey(viewer), name: viewer.name, tokenId: viewer.tokenId, organisations: scopeList(viewer.scope) },
+      {
+        id,
+        hash: hashOf(secret),
+        person: personKey(viewer),
+        name: viewer.name,
+        tokenId: viewer.tokenId,
+        organisations: scopeList(viewer.scope),
+      },
     );
     await appendEvent(tx, viewer, { action: "feed.create", target: id, summary: `review calendar for ${viewer.name}` });
     return r.records[0]!.get("at") as string;
@@ -32,11 +41,19 @@ export async function createFeed(db: Database, viewer: Viewer): Promise<{ path: 
 
 export function revokeFeeds(db: Database, viewer: Viewer): Promise<number> {
   return db.write(async (tx) => {
-    const r = await tx.run("MATCH (f:ReviewFeed {person: $person}) WHERE f.revokedAt IS NULL SET f.revokedAt = toString(datetime()) RETURN count(f) AS n", {
-      person: personKey(viewer),
-    });
+    const r = await tx.run(
+      "MATCH (f:ReviewFeed {person: $person}) WHERE f.revokedAt IS NULL SET f.revokedAt = toString(datetime()) RETURN count(f) AS n",
+      {
+        person: personKey(viewer),
+      },
+    );
     const n = Number(r.records[0]?.get("n") ?? 0);
-    if (n) await appendEvent(tx, viewer, { action: "feed.revoke", target: null, summary: `${n} review calendar address(es) of ${viewer.name} stopped` });
+    if (n)
+      await appendEvent(tx, viewer, {
+        action: "feed.revoke",
+        target: null,
+        summary: `${n} review calendar address(es) of ${viewer.name} stopped`,
+      });
     return n;
   });
 }

@@ -6,14 +6,18 @@ import type { Risk } from "../register/risk-model.js";
 
 /** A day as an all-day event's start: the calendar shows it on that date wherever it is read. */
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-const en = (iso: string): string => day(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const en = (iso: string): string =>
+  day(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * The calendar of one person: every open risk's next review (marked when overdue) and every
  * standing acceptance's expiry, of the risks within their scope and no others.
  */
 export function reviewCalendar(name: string, scope: Scope, risks: readonly Risk[], today: string): string {
-  const cal = ical({ name: `Risk reviews for ${name}`, prodId: { company: "health-impact-map", product: "review-calendar", language: "EN" } });
+  const cal = ical({
+    name: `Risk reviews for ${name}`,
+    prodId: { company: "health-impact-map", product: "review-calendar", language: "EN" },
+  });
   for (const risk of risks) {
     if (risk.status !== "OPEN" || !covers(scope, risk.organisation)) continue;
     const where = `Risk ${risk.id}, owner ${risk.owner}${risk.organisation ? `, ${risk.organisation}` : ""}.`;

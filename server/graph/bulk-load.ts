@@ -19,7 +19,8 @@ const CREATE_NODES: Record<NodeLabel, string> = {
 };
 const RELATIONSHIPS = {
   OPERATED_BY: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[:OPERATED_BY]->(b)",
-  DEPENDS_ON: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[r:DEPENDS_ON]->(b) SET r = row.props",
+  DEPENDS_ON:
+    "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[r:DEPENDS_ON]->(b) SET r = row.props",
   ACCESSES: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[:ACCESSES]->(b)",
   ADMINISTERS: "UNWIND $rows AS row MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) CREATE (a)-[:ADMINISTERS]->(b)",
 } as const;
@@ -87,7 +88,9 @@ export interface GeneratedMark {
 
 /** Notes which generated estate the graph holds, so a benchmark can reuse it instead of reloading. */
 export function recordGenerated(db: Database, mark: GeneratedMark | null): Promise<unknown> {
-  return db.write((tx) => (mark ? tx.run("MERGE (m:Meta {key: 'generated'}) SET m += $mark, m.at = toString(datetime())", { mark }) : forgetGenerated(tx)));
+  return db.write((tx) =>
+    mark ? tx.run("MERGE (m:Meta {key: 'generated'}) SET m += $mark, m.at = toString(datetime())", { mark }) : forgetGenerated(tx),
+  );
 }
 
 /** The graph is no longer the generated estate (a REPLACE swapped it). */

@@ -5,7 +5,14 @@ import type { Props } from "./rows.js";
 import type { Hosting } from "../model/enums.js";
 
 /** What a model can lack: each a place where the blast radius would be silently wrong. */
-export const QUALITY_ISSUES = ["SERVICE_WITHOUT_DEPENDENCIES", "SYSTEM_NOTHING_DEPENDS_ON", "STORE_NOT_ACCESSED", "SUPPLIER_WITHOUT_DEPENDANTS", "NO_OWNER", "SUPPLIER_WITHOUT_HOSTING"] as const;
+export const QUALITY_ISSUES = [
+  "SERVICE_WITHOUT_DEPENDENCIES",
+  "SYSTEM_NOTHING_DEPENDS_ON",
+  "STORE_NOT_ACCESSED",
+  "SUPPLIER_WITHOUT_DEPENDANTS",
+  "NO_OWNER",
+  "SUPPLIER_WITHOUT_HOSTING",
+] as const;
 export type QualityIssue = (typeof QUALITY_ISSUES)[number];
 
 export interface QualityFinding {

@@ -58,7 +58,13 @@ export class Database {
   constructor(target: DatabaseTarget | Shared, budget: RequestBudget | null = null) {
     this.budget = budget;
     if ("driver" in target) {
-      ({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners, target: this.target } = target);
+      ({
+        driver: this.driver,
+        name: this.name,
+        bookmarks: this.bookmarks,
+        writeListeners: this.writeListeners,
+        target: this.target,
+      } = target);
       return;
     }
     this.target = target;
@@ -80,7 +86,10 @@ export class Database {
 
   /** The same database seen by one request: its sessions limited in number and its reads in time. */
   withBudget(budget: RequestBudget): Database {
-    return new Database({ driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners, target: this.target }, budget);
+    return new Database(
+      { driver: this.driver, name: this.name, bookmarks: this.bookmarks, writeListeners: this.writeListeners, target: this.target },
+      budget,
+    );
   }
 
   /** No further statement of this request runs: it was refused (see RequestBudget.refuse). */

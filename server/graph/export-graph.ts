@@ -3,7 +3,10 @@ import type { Database } from "./database.js";
 import { dependencyFromProps, fromProps, type Props } from "./rows.js";
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byPair = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byPair =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** The whole graph as an interchange document, sorted by id so that exports compare. */
 export function exportGraph(db: Database): Promise<InterchangeDocument> {

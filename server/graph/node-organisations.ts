@@ -14,7 +14,10 @@ const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
 export async function nodeOwners(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, NodeOwner>> {
   const out = new Map<string, NodeOwner>();
   if (!ids.length) return out;
-  const r = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, labels(n) AS labels, n.organisation AS organisation", { ids: [...new Set(ids)] });
+  const r = await tx.run(
+    "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, labels(n) AS labels, n.organisation AS organisation",
+    { ids: [...new Set(ids)] },
+  );
   for (const rec of r.records) {
     const label = (rec.get("labels") as string[]).find((l) => LABELS.has(l)) as NodeLabel;
     out.set(rec.get("id") as string, { label, organisation: (rec.get("organisation") as string | null) ?? null });

@@ -51,8 +51,10 @@ export function getNodes(db: Database, ids: readonly string[]): Promise<Map<stri
 }
 
 const NEIGHBOURS: Record<Direction, string> = {
-  OUTGOING: "MATCH (n:Node {id: $id})-[r]->(m:Node) RETURN type(r) AS t, 'OUTGOING' AS d, labels(m) AS labels, properties(m) AS p, properties(r) AS rp ORDER BY t, m.id LIMIT $limit",
-  INCOMING: "MATCH (n:Node {id: $id})<-[r]-(m:Node) RETURN type(r) AS t, 'INCOMING' AS d, labels(m) AS labels, properties(m) AS p, properties(r) AS rp ORDER BY t, m.id LIMIT $limit",
+  OUTGOING:
+    "MATCH (n:Node {id: $id})-[r]->(m:Node) RETURN type(r) AS t, 'OUTGOING' AS d, labels(m) AS labels, properties(m) AS p, properties(r) AS rp ORDER BY t, m.id LIMIT $limit",
+  INCOMING:
+    "MATCH (n:Node {id: $id})<-[r]-(m:Node) RETURN type(r) AS t, 'INCOMING' AS d, labels(m) AS labels, properties(m) AS p, properties(r) AS rp ORDER BY t, m.id LIMIT $limit",
   BOTH: `MATCH (n:Node {id: $id})-[r]-(m:Node)
          RETURN type(r) AS t, CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d,
                 labels(m) AS labels, properties(m) AS p, properties(r) AS rp ORDER BY d DESC, t, m.id LIMIT $limit`,
@@ -97,7 +99,11 @@ export function getSummary(db: Database): Promise<GraphSummary> {
  * case (the full-text index), best first.
  */
 export function searchNodes(db: Database, text: string, limit: number): Promise<NodeRecord[]> {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 10);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 10);
   // Words are letters and digits only, so none is Lucene syntax; each matches as a prefix.
   const all = words.map((w) => `${w}*`).join(" AND ");
   const query = words.length ? `name:(${all}) OR id:(${all})` : null;

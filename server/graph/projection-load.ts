@@ -30,7 +30,23 @@ const EDGES = `MATCH (a:Node) WHERE a.id > $after AND a.id <= $until
   UNWIND range(0, size(rows) - 1, $batch) AS i
   RETURN rows[i..i + $batch] AS batch`;
 
-type NodeRow = [number, string, number, string | null, number | null, string | null, number | null, number | null, number | null, number | null, string | null, string | null, number | null, string | null, string | null];
+type NodeRow = [
+  number,
+  string,
+  number,
+  string | null,
+  number | null,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+  string | null,
+];
 type EdgeRow = [number, number, number, string | null, number | null, string | null, number | null];
 
 export interface LoadProgress {
@@ -44,7 +60,10 @@ export interface LoadProgress {
  * hold them all. The graph version is read before and after; if a write landed in between,
  * the pages may disagree, so the load starts again.
  */
-export async function loadProjection(db: Database, onProgress: (p: LoadProgress) => void = () => {}): Promise<{ projection: Projection; version: number }> {
+export async function loadProjection(
+  db: Database,
+  onProgress: (p: LoadProgress) => void = () => {},
+): Promise<{ projection: Projection; version: number }> {
   for (let attempt = 1; ; attempt++) {
     const before = await db.read(readGraphVersion);
     const projection = await loadPages(db, onProgress);
@@ -128,7 +147,13 @@ function addEdge(b: ProjectionBuilder, dense: InternalIds, [type, a, c, effect, 
   const to = dense.get(c);
   if (from < 0 || to < 0) return;
   if (type === 0) {
-    b.addDependency({ from, to, fallback: effect === "DEGRADES" ? (capacity ?? 0) : 0, group: group ?? undefined, share: share ?? undefined });
+    b.addDependency({
+      from,
+      to,
+      fallback: effect === "DEGRADES" ? (capacity ?? 0) : 0,
+      group: group ?? undefined,
+      share: share ?? undefined,
+    });
   } else if (type === 1) b.addAccess(from, to);
   else b.addAdministers(from, to);
 }

@@ -10,10 +10,13 @@ const PAGE = 1_000;
 
 /** Fixed statements per type: types cannot be parameters. */
 const CREATE: Record<RelationshipType, string> = {
-  OPERATED_BY: "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[:OPERATED_BY]->(b)",
-  DEPENDS_ON: "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[r:DEPENDS_ON]->(b) SET r = row.props",
+  OPERATED_BY:
+    "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[:OPERATED_BY]->(b)",
+  DEPENDS_ON:
+    "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[r:DEPENDS_ON]->(b) SET r = row.props",
   ACCESSES: "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[:ACCESSES]->(b)",
-  ADMINISTERS: "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[:ADMINISTERS]->(b)",
+  ADMINISTERS:
+    "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b CREATE (a)-[:ADMINISTERS]->(b)",
 };
 const SET_PROPS = "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.rid SET r = row.props";
 const DELETE = "UNWIND $rids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r";
@@ -34,7 +37,12 @@ const keyOf = (type: string, a: string, b: string): string => `${type} ${a} ${b}
  * batch of start nodes at a time, so memory stays bounded whatever the graph's size. Returns
  * how many relationships the document lists.
  */
-export async function replaceRelationships(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes, before: StoredNodes): Promise<number> {
+export async function replaceRelationships(
+  tx: ManagedTransaction,
+  doc: InterchangeDocument,
+  stored: StoredNodes,
+  before: StoredNodes,
+): Promise<number> {
   const listed = relationshipRows(doc, stored);
   const byStart = new Map<string, Array<[RelationshipType, LinkRow]>>();
   for (const [type, rows] of listed) {
@@ -44,24 +52,27 @@ export async function replaceRelationships(tx: ManagedTransaction, doc: Intercha
       else byStart.set(row.a, [[type, row]]);
     }
   }
-  await inBatches([...before.values()].map((n) => n.eid), async (starts) => {
-    const { held, repeated } = await storedRelationships(tx, starts);
-    const changes = new Changes();
-    for (const a of starts) {
-      for (const [type, row] of byStart.get(a) ?? []) {
-        const key = keyOf(type, row.a, row.b);
-        const same = held.get(key);
-        if (same === undefined) changes.create(type, row);
-        else if (same !== null && same.props !== propsKey(row.props)) changes.updates.push({ rid: same.rid, props: row.props ?? {} });
-        held.set(key, null);
+  await inBatches(
+    [...before.values()].map((n) => n.eid),
+    async (starts) => {
+      const { held, repeated } = await storedRelationships(tx, starts);
+      const changes = new Changes();
+      for (const a of starts) {
+        for (const [type, row] of byStart.get(a) ?? []) {
+          const key = keyOf(type, row.a, row.b);
+          const same = held.get(key);
+          if (same === undefined) changes.create(type, row);
+          else if (same !== null && same.props !== propsKey(row.props)) changes.updates.push({ rid: same.rid, props: row.props ?? {} });
+          held.set(key, null);
+        }
+        byStart.delete(a);
       }
-      byStart.delete(a);
-    }
-    // Pushed one by one: a batch of start nodes can hold more relationships than a call takes arguments.
-    for (const rid of repeated) changes.deletes.push(rid);
-    for (const r of held.values()) if (r) changes.deletes.push(r.rid);
-    await changes.write(tx);
-  });
+      // Pushed one by one: a batch of start nodes can hold more relationships than a call takes arguments.
+      for (const rid of repeated) changes.deletes.push(rid);
+      for (const r of held.values()) if (r) changes.deletes.push(r.rid);
+      await changes.write(tx);
+    },
+  );
   // What is left starts at nodes the graph did not hold before: all of it is new.
   const changes = new Changes();
   const seen = new Set<string>();
@@ -99,7 +110,10 @@ class Changes {
  * The model's relationships from the given nodes, by type and ends (the caller sets a key it
  * has matched to null), and any second relationship of the same type and ends, which goes.
  */
-async function storedRelationships(tx: ManagedTransaction, eids: readonly string[]): Promise<{ held: Map<string, StoredRelationship | null>; repeated: string[] }> {
+async function storedRelationships(
+  tx: ManagedTransaction,
+  eids: readonly string[],
+): Promise<{ held: Map<string, StoredRelationship | null>; repeated: string[] }> {
   const held = new Map<string, StoredRelationship | null>();
   const repeated: string[] = [];
   await inBatches(eids, async (batch) => {

@@ -14,7 +14,8 @@ import { HOSTINGS } from "../model/vocabulary.js";
 export type Props = Record<string, string | number | boolean | string[]>;
 
 /** Properties as one text, whatever their order: two property maps are the same if their texts are. */
-export const propsKey = (props: Props | undefined): string => JSON.stringify(Object.entries(props ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
+export const propsKey = (props: Props | undefined): string =>
+  JSON.stringify(Object.entries(props ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
 
 export function compact(o: Record<string, unknown>): Props {
   const out: Props = {};
@@ -63,7 +64,12 @@ export const fromProps = {
   Organisation: (p: Props): OrganisationDoc =>
     strip({ id: String(p.id), name: String(p.name), type: p.type as OrganisationDoc["type"], region: str(p.region) }),
   Supplier: (p: Props): SupplierDoc =>
-    strip({ id: String(p.id), name: String(p.name), certifications: Array.isArray(p.certifications) ? p.certifications : undefined, recoveryHours: num(p.recoveryHours) }),
+    strip({
+      id: String(p.id),
+      name: String(p.name),
+      certifications: Array.isArray(p.certifications) ? p.certifications : undefined,
+      recoveryHours: num(p.recoveryHours),
+    }),
   CareService: (p: Props): CareServiceDoc => {
     const w = num(p.workaroundCapacity);
     return strip({

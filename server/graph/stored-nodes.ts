@@ -40,7 +40,8 @@ async function nodesInScope(tx: ManagedTransaction, scope: NodeScope): Promise<A
      RETURN rows[i..i + $page] AS page`,
     { organisation: scope.kind === "organisation" ? scope.id : null, page: int(PAGE) },
     (rec) => {
-      for (const [id, eid, labels] of rec.get("page") as Array<[string, string, string[]]>) nodes.push([id, { eid, label: labelOf(labels) }]);
+      for (const [id, eid, labels] of rec.get("page") as Array<[string, string, string[]]>)
+        nodes.push([id, { eid, label: labelOf(labels) }]);
     },
   );
   return nodes;
@@ -66,8 +67,11 @@ export async function deleteUnlisted(tx: ManagedTransaction, keep: ReadonlySet<s
 export async function findNodes(tx: ManagedTransaction, ids: readonly string[]): Promise<StoredNodes> {
   const found: StoredNodes = new Map();
   await inBatches(ids, async (batch) => {
-    await eachRecord(tx, "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, elementId(n) AS eid, labels(n) AS labels", { ids: batch }, (rec) =>
-      found.set(rec.get("id") as string, { eid: rec.get("eid") as string, label: labelOf(rec.get("labels") as string[]) }),
+    await eachRecord(
+      tx,
+      "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, elementId(n) AS eid, labels(n) AS labels",
+      { ids: batch },
+      (rec) => found.set(rec.get("id") as string, { eid: rec.get("eid") as string, label: labelOf(rec.get("labels") as string[]) }),
     );
   });
   return found;

@@ -11,7 +11,11 @@ const PAGE = 1_000;
  * so that a REPLACE writes only the nodes that changed (a re-import of a mostly unchanged
  * estate then adds little to its transaction). Stored properties are read a batch at a time.
  */
-export async function withoutUnchangedNodes(tx: ManagedTransaction, doc: InterchangeDocument, stored: StoredNodes): Promise<InterchangeDocument> {
+export async function withoutUnchangedNodes(
+  tx: ManagedTransaction,
+  doc: InterchangeDocument,
+  stored: StoredNodes,
+): Promise<InterchangeDocument> {
   const same = new Set<string>();
   for (const [label, rows] of nodeRows(doc)) {
     const held = rows.filter((r) => stored.get(r.id)?.label === label);
@@ -34,5 +38,12 @@ export async function withoutUnchangedNodes(tx: ManagedTransaction, doc: Interch
     });
   }
   const keep = <T extends { id: string }>(list: readonly T[]): T[] => list.filter((e) => !same.has(e.id));
-  return { ...doc, organisations: keep(doc.organisations), suppliers: keep(doc.suppliers), careServices: keep(doc.careServices), systems: keep(doc.systems), dataStores: keep(doc.dataStores) };
+  return {
+    ...doc,
+    organisations: keep(doc.organisations),
+    suppliers: keep(doc.suppliers),
+    careServices: keep(doc.careServices),
+    systems: keep(doc.systems),
+    dataStores: keep(doc.dataStores),
+  };
 }

@@ -86,10 +86,39 @@ export function relationshipRows(doc: InterchangeDocument, stored: StoredNodes):
     rows.map((r) => ({ a: eid(from(r)), b: eid(to(r)), ...(props ? { props: props(r) } : {}) }));
   const owned = nodeRows(doc).flatMap(([, rows]) => rows.filter((r) => r.organisation !== null));
   return [
-    ["OPERATED_BY", link(owned, (r) => r.id, (r) => r.organisation!)],
-    ["DEPENDS_ON", link(doc.dependencies, (d) => d.from, (d) => d.to, dependencyProps)],
-    ["ACCESSES", link(doc.accesses, (a) => a.system, (a) => a.dataStore)],
-    ["ADMINISTERS", link(doc.administers, (a) => a.from, (a) => a.to)],
+    [
+      "OPERATED_BY",
+      link(
+        owned,
+        (r) => r.id,
+        (r) => r.organisation!,
+      ),
+    ],
+    [
+      "DEPENDS_ON",
+      link(
+        doc.dependencies,
+        (d) => d.from,
+        (d) => d.to,
+        dependencyProps,
+      ),
+    ],
+    [
+      "ACCESSES",
+      link(
+        doc.accesses,
+        (a) => a.system,
+        (a) => a.dataStore,
+      ),
+    ],
+    [
+      "ADMINISTERS",
+      link(
+        doc.administers,
+        (a) => a.from,
+        (a) => a.to,
+      ),
+    ],
   ];
 }
 

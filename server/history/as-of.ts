@@ -14,7 +14,7 @@ const PAGE = 500;
 async function eventsUntil(db: Database, at: Date, actions: readonly string[]): Promise<AuditEvent[]> {
   const out: AuditEvent[] = [];
   for (const action of actions) {
-    for (let afterSeq = 0; ; ) {
+    for (let afterSeq = 0; ;) {
       const page = await listEvents(db, { action, until: at.toISOString(), afterSeq, limit: PAGE });
       out.push(...page);
       if (page.length < PAGE) break;
@@ -60,7 +60,9 @@ export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
   const lastGenerate = events.map((e) => e.action).lastIndexOf("graph.generate");
   const restart = afters.findLastIndex((a) => a.mode === "REPLACE");
   if (lastGenerate > restart) {
-    throw badInput(`The graph at ${at.toISOString()} included a generated estate, whose history is not kept node by node; ask about a time after the next import that replaced it.`);
+    throw badInput(
+      `The graph at ${at.toISOString()} included a generated estate, whose history is not kept node by node; ask about a time after the next import that replaced it.`,
+    );
   }
   const replay = new GraphReplay();
   for (let k = Math.max(restart, 0); k < events.length; k++) {
@@ -74,7 +76,17 @@ export async function graphAsOf(db: Database, at: Date): Promise<GraphAsOf> {
 
 /** The register as it stood at `at`: each risk's last recorded state then, deleted ones left out; a baseline restarts it. */
 export async function risksAsOf(db: Database, at: Date): Promise<Risk[]> {
-  const actions = ["risk.create", "risk.update", "risk.review", "risk.override", "risk.override-cleared", "risk.rating-moved", "risk.delete", "audit.baseline", ...ACCEPTANCE_ACTIONS];
+  const actions = [
+    "risk.create",
+    "risk.update",
+    "risk.review",
+    "risk.override",
+    "risk.override-cleared",
+    "risk.rating-moved",
+    "risk.delete",
+    "audit.baseline",
+    ...ACCEPTANCE_ACTIONS,
+  ];
   const latest = new Map<string, Risk | null>();
   for (const e of await eventsUntil(db, at, actions)) {
     if (e.action === "audit.baseline") {

@@ -12,14 +12,22 @@ export interface HistoryDiffModel {
   before: GraphSnapshot;
   after: GraphSnapshot;
   events: AuditEvent[];
-  riskChanges: Array<{ id: string; title: string; organisation: string | null; fromRating: number | null; toRating: number | null; fromResidualRating: number | null; toResidualRating: number | null }>;
+  riskChanges: Array<{
+    id: string;
+    title: string;
+    organisation: string | null;
+    fromRating: number | null;
+    toRating: number | null;
+    fromResidualRating: number | null;
+    toResidualRating: number | null;
+  }>;
 }
 
 /** Both ends of a comparison, rebuilt from the trail, with the register rated on each end's graph. */
 export async function historyDiff(db: Database, analysis: AnalysisService, from: Date, to: Date): Promise<HistoryDiffModel> {
   const [before, after] = [await analysis.asOf(from), await analysis.asOf(to)];
   const events: AuditEvent[] = [];
-  for (let afterSeq = 0; ; ) {
+  for (let afterSeq = 0; ;) {
     const page = await listEvents(db, { since: from.toISOString(), until: to.toISOString(), afterSeq, limit: 1000 });
     events.push(...page);
     if (page.length < 1000) break;
@@ -36,7 +44,17 @@ export async function historyDiff(db: Database, analysis: AnalysisService, from:
     const n = now.get(id);
     const same = w && n && w.a.inherentRating === n.a.inherentRating && w.a.residualRating === n.a.residualRating;
     if (same) return [];
-    return [{ id, title: (n ?? w)!.title, organisation: (n ?? w)!.organisation, fromRating: w?.a.inherentRating ?? null, toRating: n?.a.inherentRating ?? null, fromResidualRating: w?.a.residualRating ?? null, toResidualRating: n?.a.residualRating ?? null }];
+    return [
+      {
+        id,
+        title: (n ?? w)!.title,
+        organisation: (n ?? w)!.organisation,
+        fromRating: w?.a.inherentRating ?? null,
+        toRating: n?.a.inherentRating ?? null,
+        fromResidualRating: w?.a.residualRating ?? null,
+        toResidualRating: n?.a.residualRating ?? null,
+      },
+    ];
   });
   return { from, to, before, after, events, riskChanges };
 }
@@ -45,7 +63,10 @@ type Keyed = { id: string } | { from: string; to: string };
 const keyOf = (e: Keyed): string => ("id" in e ? e.id : `${e.from}\u0000${e.to}`);
 
 /** Entries added, removed and changed between two lists keyed by id (or by ends). */
-export function compareEntries(before: readonly Keyed[], after: readonly Keyed[]): { added: string[]; removed: string[]; changed: string[] } {
+export function compareEntries(
+  before: readonly Keyed[],
+  after: readonly Keyed[],
+): { added: string[]; removed: string[]; changed: string[] } {
   const b = new Map(before.map((e) => [keyOf(e), JSON.stringify(e)]));
   const a = new Map(after.map((e) => [keyOf(e), JSON.stringify(e)]));
   return {
@@ -61,15 +82,34 @@ export function allNodes(doc: InterchangeDocument): Array<{ id: string }> {
 
 /** Ranks at 24 h on each end; the assets in the top `first` of either whose rank moved, biggest moves first. */
 export async function rankMoves(analysis: AnalysisService, m: HistoryDiffModel, first: number) {
-  const [was, now] = [(await analysis.ranking(m.before, 24, DEFAULT_PROFILE)).positions(), (await analysis.ranking(m.after, 24, DEFAULT_PROFILE)).positions()];
-  const candidates = new Set([...was].filter(([, v]) => v.rank <= first).map(([k]) => k).concat([...now].filter(([, v]) => v.rank <= first).map(([k]) => k)));
+  const [was, now] = [
+    (await analysis.ranking(m.before, 24, DEFAULT_PROFILE)).positions(),
+    (await analysis.ranking(m.after, 24, DEFAULT_PROFILE)).positions(),
+  ];
+  const candidates = new Set(
+    [...was]
+      .filter(([, v]) => v.rank <= first)
+      .map(([k]) => k)
+      .concat([...now].filter(([, v]) => v.rank <= first).map(([k]) => k)),
+  );
   return [...candidates]
     .map((asset) => {
       const w = was.get(asset);
       const n = now.get(asset);
       const node = m.after.pastNodes?.get(asset) ?? m.before.pastNodes?.get(asset);
-      return { asset, name: String(node?.props.name ?? asset), fromRank: w?.rank ?? null, toRank: n?.rank ?? null, fromScore: w?.score ?? null, toScore: n?.score ?? null };
+      return {
+        asset,
+        name: String(node?.props.name ?? asset),
+        fromRank: w?.rank ?? null,
+        toRank: n?.rank ?? null,
+        fromScore: w?.score ?? null,
+        toScore: n?.score ?? null,
+      };
     })
     .filter((r) => r.fromRank !== r.toRank)
-    .sort((x, y) => Math.abs((y.toRank ?? 1e9) - (y.fromRank ?? 1e9)) - Math.abs((x.toRank ?? 1e9) - (x.fromRank ?? 1e9)) || (x.asset < y.asset ? -1 : 1));
+    .sort(
+      (x, y) =>
+        Math.abs((y.toRank ?? 1e9) - (y.fromRank ?? 1e9)) - Math.abs((x.toRank ?? 1e9) - (x.fromRank ?? 1e9)) ||
+        (x.asset < y.asset ? -1 : 1),
+    );
 }

@@ -92,7 +92,9 @@ export const DEFAULT_CMDB_MAPPING: z.input<typeof CmdbMapping> = {
 };
 
 /** The default mapping with `override`'s classes and types added over it, and its other settings taking precedence. */
-export function cmdbMapping(override: unknown): { ok: true; mapping: CmdbMapping } | { ok: false; problems: Array<{ path: string; message: string }> } {
+export function cmdbMapping(
+  override: unknown,
+): { ok: true; mapping: CmdbMapping } | { ok: false; problems: Array<{ path: string; message: string }> } {
   const o = (override && typeof override === "object" ? override : {}) as Record<string, unknown>;
   const merged = {
     ...DEFAULT_CMDB_MAPPING,

@@ -5,13 +5,19 @@ import type { Hosting } from "../model/enums.js";
 import type { Cell, Table } from "./tables.js";
 
 const text = (v: Cell | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "unnamed";
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80) || "unnamed";
 
 /** A table's rows as records by heading, with their spreadsheet row numbers. */
 function records(t: Table, needed: readonly string[], problems: Problem[]): Array<{ row: number; get: (h: string) => string }> {
   const headings = (t.rows[0] ?? []).map((h) => text(h).toLowerCase());
   for (const h of needed) {
-    if (!headings.includes(h)) problems.push({ path: `${t.where}:1:${h}`, message: `the required column '${h}' is missing`, file: t.where, row: 1, column: h });
+    if (!headings.includes(h))
+      problems.push({ path: `${t.where}:1:${h}`, message: `the required column '${h}' is missing`, file: t.where, row: 1, column: h });
   }
   return t.rows.slice(1).map((cells, i) => ({ row: i + 2, get: (h: string) => text(cells[headings.indexOf(h)]) }));
 }
@@ -22,7 +28,13 @@ function hostingOf(mapping: CmdbMapping, value: string): Hosting | undefined {
   return v ? Object.entries(mapping.hostingValues).find(([k]) => k.toLowerCase() === v)?.[1] : undefined;
 }
 
-const at = (t: Table, row: number, column: string, message: string): Problem => ({ path: `${t.where}:${row}:${column}`, message, file: t.where, row, column });
+const at = (t: Table, row: number, column: string, message: string): Problem => ({
+  path: `${t.where}:${row}:${column}`,
+  message,
+  file: t.where,
+  row,
+  column,
+});
 
 /**
  * A ServiceNow CMDB export (cmdb_ci and cmdb_rel_ci) as entries of the request, by the mapping:
@@ -32,11 +44,22 @@ const at = (t: Table, row: number, column: string, message: string): Problem => 
  */
 export function addCmdb(req: ChangeRequest, ci: Table, rel: Table | null, mapping: CmdbMapping, organisation: string | null): void {
   const org = mapping.organisation ?? organisation;
-  if (!org) req.problems.push({ path: "mapping.organisation", message: "a CMDB import needs the organisation that operates its CIs (mapping.organisation, or the import's organisation)" });
+  if (!org)
+    req.problems.push({
+      path: "mapping.organisation",
+      message: "a CMDB import needs the organisation that operates its CIs (mapping.organisation, or the import's organisation)",
+    });
   const skip = new Set(mapping.skipStatuses.map((s) => s.toLowerCase()));
   const imported = new Map<string, string>();
   const suppliers = new Map<string, string>();
-  const cols = { name: "name", organisation: "sys_class_name", kind: "sys_class_name", owner: "support_group", supplier: "vendor", id: "sys_id" };
+  const cols = {
+    name: "name",
+    organisation: "sys_class_name",
+    kind: "sys_class_name",
+    owner: "support_group",
+    supplier: "vendor",
+    id: "sys_id",
+  };
   for (const r of records(ci, ["sys_id", "name", "sys_class_name"], req.problems)) {
     const sysId = r.get("sys_id");
     if (!sysId) continue;
@@ -53,8 +76,15 @@ export function addCmdb(req: ChangeRequest, ci: Table, rel: Table | null, mappin
     const owner = r.get("support_group") || undefined;
     const name = r.get("name");
     if (m.label === "Supplier") addUpsert(req, "suppliers", { id, name }, origin);
-    else if (m.label === "CareService") addUpsert(req, "careServices", { id, name, organisation: org ?? "", severity: m.severity, patientsPerDay: m.patientsPerDay, owner }, origin);
-    else if (m.label === "DataStore") addUpsert(req, "dataStores", { id, name, organisation: org ?? "", records: m.records, sensitivity: m.sensitivity, owner }, origin);
+    else if (m.label === "CareService")
+      addUpsert(
+        req,
+        "careServices",
+        { id, name, organisation: org ?? "", severity: m.severity, patientsPerDay: m.patientsPerDay, owner },
+        origin,
+      );
+    else if (m.label === "DataStore")
+      addUpsert(req, "dataStores", { id, name, organisation: org ?? "", records: m.records, sensitivity: m.sensitivity, owner }, origin);
     else {
       const vendor = r.get("vendor");
       let supplier: string | undefined;
@@ -65,10 +95,16 @@ export function addCmdb(req: ChangeRequest, ci: Table, rel: Table | null, mappin
           suppliers.set(supplier, vendor);
           addUpsert(req, "suppliers", { id: supplier, name: vendor }, { ...origin, columns: { ...cols, id: "vendor", name: "vendor" } });
         }
-        if (!hosting) addUpsert(req, "dependencies", { from: id, to: supplier, effect: "FAILS" }, { ...origin, columns: { ...cols, to: "vendor" } });
+        if (!hosting)
+          addUpsert(req, "dependencies", { from: id, to: supplier, effect: "FAILS" }, { ...origin, columns: { ...cols, to: "vendor" } });
       }
       const hosted = supplier && hosting ? { hosting } : {};
-      addUpsert(req, "systems", { id, name, organisation: org ?? "", kind: m.kind, supplier, ...hosted, owner }, { ...origin, columns: { ...cols, hosting: mapping.hostingColumn } });
+      addUpsert(
+        req,
+        "systems",
+        { id, name, organisation: org ?? "", kind: m.kind, supplier, ...hosted, owner },
+        { ...origin, columns: { ...cols, hosting: mapping.hostingColumn } },
+      );
     }
   }
   if (!rel) return;

@@ -18,11 +18,23 @@ export interface Kind {
   columns: Column[];
 }
 
-const col = (name: string, type: CellType, required: boolean, example: string, description: string): Column => ({ name, type, required, example, description });
+const col = (name: string, type: CellType, required: boolean, example: string, description: string): Column => ({
+  name,
+  type,
+  required,
+  example,
+  description,
+});
 const ID = "1-128 letters, digits, '.', '_', ':' or '-'";
 const owner = col("owner", "text", false, "Head of clinical systems", "Who is accountable for it (optional)");
 const recovery = (example: string, what: string): Column =>
-  col("recoveryHours", "number", false, example, `Hours to rebuild or restore ${what} once lost, above 0 (optional; the recovery plan needs it)`);
+  col(
+    "recoveryHours",
+    "number",
+    false,
+    example,
+    `Hours to rebuild or restore ${what} once lost, above 0 (optional; the recovery plan needs it)`,
+  );
 
 /**
  * The sheets of a bulk import, one per kind, each column named as the interchange document
@@ -36,7 +48,13 @@ export const KINDS: readonly Kind[] = [
     columns: [
       col("id", "text", true, "org-example", `Unique id (${ID})`),
       col("name", "text", true, "Example Hospitals NHS Trust", "Name"),
-      col("type", "text", true, "ACUTE_TRUST", "ACUTE_TRUST, MENTAL_HEALTH_TRUST, COMMUNITY_TRUST, AMBULANCE_TRUST, GP_PRACTICE, CARE_HOME, INTEGRATED_CARE_BOARD, NATIONAL_SERVICE, SUPPLIER or OTHER"),
+      col(
+        "type",
+        "text",
+        true,
+        "ACUTE_TRUST",
+        "ACUTE_TRUST, MENTAL_HEALTH_TRUST, COMMUNITY_TRUST, AMBULANCE_TRUST, GP_PRACTICE, CARE_HOME, INTEGRATED_CARE_BOARD, NATIONAL_SERVICE, SUPPLIER or OTHER",
+      ),
       col("region", "text", false, "North East and Yorkshire", "Region (optional)"),
     ],
   },
@@ -50,7 +68,13 @@ export const KINDS: readonly Kind[] = [
       col("severity", "text", true, "CATASTROPHIC", "Harm of its total loss: MINOR, SIGNIFICANT, CONSIDERABLE, MAJOR or CATASTROPHIC"),
       col("patientsPerDay", "number", true, "350", "Patients it serves a day"),
       col("impactToleranceHours", "number", false, "4", "Hours it can be disrupted before harm becomes intolerable (optional)"),
-      col("workaroundCapacity", "number", false, "0.3", "Share of the service a manual workaround keeps, 0 to 1 (optional; with workaroundSustainableHours)"),
+      col(
+        "workaroundCapacity",
+        "number",
+        false,
+        "0.3",
+        "Share of the service a manual workaround keeps, 0 to 1 (optional; with workaroundSustainableHours)",
+      ),
       col("workaroundSustainableHours", "number", false, "24", "Hours the workaround can be kept up (optional)"),
       owner,
     ],
@@ -64,7 +88,13 @@ export const KINDS: readonly Kind[] = [
       col("organisation", "text", true, "org-example", "Id of the organisation that operates it"),
       col("kind", "text", true, "APPLICATION", "APPLICATION, INFRASTRUCTURE, NETWORK, IDENTITY, INTEGRATION, DEVICE or CLOUD_SERVICE"),
       col("supplier", "text", false, "sup-example", "Id of its supplier (optional)"),
-      col("hosting", "text", false, "SUPPLIER_HOSTED", "With a supplier: SUPPLIER_HOSTED (the supplier runs it), SUPPLIER_SUPPORTED (on premises, supplier has remote access) or LOCAL (run in-house)"),
+      col(
+        "hosting",
+        "text",
+        false,
+        "SUPPLIER_HOSTED",
+        "With a supplier: SUPPLIER_HOSTED (the supplier runs it), SUPPLIER_SUPPORTED (on premises, supplier has remote access) or LOCAL (run in-house)",
+      ),
       col("internetFacing", "boolean", false, "false", "true or false (optional)"),
       owner,
       recovery("48", "it"),

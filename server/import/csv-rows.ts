@@ -15,7 +15,12 @@ function* slices(text: string, size = 1 << 16): Generator<string> {
  * A CSV file's rows (RFC 4180 quoting, a byte-order mark allowed), streamed through csv-parse
  * and counted against the import's budget as they come: the text's size is checked first.
  */
-export async function csvRows(text: string, limits: UploadLimits, budget: TableBudget, row: (cells: Cell[]) => void | Promise<void>): Promise<void> {
+export async function csvRows(
+  text: string,
+  limits: UploadLimits,
+  budget: TableBudget,
+  row: (cells: Cell[]) => void | Promise<void>,
+): Promise<void> {
   if (Buffer.byteLength(text) > limits.unzippedBytes) throw new LimitExceeded("unzippedBytes");
   const parser = Readable.from(slices(text)).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: MAX_ROW_BYTES }),

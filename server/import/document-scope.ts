@@ -17,7 +17,9 @@ export async function checkDocumentScope(db: Database, doc: InterchangeDocument,
   if (scope === "ALL") return;
   if (mode === "REPLACE") return checkClaims(scope, [{ organisation: null, what: "a REPLACE of the whole graph", problem: at("$") }]);
   const claims: ScopeClaim[] = [];
-  doc.organisations.forEach((o, i) => claims.push({ organisation: null, what: `organisation '${o.id}'`, problem: at(`$.organisations[${i}]`) }));
+  doc.organisations.forEach((o, i) =>
+    claims.push({ organisation: null, what: `organisation '${o.id}'`, problem: at(`$.organisations[${i}]`) }),
+  );
   doc.suppliers.forEach((s, i) => claims.push({ organisation: null, what: `supplier '${s.id}'`, problem: at(`$.suppliers[${i}]`) }));
   const inDoc = new Map<string, string>();
   for (const list of OWNED) for (const e of doc[list]) inDoc.set(e.id, e.organisation);

@@ -28,5 +28,7 @@ export async function checkThenWrite<C, R>(check: () => Promise<C>, write: (chec
 
 /** Retryable: other writes kept moving the graph under the check. */
 function busyGraph(): GraphQLError {
-  return new GraphQLError("The graph kept changing while the change was being checked; send it again.", { extensions: { code: "SERVICE_BUSY", retryAfterSeconds: 1 } });
+  return new GraphQLError("The graph kept changing while the change was being checked; send it again.", {
+    extensions: { code: "SERVICE_BUSY", retryAfterSeconds: 1 },
+  });
 }

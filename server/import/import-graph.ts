@@ -52,7 +52,9 @@ export async function importGraph(db: Database, raw: unknown, mode: ImportMode, 
       const kept = await stageDocument(db, document);
       say(`Document kept in the audit trail (${kept.parts} parts, to be confirmed with the graph); writing the graph in one transaction.`);
       try {
-        return await db.write((tx) => write(tx, document, mode, version, { actor, kept, say, confirmRemoval: o.confirmRemoval }), { timeoutMs: o.timeoutMs });
+        return await db.write((tx) => write(tx, document, mode, version, { actor, kept, say, confirmRemoval: o.confirmRemoval }), {
+          timeoutMs: o.timeoutMs,
+        });
       } catch (e) {
         await discardDocument(db, kept).catch(() => {});
         throw e;
@@ -108,7 +110,13 @@ interface Keeping {
   confirmRemoval?: number | null;
 }
 
-async function write(tx: ManagedTransaction, document: InterchangeDocument, mode: ImportMode, checkedAt: number, { actor, kept, say, confirmRemoval }: Keeping): Promise<WriteCounts> {
+async function write(
+  tx: ManagedTransaction,
+  document: InterchangeDocument,
+  mode: ImportMode,
+  checkedAt: number,
+  { actor, kept, say, confirmRemoval }: Keeping,
+): Promise<WriteCounts> {
   // Bumping the version first takes the graph's write lock before anything is read: imports
   // queue here, and each resolves ids against the graph as the one before it left it.
   const version = await bumpGraphVersion(tx);
@@ -139,7 +147,12 @@ async function mergeIn(tx: ManagedTransaction, doc: InterchangeDocument): Promis
  * and the rest of `Meta` stay. Work grows with the sizes of the graph and the document, not
  * with their product.
  */
-async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say: (line: string) => void, confirmRemoval: number | null | undefined): Promise<WriteCounts> {
+async function replaceWith(
+  tx: ManagedTransaction,
+  doc: InterchangeDocument,
+  say: (line: string) => void,
+  confirmRemoval: number | null | undefined,
+): Promise<WriteCounts> {
   const listed = new Set(nodeRows(doc).flatMap(([, rows]) => rows.map((r) => r.id)));
   const stored = await findNodes(tx, [...listed]);
   const before = new Map(stored);
@@ -147,7 +160,9 @@ async function replaceWith(tx: ManagedTransaction, doc: InterchangeDocument, say
   guardRemoval(await removalOf(tx, before.size), confirmRemoval);
   const changed = await withoutUnchangedNodes(tx, doc, before);
   await writeNodes(tx, changed, stored);
-  say(`Nodes written: ${(before.size - (listed.size - nodeCount(changed))).toLocaleString("en-GB")} changed, ${(listed.size - before.size).toLocaleString("en-GB")} new; the rest were the same.`);
+  say(
+    `Nodes written: ${(before.size - (listed.size - nodeCount(changed))).toLocaleString("en-GB")} changed, ${(listed.size - before.size).toLocaleString("en-GB")} new; the rest were the same.`,
+  );
   await deleteUnlisted(tx, listed, { kind: "graph" });
   await forgetGenerated(tx);
   say("Unlisted nodes deleted with their relationships.");

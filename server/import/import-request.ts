@@ -29,7 +29,10 @@ const ImportArgs = z.object({
 const formatOf = (f: ImportFile): "JSON" | "CSV" | "XLSX" | null =>
   f.format ?? (/\.json$/i.test(f.name) ? "JSON" : /\.csv$/i.test(f.name) ? "CSV" : /\.xlsx$/i.test(f.name) ? "XLSX" : null);
 const isCmdb = (name: string): "ci" | "rel" | null => {
-  const base = name.replace(/^.*[\\/]/, "").replace(/\.(csv)$/i, "").toLowerCase();
+  const base = name
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.(csv)$/i, "")
+    .toLowerCase();
   return base === "cmdb_ci" ? "ci" : base === "cmdb_rel_ci" ? "rel" : null;
 };
 
@@ -44,7 +47,10 @@ export async function importRequest(args: unknown, limits: UploadLimits = DEFAUL
   const req = emptyRequest(`import of ${a.files.map((f) => f.name).join(", ")}`);
   req.cascade = a.cascade ?? false;
   if (a.mode === "SYNC") {
-    if (!a.organisation) throw badInput("A SYNC names the organisation whose part it replaces.", [{ path: "$.organisation", message: "is required for SYNC" }]);
+    if (!a.organisation)
+      throw badInput("A SYNC names the organisation whose part it replaces.", [
+        { path: "$.organisation", message: "is required for SYNC" },
+      ]);
     req.sync = a.organisation;
   }
   const sheets: Array<SheetFile & { kind: string | null }> = [];
@@ -52,7 +58,12 @@ export async function importRequest(args: unknown, limits: UploadLimits = DEFAUL
     const format = formatOf(f);
     if (format === "CSV" || format === "XLSX") sheets.push({ name: f.name, format, content: f.content, kind: f.kind ?? null });
     else if (format === "JSON") addJson(req, f);
-    else req.problems.push({ path: f.name, message: "cannot tell the format: name the file .json, .csv or .xlsx, or give its format", file: f.name });
+    else
+      req.problems.push({
+        path: f.name,
+        message: "cannot tell the format: name the file .json, .csv or .xlsx, or give its format",
+        file: f.name,
+      });
   }
   const read = await readTables(sheets, limits);
   for (const { file, message } of read.unreadable) {
@@ -71,7 +82,12 @@ export async function importRequest(args: unknown, limits: UploadLimits = DEFAUL
   for (const { table, kind } of tables) {
     if (isCmdb(table.name)) continue;
     const k = kindNamed(kind ?? table.name);
-    if (!k) req.problems.push({ path: table.where, message: `cannot tell what '${table.name}' holds: name it after a kind (organisations, services, systems, data-stores, suppliers, dependencies, accesses, administers)`, file: table.where });
+    if (!k)
+      req.problems.push({
+        path: table.where,
+        message: `cannot tell what '${table.name}' holds: name it after a kind (organisations, services, systems, data-stores, suppliers, dependencies, accesses, administers)`,
+        file: table.where,
+      });
     else addRows(req, table, k);
   }
   return req;
@@ -79,7 +95,8 @@ export async function importRequest(args: unknown, limits: UploadLimits = DEFAUL
 
 /** An interchange document as entries, each located by its file and JSON path. */
 function addJson(req: ChangeRequest, f: ImportFile): void {
-  const unreadable = (message: string): void => void req.problems.push({ path: f.name, message: `cannot read it as JSON: ${message}`, file: f.name });
+  const unreadable = (message: string): void =>
+    void req.problems.push({ path: f.name, message: `cannot read it as JSON: ${message}`, file: f.name });
   let doc: unknown;
   try {
     doc = JSON.parse(f.content);
@@ -92,7 +109,11 @@ function addJson(req: ChangeRequest, f: ImportFile): void {
   for (const [key, list] of Object.entries(doc)) {
     const k = LIST_KEYS.find((x) => x === key);
     if (!k || !Array.isArray(list)) {
-      req.problems.push({ path: `${f.name}:$.${key}`, message: k ? "must be a list" : "is not a list of the interchange document", file: f.name });
+      req.problems.push({
+        path: `${f.name}:$.${key}`,
+        message: k ? "must be a list" : "is not a list of the interchange document",
+        file: f.name,
+      });
       continue;
     }
     list.forEach((entry: unknown, i: number) => addUpsert(req, k, entry, { path: `${f.name}:$.${key}[${i}]` }));

@@ -72,12 +72,13 @@ function inWorker(files: SheetFile[], limits: UploadLimits, sink: TableSink, cur
       else if (m.kind === "rows") {
         for (const r of m.rows) void sink.row(r);
         worker.postMessage("taken");
-      }
-      else if (m.kind === "unreadable") sink.unreadable(m.file, m.message);
+      } else if (m.kind === "unreadable") sink.unreadable(m.file, m.message);
       else if (m.kind === "limit") sink.limit(m.file, m.limit);
       else resolve();
     });
-    worker.on("error", (e: Error & { code?: string }) => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(sink.limit(current(), "heapMb")) : reject(e)));
+    worker.on("error", (e: Error & { code?: string }) =>
+      e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(sink.limit(current(), "heapMb")) : reject(e),
+    );
     worker.on("exit", (code) => reject(new Error(`the thread reading the import's files stopped (exit code ${code})`)));
   }).finally(() => {
     clearTimeout(timer);

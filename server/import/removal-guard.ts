@@ -27,12 +27,21 @@ export async function removalOf(tx: ManagedTransaction, kept: number): Promise<R
 export function guardRemoval(removal: Removal, confirmRemoval: number | null | undefined): void {
   if (!removal.needsConfirmation || confirmRemoval === removal.removed) return;
   const what = `This REPLACE would remove ${removal.removed.toLocaleString("en-GB")} of the graph's ${removal.total.toLocaleString("en-GB")} nodes`;
-  const ask = confirmRemoval == null ? "to go ahead, send confirmRemoval" : `confirmRemoval was ${confirmRemoval}; to go ahead, send confirmRemoval`;
-  throw new GraphQLError(`${what}, more than half of it; nothing was written. Check the document is the whole estate; ${ask}: ${removal.removed}.`, {
-    extensions: {
-      code: "BAD_USER_INPUT",
-      problems: [{ path: "$.confirmRemoval", message: `must be ${removal.removed}, the number of nodes this REPLACE removes (on the command line, --confirm-removal ${removal.removed})` }],
-      removal: { removed: removal.removed, total: removal.total },
+  const ask =
+    confirmRemoval == null ? "to go ahead, send confirmRemoval" : `confirmRemoval was ${confirmRemoval}; to go ahead, send confirmRemoval`;
+  throw new GraphQLError(
+    `${what}, more than half of it; nothing was written. Check the document is the whole estate; ${ask}: ${removal.removed}.`,
+    {
+      extensions: {
+        code: "BAD_USER_INPUT",
+        problems: [
+          {
+            path: "$.confirmRemoval",
+            message: `must be ${removal.removed}, the number of nodes this REPLACE removes (on the command line, --confirm-removal ${removal.removed})`,
+          },
+        ],
+        removal: { removed: removal.removed, total: removal.total },
+      },
     },
-  });
+  );
 }

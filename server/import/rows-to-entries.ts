@@ -21,7 +21,13 @@ function read(c: Column, v: Cell): { value: unknown } | string {
     if (["false", "no", "n", "0"].includes(s)) return { value: false };
     return `'${String(v)}' is not true or false`;
   }
-  if (c.type === "list") return { value: String(v).split(";").map((x) => x.trim()).filter(Boolean) };
+  if (c.type === "list")
+    return {
+      value: String(v)
+        .split(";")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    };
   const n = typeof v === "number" ? v : Number(String(v).replace(/,/g, ""));
   if (!Number.isFinite(n)) return `'${String(v)}' is not a number`;
   if (c.type === "integer" && !Number.isInteger(n)) return `'${String(v)}' is not a whole number`;
@@ -39,8 +45,12 @@ export function addRows(req: ChangeRequest, t: Table, kind: Kind): void {
   const columns: Array<Column | null> = headings.map((h, i) => {
     if (h === "") return null;
     const c = byName.get(h.toLowerCase());
-    if (!c) req.problems.push(problemAt(t, 1, h, `unknown column '${h}' for ${kind.name} (columns: ${kind.columns.map((x) => x.name).join(", ")})`));
-    else if (headings.findIndex((x) => x.toLowerCase() === h.toLowerCase()) !== i) req.problems.push(problemAt(t, 1, h, `column '${h}' appears twice`));
+    if (!c)
+      req.problems.push(
+        problemAt(t, 1, h, `unknown column '${h}' for ${kind.name} (columns: ${kind.columns.map((x) => x.name).join(", ")})`),
+      );
+    else if (headings.findIndex((x) => x.toLowerCase() === h.toLowerCase()) !== i)
+      req.problems.push(problemAt(t, 1, h, `column '${h}' appears twice`));
     return c ?? null;
   });
   for (const c of kind.columns) {

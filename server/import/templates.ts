@@ -22,7 +22,11 @@ export async function templateXlsx(): Promise<Buffer> {
     const head = ws.addRow(k.columns.map((c) => c.name));
     head.font = { bold: true };
     k.columns.forEach((c, i) => (head.getCell(i + 1).note = `${c.required ? "Required. " : ""}${c.description}`));
-    ws.addRow(k.columns.map((c) => (c.example !== "" && (c.type === "number" || c.type === "integer") ? Number(c.example) : c.example === "" ? null : c.example)));
+    ws.addRow(
+      k.columns.map((c) =>
+        c.example !== "" && (c.type === "number" || c.type === "integer") ? Number(c.example) : c.example === "" ? null : c.example,
+      ),
+    );
     ws.columns.forEach((col) => (col.width = 24));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -32,10 +36,15 @@ export async function templateXlsx(): Promise<Buffer> {
 export async function templateRoute(pathname: string): Promise<Response> {
   if (pathname === "/templates/model.xlsx") {
     return new Response(new Uint8Array(await templateXlsx()), {
-      headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "content-disposition": 'attachment; filename="model.xlsx"' },
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": 'attachment; filename="model.xlsx"',
+      },
     });
   }
   const kind = KINDS.find((k) => pathname === `/templates/${k.name}.csv`);
   if (!kind) return new Response("No such template. Try /templates/model.xlsx or /templates/systems.csv.", { status: 404 });
-  return new Response(templateCsv(kind), { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${kind.name}.csv"` } });
+  return new Response(templateCsv(kind), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${kind.name}.csv"` },
+  });
 }

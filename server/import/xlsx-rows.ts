@@ -63,7 +63,12 @@ export async function xlsxSheets(zip: ZipEntries, budget: TableBudget): Promise<
  * Rows as the workbook numbers them: a blank row between data is kept (empty), so problems
  * keep their row numbers; blank rows after the last data are formatting and never emitted.
  */
-async function sheetRows(sheet: SheetReader, budget: TableBudget, date1904: boolean | undefined, emit: (cells: Cell[]) => void | Promise<void>): Promise<void> {
+async function sheetRows(
+  sheet: SheetReader,
+  budget: TableBudget,
+  date1904: boolean | undefined,
+  emit: (cells: Cell[]) => void | Promise<void>,
+): Promise<void> {
   let next = 1;
   for await (const row of sheet) {
     if (row.number < next) continue;
@@ -93,7 +98,11 @@ function cellValue(v: ExcelJS.CellValue | undefined): Cell {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v || "result" in v) return cellValue(v.result as ExcelJS.CellValue | undefined);
-    if ("richText" in v) return v.richText.map((t) => t.text).join("").trim();
+    if ("richText" in v)
+      return v.richText
+        .map((t) => t.text)
+        .join("")
+        .trim();
     if ("text" in v) return String(v.text).trim();
     if ("error" in v) return String(v.error);
   }

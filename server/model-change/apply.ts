@@ -23,7 +23,12 @@ const DELETE_RELS: Record<RelType, string> = {
  * then nodes: an organisation's sync deletes what it no longer lists through the same step as a
  * whole-graph REPLACE), then the added and changed entries; one audit event records before and after.
  */
-export async function applyPlan(tx: ManagedTransaction, plan: Plan, actor: Actor, source: string): Promise<{ version: number; seq: number }> {
+export async function applyPlan(
+  tx: ManagedTransaction,
+  plan: Plan,
+  actor: Actor,
+  source: string,
+): Promise<{ version: number; seq: number }> {
   const version = await bumpGraphVersion(tx);
   if (version - 1 !== plan.version) throw new GraphMoved();
   const removed = removedEntries(plan.changes);
@@ -32,7 +37,11 @@ export async function applyPlan(tx: ManagedTransaction, plan: Plan, actor: Actor
     ["ACCESSES", removed.accesses.map((a) => ({ from: a.system, to: a.dataStore }))],
     ["ADMINISTERS", removed.administers],
   ];
-  const ids = new Set([...referencedIds(plan.write).ids, ...removed.nodes, ...rels.flatMap(([, rows]) => rows.flatMap((r) => [r.from, r.to]))]);
+  const ids = new Set([
+    ...referencedIds(plan.write).ids,
+    ...removed.nodes,
+    ...rels.flatMap(([, rows]) => rows.flatMap((r) => [r.from, r.to])),
+  ]);
   const stored = await findNodes(tx, [...ids]);
   const eid = (id: string): string | undefined => stored.get(id)?.eid;
 
@@ -61,7 +70,9 @@ export async function applyPlan(tx: ManagedTransaction, plan: Plan, actor: Actor
     before: {
       graphVersion: version - 1,
       nodes: plan.changes.nodes.filter((n) => n.before !== null).map((n) => ({ id: n.id, label: n.label, entry: n.before })),
-      relationships: plan.changes.relationships.filter((r) => r.before !== null).map(({ type, from, to, before }) => ({ type, from, to, values: before })),
+      relationships: plan.changes.relationships
+        .filter((r) => r.before !== null)
+        .map(({ type, from, to, before }) => ({ type, from, to, values: before })),
     },
     // The document and the removals are what history replays to rebuild the graph at any time.
     after: { graphVersion: version, mode: "CHANGE", ...counts, document: plan.write, removed },
@@ -79,7 +90,14 @@ export interface ChangeCounts {
 }
 
 export function countChanges(plan: Pick<Plan, "changes">): ChangeCounts {
-  const c: ChangeCounts = { nodesAdded: 0, nodesChanged: 0, nodesRemoved: 0, relationshipsAdded: 0, relationshipsChanged: 0, relationshipsRemoved: 0 };
+  const c: ChangeCounts = {
+    nodesAdded: 0,
+    nodesChanged: 0,
+    nodesRemoved: 0,
+    relationshipsAdded: 0,
+    relationshipsChanged: 0,
+    relationshipsRemoved: 0,
+  };
   const cap = { added: "Added", changed: "Changed", removed: "Removed" } as const;
   for (const n of plan.changes.nodes) c[`nodes${cap[kindOf(n)]}`]++;
   for (const r of plan.changes.relationships) c[`relationships${cap[kindOf(r)]}`]++;

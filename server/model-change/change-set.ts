@@ -3,9 +3,7 @@ import type { NodeLabel } from "../model/enums.js";
 import type { RemovedEntries } from "../history/replay.js";
 
 /** A node entry of the interchange document, any label. */
-export type NodeEntry = InterchangeDocument[
-  "organisations" | "careServices" | "systems" | "dataStores" | "suppliers"
-][number];
+export type NodeEntry = InterchangeDocument["organisations" | "careServices" | "systems" | "dataStores" | "suppliers"][number];
 
 export type RelType = "DEPENDS_ON" | "ACCESSES" | "ADMINISTERS";
 
@@ -53,7 +51,10 @@ export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
   if (v && typeof v === "object") {
     const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(",")}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`)
+      .join(",")}}`;
   }
   return JSON.stringify(v);
 }

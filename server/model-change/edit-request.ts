@@ -7,7 +7,12 @@ import { addUpsert, emptyRequest, type ChangeRequest, type Expectation, type Lis
 /** GraphQL gives null for an omitted optional field; the document rules expect it absent. */
 function dropNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(dropNulls);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, dropNulls(x)]));
+  if (v && typeof v === "object")
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, dropNulls(x)]),
+    );
   return v;
 }
 
@@ -46,13 +51,18 @@ export function editRequest(changes: readonly unknown[], cascade: boolean, singl
     const path = single ? "$" : `$.changes[${i}]`;
     const parsed = Change.safeParse(raw);
     if (!parsed.success) {
-      req.problems.push(...parsed.error.issues.map((x) => ({ path: jsonPath(single ? x.path : ["changes", i, ...x.path]), message: x.message })));
+      req.problems.push(
+        ...parsed.error.issues.map((x) => ({ path: jsonPath(single ? x.path : ["changes", i, ...x.path]), message: x.message })),
+      );
       return;
     }
     const c = parsed.data;
     const given = (["node", "id", "dependency", "access", "administers"] as const).filter((k) => c[k] !== null && c[k] !== undefined);
     if (given.length !== 1) {
-      req.problems.push({ path, message: `give exactly one of node, id, dependency, access or administers (given: ${given.join(", ") || "none"})` });
+      req.problems.push({
+        path,
+        message: `give exactly one of node, id, dependency, access or administers (given: ${given.join(", ") || "none"})`,
+      });
       return;
     }
     const [what] = given;
@@ -62,13 +72,18 @@ export function editRequest(changes: readonly unknown[], cascade: boolean, singl
     } else if (what === "node") {
       const fields = Object.entries(c.node!).filter(([, v]) => v !== null && v !== undefined);
       const match = NODE_FIELDS.find(([f]) => f === fields[0]?.[0]);
-      if (fields.length !== 1 || !match) req.problems.push({ path: `${path}.node`, message: "give exactly one of organisation, careService, system, dataStore or supplier" });
+      if (fields.length !== 1 || !match)
+        req.problems.push({
+          path: `${path}.node`,
+          message: "give exactly one of organisation, careService, system, dataStore or supplier",
+        });
       else if (c.op === "DELETE") req.problems.push({ path: `${path}.op`, message: "to DELETE a node, give its id" });
       else addUpsert(req, match[1], dropNulls(fields[0]![1]), { path: `${path}.node.${match[0]}` }, c.op as Expectation);
     } else {
       const [field, list, type, a, b] = REL_FIELDS.find(([f]) => f === what)!;
       const entry = dropNulls(c[field as "dependency" | "access" | "administers"]) as Record<string, unknown>;
-      if (c.op === "DELETE") req.removeRelationships.push({ type, from: String(entry[a]), to: String(entry[b]), origin: { path: `${path}.${field}` } });
+      if (c.op === "DELETE")
+        req.removeRelationships.push({ type, from: String(entry[a]), to: String(entry[b]), origin: { path: `${path}.${field}` } });
       else addUpsert(req, list, entry, { path: `${path}.${field}` }, c.op as Expectation);
     }
   });

@@ -95,7 +95,8 @@ async function top(analysis: AnalysisService, g: GraphSnapshot, names: (id: stri
 /** Names and labels of nodes as the change would leave them (a removed node keeps its last name). */
 function nameBook(current: InterchangeDocument, changes: ChangeSet): (id: string) => NamedNode {
   const out = new Map<string, NamedNode>();
-  for (const [list, label] of NODE_LISTS) for (const e of current[list] as Array<{ id: string; name: string }>) out.set(e.id, { id: e.id, name: e.name, label });
+  for (const [list, label] of NODE_LISTS)
+    for (const e of current[list] as Array<{ id: string; name: string }>) out.set(e.id, { id: e.id, name: e.name, label });
   for (const n of changes.nodes) out.set(n.id, { id: n.id, name: (n.after ?? n.before)!.name, label: n.label });
   return (id) => out.get(id) ?? { id, name: id, label: "System" };
 }

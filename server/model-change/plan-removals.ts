@@ -63,13 +63,32 @@ export async function planRemovals(tx: ManagedTransaction, req: ChangeRequest, p
     else refuse(node, r.type, r.from, r.to, `'${node}' is referred to by ${r.from} -[${r.type}]-> ${r.to}; remove that first or cascade`);
   }
   for (const o of refs.operated) {
-    if (!removed.has(o.id)) refuse(o.organisation, "OPERATED_BY", o.id, o.organisation, `organisation '${o.organisation}' operates '${o.id}'; move or remove it first`);
+    if (!removed.has(o.id))
+      refuse(
+        o.organisation,
+        "OPERATED_BY",
+        o.id,
+        o.organisation,
+        `organisation '${o.organisation}' operates '${o.id}'; move or remove it first`,
+      );
   }
   const supplied = refs.supplied.filter((s) => !removed.has(s.id));
-  const systems: Map<string, ExistingNode> = req.cascade ? await readNodes(tx, supplied.map((s) => s.id)) : new Map();
+  const systems: Map<string, ExistingNode> = req.cascade
+    ? await readNodes(
+        tx,
+        supplied.map((s) => s.id),
+      )
+    : new Map();
   for (const s of supplied) {
     const n = systems.get(s.id);
-    if (!n) refuse(s.supplier, "SUPPLIED_BY", s.id, s.supplier, `'${s.supplier}' is the supplier of system '${s.id}'; remove that first or cascade`);
+    if (!n)
+      refuse(
+        s.supplier,
+        "SUPPLIED_BY",
+        s.id,
+        s.supplier,
+        `'${s.supplier}' is the supplier of system '${s.id}'; remove that first or cascade`,
+      );
     else {
       const { supplier: _s, ...rest } = n.entry as { supplier?: string };
       out.cleared.push({ id: s.id, label: n.label, before: n.entry, after: rest as typeof n.entry });

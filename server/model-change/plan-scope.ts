@@ -7,10 +7,21 @@ import { endsOf, relKey, type NodeEntry, type RelType } from "./change-set.js";
 import type { Plan } from "./plan.js";
 import { locate, LIST_KEYS, type ChangeRequest, type Origin } from "./request.js";
 
-const LABEL_WORD = { Organisation: "organisation", Supplier: "supplier", CareService: "care service", System: "system", DataStore: "data store" } as const;
-const REL_LISTS = [["dependencies", "DEPENDS_ON"], ["accesses", "ACCESSES"], ["administers", "ADMINISTERS"]] as const;
+const LABEL_WORD = {
+  Organisation: "organisation",
+  Supplier: "supplier",
+  CareService: "care service",
+  System: "system",
+  DataStore: "data store",
+} as const;
+const REL_LISTS = [
+  ["dependencies", "DEPENDS_ON"],
+  ["accesses", "ACCESSES"],
+  ["administers", "ADMINISTERS"],
+] as const;
 
-const orgOf = (e: NodeEntry | null): string | null => (e && "organisation" in e && typeof e.organisation === "string" ? e.organisation : null);
+const orgOf = (e: NodeEntry | null): string | null =>
+  e && "organisation" in e && typeof e.organisation === "string" ? e.organisation : null;
 
 /** Where each upserted or removed entry came from, by node id or relationship key. */
 function originsOf(req: ChangeRequest): Map<string, Origin> {
@@ -40,9 +51,13 @@ function ends(type: RelType, e: unknown): [string, string] {
 export async function checkPlanScope(tx: ManagedTransaction, req: ChangeRequest, plan: Plan, scope: Scope): Promise<void> {
   if (scope === "ALL") return;
   const origins = originsOf(req);
-  const problemAt = (key: string) => (message: string): Problem => locate(origins.get(key) ?? { path: "$" }, undefined, message);
+  const problemAt =
+    (key: string) =>
+    (message: string): Problem =>
+      locate(origins.get(key) ?? { path: "$" }, undefined, message);
   const claims: ScopeClaim[] = [];
-  if (plan.sync) claims.push({ organisation: plan.sync.organisation, what: `the sync of '${plan.sync.organisation}'`, problem: problemAt("") });
+  if (plan.sync)
+    claims.push({ organisation: plan.sync.organisation, what: `the sync of '${plan.sync.organisation}'`, problem: problemAt("") });
   const inChange = new Map<string, string | null>();
   for (const n of plan.changes.nodes) {
     const what = `${LABEL_WORD[n.label]} '${n.id}'`;

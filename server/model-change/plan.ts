@@ -76,7 +76,14 @@ export async function planChange(tx: ManagedTransaction, asked: ChangeRequest): 
   return { changes, write: toWrite(changes), version, sync };
 }
 
-async function planNodes(tx: ManagedTransaction, req: ChangeRequest, doc: InterchangeDocument, gone: Set<string>, changes: ChangeSet, problems: Problem[]): Promise<void> {
+async function planNodes(
+  tx: ManagedTransaction,
+  req: ChangeRequest,
+  doc: InterchangeDocument,
+  gone: Set<string>,
+  changes: ChangeSet,
+  problems: Problem[],
+): Promise<void> {
   const ids = NODE_LISTS.flatMap(([list]) => (doc[list] as Array<{ id: string }>).map((e) => e.id));
   const existing = await readNodes(tx, ids);
   for (const [list, label] of NODE_LISTS) {
@@ -87,12 +94,20 @@ async function planNodes(tx: ManagedTransaction, req: ChangeRequest, doc: Interc
       if (gone.has(id)) problems.push(locate(origin, "id", `'${id}' cannot be both removed and written`));
       else if (origin.expect === "CREATE" && before) problems.push(locate(origin, "id", `'${id}' already exists (a ${before.label})`));
       else if (origin.expect === "UPDATE" && !before) problems.push(locate(origin, "id", `no node has id '${id}'`));
-      else if (!before || stableJson(before.entry) !== stableJson(entry)) changes.nodes.push({ id, label, before: before?.entry ?? null, after: entry });
+      else if (!before || stableJson(before.entry) !== stableJson(entry))
+        changes.nodes.push({ id, label, before: before?.entry ?? null, after: entry });
     });
   }
 }
 
-async function planRelationships(tx: ManagedTransaction, req: ChangeRequest, doc: InterchangeDocument, removals: RemovalPlan, changes: ChangeSet, problems: Problem[]): Promise<void> {
+async function planRelationships(
+  tx: ManagedTransaction,
+  req: ChangeRequest,
+  doc: InterchangeDocument,
+  removals: RemovalPlan,
+  changes: ChangeSet,
+  problems: Problem[],
+): Promise<void> {
   const removed = new Set(removals.relationships.map((r) => relKey(r.type, r.from, r.to)));
   for (const [list, type] of REL_LISTS) {
     const entries = doc[list] as Parameters<typeof endsOf>[1][];
@@ -106,7 +121,8 @@ async function planRelationships(tx: ManagedTransaction, req: ChangeRequest, doc
       const after = type === "DEPENDS_ON" ? dependencyValues(e as InterchangeDocument["dependencies"][number]) : {};
       if (removed.has(key)) problems.push(locate(origin, undefined, `${from} -[${type}]-> ${to} cannot be both removed and written`));
       else if (origin.expect === "CREATE" && before) problems.push(locate(origin, undefined, `${from} -[${type}]-> ${to} already exists`));
-      else if (origin.expect === "UPDATE" && !before) problems.push(locate(origin, undefined, `there is no ${type} relationship ${from} -> ${to}`));
+      else if (origin.expect === "UPDATE" && !before)
+        problems.push(locate(origin, undefined, `there is no ${type} relationship ${from} -> ${to}`));
       else if (!before || stableJson(relValues(before)) !== stableJson(after)) {
         changes.relationships.push({ type, from, to, before: before ? relValues(before) : null, after } satisfies RelDelta);
       }
@@ -116,12 +132,22 @@ async function planRelationships(tx: ManagedTransaction, req: ChangeRequest, doc
 
 /** The added and changed entries of a change set, as a document writeDocument takes. */
 function toWrite(changes: ChangeSet): InterchangeDocument {
-  const doc: InterchangeDocument = { organisations: [], careServices: [], systems: [], dataStores: [], suppliers: [], dependencies: [], accesses: [], administers: [] };
+  const doc: InterchangeDocument = {
+    organisations: [],
+    careServices: [],
+    systems: [],
+    dataStores: [],
+    suppliers: [],
+    dependencies: [],
+    accesses: [],
+    administers: [],
+  };
   const listOf = new Map(NODE_LISTS.map(([list, label]) => [label, list]));
   for (const n of changes.nodes) if (n.after) (doc[listOf.get(n.label)!] as unknown[]).push(n.after);
   for (const r of changes.relationships) {
     if (!r.after) continue;
-    if (r.type === "DEPENDS_ON") doc.dependencies.push({ from: r.from, to: r.to, ...(r.after as Omit<InterchangeDocument["dependencies"][number], "from" | "to">) });
+    if (r.type === "DEPENDS_ON")
+      doc.dependencies.push({ from: r.from, to: r.to, ...(r.after as Omit<InterchangeDocument["dependencies"][number], "from" | "to">) });
     else if (r.type === "ACCESSES") doc.accesses.push({ system: r.from, dataStore: r.to });
     else doc.administers.push({ from: r.from, to: r.to });
   }

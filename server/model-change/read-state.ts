@@ -28,13 +28,20 @@ export async function readNodes(tx: ManagedTransaction, ids: readonly string[]):
 
 /** Fixed text per type: relationship types cannot be parameters. */
 const PAIRS: Record<RelType, string> = {
-  DEPENDS_ON: "UNWIND $pairs AS p MATCH (a:Node {id: p.from})-[r:DEPENDS_ON]->(b:Node {id: p.to}) RETURN a.id AS from, b.id AS to, properties(r) AS props",
-  ACCESSES: "UNWIND $pairs AS p MATCH (a:Node {id: p.from})-[r:ACCESSES]->(b:Node {id: p.to}) RETURN a.id AS from, b.id AS to, properties(r) AS props",
-  ADMINISTERS: "UNWIND $pairs AS p MATCH (a:Node {id: p.from})-[r:ADMINISTERS]->(b:Node {id: p.to}) RETURN a.id AS from, b.id AS to, properties(r) AS props",
+  DEPENDS_ON:
+    "UNWIND $pairs AS p MATCH (a:Node {id: p.from})-[r:DEPENDS_ON]->(b:Node {id: p.to}) RETURN a.id AS from, b.id AS to, properties(r) AS props",
+  ACCESSES:
+    "UNWIND $pairs AS p MATCH (a:Node {id: p.from})-[r:ACCESSES]->(b:Node {id: p.to}) RETURN a.id AS from, b.id AS to, properties(r) AS props",
+  ADMINISTERS:
+    "UNWIND $pairs AS p MATCH (a:Node {id: p.from})-[r:ADMINISTERS]->(b:Node {id: p.to}) RETURN a.id AS from, b.id AS to, properties(r) AS props",
 };
 
 /** Which of the `pairs` of `type` exist, with their properties. */
-export async function readRelationships(tx: ManagedTransaction, type: RelType, pairs: ReadonlyArray<{ from: string; to: string }>): Promise<ExistingRel[]> {
+export async function readRelationships(
+  tx: ManagedTransaction,
+  type: RelType,
+  pairs: ReadonlyArray<{ from: string; to: string }>,
+): Promise<ExistingRel[]> {
   if (!pairs.length) return [];
   const r = await tx.run(PAIRS[type], { pairs: pairs.map((p) => ({ from: p.from, to: p.to })) });
   return r.records.map((rec) => ({ type, from: rec.get("from") as string, to: rec.get("to") as string, props: rec.get("props") as Props }));
@@ -57,12 +64,20 @@ export async function readReferrers(tx: ManagedTransaction, ids: readonly string
      RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props`,
     { ids: [...ids] },
   );
-  const operated = await tx.run("UNWIND $ids AS id MATCH (o:Organisation {id: id})<-[:OPERATED_BY]-(n:Node) RETURN n.id AS id, o.id AS org", {
-    ids: [...ids],
-  });
+  const operated = await tx.run(
+    "UNWIND $ids AS id MATCH (o:Organisation {id: id})<-[:OPERATED_BY]-(n:Node) RETURN n.id AS id, o.id AS org",
+    {
+      ids: [...ids],
+    },
+  );
   const supplied = await tx.run("MATCH (s:System) WHERE s.supplier IN $ids RETURN s.id AS id, s.supplier AS supplier", { ids: [...ids] });
   return {
-    relationships: rels.records.map((r) => ({ type: r.get("type") as RelType, from: r.get("from") as string, to: r.get("to") as string, props: r.get("props") as Props })),
+    relationships: rels.records.map((r) => ({
+      type: r.get("type") as RelType,
+      from: r.get("from") as string,
+      to: r.get("to") as string,
+      props: r.get("props") as Props,
+    })),
     operated: operated.records.map((r) => ({ id: r.get("id") as string, organisation: r.get("org") as string })),
     supplied: supplied.records.map((r) => ({ id: r.get("id") as string, supplier: r.get("supplier") as string })),
   };
@@ -78,7 +93,10 @@ export interface OrganisationPart {
  * the administration of its systems (whoever administers them).
  */
 export async function readOrganisationPart(tx: ManagedTransaction, org: string): Promise<OrganisationPart> {
-  const nodes = await tx.run("MATCH (:Organisation {id: $org})<-[:OPERATED_BY]-(n:Node) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p", { org });
+  const nodes = await tx.run(
+    "MATCH (:Organisation {id: $org})<-[:OPERATED_BY]-(n:Node) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p",
+    { org },
+  );
   const rels = await tx.run(
     `MATCH (:Organisation {id: $org})<-[:OPERATED_BY]-(n:Node)-[r:DEPENDS_ON|ACCESSES]->(m:Node) RETURN type(r) AS type, n.id AS from, m.id AS to
      UNION ALL
@@ -86,7 +104,10 @@ export async function readOrganisationPart(tx: ManagedTransaction, org: string):
     { org },
   );
   return {
-    nodes: nodes.records.map((r) => ({ id: r.get("id") as string, label: toNodeRecord(r.get("labels") as string[], r.get("p") as Props).label })),
+    nodes: nodes.records.map((r) => ({
+      id: r.get("id") as string,
+      label: toNodeRecord(r.get("labels") as string[], r.get("p") as Props).label,
+    })),
     relationships: rels.records.map((r) => ({ type: r.get("type") as RelType, from: r.get("from") as string, to: r.get("to") as string })),
   };
 }

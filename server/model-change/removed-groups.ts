@@ -7,7 +7,16 @@ import type { RelDelta } from "./change-set.js";
 import { locate, type ChangeRequest, type Origin } from "./request.js";
 
 const key = (from: string, to: string): string => `${from}\u0000${to}`;
-const EMPTY: InterchangeDocument = { organisations: [], careServices: [], systems: [], dataStores: [], suppliers: [], dependencies: [], accesses: [], administers: [] };
+const EMPTY: InterchangeDocument = {
+  organisations: [],
+  careServices: [],
+  systems: [],
+  dataStores: [],
+  suppliers: [],
+  dependencies: [],
+  accesses: [],
+  administers: [],
+};
 
 /** The dependencies a change deletes. */
 export const removedEdges = (relationships: readonly RelDelta[]): RemovedEdge[] =>
@@ -17,7 +26,13 @@ export const removedEdges = (relationships: readonly RelDelta[]): RemovedEdge[] 
 export function withoutRemoved(data: FactsData, removed: readonly RemovedEdge[]): FactsData {
   if (!removed.length) return data;
   const cut = new Set(removed.map((r) => key(r.from, r.to)));
-  return { ...data, groups: data.groups.map(([from, byGroup]) => [from, byGroup.map(([group, members]) => [group, members.filter((m) => !cut.has(key(from, m.to)))])]) };
+  return {
+    ...data,
+    groups: data.groups.map(([from, byGroup]) => [
+      from,
+      byGroup.map(([group, members]) => [group, members.filter((m) => !cut.has(key(from, m.to)))]),
+    ]),
+  };
 }
 
 /**
@@ -25,7 +40,13 @@ export function withoutRemoved(data: FactsData, removed: readonly RemovedEdge[])
  * whole need while every member stands), refused at each deletion's origin. Groups of nodes the
  * request also writes dependencies for are checked with those entries, by the document rules.
  */
-export async function checkRemovedFromGroups(tx: ManagedTransaction, req: ChangeRequest, removed: readonly RemovedEdge[], gone: ReadonlySet<string>, problems: Problem[]): Promise<void> {
+export async function checkRemovedFromGroups(
+  tx: ManagedTransaction,
+  req: ChangeRequest,
+  removed: readonly RemovedEdge[],
+  gone: ReadonlySet<string>,
+  problems: Problem[],
+): Promise<void> {
   const declared = new Set(referencedIds({ dependencies: req.upserts.dependencies }).dependents);
   const lone = removed.filter((r) => !declared.has(r.from) && !gone.has(r.from));
   if (!lone.length) return;

@@ -3,7 +3,16 @@ import type { Problem } from "../model/problems.js";
 import type { RelType } from "./change-set.js";
 
 export type ListKey = keyof InterchangeDocument;
-export const LIST_KEYS: readonly ListKey[] = ["organisations", "careServices", "systems", "dataStores", "suppliers", "dependencies", "accesses", "administers"];
+export const LIST_KEYS: readonly ListKey[] = [
+  "organisations",
+  "careServices",
+  "systems",
+  "dataStores",
+  "suppliers",
+  "dependencies",
+  "accesses",
+  "administers",
+];
 
 /**
  * Where an entry came from, so that its problems name the caller's words: a path among the
@@ -54,7 +63,16 @@ export interface ChangeRequest {
 
 export function emptyRequest(source: string): ChangeRequest {
   return {
-    upserts: { organisations: [], careServices: [], systems: [], dataStores: [], suppliers: [], dependencies: [], accesses: [], administers: [] },
+    upserts: {
+      organisations: [],
+      careServices: [],
+      systems: [],
+      dataStores: [],
+      suppliers: [],
+      dependencies: [],
+      accesses: [],
+      administers: [],
+    },
     origins: new Map(),
     removeNodes: [],
     removeRelationships: [],

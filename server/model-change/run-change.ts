@@ -27,7 +27,13 @@ export interface ChangeOutcome {
  * writes the plan in one write transaction that checks the graph has not moved since, planning
  * again if it has. A change that changes nothing writes nothing and records nothing.
  */
-export async function runChange(db: Database, analysis: AnalysisService, req: ChangeRequest, actor: Actor, preview: boolean): Promise<ChangeOutcome> {
+export async function runChange(
+  db: Database,
+  analysis: AnalysisService,
+  req: ChangeRequest,
+  actor: Actor,
+  preview: boolean,
+): Promise<ChangeOutcome> {
   // The scope is checked on the plan, so a preview, an import and a sync are refused alike.
   const plan = () =>
     db.read(async (tx) => {

@@ -32,13 +32,15 @@ export async function applySyncScope(tx: ManagedTransaction, req: ChangeRequest,
   const origin = (list: ListKey, i: number): Origin => req.origins.get(`${list}[${i}]`) ?? { path: `$.${list}[${i}]` };
   const listed = new Set<string>();
   req.upserts.organisations.forEach((e, i) => {
-    if (field(e, "id") !== org) problems.push(locate(origin("organisations", i), "id", `a sync of '${org}' may list only that organisation`));
+    if (field(e, "id") !== org)
+      problems.push(locate(origin("organisations", i), "id", `a sync of '${org}' may list only that organisation`));
   });
   for (const list of ["careServices", "systems", "dataStores"] as const) {
     req.upserts[list].forEach((e, i) => {
       const id = field(e, "id");
       if (id) listed.add(id);
-      if (field(e, "organisation") !== org) problems.push(locate(origin(list, i), "organisation", `a sync of '${org}' may list only nodes '${org}' operates`));
+      if (field(e, "organisation") !== org)
+        problems.push(locate(origin(list, i), "organisation", `a sync of '${org}' may list only nodes '${org}' operates`));
     });
   }
   const listedRels = new Set<string>();
@@ -60,7 +62,8 @@ export async function applySyncScope(tx: ManagedTransaction, req: ChangeRequest,
   for (const id of removed) req.removeNodes.push({ id, origin: { path: `${by.path}: ${id}` } });
   for (const r of part.relationships) {
     // A relationship whose own node goes is removed with it; list it once, not twice.
-    if (!listedRels.has(relKey(r.type, r.from, r.to))) req.removeRelationships.push({ ...r, origin: { path: `${by.path}: ${r.from} -[${r.type}]-> ${r.to}` } });
+    if (!listedRels.has(relKey(r.type, r.from, r.to)))
+      req.removeRelationships.push({ ...r, origin: { path: `${by.path}: ${r.from} -[${r.type}]-> ${r.to}` } });
   }
   return { organisation: org, listed: [...listed], removed };
 }

@@ -73,14 +73,26 @@ export function checkDocumentRules(doc: InterchangeDocument, facts: GraphFacts =
 
   checkDependencies(doc, expect, problems);
   problems.push(...checkGroups(doc, facts.groupsOf));
-  checkPairs(doc.accesses.map((a) => [a.system, a.dataStore] as const), "accesses", ["system", "dataStore"], problems, (from, to, i) => {
-    expect(from, new Set(["System"]), `$.accesses[${i}].system`, "system");
-    expect(to, new Set(["DataStore"]), `$.accesses[${i}].dataStore`, "dataStore");
-  });
-  checkPairs(doc.administers.map((a) => [a.from, a.to] as const), "administers", ["from", "to"], problems, (from, to, i) => {
-    expect(from, ADMINISTRATOR, `$.administers[${i}].from`, "administers.from");
-    expect(to, new Set(["System"]), `$.administers[${i}].to`, "administers.to");
-  });
+  checkPairs(
+    doc.accesses.map((a) => [a.system, a.dataStore] as const),
+    "accesses",
+    ["system", "dataStore"],
+    problems,
+    (from, to, i) => {
+      expect(from, new Set(["System"]), `$.accesses[${i}].system`, "system");
+      expect(to, new Set(["DataStore"]), `$.accesses[${i}].dataStore`, "dataStore");
+    },
+  );
+  checkPairs(
+    doc.administers.map((a) => [a.from, a.to] as const),
+    "administers",
+    ["from", "to"],
+    problems,
+    (from, to, i) => {
+      expect(from, ADMINISTRATOR, `$.administers[${i}].from`, "administers.from");
+      expect(to, new Set(["System"]), `$.administers[${i}].to`, "administers.to");
+    },
+  );
   return found;
 }
 

@@ -53,7 +53,11 @@ export function checkGroups(doc: InterchangeDocument, groupsOf: GroupsOf, remove
   return problems;
 }
 
-function groupsAfterWrite(doc: InterchangeDocument, groupsOf: GroupsOf, removed: readonly RemovedEdge[]): Map<string, Map<string, GroupAfter>> {
+function groupsAfterWrite(
+  doc: InterchangeDocument,
+  groupsOf: GroupsOf,
+  removed: readonly RemovedEdge[],
+): Map<string, Map<string, GroupAfter>> {
   // The first declaration of each edge; a repeated one is a problem of its own elsewhere.
   const declared = new Map<string, Map<string, number>>();
   doc.dependencies.forEach((d, i) => {

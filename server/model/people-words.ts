@@ -22,8 +22,16 @@ const count = (n: number, one: string, many: string): string => `${n.toLocaleStr
 export function peopleWords(f: PeopleFigures): string {
   const parts: string[] = [];
   if (f.servicesStopped + f.servicesDegraded > 0) {
-    const care = f.patientsDisruptedPerDay > 0 ? `About ${roughly(f.patientsDisruptedPerDay)} patients a day lose their care` : "No patient loses care";
-    const services = [f.servicesStopped ? `${count(f.servicesStopped, "service", "services")} stopped` : "", f.servicesDegraded ? `${count(f.servicesDegraded, "service", "services")} degraded` : ""].filter(Boolean).join(", ");
+    const care =
+      f.patientsDisruptedPerDay > 0
+        ? `About ${roughly(f.patientsDisruptedPerDay)} patients a day lose their care`
+        : "No patient loses care";
+    const services = [
+      f.servicesStopped ? `${count(f.servicesStopped, "service", "services")} stopped` : "",
+      f.servicesDegraded ? `${count(f.servicesDegraded, "service", "services")} degraded` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
     parts.push(`${care} (${services})`);
   } else parts.push("No care service is disrupted");
   parts.push(f.recordsExposed > 0 ? `${roughly(f.recordsExposed)} records exposed` : "no records exposed");

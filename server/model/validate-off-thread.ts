@@ -29,9 +29,7 @@ export class StreamedDocument {
 
 export type WorkerInput = { source: { bytes: Uint8Array } };
 export type ToMain =
-  | { kind: "refs"; refs: ReferencedIds }
-  | { kind: "unparsable"; message: string }
-  | { kind: "done"; validation: Validation };
+  { kind: "refs"; refs: ReferencedIds } | { kind: "unparsable"; message: string } | { kind: "done"; validation: Validation };
 
 /** Documents with at most this many entries are checked in place: a few milliseconds. */
 const IN_THREAD_ENTRIES = 20_000;

@@ -25,7 +25,13 @@ export const tierLevel = (t: Sensitivity): number => SENSITIVITIES.indexOf(t) + 
 export const NODE_LABELS = ["Organisation", "CareService", "System", "DataStore", "Supplier"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 /** A node's label as a sentence reads it. */
-export const LABEL_WORDS: Readonly<Record<NodeLabel, string>> = { System: "system", DataStore: "data store", Supplier: "supplier", CareService: "care service", Organisation: "organisation" };
+export const LABEL_WORDS: Readonly<Record<NodeLabel, string>> = {
+  System: "system",
+  DataStore: "data store",
+  Supplier: "supplier",
+  CareService: "care service",
+  Organisation: "organisation",
+};
 
 /** The risk register's threats and treatments (register/risk-model.ts builds the schemas from these). */
 export const THREATS = ["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"] as const;

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
       log: console.log,
     });
     // Where the password is, never the password itself.
-    console.log(`Neo4j is running (pid ${n.pid}) at ${n.uri} as user neo4j, its password in ${passwordFile(dir)}. Stop it with: npm run db:stop`);
+    console.log(
+      `Neo4j is running (pid ${n.pid}) at ${n.uri} as user neo4j, its password in ${passwordFile(dir)}. Stop it with: npm run db:stop`,
+    );
   } else if (command === "stop") {
     console.log((await stopDetached(dir)) ? "Neo4j stopped." : "No Neo4j of this project was running.");
   } else {

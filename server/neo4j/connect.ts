@@ -18,7 +18,13 @@ export interface Connection {
 export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
   const pool = { size: config.NEO4J_POOL_SIZE, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS };
   if (config.NEO4J_URI) {
-    const db = new Database({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, pool });
+    const db = new Database({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      pool,
+    });
     await db.verify();
     return { db, where: config.NEO4J_URI, owned: null };
   }

@@ -70,4 +70,10 @@ export function twelveMonthsOn(day: string): string {
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** Every audit action that changes an acceptance: each carries the whole risk before and after. */
-export const ACCEPTANCE_ACTIONS = ["risk.acceptance-proposed", "risk.acceptance-accepted", "risk.acceptance-rejected", "risk.acceptance-revoked", "risk.acceptance-lapsed"] as const;
+export const ACCEPTANCE_ACTIONS = [
+  "risk.acceptance-proposed",
+  "risk.acceptance-accepted",
+  "risk.acceptance-rejected",
+  "risk.acceptance-revoked",
+  "risk.acceptance-lapsed",
+] as const;

@@ -15,7 +15,10 @@ const refuse = (path: string, message: string): Error => badInput(message, [{ pa
 /** A rating of 5 is unacceptable (DCB0160): it can be proposed and accepted by no one. */
 function requireAcceptable(risk: Risk, a: Assessment): void {
   if (a.residualRating >= 5) {
-    throw refuse("$.risk", `Risk '${risk.id}' has a residual rating of 5 (unacceptable) and cannot be accepted: add controls that lower its likelihood or consequence, then propose again.`);
+    throw refuse(
+      "$.risk",
+      `Risk '${risk.id}' has a residual rating of 5 (unacceptable) and cannot be accepted: add controls that lower its likelihood or consequence, then propose again.`,
+    );
   }
 }
 
@@ -25,10 +28,12 @@ export function propose(risk: Risk, a: Assessment, by: Viewer, input: { justific
   requireAcceptable(risk, a);
   if (input.expires <= day) throw refuse("$.expires", `The expiry ${input.expires} is not in the future: choose a date after ${day}.`);
   const latest = twelveMonthsOn(day);
-  if (input.expires > latest) throw refuse("$.expires", `The expiry ${input.expires} is more than 12 months on: choose a date no later than ${latest}.`);
+  if (input.expires > latest)
+    throw refuse("$.expires", `The expiry ${input.expires} is more than 12 months on: choose a date no later than ${latest}.`);
   const list = acceptancesOf(risk);
   const pending = list.find((x) => x.state === "PROPOSED");
-  if (pending) throw refuse("$.risk", `Risk '${risk.id}' already has acceptance '${pending.id}' waiting for a decision: decide that one first.`);
+  if (pending)
+    throw refuse("$.risk", `Risk '${risk.id}' already has acceptance '${pending.id}' waiting for a decision: decide that one first.`);
   const proposal: Acceptance = {
     id: acceptanceId(risk.id, list.length + 1),
     state: "PROPOSED",
@@ -60,14 +65,30 @@ const replace = (risk: Risk, next: Acceptance, now: string): Risk => ({
   updatedAt: now,
 });
 
-export function decide(risk: Risk, a: Assessment, snapshot: Omit<AcceptanceSnapshot, "rating" | "consequence" | "harm">, by: Viewer, input: { id: string; accept: boolean; note: string }, now: string): Risk {
+export function decide(
+  risk: Risk,
+  a: Assessment,
+  snapshot: Omit<AcceptanceSnapshot, "rating" | "consequence" | "harm">,
+  by: Viewer,
+  input: { id: string; accept: boolean; note: string },
+  now: string,
+): Risk {
   const current = find(risk, input.id);
   const state = stateOn(current, now.slice(0, 10));
-  if (state !== "PROPOSED") throw refuse("$.id", `Acceptance '${current.id}' is ${state}, not PROPOSED: only a proposal waiting for a decision can be decided; propose again.`);
-  if (current.proposerKey === personKey(by)) throw refuse("$.id", `${by.name} proposed acceptance '${current.id}' and cannot decide it: another person holding risk:accept must.`);
+  if (state !== "PROPOSED")
+    throw refuse(
+      "$.id",
+      `Acceptance '${current.id}' is ${state}, not PROPOSED: only a proposal waiting for a decision can be decided; propose again.`,
+    );
+  if (current.proposerKey === personKey(by))
+    throw refuse("$.id", `${by.name} proposed acceptance '${current.id}' and cannot decide it: another person holding risk:accept must.`);
   if (input.accept) {
     requireAcceptable(risk, a);
-    if (current.expires <= now.slice(0, 10)) throw refuse("$.id", `Acceptance '${current.id}' would expire on ${current.expires}, which has passed: reject it and propose again with a later expiry.`);
+    if (current.expires <= now.slice(0, 10))
+      throw refuse(
+        "$.id",
+        `Acceptance '${current.id}' would expire on ${current.expires}, which has passed: reject it and propose again with a later expiry.`,
+      );
   }
   return replace(
     risk,
@@ -86,7 +107,8 @@ export function decide(risk: Risk, a: Assessment, snapshot: Omit<AcceptanceSnaps
 export function revoke(risk: Risk, by: Viewer, input: { id: string; note: string }, now: string): Risk {
   const current = find(risk, input.id);
   const state = stateOn(current, now.slice(0, 10));
-  if (state !== "ACCEPTED") throw refuse("$.id", `Acceptance '${current.id}' is ${state}, not ACCEPTED: only a standing acceptance can be revoked.`);
+  if (state !== "ACCEPTED")
+    throw refuse("$.id", `Acceptance '${current.id}' is ${state}, not ACCEPTED: only a standing acceptance can be revoked.`);
   return replace(risk, { ...current, state: "REVOKED", reason: `Revoked by ${by.name}: ${input.note}` }, now);
 }
 

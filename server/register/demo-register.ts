@@ -31,7 +31,13 @@ const dayFromNow = (days: number): string => new Date(Date.now() + days * 86_400
  * accepted risks are judged on the graph as loaded, and a later model change (a service's
  * patients recounted) raises one's harm, so the lapse check lapses it as it would any other.
  */
-export async function loadDemoRegister(db: Database, analysis: AnalysisService, file: string, demoGraph: InterchangeDocument, settle: () => Promise<void>): Promise<number> {
+export async function loadDemoRegister(
+  db: Database,
+  analysis: AnalysisService,
+  file: string,
+  demoGraph: InterchangeDocument,
+  settle: () => Promise<void>,
+): Promise<number> {
   const demo = DemoRegister.parse(JSON.parse(readFileSync(file, "utf8")));
   const graph = await analysis.live();
   const version = analysis.loadedVersion() ?? 0;
@@ -41,16 +47,38 @@ export async function loadDemoRegister(db: Database, analysis: AnalysisService, 
       const fresh: Risk = { ...newRisk(input, now), id: e.id };
       const [judged] = await analysis.assess(graph, [fresh]);
       // Stamped with the graph it was rated on, so the register records no move from nothing.
-      const risk: Risk = { ...fresh, assessedVersion: version, assessedRating: judged!.inherentRating, assessedConsequence: judged!.consequence };
+      const risk: Risk = {
+        ...fresh,
+        assessedVersion: version,
+        assessedRating: judged!.inherentRating,
+        assessedConsequence: judged!.consequence,
+      };
       const a = e.acceptance;
       if (!a) return risk;
       const accepted = a.state === "ACCEPTED";
       const acceptance: Acceptance = {
-        id: acceptanceId(risk.id, 1), state: a.state, justification: a.justification, expires: dayFromNow(a.expiresInDays),
-        proposedBy: a.proposedBy, proposerKey: `name|${a.proposedBy}`, proposedAt: now,
-        decidedBy: accepted ? (a.decidedBy ?? null) : null, decidedAt: accepted ? now : null, note: accepted ? (a.note ?? null) : null,
-        snapshot: accepted ? { rating: judged!.residualRating, consequence: judged!.residualConsequence, harm: judged!.residualHarm, graphVersion: version, profile: DEFAULT_PROFILE.name } : null,
-        lapsedAt: null, lapsedAtGraphVersion: null, reason: null,
+        id: acceptanceId(risk.id, 1),
+        state: a.state,
+        justification: a.justification,
+        expires: dayFromNow(a.expiresInDays),
+        proposedBy: a.proposedBy,
+        proposerKey: `name|${a.proposedBy}`,
+        proposedAt: now,
+        decidedBy: accepted ? (a.decidedBy ?? null) : null,
+        decidedAt: accepted ? now : null,
+        note: accepted ? (a.note ?? null) : null,
+        snapshot: accepted
+          ? {
+              rating: judged!.residualRating,
+              consequence: judged!.residualConsequence,
+              harm: judged!.residualHarm,
+              graphVersion: version,
+              profile: DEFAULT_PROFILE.name,
+            }
+          : null,
+        lapsedAt: null,
+        lapsedAtGraphVersion: null,
+        reason: null,
       };
       return { ...risk, acceptances: [acceptance] };
     });
@@ -58,7 +86,9 @@ export async function loadDemoRegister(db: Database, analysis: AnalysisService, 
   for (const change of demo.risks.flatMap((e) => (e.acceptance?.lapseAfter ? [e.acceptance.lapseAfter] : []))) {
     const service = demoGraph.careServices?.find((s) => s.id === change.service);
     if (!service) continue;
-    const doc = { careServices: [{ ...service, patientsPerDay: service.patientsPerDay * change.factor }] } as unknown as InterchangeDocument;
+    const doc = {
+      careServices: [{ ...service, patientsPerDay: service.patientsPerDay * change.factor }],
+    } as unknown as InterchangeDocument;
     await importGraph(db, doc, "MERGE", { ...SYSTEM_ACTOR, name: `demo: ${change.why}` });
   }
   await settle();

@@ -69,10 +69,17 @@ export class LapseWatch {
       const reason = lapseReason(a.snapshot!, assessments[k]!);
       if (!reason) continue;
       const why = `graph version ${version}: ${reason}`;
-      const after = await changeRisk(this.db, SYSTEM_ACTOR, risk.id, "risk.acceptance-lapsed", (before, now) => lapse(before!, a.id, version, why, now), {
-        ifPresent: true,
-        summary: (r) => `acceptance lapsed: ${r?.title ?? risk.id}, at ${why}`,
-      });
+      const after = await changeRisk(
+        this.db,
+        SYSTEM_ACTOR,
+        risk.id,
+        "risk.acceptance-lapsed",
+        (before, now) => lapse(before!, a.id, version, why, now),
+        {
+          ifPresent: true,
+          summary: (r) => `acceptance lapsed: ${r?.title ?? risk.id}, at ${why}`,
+        },
+      );
       const now = after ? acceptancesOf(after).at(-1) : undefined;
       if (now?.id === a.id && now.state === "LAPSED" && now.lapsedAtGraphVersion === version) lapsed++;
     }

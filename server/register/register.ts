@@ -77,7 +77,13 @@ export class Register {
           fromConsequence: current.assessedConsequence,
           toConsequence: a.consequence,
         };
-        return { ...current, moves: [...current.moves, move], assessedVersion: version, assessedRating: a.inherentRating, assessedConsequence: a.consequence };
+        return {
+          ...current,
+          moves: [...current.moves, move],
+          assessedVersion: version,
+          assessedRating: a.inherentRating,
+          assessedConsequence: a.consequence,
+        };
       };
       await changeRisk(this.db, SYSTEM_ACTOR as Actor, listed.id, "risk.rating-moved", rerate, { ifPresent: true });
     }

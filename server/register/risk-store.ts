@@ -29,7 +29,10 @@ export function listRisks(db: Database): Promise<Risk[]> {
   return db.read(async (tx) => {
     const r = await tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.createdAt, k.id");
     // Reads do not lock: a risk deleted while this one runs comes back without properties.
-    return r.records.map((rec) => rec.get("p") as Record<string, unknown>).filter((p) => typeof p.id === "string").map(riskFromProps);
+    return r.records
+      .map((rec) => rec.get("p") as Record<string, unknown>)
+      .filter((p) => typeof p.id === "string")
+      .map(riskFromProps);
   });
 }
 
@@ -60,7 +63,13 @@ export function changeRisk(
     if (after) await tx.run("MERGE (k:Risk {id: $id}) SET k = $props", { id: after.id, props: toProps(after) });
     else if (before) await tx.run("MATCH (k:Risk {id: $id}) DELETE k", { id: before.id });
     const subject = after ?? before;
-    await appendEvent(tx, actor, { action, target: subject?.id ?? null, summary: options.summary?.(after) ?? `${action.replace("risk.", "")}: ${subject?.title ?? ""}`, before, after });
+    await appendEvent(tx, actor, {
+      action,
+      target: subject?.id ?? null,
+      summary: options.summary?.(after) ?? `${action.replace("risk.", "")}: ${subject?.title ?? ""}`,
+      before,
+      after,
+    });
     return after;
   });
 }

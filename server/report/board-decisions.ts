@@ -15,7 +15,13 @@ export interface BoardDecision {
 const EXPIRING_DAYS = 30;
 const ORDER: Record<BoardDecision["kind"], number> = { WAITING: 0, LAPSED: 1, EXPIRED: 2, EXPIRING: 3, OVERDUE: 4 };
 
-const en = (iso: string): string => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const en = (iso: string): string =>
+  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 /**
  * Decisions for the board: acceptances waiting for a decision, lapsed or expired ones that need
@@ -28,10 +34,22 @@ export function boardDecisions(risks: readonly Risk[], today: string): BoardDeci
     const a = acceptancesOf(risk).at(-1);
     const at = { title: risk.title, owner: risk.owner };
     const state = a ? stateOn(a, today) : null;
-    if (a && state === "PROPOSED") out.push({ kind: "WAITING", ...at, detail: `Acceptance proposed by ${a.proposedBy} on ${en(a.proposedAt)}, until ${en(a.expires)}: waiting for a decision.` });
-    if (a && state === "LAPSED") out.push({ kind: "LAPSED", ...at, detail: `Acceptance lapsed on ${en(a.lapsedAt ?? a.proposedAt)}: ${a.reason ?? "the graph moved"}. It needs a new decision.` });
-    if (a && state === "EXPIRED") out.push({ kind: "EXPIRED", ...at, detail: `Acceptance expired on ${en(a.expires)}. It needs a new decision.` });
-    if (a && state === "ACCEPTED" && a.expires <= soon) out.push({ kind: "EXPIRING", ...at, detail: `Acceptance by ${a.decidedBy ?? ""} expires on ${en(a.expires)}.` });
+    if (a && state === "PROPOSED")
+      out.push({
+        kind: "WAITING",
+        ...at,
+        detail: `Acceptance proposed by ${a.proposedBy} on ${en(a.proposedAt)}, until ${en(a.expires)}: waiting for a decision.`,
+      });
+    if (a && state === "LAPSED")
+      out.push({
+        kind: "LAPSED",
+        ...at,
+        detail: `Acceptance lapsed on ${en(a.lapsedAt ?? a.proposedAt)}: ${a.reason ?? "the graph moved"}. It needs a new decision.`,
+      });
+    if (a && state === "EXPIRED")
+      out.push({ kind: "EXPIRED", ...at, detail: `Acceptance expired on ${en(a.expires)}. It needs a new decision.` });
+    if (a && state === "ACCEPTED" && a.expires <= soon)
+      out.push({ kind: "EXPIRING", ...at, detail: `Acceptance by ${a.decidedBy ?? ""} expires on ${en(a.expires)}.` });
     if (risk.nextReviewDate < today) out.push({ kind: "OVERDUE", ...at, detail: `Review overdue since ${en(risk.nextReviewDate)}.` });
   }
   return out.sort((x, y) => ORDER[x.kind] - ORDER[y.kind] || x.title.localeCompare(y.title));

@@ -21,7 +21,16 @@ export interface BoardReport {
   summary: string;
   topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
   /** Each with its loss and compromise in people: patients a day whose care is lost, services stopped and degraded, records exposed. */
-  topAssets: Array<{ rank: number; name: string; kind: string; organisation: string; score: number; availabilityHarm: number; confidentialityHarm: number; people: PeopleFigures }>;
+  topAssets: Array<{
+    rank: number;
+    name: string;
+    kind: string;
+    organisation: string;
+    score: number;
+    availabilityHarm: number;
+    confidentialityHarm: number;
+    people: PeopleFigures;
+  }>;
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
   /** Acceptances waiting, lapsed, expired or expiring, and overdue reviews, each with its owner. */
   decisions: BoardDecision[];
@@ -36,32 +45,56 @@ const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 /** Weighted patients as a report prints them: whole, grouped by thousands. */
 export const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
 
-function summary(open: number, worst: { title: string; residualRating: number } | undefined, assets: BoardReport["topAssets"], scoped: boolean): string {
+function summary(
+  open: number,
+  worst: { title: string; residualRating: number } | undefined,
+  assets: BoardReport["topAssets"],
+  scoped: boolean,
+): string {
   const of = scoped ? " of your organisations' risks" : "";
   return [
     peopleHeadline(assets, whole),
-    open && worst ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating${of} is ${worst.residualRating} of 5 (${worst.title}).` : "The register holds no open risk.",
-  ].filter(Boolean).join(" ");
+    open && worst
+      ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating${of} is ${worst.residualRating} of 5 (${worst.title}).`
+      : "The register holds no open risk.",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 const organisationName = (orgs: Map<string, { props: Record<string, unknown> }>, id: unknown): string =>
   typeof id === "string" && id ? String(orgs.get(id)?.props.name ?? id) : "";
 
 /** The board's page: top risks and assets, the heat map, and what moved since a date, in words. */
-export async function boardReport(db: Database, analysis: AnalysisService, register: Register, version: number, since: Date | null, scope: Scope = ALL): Promise<BoardReport> {
+export async function boardReport(
+  db: Database,
+  analysis: AnalysisService,
+  register: Register,
+  version: number,
+  since: Date | null,
+  scope: Scope = ALL,
+): Promise<BoardReport> {
   // Every open risk is counted (the heat map, the summary); only those in scope are named.
   const risks = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
   const readable = risks.filter((r) => covers(scope, r.risk.organisation));
   risks.sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm);
   const graph = await analysis.live(version);
   const top = (await analysis.ranking(graph, 24, DEFAULT_PROFILE)).page({ start: 0, first: 10 }).rows;
-  const names = await getNodes(db, top.map((t) => t.asset));
-  const people = await peopleOfAssets(analysis, graph, top.map((t) => t.asset));
+  const names = await getNodes(
+    db,
+    top.map((t) => t.asset),
+  );
+  const people = await peopleOfAssets(
+    analysis,
+    graph,
+    top.map((t) => t.asset),
+  );
   // The organisations by name, not id: a board reads names.
   const orgIds = [...new Set([...names.values()].map((n) => String(n.props.organisation ?? "")).filter(Boolean))];
   const orgs = await getNodes(db, orgIds);
   const cells = new Map<string, number>();
-  for (const r of risks) cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
+  for (const r of risks)
+    cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
 
   let changes: string[] | null = null;
   if (since) {
@@ -70,10 +103,22 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
       const moves = (await rankMoves(analysis, diff, 10)).slice(0, 5);
       changes = [
         `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${since.toISOString().slice(0, 10)}.`,
-        ...moves.map((m) => (m.fromRank === null ? `${m.name} entered the top ten at ${m.toRank}.` : m.toRank === null ? `${m.name} left the ranking.` : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`)),
-        ...diff.riskChanges.filter((c) => covers(scope, c.organisation)).map((c) =>
-          c.fromRating === null ? `New risk: ${c.title} (rated ${c.toRating}).` : c.toRating === null ? `Removed risk: ${c.title}.` : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,
+        ...moves.map((m) =>
+          m.fromRank === null
+            ? `${m.name} entered the top ten at ${m.toRank}.`
+            : m.toRank === null
+              ? `${m.name} left the ranking.`
+              : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`,
         ),
+        ...diff.riskChanges
+          .filter((c) => covers(scope, c.organisation))
+          .map((c) =>
+            c.fromRating === null
+              ? `New risk: ${c.title} (rated ${c.toRating}).`
+              : c.toRating === null
+                ? `Removed risk: ${c.title}.`
+                : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,
+          ),
       ];
     } catch (e) {
       changes = [(e as Error).message];
@@ -108,7 +153,10 @@ export async function boardReport(db: Database, analysis: AnalysisService, regis
     topRisks,
     topAssets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
-    decisions: boardDecisions(readable.map((r) => r.risk), new Date().toISOString().slice(0, 10)),
+    decisions: boardDecisions(
+      readable.map((r) => r.risk),
+      new Date().toISOString().slice(0, 10),
+    ),
     changes,
     auditHead: await reportedHead(db, auditKey()),
   };

@@ -10,7 +10,12 @@ import { band, BAND_KEY, CARE_COLOUR as CARE, DATA_COLOUR as DATA, WEIGHTED_PATI
 const vfs = createRequire(import.meta.url)("pdfmake/build/vfs_fonts.js") as Record<string, string>;
 const font = (file: string): Buffer => Buffer.from(vfs[file]!, "base64");
 const printer = new PdfPrinter({
-  Roboto: { normal: font("Roboto-Regular.ttf"), bold: font("Roboto-Medium.ttf"), italics: font("Roboto-Italic.ttf"), bolditalics: font("Roboto-MediumItalic.ttf") },
+  Roboto: {
+    normal: font("Roboto-Regular.ttf"),
+    bold: font("Roboto-Medium.ttf"),
+    italics: font("Roboto-Italic.ttf"),
+    bolditalics: font("Roboto-MediumItalic.ttf"),
+  },
 });
 
 const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
@@ -26,13 +31,24 @@ function heatMap(r: BoardReport): Content {
     ...SEVERITIES.map((c): TableCell => {
       const n = count.get(`${l}|${c}`) ?? 0;
       const b = band(l, c);
-      return { text: [{ text: n ? `${n}\n` : "\n", bold: true, fontSize: 11 }, { text: b.name, fontSize: 6, color: "#333333" }], fillColor: b.fill, alignment: "center" };
+      return {
+        text: [
+          { text: n ? `${n}\n` : "\n", bold: true, fontSize: 11 },
+          { text: b.name, fontSize: 6, color: "#333333" },
+        ],
+        fillColor: b.fill,
+        alignment: "center",
+      };
     }),
   ]);
   rows.unshift([{ text: "Likelihood", style: "axis", bold: true }, { text: "", colSpan: 5 }, {}, {}, {}, {}]);
   rows.push([{ text: "" }, ...SEVERITIES.map((c): TableCell => ({ text: words(c), style: "axis", alignment: "center" }))]);
   rows.push([{ text: "" }, { text: "Consequence", style: "axis", bold: true, alignment: "center", colSpan: 5 }, {}, {}, {}, {}]);
-  return { table: { widths: [70, 60, 60, 60, 60, 60], body: rows }, layout: { hLineColor: "#ffffff", vLineColor: "#ffffff" }, margin: [0, 4, 0, 4] };
+  return {
+    table: { widths: [70, 60, 60, 60, 60, 60], body: rows },
+    layout: { hLineColor: "#ffffff", vLineColor: "#ffffff" },
+    margin: [0, 4, 0, 4],
+  };
 }
 
 /** The top assets as bars of weighted patients, care lost and data exposed side by side in one bar, each with its people beneath its name. */
@@ -54,7 +70,12 @@ function assetBars(r: BoardReport): Content {
             ],
             fontSize: 8,
           },
-          { canvas: [{ type: "rect", x: 0, y: 2, w: Math.max(care, 0.5), h: 8, color: CARE }, ...(data > 0 ? [{ type: "rect" as const, x: care, y: 2, w: data, h: 8, color: DATA }] : [])] },
+          {
+            canvas: [
+              { type: "rect", x: 0, y: 2, w: Math.max(care, 0.5), h: 8, color: CARE },
+              ...(data > 0 ? [{ type: "rect" as const, x: care, y: 2, w: data, h: 8, color: DATA }] : []),
+            ],
+          },
           { text: whole(a.score), fontSize: 8, alignment: "right" },
         ];
       }),
@@ -67,9 +88,14 @@ function definition(r: BoardReport): TDocumentDefinitions {
   const moved: Content = r.changes ? [{ text: `What moved since ${r.since}`, style: "h2" }, { ul: r.changes }] : [];
   const audit: Content = r.auditHead
     ? [
-        { text: `Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`, fontSize: 9 },
+        {
+          text: `Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`,
+          fontSize: 9,
+        },
         { text: r.auditHead.hash, fontSize: 8, font: "Roboto" },
-        ...(r.auditHead.signature ? [{ text: `Signed with the audit key, outside the database: ${r.auditHead.signature}`, fontSize: 8 }] : []),
+        ...(r.auditHead.signature
+          ? [{ text: `Signed with the audit key, outside the database: ${r.auditHead.signature}`, fontSize: 8 }]
+          : []),
         { text: "Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", fontSize: 9 },
       ]
     : [{ text: "The audit chain has not been verified yet.", fontSize: 9 }];
@@ -77,7 +103,12 @@ function definition(r: BoardReport): TDocumentDefinitions {
     info: { title: "Board report: critical systems and patient harm", creator: "Critical-systems impact map" },
     pageSize: "A4",
     pageMargins: [45, 45, 45, 50],
-    footer: (page, pages) => ({ text: `Board report, ${r.generatedAt.slice(0, 10)}: page ${page} of ${pages}`, alignment: "center", fontSize: 8, color: "#555555" }),
+    footer: (page, pages) => ({
+      text: `Board report, ${r.generatedAt.slice(0, 10)}: page ${page} of ${pages}`,
+      alignment: "center",
+      fontSize: 8,
+      color: "#555555",
+    }),
     content: [
       { text: "Board report: critical systems and patient harm", style: "h1" },
       { text: `Made ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version ${r.graphVersion}.`, style: "muted" },
@@ -85,7 +116,12 @@ function definition(r: BoardReport): TDocumentDefinitions {
       { text: WEIGHTED_PATIENTS, style: "muted" },
       { text: "Top risks", style: "h2" },
       r.topRisks.length
-        ? { ol: r.topRisks.map((k) => `${k.title}: residual rating ${k.residualRating} (inherent ${k.inherentRating}, consequence ${k.consequence}); owner ${k.owner}${k.overdue ? "; review overdue" : ""}.`) }
+        ? {
+            ol: r.topRisks.map(
+              (k) =>
+                `${k.title}: residual rating ${k.residualRating} (inherent ${k.inherentRating}, consequence ${k.consequence}); owner ${k.owner}${k.overdue ? "; review overdue" : ""}.`,
+            ),
+          }
         : { text: "The register holds no open risk." },
       { text: "Decisions for the board", style: "h2" },
       r.decisions.length
@@ -93,7 +129,10 @@ function definition(r: BoardReport): TDocumentDefinitions {
         : { text: "No acceptance waits for a decision, none has lapsed or expires soon, and no review is overdue." },
       { text: "Open risks by likelihood and consequence", style: "h2" },
       heatMap(r),
-      { text: `Each cell counts the open risks at that likelihood and consequence before controls (inherent rating). The NHS clinical risk matrix (DCB0160): ${BAND_KEY.map((k) => `${k.colour}, rating ${k.ratings}, ${k.name}`).join("; ")}.`, style: "muted" },
+      {
+        text: `Each cell counts the open risks at that likelihood and consequence before controls (inherent rating). The NHS clinical risk matrix (DCB0160): ${BAND_KEY.map((k) => `${k.colour}, rating ${k.ratings}, ${k.name}`).join("; ")}.`,
+        style: "muted",
+      },
       { text: "What to protect first (harm to patients over 24 hours)", style: "h2" },
       {
         text: [{ text: "■ ", color: CARE }, "care lost   ", { text: "■ ", color: DATA }, "data exposed"],

@@ -24,10 +24,15 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
     const state = await d.states.of(request);
     const viewer = requireRoute(state.viewer, url.pathname === "/report.pdf" ? "/report.pdf" : "/report.json");
     const from = since.data ? new Date(`${since.data}T00:00:00Z`) : null;
-    const r = await withOperation(`report ${url.pathname.slice(1)}`, () => boardReport(d.db, d.analysis, d.register, state.graphVersion, from, viewer.scope));
+    const r = await withOperation(`report ${url.pathname.slice(1)}`, () =>
+      boardReport(d.db, d.analysis, d.register, state.graphVersion, from, viewer.scope),
+    );
     if (url.pathname.endsWith(".json")) return Response.json(r);
     return new Response(Buffer.from(await boardReportPdf(r)), {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="board-report-${r.generatedAt.slice(0, 10)}.pdf"` },
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="board-report-${r.generatedAt.slice(0, 10)}.pdf"`,
+      },
     });
   } catch (e) {
     if (e instanceof GraphQLError) {

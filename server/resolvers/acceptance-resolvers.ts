@@ -20,7 +20,13 @@ type Change = (before: Risk, assessment: Assessment, now: string, version: numbe
  * written with it. A refusal throws inside the transaction, so nothing is written; two people
  * deciding at once queue on the lock, and the second finds the proposal already decided.
  */
-async function step(ctx: Context, riskId: string, action: string, change: Change, pick: (after: Risk) => Acceptance): Promise<AcceptanceView> {
+async function step(
+  ctx: Context,
+  riskId: string,
+  action: string,
+  change: Change,
+  pick: (after: Risk) => Acceptance,
+): Promise<AcceptanceView> {
   const viewer = signedIn(ctx.viewer);
   const graph = await ctx.register.graph(ctx.graphVersion);
   const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
@@ -42,7 +48,10 @@ async function step(ctx: Context, riskId: string, action: string, change: Change
 }
 
 const last = (r: Risk): Acceptance => acceptancesOf(r).at(-1)!;
-const byId = (id: string) => (r: Risk): Acceptance => acceptancesOf(r).find((a) => a.id === id)!;
+const byId =
+  (id: string) =>
+  (r: Risk): Acceptance =>
+    acceptancesOf(r).find((a) => a.id === id)!;
 const date = (s: string | null): Date | null => (s ? new Date(s) : null);
 
 export const acceptanceResolvers: Resolvers = {
@@ -56,13 +65,20 @@ export const acceptanceResolvers: Resolvers = {
       const input = parseArgs(DecideArgs, args);
       const by = signedIn(ctx.viewer);
       const action = input.accept ? "risk.acceptance-accepted" : "risk.acceptance-rejected";
-      const change: Change = (risk, a, now, graphVersion) => decide(risk, a, { graphVersion, profile: DEFAULT_PROFILE.name }, by, input, now);
+      const change: Change = (risk, a, now, graphVersion) =>
+        decide(risk, a, { graphVersion, profile: DEFAULT_PROFILE.name }, by, input, now);
       return step(ctx, riskOfAcceptance(input.id), action, change, byId(input.id));
     },
     revokeAcceptance: (_p, args, ctx) => {
       const input = parseArgs(RevokeArgs, args);
       const by = signedIn(ctx.viewer);
-      return step(ctx, riskOfAcceptance(input.id), "risk.acceptance-revoked", (risk, _a, now) => revoke(risk, by, input, now), byId(input.id));
+      return step(
+        ctx,
+        riskOfAcceptance(input.id),
+        "risk.acceptance-revoked",
+        (risk, _a, now) => revoke(risk, by, input, now),
+        byId(input.id),
+      );
     },
   },
   Risk: {

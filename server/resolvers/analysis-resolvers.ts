@@ -14,7 +14,14 @@ import { protectFirst } from "./protect-first.js";
 
 const DEFAULT_CURVE = [1, 4, 24, 72, 168, 720];
 
-const BlastArgs = z.object({ lost: IdList, compromised: IdList, hours: Hours, profile: ProfileInput, restore: RestoreList, recovery: z.boolean().nullish() });
+const BlastArgs = z.object({
+  lost: IdList,
+  compromised: IdList,
+  hours: Hours,
+  profile: ProfileInput,
+  restore: RestoreList,
+  recovery: z.boolean().nullish(),
+});
 const SpofArgs = z.object({ service: z.string().min(1).max(128) });
 const SupplierArgs = z.object({ hours: Hours, first: z.number().int().min(1).max(1000).nullish(), profile: ProfileInput });
 const CurveArgs = z.object({ hours: z.array(Hours).min(1).max(50).nullish() });
@@ -23,7 +30,13 @@ const FirstArg = z.object({ first: First });
 const Region = z.string().max(200).nullish();
 const Labels = z.array(z.enum(KIND_LABELS)).nullish();
 const Complete = z.boolean().nullish();
-const AffectedArgs = z.object({ first: First, labels: Labels, organisation: z.string().max(128).nullish(), region: Region, complete: Complete });
+const AffectedArgs = z.object({
+  first: First,
+  labels: Labels,
+  organisation: z.string().max(128).nullish(),
+  region: Region,
+  complete: Complete,
+});
 const GroupArgs = z.object({ by: z.enum(GROUPINGS).nullish(), region: Region, labels: Labels, first: First, complete: Complete });
 
 const RatingArgs = z.object({ likelihood: Likelihood, consequence: Severity });
@@ -37,7 +50,14 @@ export const analysisResolvers: Resolvers = {
       if (!a.lost.length && !a.compromised.length) {
         throw badInput("Name at least one lost or compromised node.", [{ path: "$.lost", message: "empty scenario" }]);
       }
-      return ctx.analysis.blastRadius(await ctx.graph(), { lost: a.lost, compromised: a.compromised, hours: a.hours, profile: toProfile(a.profile), restore: a.restore, recovery: a.recovery });
+      return ctx.analysis.blastRadius(await ctx.graph(), {
+        lost: a.lost,
+        compromised: a.compromised,
+        hours: a.hours,
+        profile: toProfile(a.profile),
+        restore: a.restore,
+        recovery: a.recovery,
+      });
     },
     protectFirst: (_p, args, ctx) => {
       return protectFirst(args, ctx);
@@ -66,7 +86,8 @@ export const analysisResolvers: Resolvers = {
     },
     careServices: (m, args) => m.services(parseArgs(FirstArg, args).first),
     careServiceCount: (m) => m.careServiceCount,
-    exposedDataStores: async (m, args, ctx) => nonNull(await Promise.all(m.exposed(parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
+    exposedDataStores: async (m, args, ctx) =>
+      nonNull(await Promise.all(m.exposed(parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
     exposedCount: (m) => m.exposedCount,
     controlled: async (m, _a, ctx) => nonNull(await Promise.all(m.controlled().map((id) => load(ctx, id)))),
     availabilityHarm: (m) => m.availabilityHarm,
@@ -83,7 +104,8 @@ export const analysisResolvers: Resolvers = {
     recovery: (m) => m.recovery(),
   },
   AffectedGroup: {
-    organisationName: async (g, _a, ctx) => (g.organisation ? String((await load(ctx, g.organisation))?.props.name ?? g.organisation) : null),
+    organisationName: async (g, _a, ctx) =>
+      g.organisation ? String((await load(ctx, g.organisation))?.props.name ?? g.organisation) : null,
   },
   AffectedNode: {
     node: async (m, _a, ctx) => mustLoad(ctx, m.id, m.snapshot),
@@ -119,7 +141,8 @@ export const analysisResolvers: Resolvers = {
     harm: (m) => m.availabilityHarm + m.confidentialityHarm,
     availabilityHarm: (m) => m.availabilityHarm,
     confidentialityHarm: (m) => m.confidentialityHarm,
-    exposedDataStores: async (m, args, ctx) => nonNull(await Promise.all(upTo(m.exposed, parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
+    exposedDataStores: async (m, args, ctx) =>
+      nonNull(await Promise.all(upTo(m.exposed, parseArgs(FirstArg, args).first).map((id) => load(ctx, id)))),
     recordsExposed: (m) => m.recordsExposed,
     consequence: (m) => severityOfLevel(m.consequence),
   },

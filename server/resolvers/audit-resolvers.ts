@@ -21,7 +21,9 @@ const TrailArgs = z.object({
 });
 
 const VerifyArgs = z.object({
-  knownHead: z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/, "hash must be 64 hexadecimal digits") }).nullish(),
+  knownHead: z
+    .object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/, "hash must be 64 hexadecimal digits") })
+    .nullish(),
 });
 
 const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
@@ -48,7 +50,9 @@ export const auditResolvers: Resolvers = {
       const cut = events.slice(0, limit);
       const page = cut.filter((e) => eventInScope(scope, e));
       const next = events.length > limit ? (cut.at(-1)?.seq ?? null) : null;
-      return a.newestFirst ? { events: page, nextAfterSeq: null, nextBeforeSeq: next } : { events: page, nextAfterSeq: next, nextBeforeSeq: null };
+      return a.newestFirst
+        ? { events: page, nextAfterSeq: null, nextBeforeSeq: next }
+        : { events: page, nextAfterSeq: next, nextBeforeSeq: null };
     },
     verifyAuditChain: (_p, args, ctx) => {
       const { knownHead } = parseArgs(VerifyArgs, args);

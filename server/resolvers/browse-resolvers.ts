@@ -14,7 +14,10 @@ const BrowseArgs = z
     first: z.number().int().min(1, "first must be at least 1").max(500, "first must be at most 500").nullish(),
     after: z.string().max(400).nullish(),
   })
-  .refine((a) => !a.kind || !a.label || a.label === "System", { path: ["kind"], message: "kind is a system's: ask for label System, or no label" });
+  .refine((a) => !a.kind || !a.label || a.label === "System", {
+    path: ["kind"],
+    message: "kind is a system's: ask for label System, or no label",
+  });
 
 // The cursor is the last id of the page: paging by id stays in place while the graph changes.
 const encode = (id: string): string => Buffer.from(`n:${id}`).toString("base64url");

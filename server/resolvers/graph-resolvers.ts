@@ -16,7 +16,13 @@ export const graphResolvers: Resolvers = {
   Query: {
     me: (_p, _a, ctx) => {
       const v = signedIn(ctx.viewer);
-      return { name: v.name, role: v.role, organisations: scopeList(v.scope)?.slice() ?? null, permissions: [...v.permissions], breakGlass: v.breakGlass };
+      return {
+        name: v.name,
+        role: v.role,
+        organisations: scopeList(v.scope)?.slice() ?? null,
+        permissions: [...v.permissions],
+        breakGlass: v.breakGlass,
+      };
     },
     node: async (_p, args, ctx) => {
       const id = NodeId.safeParse(args.id);
@@ -24,7 +30,13 @@ export const graphResolvers: Resolvers = {
       return getNode(ctx.db, id.data);
     },
     searchNodes: async (_p, args, ctx) => {
-      const a = parseArgs(z.object({ text: z.string().trim().min(1, "type at least one character").max(100), first: z.number().int().min(1).max(50).nullish() }), args);
+      const a = parseArgs(
+        z.object({
+          text: z.string().trim().min(1, "type at least one character").max(100),
+          first: z.number().int().min(1).max(50).nullish(),
+        }),
+        args,
+      );
       return searchNodes(ctx.db, a.text, a.first ?? 10);
     },
     graphSummary: async (_p, _a, ctx) => {

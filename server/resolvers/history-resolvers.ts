@@ -15,7 +15,11 @@ export const historyResolvers: Resolvers = {
       const { scope } = signedIn(ctx.viewer);
       const diff = await historyDiff(ctx.db, ctx.analysis, a.from, a.to ?? new Date());
       // The graph's changes are everyone's to read; the register's only within scope.
-      return { ...diff, events: diff.events.filter((e) => eventInScope(scope, e)), riskChanges: diff.riskChanges.filter((c) => covers(scope, c.organisation)) };
+      return {
+        ...diff,
+        events: diff.events.filter((e) => eventInScope(scope, e)),
+        riskChanges: diff.riskChanges.filter((c) => covers(scope, c.organisation)),
+      };
     },
   },
   HistoryDiff: {
@@ -28,7 +32,8 @@ export const historyResolvers: Resolvers = {
     dependenciesAdded: (m) => compareEntries(m.before.past!.document.dependencies, m.after.past!.document.dependencies).added.length,
     dependenciesRemoved: (m) => compareEntries(m.before.past!.document.dependencies, m.after.past!.document.dependencies).removed.length,
     dependenciesChanged: (m) => compareEntries(m.before.past!.document.dependencies, m.after.past!.document.dependencies).changed.length,
-    rankMoves: (m, args, ctx) => rankMoves(ctx.analysis, m, parseArgs(z.object({ first: z.number().int().min(1).max(1000).nullish() }), args).first ?? 50),
+    rankMoves: (m, args, ctx) =>
+      rankMoves(ctx.analysis, m, parseArgs(z.object({ first: z.number().int().min(1).max(1000).nullish() }), args).first ?? 50),
     riskChanges: (m) => m.riskChanges,
   },
 };

@@ -32,19 +32,32 @@ const list = <T extends NodeDelta | RelDelta>(xs: readonly T[], kind: "added" | 
 export const modelResolvers: Resolvers = {
   Mutation: {
     applyModelChanges: (_p, args, ctx) =>
-      run(ctx, () => {
-        const a = parseArgs(z.object({ changes: z.array(z.unknown()), cascade: z.boolean().nullish(), preview: Preview }), args);
-        return editRequest(a.changes, a.cascade ?? false);
-      }, args.preview),
-    createNode: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "CREATE", node: a.node as Record<string, unknown> })), args.preview),
-    updateNode: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "UPDATE", node: a.node as Record<string, unknown> })), args.preview),
-    deleteNode: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "DELETE", id: a.id as string }), args.cascade ?? false), args.preview),
-    setDependency: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "UPSERT", dependency: a.dependency as Record<string, unknown> })), args.preview),
-    removeDependency: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "DELETE", dependency: { from: a.from, to: a.to } })), args.preview),
-    setAccess: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "UPSERT", access: a.access as Record<string, unknown> })), args.preview),
-    removeAccess: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "DELETE", access: a.access as Record<string, unknown> })), args.preview),
-    setAdministers: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "UPSERT", administers: a.administers as Record<string, unknown> })), args.preview),
-    removeAdministers: (_p, args, ctx) => run(ctx, () => one(args, (a) => ({ op: "DELETE", administers: a.administers as Record<string, unknown> })), args.preview),
+      run(
+        ctx,
+        () => {
+          const a = parseArgs(z.object({ changes: z.array(z.unknown()), cascade: z.boolean().nullish(), preview: Preview }), args);
+          return editRequest(a.changes, a.cascade ?? false);
+        },
+        args.preview,
+      ),
+    createNode: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "CREATE", node: a.node as Record<string, unknown> })), args.preview),
+    updateNode: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "UPDATE", node: a.node as Record<string, unknown> })), args.preview),
+    deleteNode: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "DELETE", id: a.id as string }), args.cascade ?? false), args.preview),
+    setDependency: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "UPSERT", dependency: a.dependency as Record<string, unknown> })), args.preview),
+    removeDependency: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "DELETE", dependency: { from: a.from, to: a.to } })), args.preview),
+    setAccess: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "UPSERT", access: a.access as Record<string, unknown> })), args.preview),
+    removeAccess: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "DELETE", access: a.access as Record<string, unknown> })), args.preview),
+    setAdministers: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "UPSERT", administers: a.administers as Record<string, unknown> })), args.preview),
+    removeAdministers: (_p, args, ctx) =>
+      run(ctx, () => one(args, (a) => ({ op: "DELETE", administers: a.administers as Record<string, unknown> })), args.preview),
     importModel: async (_p, args, ctx) => {
       const viewer = signedIn(ctx.viewer);
       const req = await importRequest(args, ctx.uploadLimits);

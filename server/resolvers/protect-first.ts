@@ -21,12 +21,14 @@ const Args = z.object({
  * Cursors name the graph they page through (a live version, or a point in history), then the
  * ranking (r: with recovery) and its order (a, c), so a page never silently skips or repeats.
  */
-const encode = (graph: string, ranking: string, offset: number): string => Buffer.from(`${graph}${ranking}:${offset}`).toString("base64url");
+const encode = (graph: string, ranking: string, offset: number): string =>
+  Buffer.from(`${graph}${ranking}:${offset}`).toString("base64url");
 function decode(cursor: string, graph: string, ranking: string): number {
   const m = /^([vh]\d+)(r?[ac]?):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
   if (!m) throw badInput("after is not a cursor from this ranking.");
   if (m[1] !== graph) throw badInput("The graph changed since this cursor was issued; start the ranking again.");
-  if (m[2] !== ranking) throw badInput("after is a cursor from another ranking (with or without recovery, or in another order); start the ranking again.");
+  if (m[2] !== ranking)
+    throw badInput("after is a cursor from another ranking (with or without recovery, or in another order); start the ranking again.");
   return Number(m[3]);
 }
 

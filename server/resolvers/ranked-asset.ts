@@ -10,7 +10,13 @@ const explained = new WeakMap<RankedAssetModel, Promise<BlastRadiusAnswer>>();
 function explain(m: RankedAssetModel, ctx: Context): Promise<BlastRadiusAnswer> {
   let r = explained.get(m);
   if (!r) {
-    r = ctx.analysis.blastRadius(m.graph, { lost: [m.asset], compromised: [m.asset], hours: m.hours, profile: m.profile, recovery: m.recovery });
+    r = ctx.analysis.blastRadius(m.graph, {
+      lost: [m.asset],
+      compromised: [m.asset],
+      hours: m.hours,
+      profile: m.profile,
+      recovery: m.recovery,
+    });
     explained.set(m, r);
   }
   return r;

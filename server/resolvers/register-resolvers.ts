@@ -32,7 +32,9 @@ const Id = z.object({ id: z.string().min(1).max(128) });
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const byResidual = (a: AssessedRisk, b: AssessedRisk): number =>
-  b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm || (a.risk.id < b.risk.id ? -1 : 1);
+  b.assessment.residualRating - a.assessment.residualRating ||
+  b.assessment.residualHarm - a.assessment.residualHarm ||
+  (a.risk.id < b.risk.id ? -1 : 1);
 
 async function assessed(ctx: Context, id: string): Promise<AssessedRisk> {
   const graph = await ctx.register.graph(ctx.graphVersion);
@@ -52,7 +54,12 @@ const readable = (ctx: Context, rows: AssessedRisk[]): AssessedRisk[] => {
  * Runs a change and answers with the risk as it now stands, assessed on the current graph. The
  * scope is checked on the risk as read under the register's lock, before and after the change.
  */
-async function write(ctx: Context, id: string | null, action: string, change: (before: Risk | null, now: string) => Risk | null): Promise<AssessedRisk> {
+async function write(
+  ctx: Context,
+  id: string | null,
+  action: string,
+  change: (before: Risk | null, now: string) => Risk | null,
+): Promise<AssessedRisk> {
   const viewer = signedIn(ctx.viewer);
   const graph = await ctx.register.graph(ctx.graphVersion);
   const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
@@ -72,12 +79,13 @@ export const registerResolvers: Resolvers = {
     risks: async (_p, args, ctx) => {
       const a = parseArgs(ListArgs, args);
       const day = today();
-      const rows = readable(ctx, await registerAt(ctx, a.asOf)).filter(({ risk, assessment }) =>
-        (!a.status || risk.status === a.status) &&
-        (!a.owner || risk.owner === a.owner) &&
-        (!a.organisation || risk.organisation === a.organisation) &&
-        (!a.minRating || assessment.residualRating >= a.minRating) &&
-        (a.overdue == null || (risk.status === "OPEN" && risk.nextReviewDate < day) === a.overdue),
+      const rows = readable(ctx, await registerAt(ctx, a.asOf)).filter(
+        ({ risk, assessment }) =>
+          (!a.status || risk.status === a.status) &&
+          (!a.owner || risk.owner === a.owner) &&
+          (!a.organisation || risk.organisation === a.organisation) &&
+          (!a.minRating || assessment.residualRating >= a.minRating) &&
+          (a.overdue == null || (risk.status === "OPEN" && risk.nextReviewDate < day) === a.overdue),
       );
       return rows.sort(byResidual).slice(0, a.first ?? 100);
     },
@@ -96,11 +104,16 @@ export const registerResolvers: Resolvers = {
         const key = args.residual ? `${a.residualLikelihood}|${a.residualConsequence}` : `${risk.likelihood}|${a.consequence}`;
         cells.set(key, (cells.get(key) ?? 0) + 1);
       }
-      return LIKELIHOODS.flatMap((likelihood) => SEVERITIES.map((consequence) => ({ likelihood, consequence, count: cells.get(`${likelihood}|${consequence}`) ?? 0 })));
+      return LIKELIHOODS.flatMap((likelihood) =>
+        SEVERITIES.map((consequence) => ({ likelihood, consequence, count: cells.get(`${likelihood}|${consequence}`) ?? 0 })),
+      );
     },
     topRisks: async (_p, args, ctx) => {
       const a = parseArgs(z.object({ first: z.number().int().min(1).max(100).nullish(), asOf: AsOf }), args);
-      return readable(ctx, await registerAt(ctx, a.asOf)).filter((r) => r.risk.status === "OPEN").sort(byResidual).slice(0, a.first ?? 10);
+      return readable(ctx, await registerAt(ctx, a.asOf))
+        .filter((r) => r.risk.status === "OPEN")
+        .sort(byResidual)
+        .slice(0, a.first ?? 10);
     },
   },
   Mutation: {
@@ -150,7 +163,8 @@ export const registerResolvers: Resolvers = {
     owner: (r) => r.risk.owner,
     organisation: (r) => r.risk.organisation ?? null,
     treatment: (r) => r.risk.treatment,
-    controls: (r) => r.risk.controls.map((c) => ({ levels: null, from: null, to: null, service: null, capacity: null, sustainableHours: null, ...c })),
+    controls: (r) =>
+      r.risk.controls.map((c) => ({ levels: null, from: null, to: null, service: null, capacity: null, sustainableHours: null, ...c })),
     status: (r) => r.risk.status,
     nextReviewDate: (r) => r.risk.nextReviewDate,
     overdue: (r) => r.risk.status === "OPEN" && r.risk.nextReviewDate < today(),

@@ -17,7 +17,15 @@ export const reviewResolvers: Resolvers = {
       const rows = await ctx.register.all(ctx.graphVersion);
       return rows
         .filter(({ risk }) => risk.status === "OPEN" && risk.nextReviewDate <= until && covers(scope, risk.organisation))
-        .sort((a, b) => (a.risk.nextReviewDate < b.risk.nextReviewDate ? -1 : a.risk.nextReviewDate > b.risk.nextReviewDate ? 1 : a.risk.id < b.risk.id ? -1 : 1));
+        .sort((a, b) =>
+          a.risk.nextReviewDate < b.risk.nextReviewDate
+            ? -1
+            : a.risk.nextReviewDate > b.risk.nextReviewDate
+              ? 1
+              : a.risk.id < b.risk.id
+                ? -1
+                : 1,
+        );
     },
   },
   Mutation: {

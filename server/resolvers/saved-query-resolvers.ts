@@ -18,7 +18,11 @@ const SaveArgs = z.object({
 });
 
 /** A saved query must parse, validate against the schema, only read, and cost no more than a request may with these variables. */
-function checkedDocument(schema: GraphQLSchema, text: string, variables: Record<string, unknown> = {}): { doc: DocumentNode; costing: Costing } {
+function checkedDocument(
+  schema: GraphQLSchema,
+  text: string,
+  variables: Record<string, unknown> = {},
+): { doc: DocumentNode; costing: Costing } {
   let doc: DocumentNode;
   try {
     doc = parse(text);
@@ -28,7 +32,11 @@ function checkedDocument(schema: GraphQLSchema, text: string, variables: Record<
   // The same limits as a request: a saved query is run without passing through them again.
   const rules = [...specifiedRules, maxDepthRule({ n: LIMITS.depth }), maxAliasesRule({ n: LIMITS.aliases })];
   const errors = validate(schema, doc, rules);
-  if (errors.length) throw badInput("The query does not fit the schema.", errors.map((e) => ({ path: "$.document", message: e.message })));
+  if (errors.length)
+    throw badInput(
+      "The query does not fit the schema.",
+      errors.map((e) => ({ path: "$.document", message: e.message })),
+    );
   if (doc.definitions.some((d) => d.kind === "OperationDefinition" && d.operation !== "query")) {
     throw badInput("Only queries can be saved, not mutations or subscriptions.", [{ path: "$.document", message: "not a query" }]);
   }
@@ -43,7 +51,10 @@ export const savedQueryResolvers: Resolvers = {
       return listSavedQueries(ctx.db);
     },
     runSavedQuery: async (_p, args, ctx, info) => {
-      const { id, variables } = parseArgs(z.object({ id: z.string().min(1).max(100), variables: z.record(z.string(), z.unknown()).nullish() }), args);
+      const { id, variables } = parseArgs(
+        z.object({ id: z.string().min(1).max(100), variables: z.record(z.string(), z.unknown()).nullish() }),
+        args,
+      );
       const saved = await getSavedQuery(ctx.db, id);
       if (!saved) throw notFound(`No saved query has id '${id}'.`);
       // Run with the caller's context: the caller's role decides what the query may read.

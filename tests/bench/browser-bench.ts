@@ -28,7 +28,15 @@ export interface BrowserFigures {
   draw: Summary;
   /** Opening the largest group of each scenario until it is drawn. */
   open: Summary;
-  scenarios: Array<{ id: string; affected: number; ms: number; drawMs: number; elements: number; breakdown: Breakdown | null; layouts: Record<string, number> }>;
+  scenarios: Array<{
+    id: string;
+    affected: number;
+    ms: number;
+    drawMs: number;
+    elements: number;
+    breakdown: Breakdown | null;
+    layouts: Record<string, number>;
+  }>;
 }
 
 /**
@@ -62,10 +70,18 @@ const markNextClick = (page: Page) =>
 const breakdown = (page: Page): Promise<Breakdown | null> =>
   page.evaluate(() => {
     const chosen = performance.getEntriesByName("chosen", "mark")[0]?.startTime;
-    const answers = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.name.endsWith("/graphql") && chosen !== undefined && e.startTime >= chosen);
+    const answers = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+      (e) => e.name.endsWith("/graphql") && chosen !== undefined && e.startTime >= chosen,
+    );
     const main = answers.sort((a, b) => b.decodedBodySize - a.decodedBodySize)[0];
     if (!main || chosen === undefined) return null;
-    return { answeredMs: main.responseEnd - chosen, serverMs: main.responseStart - main.requestStart, bytes: main.encodedBodySize, decodedBytes: main.decodedBodySize, requests: answers.length };
+    return {
+      answeredMs: main.responseEnd - chosen,
+      serverMs: main.responseStart - main.requestStart,
+      bytes: main.encodedBodySize,
+      decodedBytes: main.decodedBodySize,
+      requests: answers.length,
+    };
   });
 
 /**
@@ -73,7 +89,12 @@ const breakdown = (page: Page): Promise<Breakdown | null> =>
  * it, and time until the graph is painted and the side panel filled (the client marks the
  * container with the scenario it drew); then open the largest group and time that.
  */
-export async function browserBench(server: ServerProcess, token: string, assets: readonly string[], log: (l: string) => void): Promise<BrowserFigures | null> {
+export async function browserBench(
+  server: ServerProcess,
+  token: string,
+  assets: readonly string[],
+  log: (l: string) => void,
+): Promise<BrowserFigures | null> {
   if (!existsSync(CHROMIUM_PATH)) {
     log(`No Chromium at ${CHROMIUM_PATH}: the browser figures are skipped (apt-get install -y chromium).`);
     return null;
@@ -100,15 +121,25 @@ export async function browserBench(server: ServerProcess, token: string, assets:
       const ms = performance.now() - started;
       const drawMs = Number(await cy.getAttribute("data-draw-ms"));
       const elements = Number(await cy.getAttribute("data-elements"));
-      const affected = Number(((await page.locator(".impact-panel .totals").textContent()) ?? "").match(/([\d,]+) nodes? lost or degraded in all/)?.[1]?.replace(/,/g, "") ?? 0);
+      const affected = Number(
+        ((await page.locator(".impact-panel .totals").textContent()) ?? "")
+          .match(/([\d,]+) nodes? lost or degraded in all/)?.[1]
+          ?.replace(/,/g, "") ?? 0,
+      );
       const b = await breakdown(page);
       const layouts = await redrawEach(page, cy);
       scenarios.push({ id, affected, ms, drawMs, elements, breakdown: b, layouts });
       const parts = b
         ? `; answer in ${b.answeredMs.toFixed(0)} ms (server ${b.serverMs.toFixed(0)} ms, ${(b.bytes / 1024).toFixed(0)} KiB sent, ${(b.decodedBytes / 1024).toFixed(0)} KiB parsed, ${b.requests} request${b.requests === 1 ? "" : "s"}), then ${(ms - b.answeredMs).toFixed(0)} ms to drawn`
         : "";
-      log(`  ${id}: ${affected.toLocaleString("en-GB")} affected, drawn (${elements} elements) in ${ms.toFixed(0)} ms, of which Cytoscape ${drawMs} ms${parts}`);
-      log(`    drawn again: ${Object.entries(layouts).map(([name, t]) => `${name} ${t} ms`).join(", ")}`);
+      log(
+        `  ${id}: ${affected.toLocaleString("en-GB")} affected, drawn (${elements} elements) in ${ms.toFixed(0)} ms, of which Cytoscape ${drawMs} ms${parts}`,
+      );
+      log(
+        `    drawn again: ${Object.entries(layouts)
+          .map(([name, t]) => `${name} ${t} ms`)
+          .join(", ")}`,
+      );
       const group = page.getByRole("navigation", { name: "Grouped nodes" }).getByRole("button").first();
       if (await group.count()) {
         const draws = Number(await cy.getAttribute("data-draws"));
@@ -118,7 +149,12 @@ export async function browserBench(server: ServerProcess, token: string, assets:
         opens.push(performance.now() - t);
       }
     }
-    return { render: summarise(scenarios.map((s) => s.ms)), draw: summarise(scenarios.map((s) => s.drawMs)), open: summarise(opens), scenarios };
+    return {
+      render: summarise(scenarios.map((s) => s.ms)),
+      draw: summarise(scenarios.map((s) => s.drawMs)),
+      open: summarise(opens),
+      scenarios,
+    };
   } finally {
     await browser.close();
   }

@@ -1,5 +1,14 @@
 import { readFileSync } from "node:fs";
-import { buildSchema, getNamedType, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from "graphql";
+import {
+  buildSchema,
+  getNamedType,
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from "graphql";
 import { fanOutCost } from "../../server/fan-out-cost.js";
 import { summarise, type Summary } from "./stats.js";
 
@@ -21,7 +30,9 @@ function doubling(levels: number): DocumentNode {
 
 /** The way the cost was counted before: each spread expanded again wherever it appears. */
 function expandedCost(doc: DocumentNode, parent: GraphQLObjectType): number {
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   const walk = (set: SelectionSetNode, on: GraphQLObjectType, times: number): number => {
     let cost = 0;
     for (const s of set.selections) {
@@ -62,6 +73,8 @@ export function costCheckBench(log: (l: string) => void, levels = 20): CostCheck
   const doc = doubling(levels);
   const memoised = timed(200, () => fanOutCost(schema, doc, null, {}).cost);
   const expanded = timed(5, () => expandedCost(doc, schema.getQueryType()!));
-  log(`cost check, 40 levels: median ${memoised40.median.toFixed(3)} ms, max ${memoised40.max.toFixed(3)} ms; at ${levels} levels ${memoised.median.toFixed(3)} ms against ${expanded.median.toFixed(0)} ms expanding every spread`);
+  log(
+    `cost check, 40 levels: median ${memoised40.median.toFixed(3)} ms, max ${memoised40.max.toFixed(3)} ms; at ${levels} levels ${memoised.median.toFixed(3)} ms against ${expanded.median.toFixed(0)} ms expanding every spread`,
+  );
   return { memoised40, memoised, expanded, levels };
 }

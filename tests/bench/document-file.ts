@@ -4,7 +4,16 @@ import type { InterchangeDocument } from "../../server/model/document.js";
 import { GENERATOR_VERSION, generateScale, type Scale } from "../../seed/generator/generate.js";
 import { revisedEstate, type Revision } from "./revised-estate.js";
 
-const LISTS = ["organisations", "suppliers", "careServices", "systems", "dataStores", "dependencies", "accesses", "administers"] as const satisfies ReadonlyArray<keyof InterchangeDocument>;
+const LISTS = [
+  "organisations",
+  "suppliers",
+  "careServices",
+  "systems",
+  "dataStores",
+  "dependencies",
+  "accesses",
+  "administers",
+] as const satisfies ReadonlyArray<keyof InterchangeDocument>;
 
 /**
  * A generated estate as one interchange JSON file (`dir/<scale>-seed<seed>-v<generator>.json`),
@@ -12,7 +21,13 @@ const LISTS = ["organisations", "suppliers", "careServices", "systems", "dataSto
  * is written list by list, a thousand entries at a time. `revised`: the estate as its owners
  * would send it again a year on (see revised-estate.ts).
  */
-export async function documentFile(dir: string, scale: Scale, seed: number, log: (l: string) => void, revised = false): Promise<{ path: string; bytes: number }> {
+export async function documentFile(
+  dir: string,
+  scale: Scale,
+  seed: number,
+  log: (l: string) => void,
+  revised = false,
+): Promise<{ path: string; bytes: number }> {
   const path = `${dir}/${scale}-seed${seed}${revised ? "-revised" : ""}-v${GENERATOR_VERSION}.json`;
   if (!existsSync(path)) {
     log(`Writing the ${scale} estate of seed ${seed}${revised ? ", revised," : ""} to ${path}…`);
@@ -20,7 +35,10 @@ export async function documentFile(dir: string, scale: Scale, seed: number, log:
     const revision: Revision = { renamed: 0, removed: 0, added: 0 };
     const chunks = revised ? revisedEstate(generateScale(scale, seed), revision) : generateScale(scale, seed);
     for (const chunk of chunks) for (const key of LISTS) for (const entry of chunk[key]) lists[key].push(entry);
-    if (revised) log(`Revised: ${revision.renamed.toLocaleString("en-GB")} systems renamed, ${revision.removed.toLocaleString("en-GB")} devices retired, ${revision.added.toLocaleString("en-GB")} new.`);
+    if (revised)
+      log(
+        `Revised: ${revision.renamed.toLocaleString("en-GB")} systems renamed, ${revision.removed.toLocaleString("en-GB")} devices retired, ${revision.added.toLocaleString("en-GB")} new.`,
+      );
     const out = createWriteStream(`${path}.part`);
     const write = async (text: string): Promise<void> => {
       if (!out.write(text)) await once(out, "drain");
@@ -29,7 +47,14 @@ export async function documentFile(dir: string, scale: Scale, seed: number, log:
     for (const [i, key] of LISTS.entries()) {
       await write(`${i ? "," : ""}\n"${key}": [`);
       const list = lists[key];
-      for (let j = 0; j < list.length; j += 1000) await write((j ? ",\n" : "\n") + list.slice(j, j + 1000).map((e) => JSON.stringify(e)).join(",\n"));
+      for (let j = 0; j < list.length; j += 1000)
+        await write(
+          (j ? ",\n" : "\n") +
+            list
+              .slice(j, j + 1000)
+              .map((e) => JSON.stringify(e))
+              .join(",\n"),
+        );
       await write("]");
     }
     await write("}\n");

@@ -72,7 +72,9 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
   // Capabilities of the sample's largest radius, so that group members are really below 1.
   const largest = sample.reduce((a, x) => (engine.affectedBy([x]).length > engine.affectedBy([a]).length ? x : a), sample[0]!);
   const rule = ruleCost(p, capabilities(engine, [largest]));
-  log(`Slot evaluation: ${rule.sumNsPerNode.toFixed(1)} ns a node summing a group's members, ${rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule).`);
+  log(
+    `Slot evaluation: ${rule.sumNsPerNode.toFixed(1)} ns a node summing a group's members, ${rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule).`,
+  );
 
   const variant = new Engine(failsOnly(p));
   const cypherTimes: number[] = [];

@@ -45,7 +45,11 @@ export async function heavyQueriesBench(log: (l: string) => void): Promise<Heavy
     server = await startServer(neo4j.uri, { password: neo4j.password });
     const s = server;
     const post = async (query: string): Promise<string> => {
-      const res = await fetch(`${s.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+      const res = await fetch(`${s.base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
       const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
       return body.errors?.[0]?.extensions?.code ?? "answered";
     };
@@ -63,8 +67,17 @@ export async function heavyQueriesBench(log: (l: string) => void): Promise<Heavy
       await new Promise((r) => setTimeout(r, 50));
     }
     const sorted = samples.sort((a, b) => a - b);
-    const f = { healthP99: percentile(sorted, 0.99), healthMax: sorted.at(-1) ?? 0, samples: sorted.length, answers: await answers, seconds: (performance.now() - started) / 1000, load: loadAverage() };
-    log(`heaviest queries: ${f.seconds.toFixed(1)} s, /health p99 ${f.healthP99.toFixed(0)} ms (max ${f.healthMax.toFixed(0)}, ${f.samples} samples); load ${f.load}; answers ${f.answers.join(", ")}`);
+    const f = {
+      healthP99: percentile(sorted, 0.99),
+      healthMax: sorted.at(-1) ?? 0,
+      samples: sorted.length,
+      answers: await answers,
+      seconds: (performance.now() - started) / 1000,
+      load: loadAverage(),
+    };
+    log(
+      `heaviest queries: ${f.seconds.toFixed(1)} s, /health p99 ${f.healthP99.toFixed(0)} ms (max ${f.healthMax.toFixed(0)}, ${f.samples} samples); load ${f.load}; answers ${f.answers.join(", ")}`,
+    );
     return f;
   } finally {
     await server?.stop();

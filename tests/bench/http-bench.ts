@@ -25,7 +25,15 @@ const QUERY = `query($id: ID!) { blastRadius(lost: [$id], compromised: [$id]) {
  * 16 clients on loopback each send blastRadius requests in turn to the running server, for a
  * bounded count and time: a first pass, then the same assets again.
  */
-export async function httpBench(server: ServerProcess, neo4jPid: number, token: string, assets: readonly string[], log: (l: string) => void, clients = 16, perClient = 40): Promise<HttpFigures> {
+export async function httpBench(
+  server: ServerProcess,
+  neo4jPid: number,
+  token: string,
+  assets: readonly string[],
+  log: (l: string) => void,
+  clients = 16,
+  perClient = 40,
+): Promise<HttpFigures> {
   const url = `${server.base}/graphql`;
   const post = async (id: string): Promise<boolean> => {
     const res = await fetch(url, {

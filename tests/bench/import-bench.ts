@@ -40,8 +40,20 @@ export async function importBench(log: (l: string) => void, rows: number): Promi
     const lines = (head: string, body: string[]): string => [head, ...body].join("\n");
     const nodeFiles = [
       { name: "organisations.csv", content: lines("id,name,type", ["org-bench,Bench Trust,ACUTE_TRUST"]) },
-      { name: "services.csv", content: lines("id,name,organisation,severity,patientsPerDay", Array.from({ length: services }, (_, i) => `svc-${i},Service ${i},org-bench,MAJOR,${50 + (i % 200)}`)) },
-      { name: "systems.csv", content: lines("id,name,organisation,kind", Array.from({ length: systems }, (_, i) => `sys-${i},System ${i},org-bench,APPLICATION`)) },
+      {
+        name: "services.csv",
+        content: lines(
+          "id,name,organisation,severity,patientsPerDay",
+          Array.from({ length: services }, (_, i) => `svc-${i},Service ${i},org-bench,MAJOR,${50 + (i % 200)}`),
+        ),
+      },
+      {
+        name: "systems.csv",
+        content: lines(
+          "id,name,organisation,kind",
+          Array.from({ length: systems }, (_, i) => `sys-${i},System ${i},org-bench,APPLICATION`),
+        ),
+      },
     ];
     // The engine's jobs run inline: the bench's Node runs with --expose-gc, which worker threads refuse.
     analysis = new AnalysisService(db, { threads: 0, maxJobs: 8 });
@@ -71,7 +83,9 @@ export async function importBench(log: (l: string) => void, rows: number): Promi
     t = performance.now();
     const preview = await runChange(db, analysis, await importRequest({ files: [sheet] }), ACTOR, true);
     const previewMs = performance.now() - t;
-    log(`Previewed ${rows.toLocaleString("en-GB")} rows: change set in ${(previewMs / 1000).toFixed(1)} s (+${countChanges(preview).relationshipsAdded} dependencies).`);
+    log(
+      `Previewed ${rows.toLocaleString("en-GB")} rows: change set in ${(previewMs / 1000).toFixed(1)} s (+${countChanges(preview).relationshipsAdded} dependencies).`,
+    );
     t = performance.now();
     await preview.effect();
     const effectMs = performance.now() - t;

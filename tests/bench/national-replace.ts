@@ -44,7 +44,8 @@ export async function nationalReplaceBench(log: (l: string) => void): Promise<Na
   try {
     await ensureSchema(db);
     const mark = await readGenerated(db);
-    if (mark?.scale === "national" && mark.seed === 1 && mark.generator === GENERATOR_VERSION) log("Reusing the national estate of seed 1 already loaded.");
+    if (mark?.scale === "national" && mark.seed === 1 && mark.generator === GENERATOR_VERSION)
+      log("Reusing the national estate of seed 1 already loaded.");
     else await loadScale(db, { scale: "national", seed: 1, concurrency: 6, keep: false, log, actor: ACTOR });
     const file = await documentFile(DIR, "national", 1, log, true);
     log(`REPLACE by ${file.path} (${(file.bytes / 2 ** 20).toFixed(0)} MiB):`);
@@ -65,7 +66,16 @@ export async function nationalReplaceBench(log: (l: string) => void): Promise<Na
       };
       const counts = await importGraph(db, document, "REPLACE", ACTOR, { say, timeoutMs: 3 * 3_600_000 });
       const done = performance.now();
-      return { ...counts, bytes: file.bytes, readMs, checkMs: checkedAt - started - readMs, writeMs: done - checkedAt, peakRss: rss, transactionBytes: memory.stop(), steps };
+      return {
+        ...counts,
+        bytes: file.bytes,
+        readMs,
+        checkMs: checkedAt - started - readMs,
+        writeMs: done - checkedAt,
+        peakRss: rss,
+        transactionBytes: memory.stop(),
+        steps,
+      };
     } finally {
       clearInterval(sample);
       memory.stop();

@@ -36,17 +36,26 @@ export async function recoveryBench(db: Database, engine: Engine, log: (l: strin
 
   // Systems whose loss harms someone: a plan over systems nobody needs would cost nothing to order.
   const harm = new Map(Array.from(rows.node, (x, k) => [x, rows.availabilityHarm[k]!]));
-  const systems = (await sampleTrustAssets(db, p, 4000, 11)).filter((x) => p.kind[x] === KIND.System && !Number.isNaN(p.recoveryHours[x]!) && (harm.get(x) ?? 0) > 0);
+  const systems = (await sampleTrustAssets(db, p, 4000, 11)).filter(
+    (x) => p.kind[x] === KIND.System && !Number.isNaN(p.recoveryHours[x]!) && (harm.get(x) ?? 0) > 0,
+  );
   const plan = (count: number) => {
     const lost = systems.slice(0, count);
     const started = performance.now();
     const r = recoveryPlan(engine, lost, DEFAULT_PROFILE, { teams: 2, hours: 720 });
-    return { ms: performance.now() - started, plan: { harm: r.harm, shortestFirstHarm: r.shortestFirstHarm, exact: r.exact, lost: lost.length } };
+    return {
+      ms: performance.now() - started,
+      plan: { harm: r.harm, shortestFirstHarm: r.shortestFirstHarm, exact: r.exact, lost: lost.length },
+    };
   };
   const p8 = plan(8);
-  log(`Recovery plan, ${p8.plan.lost} lost systems, 2 teams: ${s(p8.ms)} (harm ${round(p8.plan.harm)}, shortest-first ${round(p8.plan.shortestFirstHarm)}).`);
+  log(
+    `Recovery plan, ${p8.plan.lost} lost systems, 2 teams: ${s(p8.ms)} (harm ${round(p8.plan.harm)}, shortest-first ${round(p8.plan.shortestFirstHarm)}).`,
+  );
   const p60 = plan(60);
-  log(`Recovery plan, ${p60.plan.lost} lost systems, 2 teams: ${s(p60.ms)} (harm ${round(p60.plan.harm)}, shortest-first ${round(p60.plan.shortestFirstHarm)}).`);
+  log(
+    `Recovery plan, ${p60.plan.lost} lost systems, 2 teams: ${s(p60.ms)} (harm ${round(p60.plan.harm)}, shortest-first ${round(p60.plan.shortestFirstHarm)}).`,
+  );
   return { rankingMs, rankingWithRecoveryMs, breachesMs, breaches, plan8Ms: p8.ms, plan8: p8.plan, plan60Ms: p60.ms, plan60: p60.plan };
 }
 

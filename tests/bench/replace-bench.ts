@@ -24,11 +24,21 @@ export interface ReplaceFigure {
  * is a whole, valid document.
  */
 export function documentOfSize(nodes: number, seed: number): InterchangeDocument {
-  const doc: InterchangeDocument = { organisations: [], suppliers: [], careServices: [], systems: [], dataStores: [], dependencies: [], accesses: [], administers: [] };
+  const doc: InterchangeDocument = {
+    organisations: [],
+    suppliers: [],
+    careServices: [],
+    systems: [],
+    dataStores: [],
+    dependencies: [],
+    accesses: [],
+    administers: [],
+  };
   let count = 0;
   for (const chunk of generateScale("national", seed, 500)) {
     for (const key of Object.keys(doc) as Array<keyof InterchangeDocument>) (doc[key] as unknown[]).push(...chunk[key]);
-    count += chunk.organisations.length + chunk.suppliers.length + chunk.careServices.length + chunk.systems.length + chunk.dataStores.length;
+    count +=
+      chunk.organisations.length + chunk.suppliers.length + chunk.careServices.length + chunk.systems.length + chunk.dataStores.length;
     if (count >= nodes) break;
   }
   return doc;

@@ -43,7 +43,8 @@ export function* revisedEstate(chunks: Iterable<GeneratedChunk>, revision: Revis
       }
       return [s];
     });
-    const live = <T extends { from: string; to: string }>(list: readonly T[]): T[] => list.filter((r) => !retired.has(r.from) && !retired.has(r.to));
+    const live = <T extends { from: string; to: string }>(list: readonly T[]): T[] =>
+      list.filter((r) => !retired.has(r.from) && !retired.has(r.to));
     const copied = <T extends { from: string; to: string }>(list: readonly T[]): T[] =>
       list.flatMap((r) => {
         const from = copies.get(r.from);
@@ -54,7 +55,9 @@ export function* revisedEstate(chunks: Iterable<GeneratedChunk>, revision: Revis
       ...chunk,
       systems: [...kept, ...added],
       dependencies: copied(live(chunk.dependencies)),
-      accesses: chunk.accesses.filter((a) => !retired.has(a.system)).flatMap((a) => (copies.has(a.system) ? [a, { ...a, system: copies.get(a.system)! }] : [a])),
+      accesses: chunk.accesses
+        .filter((a) => !retired.has(a.system))
+        .flatMap((a) => (copies.has(a.system) ? [a, { ...a, system: copies.get(a.system)! }] : [a])),
       administers: copied(live(chunk.administers)),
     };
   }

@@ -61,7 +61,16 @@ const replaceHeapMb = Number(values["replace-heap-mb"]);
 const importRows = values["import-rows"] === "none" ? 0 : Number(values["import-rows"]);
 const uploadRows = values.uploads === "none" ? 0 : Number(values.uploads);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
-if (scales.some((s) => !SCALES.includes(s)) || (values["engine-only"] && values["browser-only"]) || !Number.isInteger(seed) || replaceSizes.some(badSize) || badSize(replaceHeapMb) || (importRows !== 0 && badSize(importRows)) || (uploadRows !== 0 && badSize(uploadRows))) exitWithUsage(USAGE);
+if (
+  scales.some((s) => !SCALES.includes(s)) ||
+  (values["engine-only"] && values["browser-only"]) ||
+  !Number.isInteger(seed) ||
+  replaceSizes.some(badSize) ||
+  badSize(replaceHeapMb) ||
+  (importRows !== 0 && badSize(importRows)) ||
+  (uploadRows !== 0 && badSize(uploadRows))
+)
+  exitWithUsage(USAGE);
 const log = (l: string): void => console.log(`  ${l}`);
 const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 
@@ -75,7 +84,13 @@ interface ServerFigures {
   busy: { inline: BusyFigures; workers: BusyFigures };
   reload: { inline: ReloadFigures; workers: ReloadFigures };
 }
-const results: Array<{ scale: Scale; engine: EngineFigures; recovery: RecoveryFigures; server: ServerFigures | null; loadRate: number | null }> = [];
+const results: Array<{
+  scale: Scale;
+  engine: EngineFigures;
+  recovery: RecoveryFigures;
+  server: ServerFigures | null;
+  loadRate: number | null;
+}> = [];
 for (const scale of scales) {
   console.log(`\n== ${scale} scale (seed ${seed}) ==`);
   const bench = await openBenchDb(scale, seed, log);
@@ -117,7 +132,13 @@ for (const scale of scales) {
       } finally {
         await inlineServer.stop();
       }
-      results.push({ scale, engine, recovery, server: { http, browser, busy: { inline, workers }, reload: { inline: reloadInline, workers: reloadWorkers } }, loadRate: bench.load?.perSecond ?? null });
+      results.push({
+        scale,
+        engine,
+        recovery,
+        server: { http, browser, busy: { inline, workers }, reload: { inline: reloadInline, workers: reloadWorkers } },
+        loadRate: bench.load?.perSecond ?? null,
+      });
     } finally {
       await server.stop();
     }
@@ -162,78 +183,145 @@ for (const { scale, engine: e, recovery: r, server, loadRate } of results) {
   const ratio = e.cypher.median / e.blastFailsOnly.median;
   const national = scale === "national";
   console.log(`\n${scale}: ${e.nodes.toLocaleString("en-GB")} nodes`);
-  if (loadRate !== null) console.log(`  generator load            ${Math.round(loadRate).toLocaleString("en-GB")} nodes+rels/s${national ? `   (target ≥ 50,000/s: ${pass(loadRate >= 50_000)})` : ""}`);
-  console.log(`  projection load           ${(e.loadMs / 1000).toFixed(1)} s, RSS after ${mib(e.rssAfterLoad)}${national ? `   (target < 60 s: ${pass(e.loadMs < 60_000)})` : ""}`);
-  console.log(`  full ranking (24 h)       ${(e.rankingMs / 1000).toFixed(2)} s for ${e.assetsRanked.toLocaleString("en-GB")} assets${national ? `   (target < 5 s: ${pass(e.rankingMs < 5000)})` : ""}`);
-  console.log(`  slot evaluation           ${e.rule.sumNsPerNode.toFixed(1)} ns a node summing group members, ${e.rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule): ${(e.rule.sumNsPerNode / e.rule.maxNsPerNode).toFixed(2)}×`);
-  console.log(`  blastRadius, engine       median ${ms(e.blast.median)}, p95 ${ms(e.blast.p95)} over ${e.blast.n} trust-level assets${national ? `   (target p95 < 5 ms: ${pass(e.blast.p95 < 5)})` : ""}`);
+  if (loadRate !== null)
+    console.log(
+      `  generator load            ${Math.round(loadRate).toLocaleString("en-GB")} nodes+rels/s${national ? `   (target ≥ 50,000/s: ${pass(loadRate >= 50_000)})` : ""}`,
+    );
+  console.log(
+    `  projection load           ${(e.loadMs / 1000).toFixed(1)} s, RSS after ${mib(e.rssAfterLoad)}${national ? `   (target < 60 s: ${pass(e.loadMs < 60_000)})` : ""}`,
+  );
+  console.log(
+    `  full ranking (24 h)       ${(e.rankingMs / 1000).toFixed(2)} s for ${e.assetsRanked.toLocaleString("en-GB")} assets${national ? `   (target < 5 s: ${pass(e.rankingMs < 5000)})` : ""}`,
+  );
+  console.log(
+    `  slot evaluation           ${e.rule.sumNsPerNode.toFixed(1)} ns a node summing group members, ${e.rule.maxNsPerNode.toFixed(1)} ns taking the best (former rule): ${(e.rule.sumNsPerNode / e.rule.maxNsPerNode).toFixed(2)}×`,
+  );
+  console.log(
+    `  blastRadius, engine       median ${ms(e.blast.median)}, p95 ${ms(e.blast.p95)} over ${e.blast.n} trust-level assets${national ? `   (target p95 < 5 ms: ${pass(e.blast.p95 < 5)})` : ""}`,
+  );
   console.log(`  FAILS-only, engine        median ${ms(e.blastFailsOnly.median)}, p95 ${ms(e.blastFailsOnly.p95)}`);
-  console.log(`  FAILS-only, Cypher        median ${ms(e.cypher.median)}, p95 ${ms(e.cypher.p95)}; ${e.checkedEqual} answers checked equal, ${e.cypherTimeouts} timed out`);
-  console.log(`  engine vs Cypher          ${ratio.toFixed(0)}× faster at the median, ${(e.cypher.p95 / e.blastFailsOnly.p95).toFixed(0)}× at p95${national ? `   (target ≥ 50×: ${pass(ratio >= 50)})` : ""}`);
+  console.log(
+    `  FAILS-only, Cypher        median ${ms(e.cypher.median)}, p95 ${ms(e.cypher.p95)}; ${e.checkedEqual} answers checked equal, ${e.cypherTimeouts} timed out`,
+  );
+  console.log(
+    `  engine vs Cypher          ${ratio.toFixed(0)}× faster at the median, ${(e.cypher.p95 / e.blastFailsOnly.p95).toFixed(0)}× at p95${national ? `   (target ≥ 50×: ${pass(ratio >= 50)})` : ""}`,
+  );
   const within = r.rankingWithRecoveryMs / r.rankingMs;
-  console.log(`  ranking with recovery     ${(r.rankingWithRecoveryMs / 1000).toFixed(2)} s, ${within.toFixed(2)}× the ranking without (${(r.rankingMs / 1000).toFixed(2)} s, measured beside it)${national ? `   (target ≤ 3×: ${pass(within <= 3)})` : ""}`);
-  console.log(`  tolerance breaches        ${(r.breachesMs / 1000).toFixed(2)} s for the estate, ${r.breaches.toLocaleString("en-GB")} breaches${national ? `   (target < 5 s: ${pass(r.breachesMs < 5000)})` : ""}`);
-  console.log(`  recovery plan, 8 lost     ${(r.plan8Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan8.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan8.harm)} against ${Math.round(r.plan8.shortestFirstHarm)} shortest-first${national ? `   (target < 2 s: ${pass(r.plan8Ms < 2000)})` : ""}`);
-  console.log(`  recovery plan, ${r.plan60.lost} lost    ${(r.plan60Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan60.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan60.harm)} against ${Math.round(r.plan60.shortestFirstHarm)} shortest-first${national ? `   (target < 10 s: ${pass(r.plan60Ms < 10_000)})` : ""}`);
+  console.log(
+    `  ranking with recovery     ${(r.rankingWithRecoveryMs / 1000).toFixed(2)} s, ${within.toFixed(2)}× the ranking without (${(r.rankingMs / 1000).toFixed(2)} s, measured beside it)${national ? `   (target ≤ 3×: ${pass(within <= 3)})` : ""}`,
+  );
+  console.log(
+    `  tolerance breaches        ${(r.breachesMs / 1000).toFixed(2)} s for the estate, ${r.breaches.toLocaleString("en-GB")} breaches${national ? `   (target < 5 s: ${pass(r.breachesMs < 5000)})` : ""}`,
+  );
+  console.log(
+    `  recovery plan, 8 lost     ${(r.plan8Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan8.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan8.harm)} against ${Math.round(r.plan8.shortestFirstHarm)} shortest-first${national ? `   (target < 2 s: ${pass(r.plan8Ms < 2000)})` : ""}`,
+  );
+  console.log(
+    `  recovery plan, ${r.plan60.lost} lost    ${(r.plan60Ms / 1000).toFixed(2)} s, 2 teams, ${r.plan60.exact ? "exact" : "heuristic"}; harm ${Math.round(r.plan60.harm)} against ${Math.round(r.plan60.shortestFirstHarm)} shortest-first${national ? `   (target < 10 s: ${pass(r.plan60Ms < 10_000)})` : ""}`,
+  );
   if (!server) continue;
   const { http: h, browser: b, busy, reload } = server;
   console.log(`  HTTP, ${h.clients} clients, first   p50 ${ms(h.cold.median)}, p95 ${ms(h.cold.p95)} (nodes read from Neo4j)`);
-  console.log(`  HTTP, ${h.clients} clients, second  p50 ${ms(h.second.median)}, p95 ${ms(h.second.p95)} (nodes cached, code still warming up)`);
-  console.log(`  HTTP, ${h.clients} clients, steady  p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`);
+  console.log(
+    `  HTTP, ${h.clients} clients, second  p50 ${ms(h.second.median)}, p95 ${ms(h.second.p95)} (nodes cached, code still warming up)`,
+  );
+  console.log(
+    `  HTTP, ${h.clients} clients, steady  p50 ${ms(h.latency.median)}, p95 ${ms(h.latency.p95)}, ${h.perSecond.toFixed(0)} requests/s; ${h.requests} requests in all, ${h.errors} errors${national ? `   (target p95 < 50 ms: ${pass(h.latency.p95 < 50)})` : ""}`,
+  );
   const c = h.cpuPerRequest;
-  console.log(`  CPU a request, steady     server ${ms(c.server)}, Neo4j ${ms(c.neo4j)}, the clients ${ms(c.clients)} (AUTH_CACHE_MS ${process.env.AUTH_CACHE_MS ?? "250"})`);
+  console.log(
+    `  CPU a request, steady     server ${ms(c.server)}, Neo4j ${ms(c.neo4j)}, the clients ${ms(c.clients)} (AUTH_CACHE_MS ${process.env.AUTH_CACHE_MS ?? "250"})`,
+  );
   if (b) {
-    console.log(`  explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)} over the ${b.render.n} largest radii (up to ${Math.max(...b.scenarios.map((x) => x.affected)).toLocaleString("en-GB")} affected nodes)${national ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
+    console.log(
+      `  explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)} over the ${b.render.n} largest radii (up to ${Math.max(...b.scenarios.map((x) => x.affected)).toLocaleString("en-GB")} affected nodes)${national ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`,
+    );
     const opening = b.open.n ? `opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}` : "no groups to open";
     console.log(`    of which Cytoscape      median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; ${opening}`);
   }
-  for (const [name, f] of [["main thread", busy.inline], ["workers", busy.workers]] as const) {
-    console.log(`  node(id) under 8 rankings, ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; rankings done in ${(f.rankingsMs / 1000).toFixed(1)} s, ${f.busy} SERVICE_BUSY${name === "workers" ? `   (target p95 < 50 ms: ${pass(f.cheap.p95 < 50)})` : ""}`);
+  for (const [name, f] of [
+    ["main thread", busy.inline],
+    ["workers", busy.workers],
+  ] as const) {
+    console.log(
+      `  node(id) under 8 rankings, ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; rankings done in ${(f.rankingsMs / 1000).toFixed(1)} s, ${f.busy} SERVICE_BUSY${name === "workers" ? `   (target p95 < 50 ms: ${pass(f.cheap.p95 < 50)})` : ""}`,
+    );
   }
-  for (const [name, f] of [["main thread", reload.inline], ["own thread", reload.workers]] as const) {
-    console.log(`  node(id) while reloading, load on the ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; loaded in ${(f.loadMs / 1000).toFixed(1)} s`);
+  for (const [name, f] of [
+    ["main thread", reload.inline],
+    ["own thread", reload.workers],
+  ] as const) {
+    console.log(
+      `  node(id) while reloading, load on the ${name.padEnd(11)} p50 ${ms(f.cheap.median)}, p95 ${ms(f.cheap.p95)}, max ${ms(f.cheap.max)} over ${f.cheap.n}; loaded in ${(f.loadMs / 1000).toFixed(1)} s`,
+    );
   }
-  console.log(`  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`);
+  console.log(
+    `  server peak memory        ${mib(h.serverPeakRss)} (first answer, with the projection load, in ${(h.warmupMs / 1000).toFixed(1)} s)${national ? `   (target < 2 GiB: ${pass(h.serverPeakRss < 2 * 1024 ** 3)})` : ""}`,
+  );
 }
 
 if (replaced.length) {
-  console.log(`\nREPLACE (one transaction, validated and audited), the graph replaced by a slice of as many nodes, Neo4j heap ${replaceHeapMb} MiB:`);
+  console.log(
+    `\nREPLACE (one transaction, validated and audited), the graph replaced by a slice of as many nodes, Neo4j heap ${replaceHeapMb} MiB:`,
+  );
   for (const line of replaceLines(replaced)) console.log(line);
 }
 
 if (nationalReplace) {
   const n = nationalReplace;
   const secs = (msTaken: number): string => `${(msTaken / 1000).toFixed(1)} s`;
-  console.log(`\nREPLACE of the national estate (${n.nodes.toLocaleString("en-GB")} nodes, ${n.relationships.toLocaleString("en-GB")} relationships, ${mib(n.bytes)} of JSON), revised as a year's re-import would be, over the estate as generated:`);
+  console.log(
+    `\nREPLACE of the national estate (${n.nodes.toLocaleString("en-GB")} nodes, ${n.relationships.toLocaleString("en-GB")} relationships, ${mib(n.bytes)} of JSON), revised as a year's re-import would be, over the estate as generated:`,
+  );
   for (const step of n.steps) console.log(`  ${step}`);
-  console.log(`  ${secs(n.readMs + n.checkMs + n.writeMs)} in all: read (streamed) ${secs(n.readMs)}, checked ${secs(n.checkMs)}, written in one transaction ${secs(n.writeMs)}`);
+  console.log(
+    `  ${secs(n.readMs + n.checkMs + n.writeMs)} in all: read (streamed) ${secs(n.readMs)}, checked ${secs(n.checkMs)}, written in one transaction ${secs(n.writeMs)}`,
+  );
   const perNode = (n.readMs + n.checkMs + n.writeMs) / n.nodes;
-  const base = replaced[0] ? ` against ${(replaced[0].ms / replaced[0].nodes).toFixed(2)} at ${replaced[0].nodes.toLocaleString("en-GB")} nodes` : "";
-  console.log(`  ${perNode.toFixed(2)} ms a node${base}; peak RSS of the importing process ${mib(n.peakRss)}; Neo4j heap ${NATIONAL_REPLACE_HEAP_MB} MiB, of which the transaction held at most ${mib(n.transactionBytes)}`);
+  const base = replaced[0]
+    ? ` against ${(replaced[0].ms / replaced[0].nodes).toFixed(2)} at ${replaced[0].nodes.toLocaleString("en-GB")} nodes`
+    : "";
+  console.log(
+    `  ${perNode.toFixed(2)} ms a node${base}; peak RSS of the importing process ${mib(n.peakRss)}; Neo4j heap ${NATIONAL_REPLACE_HEAP_MB} MiB, of which the transaction held at most ${mib(n.transactionBytes)}`,
+  );
 }
 
 if (imported) {
   const i = imported;
   const rate = (msTaken: number): string => `${Math.round(i.rows / (msTaken / 1000)).toLocaleString("en-GB")} rows/s`;
   console.log(`\nbulk import: ${i.rows.toLocaleString("en-GB")} dependency rows (${mib(i.csvBytes)} of CSV) onto 22,001 nodes`);
-  console.log(`  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`);
+  console.log(
+    `  preview: change set       ${(i.previewMs / 1000).toFixed(1)} s (${rate(i.previewMs)}); effect ${(i.effectMs / 1000).toFixed(1)} s`,
+  );
   console.log(`  import (one transaction)  ${(i.applyMs / 1000).toFixed(1)} s (${rate(i.applyMs)})`);
 }
 
 if (hostile) {
   const { cost: c, heavy: h } = hostile;
   console.log("\nhostile requests");
-  console.log(`  cost check, 40 fragment levels   median ${c.memoised40.median.toFixed(3)} ms, max ${c.memoised40.max.toFixed(3)} ms over ${c.memoised40.n}   (target < 10 ms: ${pass(c.memoised40.max < 10)})`);
-  console.log(`  at ${c.levels} levels                     ${c.memoised.median.toFixed(3)} ms against ${c.expanded.median.toFixed(0)} ms expanding every spread (the former count), ${(c.expanded.median / c.memoised.median).toFixed(0)}× faster`);
-  console.log(`  /health under the heaviest       p99 ${h.healthP99.toFixed(0)} ms, max ${h.healthMax.toFixed(0)} ms over ${h.samples} samples in ${h.seconds.toFixed(1)} s   (target < 1 s: ${pass(h.healthP99 < 1000)}); load average ${h.load}`);
+  console.log(
+    `  cost check, 40 fragment levels   median ${c.memoised40.median.toFixed(3)} ms, max ${c.memoised40.max.toFixed(3)} ms over ${c.memoised40.n}   (target < 10 ms: ${pass(c.memoised40.max < 10)})`,
+  );
+  console.log(
+    `  at ${c.levels} levels                     ${c.memoised.median.toFixed(3)} ms against ${c.expanded.median.toFixed(0)} ms expanding every spread (the former count), ${(c.expanded.median / c.memoised.median).toFixed(0)}× faster`,
+  );
+  console.log(
+    `  /health under the heaviest       p99 ${h.healthP99.toFixed(0)} ms, max ${h.healthMax.toFixed(0)} ms over ${h.samples} samples in ${h.seconds.toFixed(1)} s   (target < 1 s: ${pass(h.healthP99 < 1000)}); load average ${h.load}`,
+  );
   console.log(`  their answers                    ${h.answers.join(", ")}`);
 }
 
 if (uploads.length) {
-  console.log(`\nheaviest allowed uploads (${uploadRows.toLocaleString("en-GB")} rows, ${DEFAULT_UPLOAD_LIMITS.cells.toLocaleString("en-GB")} cells)`);
+  console.log(
+    `\nheaviest allowed uploads (${uploadRows.toLocaleString("en-GB")} rows, ${DEFAULT_UPLOAD_LIMITS.cells.toLocaleString("en-GB")} cells)`,
+  );
   for (const u of uploads) {
-    console.log(`  ${u.what.padEnd(25)} /health p99 ${u.healthP99.toFixed(0)} ms (max ${u.healthMax.toFixed(0)} ms, ${u.healthSamples} samples)   (target < 1 s: ${pass(u.healthP99 < 1000)})`);
-    console.log(`  ${"".padEnd(25)} peak RSS ${mib(u.peakOverIdle)} over idle   (target < 1 GiB: ${pass(u.peakOverIdle < 1024 ** 3)}); ${u.seconds.toFixed(1)} s; load average ${u.load}`);
+    console.log(
+      `  ${u.what.padEnd(25)} /health p99 ${u.healthP99.toFixed(0)} ms (max ${u.healthMax.toFixed(0)} ms, ${u.healthSamples} samples)   (target < 1 s: ${pass(u.healthP99 < 1000)})`,
+    );
+    console.log(
+      `  ${"".padEnd(25)} peak RSS ${mib(u.peakOverIdle)} over idle   (target < 1 GiB: ${pass(u.peakOverIdle < 1024 ** 3)}); ${u.seconds.toFixed(1)} s; load average ${u.load}`,
+    );
   }
 }
 
@@ -242,14 +330,20 @@ async function explorerOnly(db: Database, uri: string, scale: Scale, password: s
   const { token } = await createToken(db, "AUDITOR", "benchmark", { name: "benchmark", role: "ADMIN" });
   const server = await startServer(uri, { password });
   try {
-    const load = (): string => os.loadavg().map((l) => l.toFixed(2)).join(", ");
+    const load = (): string =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ");
     // The ranking also loads the projection, so the radii below are timed on a warm server.
     const assets = await topAssets(server.base, token, 5);
     const before = load();
     log(`The explorer in Chromium, on the five assets with the largest blast radius by harm (load average ${before}):`);
     const b = await browserBench(server, token, assets, log);
     if (!b) return;
-    console.log(`\n${scale}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)}${scale === "national" ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`);
+    console.log(
+      `\n${scale}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: explorer, choose to drawn  median ${ms(b.render.median)}, max ${ms(b.render.max)}${scale === "national" ? `   (target < 2 s: ${pass(b.render.max < 2000)})` : ""}`,
+    );
     const opening = b.open.n ? `opening the largest group: median ${ms(b.open.median)}, max ${ms(b.open.max)}` : "no groups to open";
     console.log(`  of which Cytoscape median ${ms(b.draw.median)}, max ${ms(b.draw.max)}; ${opening}`);
     console.log(`  load average (1, 5, 15 min) before ${before}, after ${load()}`);

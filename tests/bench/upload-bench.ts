@@ -42,17 +42,27 @@ export async function uploadBench(log: (l: string) => void, rows: number): Promi
     const { token } = await createToken(db, "RISK_MANAGER", "upload-bench", { name: "benchmark", role: "ADMIN" });
     const xlsx = { name: "heaviest.xlsx", content: await heaviestXlsx(`${dataDir}/files`, rows) };
     const csv = { name: "heaviest.csv", content: heaviestCsv(rows) };
-    log(`Workbook of ${rows.toLocaleString("en-GB")} rows: ${(xlsx.content.length / 1024 / 1024).toFixed(1)} MiB as base64; CSV: ${(csv.content.length / 1024 / 1024).toFixed(1)} MiB.`);
+    log(
+      `Workbook of ${rows.toLocaleString("en-GB")} rows: ${(xlsx.content.length / 1024 / 1024).toFixed(1)} MiB as base64; CSV: ${(csv.content.length / 1024 / 1024).toFixed(1)} MiB.`,
+    );
     server = await startServer(neo4j.uri, { password: neo4j.password });
     const s = server;
     const post = async (files: Array<{ name: string; content: string }>): Promise<string> => {
-      const res = await fetch(`${s.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: IMPORT, variables: { f: files } }) });
+      const res = await fetch(`${s.base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: IMPORT, variables: { f: files } }),
+      });
       const body = (await res.json()) as { errors?: Array<{ message: string }> };
       return body.errors?.[0]?.message ?? "accepted";
     };
     for (let i = 0; i < 5; i++) await fetch(`${s.base}/health`);
     const figures: UploadFigure[] = [];
-    for (const [what, uploads] of [["workbook", [[xlsx]]], ["CSV", [[csv]]], ["workbook and CSV at once", [[xlsx], [csv]]]] as const) {
+    for (const [what, uploads] of [
+      ["workbook", [[xlsx]]],
+      ["CSV", [[csv]]],
+      ["workbook and CSV at once", [[xlsx], [csv]]],
+    ] as const) {
       await new Promise((r) => setTimeout(r, 2000));
       const idle = rss(s.pid);
       writeFileSync(`/proc/${s.pid}/clear_refs`, "5"); // resets the high-water mark to the resident memory now
@@ -68,8 +78,19 @@ export async function uploadBench(log: (l: string) => void, rows: number): Promi
       }
       const answer = (await answers).join(" | ");
       const sorted = samples.sort((a, b) => a - b);
-      const f = { what, answer, seconds: (performance.now() - started) / 1000, healthP99: percentile(sorted, 0.99), healthMax: sorted.at(-1) ?? 0, healthSamples: sorted.length, peakOverIdle: peakRss(s.pid) - idle, load: loadAverage() };
-      log(`${what}: ${f.seconds.toFixed(1)} s, /health p99 ${f.healthP99.toFixed(0)} ms (max ${f.healthMax.toFixed(0)}, ${f.healthSamples} samples), peak RSS ${(f.peakOverIdle / 1024 / 1024).toFixed(0)} MiB over idle; load ${f.load}; ${answer}`);
+      const f = {
+        what,
+        answer,
+        seconds: (performance.now() - started) / 1000,
+        healthP99: percentile(sorted, 0.99),
+        healthMax: sorted.at(-1) ?? 0,
+        healthSamples: sorted.length,
+        peakOverIdle: peakRss(s.pid) - idle,
+        load: loadAverage(),
+      };
+      log(
+        `${what}: ${f.seconds.toFixed(1)} s, /health p99 ${f.healthP99.toFixed(0)} ms (max ${f.healthMax.toFixed(0)}, ${f.healthSamples} samples), peak RSS ${(f.peakOverIdle / 1024 / 1024).toFixed(0)} MiB over idle; load ${f.load}; ${answer}`,
+      );
       figures.push(f);
     }
     return figures;

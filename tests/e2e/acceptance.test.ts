@@ -59,7 +59,9 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await form.getByLabel("Title").fill(TITLE);
     await form.getByLabel("Owner").fill("Transfusion laboratory manager");
     await form.getByRole("button", { name: "Add to the register" }).click();
-    await expect.poll(() => form.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(new RegExp(`Saved “${TITLE}” to the register: inherent rating \\d`));
+    await expect
+      .poll(() => form.getByRole("status").textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`Saved “${TITLE}” to the register: inherent rating \\d`));
     await page.screenshot({ path: `${SHOTS}/acceptance-raised.png`, fullPage: true });
   });
 
@@ -69,14 +71,20 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await panel.getByLabel("Justification").fill("Manual two-person checks are rehearsed each quarter.");
     await panel.getByLabel("Expires").fill(inDays(500));
     await panel.getByRole("button", { name: "Propose acceptance" }).click();
-    await expect.poll(() => panel.getByRole("alert").textContent(), { timeout: 20_000 }).toMatch(/more than 12 months on: choose a date no later than/);
+    await expect
+      .poll(() => panel.getByRole("alert").textContent(), { timeout: 20_000 })
+      .toMatch(/more than 12 months on: choose a date no later than/);
     await panel.getByLabel("Expires").fill(inDays(20));
     await panel.getByRole("button", { name: "Propose acceptance" }).click();
-    await expect.poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(/^Saved: acceptance of .* proposed until \d{1,2} [A-Z][a-z]+ \d{4}, waiting for a decision\.$/);
+    await expect
+      .poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 })
+      .toMatch(/^Saved: acceptance of .* proposed until \d{1,2} [A-Z][a-z]+ \d{4}, waiting for a decision\.$/);
     await signIn(board, "Blake Board");
     await page.getByRole("link", { name: "Board report" }).click();
     const decisions = page.getByRole("region", { name: "Decisions for the board" });
-    await expect.poll(() => decisions.textContent(), { timeout: 60_000 }).toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance proposed by Rowan Manager`);
+    await expect
+      .poll(() => decisions.textContent(), { timeout: 60_000 })
+      .toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance proposed by Rowan Manager`);
   });
 
   it("is accepted by another person, and the board report lists it as expiring", async () => {
@@ -89,7 +97,9 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await page.screenshot({ path: `${SHOTS}/acceptance-decided.png`, fullPage: true });
     await page.getByRole("link", { name: "Board report" }).click();
     const decisions = page.getByRole("region", { name: "Decisions for the board" });
-    await expect.poll(() => decisions.textContent(), { timeout: 60_000 }).toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance by Blake Board expires on`);
+    await expect
+      .poll(() => decisions.textContent(), { timeout: 60_000 })
+      .toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance by Blake Board expires on`);
     await page.screenshot({ path: `${SHOTS}/acceptance-board-report.png`, fullPage: true });
   });
 });

@@ -22,7 +22,11 @@ let beforeChanges = new Date();
 let afterChanges = new Date();
 
 async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -44,9 +48,22 @@ beforeAll(async () => {
   await wait(1100);
   beforeChanges = new Date();
   await wait(1100);
-  const input = { title: "E2E audit: pathology partner outage", threat: "SUPPLIER_OUTAGE", scenario: { lost: ["sup-mpp"], compromised: [], hours: 72 }, likelihood: "MEDIUM", owner: "Head of digital resilience", organisation: "org-rvr", treatment: "TREAT", nextReviewDate: "2027-03-01" };
-  riskId = (await api<{ createRisk: { id: string } }>(manager, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input })).createRisk.id;
-  await api(manager, "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }", { id: riskId, i: { ...input, likelihood: "HIGH" } });
+  const input = {
+    title: "E2E audit: pathology partner outage",
+    threat: "SUPPLIER_OUTAGE",
+    scenario: { lost: ["sup-mpp"], compromised: [], hours: 72 },
+    likelihood: "MEDIUM",
+    owner: "Head of digital resilience",
+    organisation: "org-rvr",
+    treatment: "TREAT",
+    nextReviewDate: "2027-03-01",
+  };
+  riskId = (await api<{ createRisk: { id: string } }>(manager, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input }))
+    .createRisk.id;
+  await api(manager, "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }", {
+    id: riskId,
+    i: { ...input, likelihood: "HIGH" },
+  });
   await wait(1100);
   afterChanges = new Date();
   browser = await launchChromium();
@@ -88,13 +105,17 @@ describe("the auditor's pages in a real browser", () => {
     await page.getByLabel("Event number").fill(String(seq));
     await page.getByLabel("Hash", { exact: true }).fill(fullHash);
     await page.getByRole("button", { name: "Verify the chain" }).click();
-    await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toMatch(`The known head is still there: event ${seq} with the same hash.`);
+    await expect
+      .poll(() => verdict.textContent(), { timeout: 30_000 })
+      .toMatch(`The known head is still there: event ${seq} with the same hash.`);
     await page.screenshot({ path: `${SHOTS}/audit-trail.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel("Hash", { exact: true }).fill("0".repeat(64));
     await page.getByRole("button", { name: "Verify the chain" }).click();
-    await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toMatch(`The known head is no longer present: the trail has no event ${seq} with that hash`);
+    await expect
+      .poll(() => verdict.textContent(), { timeout: 30_000 })
+      .toMatch(`The known head is no longer present: the trail has no event ${seq} with that hash`);
     await page.getByLabel("Hash", { exact: true }).fill("not a hash");
     await page.getByRole("button", { name: "Verify the chain" }).click();
     expect(await page.locator(".field-error").textContent()).toBe("Give the known head's hash: 64 hexadecimal digits.");
@@ -124,7 +145,9 @@ describe("the auditor's pages in a real browser", () => {
 
     await page.getByLabel("Date and time").fill(localInput(afterChanges));
     await page.getByRole("button", { name: "Show as it stood" }).click();
-    await expect.poll(() => page.locator(".as-at-result").textContent(), { timeout: 60_000 }).toContain("E2E audit: pathology partner outage");
+    await expect
+      .poll(() => page.locator(".as-at-result").textContent(), { timeout: 60_000 })
+      .toContain("E2E audit: pathology partner outage");
 
     await page.getByLabel("From", { exact: true }).fill(localInput(beforeChanges));
     await page.getByLabel("To", { exact: true }).fill(localInput(afterChanges));
@@ -201,7 +224,9 @@ describe("GraphiQL at /graphql", () => {
     await gq.getByRole("button", { name: /Execute query/ }).click();
     const result = gq.getByRole("region", { name: "Result Window" });
     // The editor draws spaces as no-break spaces.
-    await expect.poll(async () => (await result.textContent())?.replace(/\u00a0/g, " "), { timeout: 30_000 }).toContain('"name": "Ada Auditor"');
+    await expect
+      .poll(async () => (await result.textContent())?.replace(/\u00a0/g, " "), { timeout: 30_000 })
+      .toContain('"name": "Ada Auditor"');
     await gq.screenshot({ path: `${SHOTS}/graphiql.png` });
     expect(refused).toEqual([]);
     await gq.close();

@@ -12,7 +12,16 @@ const report: BoardReport = {
   graphVersion: 7,
   since: "2026-11-01",
   summary: "The register holds 1 open risk; the highest residual rating is 4 of 5 (Ransomware at Ysbyty Gwynedd's pathology partner).",
-  topRisks: [{ title: "Ransomware at Ysbyty Gwynedd's pathology partner", owner: "Siân Ffôn", consequence: "catastrophic", inherentRating: 5, residualRating: 4, overdue: true }],
+  topRisks: [
+    {
+      title: "Ransomware at Ysbyty Gwynedd's pathology partner",
+      owner: "Siân Ffôn",
+      consequence: "catastrophic",
+      inherentRating: 5,
+      residualRating: 4,
+      overdue: true,
+    },
+  ],
   topAssets: Array.from({ length: 10 }, (_, k) => ({
     rank: k + 1,
     name: k === 0 ? "Système de dossiers — Hôpital Saint-Étienne" : `Asset ${k + 1}`,
@@ -24,7 +33,14 @@ const report: BoardReport = {
     people: { patientsDisruptedPerDay: 190 * (10 - k), servicesStopped: 1, servicesDegraded: 2, recordsExposed: 120_000 * (10 - k) },
   })),
   heatMap: [{ likelihood: "HIGH", consequence: "CATASTROPHIC", count: 1 }],
-  decisions: [{ kind: "WAITING", title: "Loss of the shared HSCN link", owner: "Gwenllïan Parry", detail: "Acceptance proposed by Siân Ffôn on 1 December 2026, until 30 June 2027: waiting for a decision." }],
+  decisions: [
+    {
+      kind: "WAITING",
+      title: "Loss of the shared HSCN link",
+      owner: "Gwenllïan Parry",
+      detail: "Acceptance proposed by Siân Ffôn on 1 December 2026, until 30 June 2027: waiting for a decision.",
+    },
+  ],
   changes: ["1 recorded change since 2026-11-01."],
   auditHead: { seq: 12, hash: "f".repeat(64), at: "2026-12-01T09:00:00.000Z" },
 };
@@ -35,7 +51,8 @@ describe("the board report's PDF", () => {
     const file = `${SHOTS}/board-report-names.pdf`;
     writeFileSync(file, await boardReportPdf(report));
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-    for (const name of ["Ysbyty Gwynedd", "Siân Ffôn", "Système de dossiers — Hôpital Saint-Étienne", "Bwrdd Iechyd Prifysgol"]) expect(text).toContain(name);
+    for (const name of ["Ysbyty Gwynedd", "Siân Ffôn", "Système de dossiers — Hôpital Saint-Étienne", "Bwrdd Iechyd Prifysgol"])
+      expect(text).toContain(name);
     expect(text).toMatch(/highest residual rating is 4 of 5/);
     expect(text).toMatch(/Harm is counted in weighted patients/);
     expect(text).toMatch(/Open risks by likelihood and consequence/);

@@ -49,13 +49,19 @@ describe("when the database goes away and comes back", () => {
     expect((await fetch(`${base}/health`)).status).toBe(503);
 
     await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill("sup-mpp");
-    await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/database is unavailable/));
+    await expect
+      .poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/database is unavailable/));
     await page.screenshot({ path: `${SHOTS}/database-down-explorer.png` });
 
     await page.getByRole("link", { name: "Risk register" }).click();
-    await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/database is unavailable/));
+    await expect
+      .poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/database is unavailable/));
     await page.getByRole("link", { name: "Board report" }).click();
-    await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/database is unavailable/));
+    await expect
+      .poll(() => page.getByRole("alert").allTextContents(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(/database is unavailable/));
     await page.screenshot({ path: `${SHOTS}/database-down-report.png` });
   });
 

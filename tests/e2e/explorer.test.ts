@@ -108,7 +108,9 @@ describe("the blast-radius explorer in a real browser", () => {
   it("draws a compromise's exposure paths and reads its totals as a compromise", async () => {
     await page.goto(`${base}/#explorer?lost=&compromised=sys-rvr-ad&hours=24`);
     await page.reload();
-    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/^No care service is disrupted; [\d.,]+( million)? records exposed\. 0 care services affected, \d+ data stores exposed\./);
+    await expect
+      .poll(() => page.locator(".totals").textContent(), { timeout: 30_000 })
+      .toMatch(/^No care service is disrupted; [\d.,]+( million)? records exposed\. 0 care services affected, \d+ data stores exposed\./);
     await expect.poll(() => page.getByTestId("cy").getAttribute("data-exposure-edges"), { timeout: 20_000 }).toMatch(/^[1-9]/);
     const exposed = page.locator("table.exposed");
     expect(await exposed.textContent()).toMatch(/Riverside Hospitals NHS Foundation Trust/);
@@ -160,7 +162,9 @@ describe("the ranking and the register in a real browser", () => {
     await expect.poll(() => page.locator("table.suppliers").textContent(), { timeout: 30_000 }).toMatch(/Meridian Pathology/);
     await page.getByRole("searchbox", { name: "Care service" }).fill("svc-rvr-transfusion");
     await page.getByRole("button", { name: /svc-rvr-transfusion/ }).click();
-    await expect.poll(() => page.getByRole("region", { name: "Single points of failure" }).textContent(), { timeout: 20_000 }).toMatch(/stops|no single point/);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Single points of failure" }).textContent(), { timeout: 20_000 })
+      .toMatch(/stops|no single point/);
     await page.screenshot({ path: `${SHOTS}/resilience.png` });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -212,7 +216,9 @@ describe("the ranking and the register in a real browser", () => {
     await editor.getByLabel("Use").selectOption("MAJOR");
     await editor.getByLabel(/Justification/).fill("Transfusion has a rehearsed paper fallback at Riverside.");
     await editor.getByRole("button", { name: "Override the consequence" }).click();
-    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/overridden to major by Riley Risk: Transfusion has a rehearsed paper fallback/);
+    await expect
+      .poll(() => editor.textContent(), { timeout: 20_000 })
+      .toMatch(/overridden to major by Riley Risk: Transfusion has a rehearsed paper fallback/);
     const history = page.getByRole("region", { name: "History of Pathology partner ransomware" });
     await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/Consequence overridden to major by Riley Risk/);
     const row = page.locator("table.risks tr", { hasText: "Pathology partner ransomware" });
@@ -253,7 +259,10 @@ describe("the ranking and the register in a real browser", () => {
   it("shows the board report and downloads it as a PDF made by the product", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
     await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Pathology partner ransomware/);
-    const api = await page.evaluate(async (t) => (await fetch("/report.json", { headers: { authorization: `Bearer ${t}` } })).json() as Promise<BoardReport>, token);
+    const api = await page.evaluate(
+      async (t) => (await fetch("/report.json", { headers: { authorization: `Bearer ${t}` } })).json() as Promise<BoardReport>,
+      token,
+    );
     const article = page.locator(".report article");
     expect(await article.locator(".summary").textContent()).toBe(api.summary);
     expect(await article.textContent()).toMatch(/Harm is counted in weighted patients/);
@@ -265,14 +274,20 @@ describe("the ranking and the register in a real browser", () => {
     for (const c of api.heatMap) {
       const cell = heat.locator(`td[data-likelihood="${c.likelihood}"][data-consequence="${c.consequence}"]`);
       const b = band(c.likelihood as Likelihood, c.consequence as Severity);
-      expect({ cell: `${c.likelihood} ${c.consequence}`, count: await cell.locator(".count").textContent(), band: await cell.locator(".band").textContent() }).toEqual({
+      expect({
+        cell: `${c.likelihood} ${c.consequence}`,
+        count: await cell.locator(".count").textContent(),
+        band: await cell.locator(".band").textContent(),
+      }).toEqual({
         cell: `${c.likelihood} ${c.consequence}`,
         count: c.count ? String(c.count) : "",
         band: b.name,
       });
       expect(await cell.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(rgb(b.fill));
     }
-    expect(await article.getByRole("list", { name: "Key to the matrix" }).textContent()).toMatch(/rating 5 \(red\): unacceptable.*rating 4 \(amber\): must be controlled/);
+    expect(await article.getByRole("list", { name: "Key to the matrix" }).textContent()).toMatch(
+      /rating 5 \(red\): unacceptable.*rating 4 \(amber\): must be controlled/,
+    );
 
     // The assets: one bar per asset on a common scale, care lost then data exposed, each value written beside it.
     expect(await article.locator(".bar-key").textContent()).toMatch(/care lost.*data exposed/);
@@ -283,9 +298,18 @@ describe("the ranking and the register in a real browser", () => {
     for (const [k, a] of api.topAssets.entries()) {
       const row = rows.nth(k);
       expect(await row.locator("th").textContent()).toBe(`${a.name}${[a.kind, a.organisation].filter(Boolean).join(", ")}`);
-      expect([await row.locator(".care").textContent(), await row.locator(".data").textContent(), await row.locator(".total").textContent()]).toEqual([whole(a.availabilityHarm), whole(a.confidentialityHarm), whole(a.score)]);
-      const rects = await row.locator("svg.bar rect").evaluateAll((rs) => rs.map((r) => ({ fill: r.getAttribute("fill"), width: parseFloat(r.getAttribute("width") ?? "0") })));
-      const expected = [...(a.availabilityHarm > 0 ? [{ fill: CARE_COLOUR, width: (a.availabilityHarm / most) * 100 }] : []), ...(a.confidentialityHarm > 0 ? [{ fill: DATA_COLOUR, width: (a.confidentialityHarm / most) * 100 }] : [])];
+      expect([
+        await row.locator(".care").textContent(),
+        await row.locator(".data").textContent(),
+        await row.locator(".total").textContent(),
+      ]).toEqual([whole(a.availabilityHarm), whole(a.confidentialityHarm), whole(a.score)]);
+      const rects = await row
+        .locator("svg.bar rect")
+        .evaluateAll((rs) => rs.map((r) => ({ fill: r.getAttribute("fill"), width: parseFloat(r.getAttribute("width") ?? "0") })));
+      const expected = [
+        ...(a.availabilityHarm > 0 ? [{ fill: CARE_COLOUR, width: (a.availabilityHarm / most) * 100 }] : []),
+        ...(a.confidentialityHarm > 0 ? [{ fill: DATA_COLOUR, width: (a.confidentialityHarm / most) * 100 }] : []),
+      ];
       expect(rects.map((r) => r.fill)).toEqual(expected.map((r) => r.fill));
       rects.forEach((r, i) => expect(r.width).toBeCloseTo(expected[i]!.width, 3));
     }
@@ -319,7 +343,8 @@ describe("the ranking and the register in a real browser", () => {
 
 describe("from the keyboard alone, and on a projector's 1024 × 768", () => {
   const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
-  const focusedSearch = () => page.evaluate(() => document.activeElement?.closest(".node-search")?.querySelector("label")?.textContent ?? null);
+  const focusedSearch = () =>
+    page.evaluate(() => document.activeElement?.closest(".node-search")?.querySelector("label")?.textContent ?? null);
 
   it("chooses two lost nodes, reads the groups past 300 nodes and draws one, without a mouse", async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -365,4 +390,3 @@ describe("from the keyboard alone, and on a projector's 1024 × 768", () => {
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 });
-

@@ -35,7 +35,9 @@ async function rowsOf(path: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  wb.worksheets[0]!.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
+  );
   return rows;
 }
 
@@ -43,7 +45,10 @@ describe("the exports a trust is asked for", () => {
   it("downloads an organisation's essential-function register and the risk register from the board report", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
     await page.getByRole("searchbox", { name: "Essential-function register of" }).fill("Riverside");
-    await page.getByRole("button", { name: /Riverside.*Organisation/ }).first().click();
+    await page
+      .getByRole("button", { name: /Riverside.*Organisation/ })
+      .first()
+      .click();
     await page.screenshot({ path: `${SHOTS}/report-exports.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -56,7 +61,10 @@ describe("the exports a trust is asked for", () => {
     expect(transfusion, "blood transfusion is one of Riverside's services").toBeDefined();
     expect(transfusion![8]).not.toBe("");
 
-    const [register] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Risk register (XLSX)" }).click()]);
+    const [register] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Risk register (XLSX)" }).click(),
+    ]);
     const riskRows = await rowsOf((await register.path())!);
     expect(riskRows[0]![0]).toBe("Risk register");
     expect(riskRows.some((r) => r[0] === "Id" && r.includes("Inherent rating (1-5)"))).toBe(true);

@@ -79,7 +79,10 @@ describe("building an organisation's model through the forms", () => {
   async function dependOn(target: string, group?: string): Promise<void> {
     const deps = page.locator(".dependencies");
     await deps.getByRole("searchbox", { name: "Depends on" }).fill(target);
-    await deps.getByRole("button", { name: new RegExp(target) }).first().click();
+    await deps
+      .getByRole("button", { name: new RegExp(target) })
+      .first()
+      .click();
     await deps.getByLabel("Redundancy group").fill(group ?? "");
     await deps.getByLabel("Share of the need").fill(group ? "1" : "");
     await deps.getByRole("button", { name: "Preview", exact: true }).click();
@@ -93,19 +96,37 @@ describe("building an organisation's model through the forms", () => {
     await addNode("Organisation", { id: "org-e2e-clinic", name: "E2E Clinic", type: "GP_PRACTICE" });
     await addNode("Supplier", { id: "sup-e2e-host", name: "E2E hosting partner", recoveryHours: "72" });
     for (const k of ["a", "b"]) {
-      await addNode("System", { id: `sys-e2e-${k}`, name: `E2E record ${k.toUpperCase()}`, organisation: "org-e2e-clinic", kind: "APPLICATION", recoveryHours: "24" });
+      await addNode("System", {
+        id: `sys-e2e-${k}`,
+        name: `E2E record ${k.toUpperCase()}`,
+        organisation: "org-e2e-clinic",
+        kind: "APPLICATION",
+        recoveryHours: "24",
+      });
       await dependOn("sup-e2e-host");
     }
-    await addNode("CareService", { id: "svc-e2e-clinic", name: "E2E clinic appointments", organisation: "org-e2e-clinic", severity: "MAJOR", patientsPerDay: "120", impactToleranceHours: "8" });
+    await addNode("CareService", {
+      id: "svc-e2e-clinic",
+      name: "E2E clinic appointments",
+      organisation: "org-e2e-clinic",
+      severity: "MAJOR",
+      patientsPerDay: "120",
+      impactToleranceHours: "8",
+    });
     await dependOn("sys-e2e-a", "records");
     await dependOn("sys-e2e-b", "records");
-    expect(await page.locator(".dependency-table").textContent()).toMatch(/Redundancy group “records”: 2 members, shares add up to 2, carries the whole need.*share 1.*share 1/);
+    expect(await page.locator(".dependency-table").textContent()).toMatch(
+      /Redundancy group “records”: 2 members, shares add up to 2, carries the whole need.*share 1.*share 1/,
+    );
     await page.screenshot({ path: `${SHOTS}/model-node-form.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Blast radius" }).click();
     await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill("sup-e2e-host");
-    await page.getByRole("button", { name: /sup-e2e-host/ }).first().click();
+    await page
+      .getByRole("button", { name: /sup-e2e-host/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator(".impact-panel").textContent(), { timeout: 30_000 }).toContain("E2E clinic appointments");
     await page.screenshot({ path: `${SHOTS}/model-built-blast-radius.png`, fullPage: true });
   });
@@ -131,17 +152,35 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
   const browse = () => page.locator("section[aria-labelledby=model-browse]");
   const graph = () => page.locator(".neighbourhood-graph");
   const upload = async (files: Array<{ name: string; lines: string[] }>) => {
-    await page.getByLabel("Files").setInputFiles(files.map((f) => ({ name: f.name, mimeType: "text/csv", buffer: Buffer.from(f.lines.join("\n")) })));
+    await page
+      .getByLabel("Files")
+      .setInputFiles(files.map((f) => ({ name: f.name, mimeType: "text/csv", buffer: Buffer.from(f.lines.join("\n")) })));
     await page.getByRole("button", { name: "Preview", exact: true }).click();
   };
 
   it("reads both problems of a CSV with two bad rows by file, row and column", async () => {
     await page.getByRole("link", { name: "Model", exact: true }).click();
-    await upload([{ name: "systems.csv", lines: ["id,name,organisation,kind,internetFacing", "sys-e2e-bad-1,Bad kind,org-hos,SOFTWARE,false", "sys-e2e-bad-2,Bad flag,org-hos,APPLICATION,perhaps"] }]);
+    await upload([
+      {
+        name: "systems.csv",
+        lines: [
+          "id,name,organisation,kind,internetFacing",
+          "sys-e2e-bad-1,Bad kind,org-hos,SOFTWARE,false",
+          "sys-e2e-bad-2,Bad flag,org-hos,APPLICATION,perhaps",
+        ],
+      },
+    ]);
     const problems = page.getByRole("table", { name: "Problems" });
     await expect.poll(() => problems.count(), { timeout: 30_000 }).toBe(1);
-    const rows = await problems.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent)));
-    expect(rows).toEqual(expect.arrayContaining([["systems.csv", "2", "kind"], ["systems.csv", "3", "internetFacing"]]));
+    const rows = await problems
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent)));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ["systems.csv", "2", "kind"],
+        ["systems.csv", "3", "internetFacing"],
+      ]),
+    );
     expect(await problems.textContent()).toContain("'perhaps' is not true or false");
     await problems.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/model-upload-problems.png` });
@@ -162,7 +201,10 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
 
     await page.getByRole("link", { name: "Protect first" }).click();
     await page.getByRole("searchbox", { name: "Organisation" }).fill("org-hos");
-    await page.getByRole("button", { name: /org-hos/ }).first().click();
+    await page
+      .getByRole("button", { name: /org-hos/ })
+      .first()
+      .click();
     const ranking = page.locator("table.ranking");
     // Once filtered, the hospice's few assets, the new one among them, and no one else's.
     const rankedHere = async () => {
@@ -227,7 +269,9 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     await expect.poll(() => browse().locator("tbody").textContent(), { timeout: 30_000 }).toContain("svc-e2e-clinic");
     await browse().getByRole("button", { name: "E2E clinic appointments" }).click();
     const deps = page.locator(".dependencies");
-    await expect.poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 }).toMatch(/^Redundancy group “records”: 2 members, shares add up to 2, carries the whole need/);
+    await expect
+      .poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 })
+      .toMatch(/^Redundancy group “records”: 2 members, shares add up to 2, carries the whole need/);
 
     const share = async (name: string, value: string) => {
       await deps.getByRole("button", { name: `Change the dependency on ${name}` }).click();
@@ -238,7 +282,9 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     await share("E2E record A", "0.3");
     await expect.poll(() => deps.locator("[aria-label=Preview]").count(), { timeout: 30_000 }).toBe(1);
     await deps.getByRole("button", { name: "Apply", exact: true }).click();
-    await expect.poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 }).toMatch(/^Redundancy group “records”: 2 members, shares add up to 1\.3, carries the whole need/);
+    await expect
+      .poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 })
+      .toMatch(/^Redundancy group “records”: 2 members, shares add up to 1\.3, carries the whole need/);
 
     await share("E2E record B", "0.5");
     const refusal = deps.locator(".form-problems");
@@ -258,7 +304,9 @@ describe("a risk manager's model work: files, browsing, the neighbourhood and gr
     await form.getByRole("button", { name: "Preview the shares" }).click();
     await expect.poll(() => deps.locator("[aria-label=Preview]").textContent(), { timeout: 30_000 }).toMatch(/relationships \+0 ~2 −0/);
     await deps.getByRole("button", { name: "Apply", exact: true }).click();
-    await expect.poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 }).toMatch(/shares add up to 1, carries the whole need/);
+    await expect
+      .poll(() => deps.locator(".group-head").textContent(), { timeout: 30_000 })
+      .toMatch(/shares add up to 1, carries the whole need/);
     expect(await deps.locator(".redundancy-group").textContent()).toMatch(/E2E record A.*share 0\.5.*E2E record B.*share 0\.5/);
     await page.screenshot({ path: `${SHOTS}/model-groups.png`, fullPage: true });
     await expect.poll(() => graph().getAttribute("data-drawn"), { timeout: 30_000 }).toBe("svc-e2e-clinic");

@@ -31,7 +31,10 @@ afterAll(async () => {
 
 async function choose(label: string, text: string): Promise<void> {
   await page.getByRole("searchbox", { name: label }).fill(text);
-  await page.getByRole("button", { name: new RegExp(text) }).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(text) })
+    .first()
+    .click();
 }
 
 describe("recovery in a real browser", () => {
@@ -42,7 +45,9 @@ describe("recovery in a real browser", () => {
     await page.getByRole("button", { name: "Plan the recovery" }).click();
     await expect.poll(() => page.getByTestId("plan-summary").count(), { timeout: 30_000 }).toBe(1);
     const summary = (await page.getByTestId("plan-summary").textContent()) ?? "";
-    expect(summary).toMatch(/with 2 teams; shortest recovery\s+first would cost [\d,]+, so this order saves [\d,]+ \(the best order: every order was tried\)/);
+    expect(summary).toMatch(
+      /with 2 teams; shortest recovery\s+first would cost [\d,]+, so this order saves [\d,]+ \(the best order: every order was tried\)/,
+    );
     const rows = await page.locator("table.plan-steps tbody tr").allTextContents();
     expect(rows).toHaveLength(3);
     expect(await page.locator(".recovery-curve svg path").count()).toBeGreaterThanOrEqual(2);
@@ -76,7 +81,9 @@ describe("recovery in a real browser", () => {
     await page.getByRole("link", { name: "Protect first" }).click();
     await page.getByLabel(/With recovery/).check();
     await page.getByLabel("Rank by").selectOption("AVAILABILITY");
-    await expect.poll(() => page.locator("table.ranking caption").textContent(), { timeout: 60_000 }).toMatch(/by care lost over 1 day, each asset back at its recovery time/);
+    await expect
+      .poll(() => page.locator("table.ranking caption").textContent(), { timeout: 60_000 })
+      .toMatch(/by care lost over 1 day, each asset back at its recovery time/);
     const care = await page.locator("table.ranking tbody tr td:nth-child(6)").allTextContents();
     const values = care.map((t) => Number(t.replace(/,/g, "")));
     expect(values).toEqual([...values].sort((a, b) => b - a));

@@ -41,10 +41,16 @@ describe("a session whose token is revoked", () => {
     expect(await revokeToken(db, "E2E session Sam Revoked", ADMIN)).toBe(1);
     // The next read the page makes is refused (the server may serve the token's look-up from its cache for a moment).
     await expect
-      .poll(async () => {
-        await page.getByRole("link", { name: "Protect first" }).click({ timeout: 1000 }).catch(() => undefined);
-        return page.getByRole("alert").allTextContents();
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          await page
+            .getByRole("link", { name: "Protect first" })
+            .click({ timeout: 1000 })
+            .catch(() => undefined);
+          return page.getByRole("alert").allTextContents();
+        },
+        { timeout: 20_000 },
+      )
       .toContainEqual(expect.stringMatching(/no longer accepts your token/));
     expect(await page.getByLabel("API token").isVisible()).toBe(true);
     expect(await page.getByText("E2E session Sam Revoked").count()).toBe(0);

@@ -24,8 +24,15 @@ afterAll(async () => {
 /** A mutation sent from the page itself, as its own scripts would: the session cookie and the page's Origin go with it. */
 const fromPage = (p: Page, query: string) =>
   p.evaluate(async (q) => {
-    const r = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) });
-    return { status: r.status, body: (await r.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+    const r = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: q }),
+    });
+    return {
+      status: r.status,
+      body: (await r.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+    };
   }, query);
 
 describe("signing in through the demo identity provider", () => {
@@ -58,7 +65,9 @@ describe("signing in through the demo identity provider", () => {
     await gq.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
     await gq.getByRole("button", { name: /Execute query/ }).click();
     const result = gq.getByRole("region", { name: "Result Window" });
-    await expect.poll(async () => (await result.textContent())?.replace(/\u00a0/g, " "), { timeout: 30_000 }).toContain('"name": "Riya Patel"');
+    await expect
+      .poll(async () => (await result.textContent())?.replace(/\u00a0/g, " "), { timeout: 30_000 })
+      .toContain('"name": "Riya Patel"');
     // Back on the product's pages, the session resumes from its cookie.
     await page.goto(server.base);
     await page.getByText("Riya Patel").waitFor();

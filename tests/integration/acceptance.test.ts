@@ -14,29 +14,79 @@ let app: App;
 const tokens: Record<string, string> = {};
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-const ACC = "id state justification expires proposedBy decidedBy note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile }";
-type Acc = { id: string; state: string; decidedBy: string | null; note: string | null; reason: string | null; lapsedAtGraphVersion: number | null; snapshot: { rating: number; harm: number; graphVersion: number; profile: string } | null };
+const ACC =
+  "id state justification expires proposedBy decidedBy note reason lapsedAtGraphVersion snapshot { rating consequence harm graphVersion profile }";
+type Acc = {
+  id: string;
+  state: string;
+  decidedBy: string | null;
+  note: string | null;
+  reason: string | null;
+  lapsedAtGraphVersion: number | null;
+  snapshot: { rating: number; harm: number; graphVersion: number; profile: string } | null;
+};
 
 async function person(name: string, role: Role): Promise<void> {
   tokens[name] = (await createToken(db, role, name, { name: "test set-up", role: "ADMIN" })).token;
 }
 async function newRisk(over: Record<string, unknown> = {}): Promise<string> {
-  const input = { title: `${P}LIMS ransomware`, threat: "RANSOMWARE", scenario: { lost: [id("sys-lims")], compromised: [], hours: 24 }, likelihood: "MEDIUM", owner: "Pat Owner", organisation: id("org-a"), treatment: "TOLERATE", nextReviewDate: day(60), ...over };
-  const r = await gql<{ createRisk: { id: string } }>(app, tokens.Pat!, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input });
+  const input = {
+    title: `${P}LIMS ransomware`,
+    threat: "RANSOMWARE",
+    scenario: { lost: [id("sys-lims")], compromised: [], hours: 24 },
+    likelihood: "MEDIUM",
+    owner: "Pat Owner",
+    organisation: id("org-a"),
+    treatment: "TOLERATE",
+    nextReviewDate: day(60),
+    ...over,
+  };
+  const r = await gql<{ createRisk: { id: string } }>(app, tokens.Pat!, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", {
+    i: input,
+  });
   expect(r.errors).toBeUndefined();
   return r.data!.createRisk.id;
 }
 const propose = (who: string, risk: string, expires = day(180)) =>
-  gql<{ proposeAcceptance: Acc }>(app, tokens[who]!, `mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Backups restore in four hours; tested in March.", expires: $e) { ${ACC} } }`, { r: risk, e: expires });
+  gql<{ proposeAcceptance: Acc }>(
+    app,
+    tokens[who]!,
+    `mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Backups restore in four hours; tested in March.", expires: $e) { ${ACC} } }`,
+    { r: risk, e: expires },
+  );
 const decideAs = (who: string, acc: string, accept = true) =>
-  gql<{ decideAcceptance: Acc }>(app, tokens[who]!, `mutation($a: ID!, $y: Boolean!) { decideAcceptance(id: $a, accept: $y, note: "Within appetite.") { ${ACC} } }`, { a: acc, y: accept });
+  gql<{ decideAcceptance: Acc }>(
+    app,
+    tokens[who]!,
+    `mutation($a: ID!, $y: Boolean!) { decideAcceptance(id: $a, accept: $y, note: "Within appetite.") { ${ACC} } }`,
+    { a: acc, y: accept },
+  );
 const current = async (risk: string): Promise<{ acceptance: Acc | null; acceptances: Acc[] }> =>
-  (await gql<{ risk: { acceptance: Acc | null; acceptances: Acc[] } }>(app, tokens.Pat!, `query($r: ID!) { risk(id: $r) { acceptance { ${ACC} } acceptances { ${ACC} } } }`, { r: risk })).data!.risk;
+  (
+    await gql<{ risk: { acceptance: Acc | null; acceptances: Acc[] } }>(
+      app,
+      tokens.Pat!,
+      `query($r: ID!) { risk(id: $r) { acceptance { ${ACC} } acceptances { ${ACC} } } }`,
+      { r: risk },
+    )
+  ).data!.risk;
 const events = async (risk: string): Promise<Array<{ action: string; summary: string }>> =>
-  (await db.read((tx) => tx.run("MATCH (e:AuditEvent {target: $t}) RETURN e.action AS action, e.summary AS summary ORDER BY e.seq", { t: risk }))).records.map((r) => ({ action: r.get("action") as string, summary: r.get("summary") as string }));
+  (
+    await db.read((tx) =>
+      tx.run("MATCH (e:AuditEvent {target: $t}) RETURN e.action AS action, e.summary AS summary ORDER BY e.seq", { t: risk }),
+    )
+  ).records.map((r) => ({ action: r.get("action") as string, summary: r.get("summary") as string }));
 
 async function setPatients(perDay: number): Promise<void> {
-  const svc = { id: id("svc-ed"), name: "Emergency department", organisation: id("org-a"), severity: "CATASTROPHIC", patientsPerDay: perDay, impactToleranceHours: 4, workaround: { capacity: 0.5, sustainableHours: 12 } };
+  const svc = {
+    id: id("svc-ed"),
+    name: "Emergency department",
+    organisation: id("org-a"),
+    severity: "CATASTROPHIC",
+    patientsPerDay: perDay,
+    impactToleranceHours: 4,
+    workaround: { capacity: 0.5, sustainableHours: 12 },
+  };
   const r = await gql(app, tokens.Pat!, "mutation($n: NodeInput!) { updateNode(node: $n) { applied } }", { n: { careService: svc } });
   expect(r.errors).toBeUndefined();
   await app.lapses.idle();
@@ -49,7 +99,9 @@ beforeAll(async () => {
   await person("Ada", "ADMIN");
   await person("Bo", "BOARD");
   await person("Cy", "BOARD");
-  const r = await gql(app, tokens.Pat!, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: withPrefix(loadJson("seed/worked-example.json"), P) });
+  const r = await gql(app, tokens.Pat!, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
+    d: withPrefix(loadJson("seed/worked-example.json"), P),
+  });
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -63,7 +115,11 @@ describe("risk acceptance", () => {
   it("refuses an expiry in the past or beyond 12 months, naming the date to choose, and writes nothing", async () => {
     const risk = await newRisk();
     const before = await events(risk);
-    for (const [expires, says] of [[day(-1), "is not in the future"], [day(0), "is not in the future"], [day(400), "more than 12 months on"]] as const) {
+    for (const [expires, says] of [
+      [day(-1), "is not in the future"],
+      [day(0), "is not in the future"],
+      [day(400), "more than 12 months on"],
+    ] as const) {
       const r = await propose("Pat", risk, expires);
       expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(r.errors?.[0]?.message).toContain(says);
@@ -90,7 +146,12 @@ describe("risk acceptance", () => {
 
     const d = await decideAs("Bo", acc);
     expect(d.errors).toBeUndefined();
-    expect(d.data!.decideAcceptance).toMatchObject({ state: "ACCEPTED", decidedBy: "Bo", note: "Within appetite.", snapshot: { rating: 4, profile: "default" } });
+    expect(d.data!.decideAcceptance).toMatchObject({
+      state: "ACCEPTED",
+      decidedBy: "Bo",
+      note: "Within appetite.",
+      snapshot: { rating: 4, profile: "default" },
+    });
     expect(d.data!.decideAcceptance.snapshot!.harm).toBeGreaterThan(0);
     expect((await decideAs("Cy", acc)).errors?.[0]?.message).toContain("is ACCEPTED, not PROPOSED");
     expect((await events(risk)).map((e) => e.action)).toEqual(["risk.create", "risk.acceptance-proposed", "risk.acceptance-accepted"]);
@@ -105,7 +166,9 @@ describe("risk acceptance", () => {
     expect([a, b].find((r) => r.errors)?.errors?.[0]?.message).toMatch(/is (ACCEPTED|REJECTED), not PROPOSED/);
     const stands = (await current(risk)).acceptance!;
     expect(stands.decidedBy).toBe(won[0]!.data!.decideAcceptance.decidedBy);
-    expect((await events(risk)).filter((e) => e.action.startsWith("risk.acceptance-") && e.action !== "risk.acceptance-proposed")).toHaveLength(1);
+    expect(
+      (await events(risk)).filter((e) => e.action.startsWith("risk.acceptance-") && e.action !== "risk.acceptance-proposed"),
+    ).toHaveLength(1);
   });
 
   it("rejects, revokes, and refuses a revocation of what is not accepted", async () => {
@@ -114,7 +177,13 @@ describe("risk acceptance", () => {
     expect((await decideAs("Bo", first, false)).data!.decideAcceptance.state).toBe("REJECTED");
     const second = (await propose("Pat", risk)).data!.proposeAcceptance.id;
     await decideAs("Bo", second);
-    const revoke = (who: string) => gql<{ revokeAcceptance: Acc }>(app, tokens[who]!, `mutation($a: ID!) { revokeAcceptance(id: $a, note: "Supplier left the framework.") { ${ACC} } }`, { a: second });
+    const revoke = (who: string) =>
+      gql<{ revokeAcceptance: Acc }>(
+        app,
+        tokens[who]!,
+        `mutation($a: ID!) { revokeAcceptance(id: $a, note: "Supplier left the framework.") { ${ACC} } }`,
+        { a: second },
+      );
     expect((await revoke("Pat")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const r = await revoke("Cy");
     expect(r.data!.revokeAcceptance).toMatchObject({ state: "REVOKED", reason: "Revoked by Cy: Supplier left the framework." });
@@ -144,7 +213,10 @@ describe("risk acceptance", () => {
     const report = (await res.json()) as { decisions: Array<{ kind: string; title: string; owner: string; detail: string }> };
     const mine = report.decisions.filter((d) => d.title === `${P}Loss of the shared HSCN link`);
     expect(mine.map((d) => d.kind)).toEqual(["WAITING", "OVERDUE"]);
-    expect(mine[0]).toMatchObject({ owner: "Head of networks", detail: expect.stringMatching(/^Acceptance proposed by Pat on \d{1,2} [A-Z][a-z]+ \d{4}, until .*: waiting for a decision\.$/) });
+    expect(mine[0]).toMatchObject({
+      owner: "Head of networks",
+      detail: expect.stringMatching(/^Acceptance proposed by Pat on \d{1,2} [A-Z][a-z]+ \d{4}, until .*: waiting for a decision\.$/),
+    });
   });
 
   it("keeps an acceptance when a model change lowers the harm, and lapses it when one raises it", async () => {

@@ -21,7 +21,12 @@ function chain(): InterchangeInput {
   return {
     organisations: [{ id: org, name: "Chain trust", type: "ACUTE_TRUST" }],
     careServices: [{ id: `${P}svc`, name: "Chained service", organisation: org, severity: "MAJOR", patientsPerDay: 100 }],
-    systems: Array.from({ length: CHAIN }, (_, k) => ({ id: sys(k), name: `System ${k}`, organisation: org, kind: "APPLICATION" as const })),
+    systems: Array.from({ length: CHAIN }, (_, k) => ({
+      id: sys(k),
+      name: `System ${k}`,
+      organisation: org,
+      kind: "APPLICATION" as const,
+    })),
     dependencies: [
       { from: `${P}svc`, to: sys(0), effect: "FAILS" as const },
       ...Array.from({ length: CHAIN - 1 }, (_, k) => ({ from: sys(k), to: sys(k + 1), effect: "FAILS" as const })),
@@ -77,7 +82,11 @@ describe("the engine's heavy work in worker threads", () => {
 
   it("gives the same answer as the main thread, and shares identical requests", async () => {
     const [threaded, inline] = [appWith(1), appWith(0)];
-    const both = await Promise.all([gql(threaded, token, RANK, { w: weights(2) }), gql(threaded, token, RANK, { w: weights(2) }), gql(inline, token, RANK, { w: weights(2) })]);
+    const both = await Promise.all([
+      gql(threaded, token, RANK, { w: weights(2) }),
+      gql(threaded, token, RANK, { w: weights(2) }),
+      gql(inline, token, RANK, { w: weights(2) }),
+    ]);
     for (const r of both) expect(r.errors).toBeUndefined();
     expect(both[0]!.data).toEqual(both[2]!.data);
     expect(both[1]!.data).toEqual(both[2]!.data);
@@ -91,13 +100,29 @@ describe("the engine's heavy work in worker threads", () => {
       // The loading thread's columns arrive in shared memory, ready for the engine's threads.
       expect(a.projection.kind.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(a.shared().key).toBe(a.key);
-      const columns = ["kind", "organisation", "dependentStart", "dependent", "slotStart", "memberTarget", "memberShare", "patientsPerDay", "severity", "recoveryHours"] as const;
+      const columns = [
+        "kind",
+        "organisation",
+        "dependentStart",
+        "dependent",
+        "slotStart",
+        "memberTarget",
+        "memberShare",
+        "patientsPerDay",
+        "severity",
+        "recoveryHours",
+      ] as const;
       for (const c of columns) expect(Array.from(a.projection[c]), c).toEqual(Array.from(b.projection[c]));
       expect(a.projection.ids).toEqual(b.projection.ids);
       expect(a.projection.indexOf.get(`${P}sys-7`)).toBe(b.projection.indexOf.get(`${P}sys-7`));
 
-      const added = { systems: [{ id: `${P}sys-added`, name: "Added", organisation: `${P}org`, kind: "APPLICATION" }], dependencies: [{ from: `${P}svc`, to: `${P}sys-added`, effect: "FAILS" }] };
-      expect((await gql(appWith(0), token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: added })).errors).toBeUndefined();
+      const added = {
+        systems: [{ id: `${P}sys-added`, name: "Added", organisation: `${P}org`, kind: "APPLICATION" }],
+        dependencies: [{ from: `${P}svc`, to: `${P}sys-added`, effect: "FAILS" }],
+      };
+      expect(
+        (await gql(appWith(0), token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: added })).errors,
+      ).toBeUndefined();
       const later = await threaded.live();
       expect(later.key).not.toBe(a.key);
       expect(later.projection.indexOf.has(`${P}sys-added`)).toBe(true);

@@ -20,7 +20,14 @@ type Blast = {
   blastRadius: {
     affectedCount: number;
     affected: Array<{ node: { id: string }; capability: number; status: string }>;
-    careServices: Array<{ service: { id: string }; capability: number; status: string; harm: number; consequence: string | null; path: Array<{ id: string }> }>;
+    careServices: Array<{
+      service: { id: string };
+      capability: number;
+      status: string;
+      harm: number;
+      consequence: string | null;
+      path: Array<{ id: string }>;
+    }>;
     exposedDataStores: Array<{ id: string }>;
     availabilityHarm: number;
     confidentialityHarm: number;
@@ -77,27 +84,49 @@ describe("blastRadius over the API, on the worked example", () => {
   });
 
   it("counts the affected nodes by organisation and kind, and lists one group on request", async () => {
-    const r = await gql<{ blastRadius: { affectedGroups: Array<{ organisation: string; label: string; count: number; failed: number }>; affected: Array<{ node: { id: string } }> } }>(
-      app, token,
+    const r = await gql<{
+      blastRadius: {
+        affectedGroups: Array<{ organisation: string; label: string; count: number; failed: number }>;
+        affected: Array<{ node: { id: string } }>;
+      };
+    }>(
+      app,
+      token,
       `query($l: [ID!]!, $o: ID) { blastRadius(lost: $l) { affectedGroups { organisation label count failed } affected(labels: [System], organisation: $o) { node { id } } } }`,
       { l: [id("sys-net")], o: id("org-a") },
     );
     const mine = r.data!.blastRadius.affectedGroups.filter((g) => g.organisation === id("org-a"));
-    expect(mine).toEqual(expect.arrayContaining([
-      { organisation: id("org-a"), label: "System", count: 3, failed: 2 },
-      { organisation: id("org-a"), label: "CareService", count: 2, failed: 1 },
-    ]));
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        { organisation: id("org-a"), label: "System", count: 3, failed: 2 },
+        { organisation: id("org-a"), label: "CareService", count: 2, failed: 1 },
+      ]),
+    );
     expect(r.data!.blastRadius.affected.map((a) => strip(a.node.id)).sort()).toEqual(["sys-epr", "sys-net", "sys-pas"]);
   });
 
   it("answers a complete list or none: the affected nodes and their groups only while all fit in first", async () => {
-    type Lists = { blastRadius: { affectedCount: number; few: unknown[]; all: Array<{ node: { id: string } }>; fewGroups: unknown[]; allGroups: unknown[]; cut: unknown[] } };
-    const r = await gql<Lists>(app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { affectedCount
+    type Lists = {
+      blastRadius: {
+        affectedCount: number;
+        few: unknown[];
+        all: Array<{ node: { id: string } }>;
+        fewGroups: unknown[];
+        allGroups: unknown[];
+        cut: unknown[];
+      };
+    };
+    const r = await gql<Lists>(
+      app,
+      token,
+      `query($l: [ID!]!) { blastRadius(lost: $l) { affectedCount
       few: affected(first: 4, complete: true) { node { id } }
       all: affected(first: 5, complete: true) { node { id } }
       fewGroups: affectedGroups(first: 1, complete: true) { label }
       allGroups: affectedGroups(first: 100, complete: true) { label }
-      cut: affected(first: 4) { node { id } } } }`, { l: [id("sys-net")] });
+      cut: affected(first: 4) { node { id } } } }`,
+      { l: [id("sys-net")] },
+    );
     expect(r.errors).toBeUndefined();
     const b = r.data!.blastRadius;
     expect(b.affectedCount).toBe(5);
@@ -110,9 +139,25 @@ describe("blastRadius over the API, on the worked example", () => {
   });
 
   it("counts a large radius by region, drills into one region, and pages services and exposed stores", async () => {
-    type Groups = Array<{ organisation: string | null; organisationName?: string | null; region: string | null; label: string; count: number; failed: number }>;
-    const r = await gql<{ blastRadius: { regions: Groups; inRegion: Groups; affected: Array<{ node: { id: string } }>; careServiceCount: number; careServices: Array<{ service: { id: string } }> } }>(
-      app, token,
+    type Groups = Array<{
+      organisation: string | null;
+      organisationName?: string | null;
+      region: string | null;
+      label: string;
+      count: number;
+      failed: number;
+    }>;
+    const r = await gql<{
+      blastRadius: {
+        regions: Groups;
+        inRegion: Groups;
+        affected: Array<{ node: { id: string } }>;
+        careServiceCount: number;
+        careServices: Array<{ service: { id: string } }>;
+      };
+    }>(
+      app,
+      token,
       `query($l: [ID!]!, $r: String) { blastRadius(lost: $l) {
         regions: affectedGroups(by: REGION) { organisation region label count failed }
         inRegion: affectedGroups(region: $r, first: 1) { organisation organisationName region label count failed }
@@ -125,21 +170,40 @@ describe("blastRadius over the API, on the worked example", () => {
       { organisation: null, region: REGION, label: "System", count: 3, failed: 2 },
       { organisation: null, region: REGION, label: "CareService", count: 2, failed: 1 },
     ]);
-    expect(b.inRegion).toEqual([{ organisation: id("org-a"), organisationName: "Riverside Hospitals NHS Trust", region: REGION, label: "System", count: 3, failed: 2 }]);
+    expect(b.inRegion).toEqual([
+      {
+        organisation: id("org-a"),
+        organisationName: "Riverside Hospitals NHS Trust",
+        region: REGION,
+        label: "System",
+        count: 3,
+        failed: 2,
+      },
+    ]);
     expect(b.affected.map((a) => strip(a.node.id)).sort()).toEqual(["svc-ed", "svc-outpatients", "sys-epr", "sys-net", "sys-pas"]);
     expect(b.careServiceCount).toBe(2);
     expect(b.careServices.map((s) => strip(s.service.id))).toEqual(["svc-ed"]);
 
     const k = await gql<{ blastRadius: { exposedCount: number; exposedDataStores: Array<{ id: string }> } }>(
-      app, token, `query($k: [ID!]!) { blastRadius(compromised: $k) { exposedCount exposedDataStores(first: 1) { id } } }`, { k: [id("sys-ad")] });
+      app,
+      token,
+      `query($k: [ID!]!) { blastRadius(compromised: $k) { exposedCount exposedDataStores(first: 1) { id } } }`,
+      { k: [id("sys-ad")] },
+    );
     // The T3 mental health store comes before the larger T2 record store.
     expect(k.data!.blastRadius).toEqual({ exposedCount: 2, exposedDataStores: [{ id: id("ds-mh") }] });
     // "" names nodes with no organisation: of the pathology partner's radius, the partner itself.
     const s = await gql<{ blastRadius: { affected: Array<{ node: { id: string } }>; affectedGroups: Array<{ label: string }> } }>(
-      app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { affected(organisation: "") { node { id } } affectedGroups(labels: [CareService]) { label } } }`, { l: [id("sup-path")] });
+      app,
+      token,
+      `query($l: [ID!]!) { blastRadius(lost: $l) { affected(organisation: "") { node { id } } affectedGroups(labels: [CareService]) { label } } }`,
+      { l: [id("sup-path")] },
+    );
     expect(s.data!.blastRadius.affected.map((a) => strip(a.node.id))).toEqual(["sup-path"]);
     expect(new Set(s.data!.blastRadius.affectedGroups.map((g) => g.label))).toEqual(new Set(["CareService"]));
-    const refused = await gql(app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { careServices(first: -1) { harm } } }`, { l: [id("sys-net")] });
+    const refused = await gql(app, token, `query($l: [ID!]!) { blastRadius(lost: $l) { careServices(first: -1) { harm } } }`, {
+      l: [id("sys-net")],
+    });
     expect(refused.errors?.[0]?.message).toMatch(/first must not be negative/);
   });
 
@@ -163,14 +227,17 @@ describe("blastRadius over the API, on the worked example", () => {
       expect(after.careServices.map((s) => strip(s.service.id))).toContain("svc-transfusion");
       expect(after.availabilityHarm).toBeCloseTo(3840 + 768, 9);
     } finally {
-      await db.write((tx) => tx.run("MATCH (:Node {id: $a})-[r:DEPENDS_ON]->(:Node {id: $b}) DELETE r", { a: id("svc-transfusion"), b: id("sys-net") }));
+      await db.write((tx) =>
+        tx.run("MATCH (:Node {id: $a})-[r:DEPENDS_ON]->(:Node {id: $b}) DELETE r", { a: id("svc-transfusion"), b: id("sys-net") }),
+      );
       await db.write((tx) => tx.run("MATCH (m:Meta {key: 'graph'}) SET m.version = m.version + 1"));
     }
   });
 
   it("weighs harm by the profile given, and names it", async () => {
     const r = await gql<{ blastRadius: { profile: string; availabilityHarm: number } }>(
-      app, token,
+      app,
+      token,
       `query($l: [ID!]!) { blastRadius(lost: $l, hours: 24, profile: { severityWeights: [1, 1, 1, 1, 1] }) { profile availabilityHarm } }`,
       { l: [id("sys-net")] },
     );
@@ -200,7 +267,14 @@ describe("protectFirst, single points of failure, supplier concentration, rating
     const Q = `query($org: ID, $after: String) { protectFirst(organisation: $org, first: 4, after: $after) {
       totalCount profile pageInfo { hasNextPage endCursor }
       edges { node { rank asset { id } score availabilityHarm confidentialityHarm } } } }`;
-    type R = { protectFirst: { totalCount: number; profile: string; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { rank: number; asset: { id: string }; score: number } }> } };
+    type R = {
+      protectFirst: {
+        totalCount: number;
+        profile: string;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { rank: number; asset: { id: string }; score: number } }>;
+      };
+    };
     const seen: Array<[string, number]> = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
@@ -214,14 +288,31 @@ describe("protectFirst, single points of failure, supplier concentration, rating
     }
     // sup-path belongs to no organisation, so the organisation's view leaves it out.
     expect(seen).toEqual([
-      ["sys-ad", 6920], ["sys-epr", 6920], ["ds-epr", 6840], ["sys-net", 3840], ["ds-lab", 2904],
-      ["sys-lims", 2904], ["sys-pas", 1440], ["ds-mh", 80], ["sys-4g", 0],
+      ["sys-ad", 6920],
+      ["sys-epr", 6920],
+      ["ds-epr", 6840],
+      ["sys-net", 3840],
+      ["ds-lab", 2904],
+      ["sys-lims", 2904],
+      ["sys-pas", 1440],
+      ["ds-mh", 80],
+      ["sys-4g", 0],
     ]);
   });
 
   it("explains a ranked row with its services, paths to the asset and exposed stores", async () => {
-    const r = await gql<{ protectFirst: { edges: Array<{ node: { careServices: Array<{ service: { id: string }; harm: number; path: Array<{ id: string }> }>; exposedDataStores: Array<{ id: string }> } }> } }>(
-      app, token,
+    const r = await gql<{
+      protectFirst: {
+        edges: Array<{
+          node: {
+            careServices: Array<{ service: { id: string }; harm: number; path: Array<{ id: string }> }>;
+            exposedDataStores: Array<{ id: string }>;
+          };
+        }>;
+      };
+    }>(
+      app,
+      token,
       `query($org: ID) { protectFirst(organisation: $org, first: 1) { edges { node {
         careServices { service { id } harm path { id } } exposedDataStores { id } } } } }`,
       { org: id("org-a") },
@@ -234,16 +325,32 @@ describe("protectFirst, single points of failure, supplier concentration, rating
   });
 
   it("finds the single points of failure", async () => {
-    const r = await gql<{ singlePointsOfFailure: Array<{ id: string }> }>(app, token, `query($s: ID!) { singlePointsOfFailure(service: $s) { id } }`, { s: id("svc-ed") });
+    const r = await gql<{ singlePointsOfFailure: Array<{ id: string }> }>(
+      app,
+      token,
+      `query($s: ID!) { singlePointsOfFailure(service: $s) { id } }`,
+      { s: id("svc-ed") },
+    );
     expect(r.data!.singlePointsOfFailure.map((n) => strip(n.id))).toEqual(["ds-epr", "sys-ad", "sys-epr", "sys-net"]);
     const bad = await gql(app, token, `query($s: ID!) { singlePointsOfFailure(service: $s) { id } }`, { s: id("sys-epr") });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("reports supplier concentration and rates risks", async () => {
-    type Reach = { supplier: { id: string }; harm: number; availabilityHarm: number; confidentialityHarm: number; recordsExposed: number; exposedDataStores: Array<{ id: string }>; organisations: Array<{ id: string }>; careServices: Array<{ service: { id: string } }> };
+    type Reach = {
+      supplier: { id: string };
+      harm: number;
+      availabilityHarm: number;
+      confidentialityHarm: number;
+      recordsExposed: number;
+      exposedDataStores: Array<{ id: string }>;
+      organisations: Array<{ id: string }>;
+      careServices: Array<{ service: { id: string } }>;
+    };
     const r = await gql<{ supplierConcentration: Reach[]; riskRating: number }>(
-      app, token, `{ supplierConcentration(first: 1000) { supplier { id } harm availabilityHarm confidentialityHarm recordsExposed exposedDataStores { id } organisations { id } careServices { service { id } } } riskRating(likelihood: HIGH, consequence: MAJOR) }`,
+      app,
+      token,
+      `{ supplierConcentration(first: 1000) { supplier { id } harm availabilityHarm confidentialityHarm recordsExposed exposedDataStores { id } organisations { id } careServices { service { id } } } riskRating(likelihood: HIGH, consequence: MAJOR) }`,
     );
     expect(r.errors).toBeUndefined();
     const path = r.data!.supplierConcentration.find((s) => s.supplier.id === id("sup-path"))!;

@@ -24,10 +24,24 @@ afterAll(async () => {
 });
 
 const EVENT = "actor actorRole actorIssuer actorSubject actorToken actorScope breakGlass action target";
-type Event = { actor: string; actorRole: string; actorIssuer: string | null; actorSubject: string | null; actorToken: string | null; actorScope: string[] | null; breakGlass: boolean; action: string };
+type Event = {
+  actor: string;
+  actorRole: string;
+  actorIssuer: string | null;
+  actorSubject: string | null;
+  actorToken: string | null;
+  actorScope: string[] | null;
+  breakGlass: boolean;
+  action: string;
+};
 
 async function lastEventOf(token: string, name: string): Promise<Event> {
-  const r = await gql<{ auditTrail: { events: Event[] } }>(app, token, `query($a: String!) { auditTrail(actor: $a, newestFirst: true, first: 1) { events { ${EVENT} } } }`, { a: name });
+  const r = await gql<{ auditTrail: { events: Event[] } }>(
+    app,
+    token,
+    `query($a: String!) { auditTrail(actor: $a, newestFirst: true, first: 1) { events { ${EVENT} } } }`,
+    { a: name },
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.auditTrail.events[0]!;
 }
@@ -43,8 +57,15 @@ describe("each audit event records who made the change and under which scope", (
     const { token: admin } = await createToken(db, "ADMIN", `${P}reader`, SET_UP);
     expect((await rename(token, "Renamed by Jo")).errors).toBeUndefined();
     expect(await lastEventOf(admin, `${P}Jo Scoped`)).toEqual({
-      actor: `${P}Jo Scoped`, actorRole: "RISK_MANAGER", actorIssuer: null, actorSubject: null,
-      actorToken: `${P}Jo Scoped`, actorScope: [ORG.in], breakGlass: false, action: "graph.change", target: node("in", "sys"),
+      actor: `${P}Jo Scoped`,
+      actorRole: "RISK_MANAGER",
+      actorIssuer: null,
+      actorSubject: null,
+      actorToken: `${P}Jo Scoped`,
+      actorScope: [ORG.in],
+      breakGlass: false,
+      action: "graph.change",
+      target: node("in", "sys"),
     });
   });
 
@@ -53,22 +74,42 @@ describe("each audit event records who made the change and under which scope", (
     expect((await rename(token, "Renamed in an emergency")).errors).toBeUndefined();
     const e = await lastEventOf(token, `${P}Break Glass`);
     expect(e).toMatchObject({ actorToken: `${P}Break Glass`, actorScope: null, breakGlass: true });
-    expect((await gql<{ me: { breakGlass: boolean } }>(app, token, "{ me { breakGlass organisations } }")).data?.me).toEqual({ breakGlass: true, organisations: null });
+    expect((await gql<{ me: { breakGlass: boolean } }>(app, token, "{ me { breakGlass organisations } }")).data?.me).toEqual({
+      breakGlass: true,
+      organisations: null,
+    });
   });
 
   it("and the chain still verifies with the new fields hashed", async () => {
     const { token } = await createToken(db, "AUDITOR", `${P}verifier`, SET_UP);
-    const r = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: unknown } }>(app, token, "{ verifyAuditChain { ok firstBroken { seq reason } } }");
+    const r = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: unknown } }>(
+      app,
+      token,
+      "{ verifyAuditChain { ok firstBroken { seq reason } } }",
+    );
     expect(r.data?.verifyAuditChain).toEqual({ ok: true, firstBroken: null });
   });
 
   it("a change to the recorded scope breaks the chain", async () => {
     const { token } = await createToken(db, "AUDITOR", `${P}tamper-check`, SET_UP, { scope: [ORG.in] });
-    const seq = await db.read(async (tx) => Number((await tx.run("MATCH (e:AuditEvent) WHERE e.actorName = $n RETURN max(e.seq) AS s", { n: `${P}Jo Scoped` })).records[0]!.get("s")));
-    const original = await db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent) WHERE e.seq = $s RETURN e.actorDetail AS d", { s: seq })).records[0]!.get("d") as string);
+    const seq = await db.read(async (tx) =>
+      Number(
+        (await tx.run("MATCH (e:AuditEvent) WHERE e.actorName = $n RETURN max(e.seq) AS s", { n: `${P}Jo Scoped` })).records[0]!.get("s"),
+      ),
+    );
+    const original = await db.read(
+      async (tx) =>
+        (await tx.run("MATCH (e:AuditEvent) WHERE e.seq = $s RETURN e.actorDetail AS d", { s: seq })).records[0]!.get("d") as string,
+    );
     try {
-      await db.write((tx) => tx.run("MATCH (e:AuditEvent) WHERE e.seq = $s SET e.actorDetail = $d", { s: seq, d: original.replace(ORG.in, ORG.out) }));
-      const r = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: { seq: number } } }>(app, token, "{ verifyAuditChain { ok firstBroken { seq } } }");
+      await db.write((tx) =>
+        tx.run("MATCH (e:AuditEvent) WHERE e.seq = $s SET e.actorDetail = $d", { s: seq, d: original.replace(ORG.in, ORG.out) }),
+      );
+      const r = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: { seq: number } } }>(
+        app,
+        token,
+        "{ verifyAuditChain { ok firstBroken { seq } } }",
+      );
       expect(r.data?.verifyAuditChain).toEqual({ ok: false, firstBroken: { seq } });
     } finally {
       await db.write((tx) => tx.run("MATCH (e:AuditEvent) WHERE e.seq = $s SET e.actorDetail = $d", { s: seq, d: original }));

@@ -32,7 +32,11 @@ describe("npm run audit", () => {
     try {
       const broken = await auditCommand("verify");
       expect(broken.code).toBe(2);
-      expect(broken.stdout).toMatch(new RegExp(`does not hold at event \\d+: the live state is not what the trail records: graph: the live graph has suppliers.*${P}sup`));
+      expect(broken.stdout).toMatch(
+        new RegExp(
+          `does not hold at event \\d+: the live state is not what the trail records: graph: the live graph has suppliers.*${P}sup`,
+        ),
+      );
 
       const baseline = await auditCommand("baseline");
       expect(baseline.stdout).toMatch(/Recorded event \d+: recorded the live graph \(\d+ nodes\) and register \(\d+ risks\) as they stand/);
@@ -42,8 +46,11 @@ describe("npm run audit", () => {
       await db.write((tx) => tx.run("MATCH (n:Node {id: $id}) DETACH DELETE n", { id: `${P}sup` }));
     }
     const refused = await new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile("node_modules/.bin/tsx", ["server/cli/audit.ts", "verify"], { env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: "wrong" } }, (error, _o, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+      execFile(
+        "node_modules/.bin/tsx",
+        ["server/cli/audit.ts", "verify"],
+        { env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: "wrong" } },
+        (error, _o, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
       ),
     );
     expect(refused.code).not.toBe(0);

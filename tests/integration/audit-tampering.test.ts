@@ -23,7 +23,10 @@ const detected: string[] = [];
 
 const IMPORT = "mutation($d: JSON!) { importGraph(document: $d) { nodes } }";
 const doc = {
-  organisations: [{ id: `${P}org`, name: "Tamper Trust", type: "ACUTE_TRUST" }, { id: `${P}spare`, name: "Spare organisation", type: "OTHER" }],
+  organisations: [
+    { id: `${P}org`, name: "Tamper Trust", type: "ACUTE_TRUST" },
+    { id: `${P}spare`, name: "Spare organisation", type: "OTHER" },
+  ],
   careServices: [{ id: `${P}svc`, name: "Emergency care", organisation: `${P}org`, severity: "CATASTROPHIC", patientsPerDay: 100 }],
   systems: [{ id: `${P}sys`, name: "EPR", organisation: `${P}org`, kind: "APPLICATION" }],
   dataStores: [{ id: `${P}db`, name: "EPR store", organisation: `${P}org`, records: 1000, sensitivity: "T3" }],
@@ -42,8 +45,22 @@ beforeAll(async () => {
   // Other test files change the shared graph directly; the trail records it as it stands first.
   await recordBaseline(db, commandLineActor());
   expect((await gql(manager.app, manager.token, IMPORT, { d: doc })).errors).toBeUndefined();
-  const risk = { title: "EPR outage", threat: "RANSOMWARE", scenario: { lost: [`${P}sys`], compromised: [], hours: 24 }, likelihood: "MEDIUM", owner: `${P}owner`, organisation: `${P}org`, treatment: "TREAT", nextReviewDate: "2030-01-01" };
-  const created = await gql<{ createRisk: { id: string } }>(manager.app, manager.token, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: risk });
+  const risk = {
+    title: "EPR outage",
+    threat: "RANSOMWARE",
+    scenario: { lost: [`${P}sys`], compromised: [], hours: 24 },
+    likelihood: "MEDIUM",
+    owner: `${P}owner`,
+    organisation: `${P}org`,
+    treatment: "TREAT",
+    nextReviewDate: "2030-01-01",
+  };
+  const created = await gql<{ createRisk: { id: string } }>(
+    manager.app,
+    manager.token,
+    "mutation($i: RiskInput!) { createRisk(input: $i) { id } }",
+    { i: risk },
+  );
   expect(created.errors).toBeUndefined();
   const older = await snapshotTrail(db);
   expect((await verifyChain(db)).ok).toBe(true);
@@ -53,7 +70,20 @@ beforeAll(async () => {
   await headRecorded(clean.events.at(-1)!.seq);
   const imported = clean.events.findLast((e) => e.action === "graph.import")!;
   const kept = (JSON.parse(imported.after!) as { keptDocument: { id: string } }).keptDocument;
-  fixture = { db, clean, older, ids: { spare: `${P}spare`, system: `${P}sys`, store: `${P}db`, from: `${P}svc`, to: `${P}sys`, risk: created.data!.createRisk.id, document: kept.id } };
+  fixture = {
+    db,
+    clean,
+    older,
+    ids: {
+      spare: `${P}spare`,
+      system: `${P}sys`,
+      store: `${P}db`,
+      from: `${P}svc`,
+      to: `${P}sys`,
+      risk: created.data!.createRisk.id,
+      document: kept.id,
+    },
+  };
   tamperings = [...trailTamperings(fixture), ...(await liveTamperings(fixture))];
 });
 
@@ -75,7 +105,9 @@ describe("tampering over Bolt, with the audit key and the heads file outside the
     expect(res.status).toBe(200);
     const printed = ((await res.json()) as { auditHead: { seq: number; hash: string; at: string; signature: string } }).auditHead;
     expect(printed).toMatchObject(head);
-    expect(printed.signature).toBe(signHead(auditKey(), await databaseId(db), { seq: head.seq, hash: head.hash, at: printed.at, verified: true }));
+    expect(printed.signature).toBe(
+      signHead(auditKey(), await databaseId(db), { seq: head.seq, hash: head.hash, at: printed.at, verified: true }),
+    );
   });
 
   it("detects every one, and verifies again once it is undone", async () => {

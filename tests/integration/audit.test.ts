@@ -18,7 +18,21 @@ let admin: { app: App; token: string };
 let auditor: { app: App; token: string };
 let board: { app: App; token: string };
 
-type Trail = { auditTrail: { events: Array<{ seq: number; action: string; actor: string; actorRole: string; summary: string; after: { keptDocument?: KeptDocument; mode?: string } | null; prevHash: string; hash: string }>; nextAfterSeq: number | null } };
+type Trail = {
+  auditTrail: {
+    events: Array<{
+      seq: number;
+      action: string;
+      actor: string;
+      actorRole: string;
+      summary: string;
+      after: { keptDocument?: KeptDocument; mode?: string } | null;
+      prevHash: string;
+      hash: string;
+    }>;
+    nextAfterSeq: number | null;
+  };
+};
 const TRAIL = `query($action: String, $after: Int, $first: Int) { auditTrail(action: $action, afterSeq: $after, first: $first) {
   events { seq action actor actorRole summary after prevHash hash } nextAfterSeq } }`;
 
@@ -41,7 +55,7 @@ describe("the audit trail", () => {
     const r = await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
     expect(r.errors).toBeUndefined();
     let last: Trail["auditTrail"]["events"][number] | undefined;
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await gql<Trail>(auditor.app, auditor.token, TRAIL, { action: "graph.import", after, first: 50 });
       expect(page.errors).toBeUndefined();
       last = page.data!.auditTrail.events.at(-1) ?? last;
@@ -58,7 +72,7 @@ describe("the audit trail", () => {
 
   it("records nothing for a refused document", async () => {
     const before = await gql<Trail>(auditor.app, auditor.token, TRAIL, { first: 1000 });
-    const refused = await gql(admin.app, admin.token, "mutation { importGraph(document: { systems: [{ id: \"x\" }] }) { nodes } }");
+    const refused = await gql(admin.app, admin.token, 'mutation { importGraph(document: { systems: [{ id: "x" }] }) { nodes } }');
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const after = await gql<Trail>(auditor.app, auditor.token, TRAIL, { first: 1000 });
     expect(after.data!.auditTrail.events.length).toBe(before.data!.auditTrail.events.length);
@@ -71,7 +85,13 @@ describe("the audit trail", () => {
 
   it("reads newest first, paged back with beforeSeq, by part of the actor's name or of the target", async () => {
     const { info } = await createToken(db, "BOARD", `${P}reader`, { name: `${P}Set-Up Desk`, role: "ADMIN" });
-    type Page = { auditTrail: { events: Array<{ seq: number; actor: string; target: string | null }>; nextAfterSeq: number | null; nextBeforeSeq: number | null } };
+    type Page = {
+      auditTrail: {
+        events: Array<{ seq: number; actor: string; target: string | null }>;
+        nextAfterSeq: number | null;
+        nextBeforeSeq: number | null;
+      };
+    };
     const NEWEST = `query($before: Int, $actor: String, $target: String) { auditTrail(newestFirst: true, beforeSeq: $before, actor: $actor, targetContains: $target, first: 2) {
       events { seq actor target } nextAfterSeq nextBeforeSeq } }`;
     const first = (await gql<Page>(auditor.app, auditor.token, NEWEST, {})).data!.auditTrail;
@@ -96,16 +116,28 @@ describe("the audit trail", () => {
       expect(events[k]!.seq).toBe(events[k - 1]!.seq + 1);
       expect(events[k]!.prevHash).toBe(events[k - 1]!.hash);
     }
-    const v = await gql<{ verifyAuditChain: { ok: boolean; events: number; firstBroken: null } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok events firstBroken { seq reason } } }");
+    const v = await gql<{ verifyAuditChain: { ok: boolean; events: number; firstBroken: null } }>(
+      auditor.app,
+      auditor.token,
+      "{ verifyAuditChain { ok events firstBroken { seq reason } } }",
+    );
     expect(v.data!.verifyAuditChain).toMatchObject({ ok: true, firstBroken: null });
   });
 
   it("detects an event changed behind the API's back, and names it", async () => {
-    const seq = await db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent) RETURN min(e.seq) + 1 AS s")).records[0]!.get("s") as number);
-    const original = await db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent {seq: $s}) RETURN e.summary AS v", { s: seq })).records[0]!.get("v") as string);
+    const seq = await db.read(
+      async (tx) => (await tx.run("MATCH (e:AuditEvent) RETURN min(e.seq) + 1 AS s")).records[0]!.get("s") as number,
+    );
+    const original = await db.read(
+      async (tx) => (await tx.run("MATCH (e:AuditEvent {seq: $s}) RETURN e.summary AS v", { s: seq })).records[0]!.get("v") as string,
+    );
     try {
       await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $s}) SET e.summary = 'nothing happened here'", { s: seq }));
-      const v = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: { seq: number; reason: string } } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok firstBroken { seq reason } } }");
+      const v = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: { seq: number; reason: string } } }>(
+        auditor.app,
+        auditor.token,
+        "{ verifyAuditChain { ok firstBroken { seq reason } } }",
+      );
       expect(v.data!.verifyAuditChain.ok).toBe(false);
       expect(v.data!.verifyAuditChain.firstBroken.seq).toBe(seq);
       expect(v.data!.verifyAuditChain.firstBroken.reason).toMatch(/changed after it was written/);
@@ -118,18 +150,34 @@ describe("the audit trail", () => {
 
   it("keeps appends in one chain when changes race", async () => {
     const docs = Array.from({ length: 6 }, (_, k) => ({ organisations: [{ id: `${P}race-${k}`, name: `Race ${k}`, type: "OTHER" }] }));
-    const results = await Promise.all(docs.map((d) => gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d })));
+    const results = await Promise.all(
+      docs.map((d) => gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d })),
+    );
     results.forEach((r) => expect(r.errors).toBeUndefined());
     const v = await gql<{ verifyAuditChain: { ok: boolean } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok } }");
     expect(v.data!.verifyAuditChain.ok).toBe(true);
   });
 
   it("anchors each verified head: a rewritten or deleted newest event no longer verifies", async () => {
-    type Verified = { verifyAuditChain: { ok: boolean; firstBroken: { seq: number; reason: string } | null; head: { seq: number; hash: string } | null; containsKnownHead: boolean | null } };
-    const VERIFY = "query($k: ChainHeadInput) { verifyAuditChain(knownHead: $k) { ok firstBroken { seq reason } head { seq hash } containsKnownHead } }";
-    const verify = async (k: { seq: number; hash: string } | null = null) => (await gql<Verified>(auditor.app, auditor.token, VERIFY, { k })).data!.verifyAuditChain;
-    const newest = () => db.read(async (tx) => (await tx.run("MATCH (e:AuditEvent) RETURN properties(e) AS e ORDER BY e.seq DESC LIMIT 1")).records[0]!.get("e") as AuditEvent);
-    const setHead = (seq: number, hash: string) => db.write((tx) => tx.run("MATCH (h:Meta {key: 'audit'}) SET h.seq = $seq, h.hash = $hash", { seq: int(seq), hash }));
+    type Verified = {
+      verifyAuditChain: {
+        ok: boolean;
+        firstBroken: { seq: number; reason: string } | null;
+        head: { seq: number; hash: string } | null;
+        containsKnownHead: boolean | null;
+      };
+    };
+    const VERIFY =
+      "query($k: ChainHeadInput) { verifyAuditChain(knownHead: $k) { ok firstBroken { seq reason } head { seq hash } containsKnownHead } }";
+    const verify = async (k: { seq: number; hash: string } | null = null) =>
+      (await gql<Verified>(auditor.app, auditor.token, VERIFY, { k })).data!.verifyAuditChain;
+    const newest = () =>
+      db.read(
+        async (tx) =>
+          (await tx.run("MATCH (e:AuditEvent) RETURN properties(e) AS e ORDER BY e.seq DESC LIMIT 1")).records[0]!.get("e") as AuditEvent,
+      );
+    const setHead = (seq: number, hash: string) =>
+      db.write((tx) => tx.run("MATCH (h:Meta {key: 'audit'}) SET h.seq = $seq, h.hash = $hash", { seq: int(seq), hash }));
 
     const first = await verify();
     expect(first).toMatchObject({ ok: true, containsKnownHead: null });
@@ -140,20 +188,38 @@ describe("the audit trail", () => {
     // The newest event's summary changed and its hash recomputed, the head node updated to match.
     const forged = { ...original, summary: `${original.summary} (edited)` };
     forged.hash = eventHash(forged);
-    await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $seq}) SET e.summary = $summary, e.hash = $hash", { seq: int(forged.seq), summary: forged.summary, hash: forged.hash }));
+    await db.write((tx) =>
+      tx.run("MATCH (e:AuditEvent {seq: $seq}) SET e.summary = $summary, e.hash = $hash", {
+        seq: int(forged.seq),
+        summary: forged.summary,
+        hash: forged.hash,
+      }),
+    );
     await setHead(forged.seq, forged.hash);
     try {
       const v = await verify(head);
       expect(v).toMatchObject({ ok: false, containsKnownHead: false, firstBroken: { seq: original.seq } });
       expect(v.firstBroken!.reason).toMatch(/rewritten/);
     } finally {
-      await db.write((tx) => tx.run("MATCH (e:AuditEvent {seq: $seq}) SET e.summary = $summary, e.hash = $hash", { seq: int(original.seq), summary: original.summary, hash: original.hash }));
+      await db.write((tx) =>
+        tx.run("MATCH (e:AuditEvent {seq: $seq}) SET e.summary = $summary, e.hash = $hash", {
+          seq: int(original.seq),
+          summary: original.summary,
+          hash: original.hash,
+        }),
+      );
       await setHead(original.seq, original.hash);
     }
     expect(await verify(head)).toMatchObject({ ok: true, containsKnownHead: true });
 
     // A further event is verified, then deleted with the head node set back.
-    expect((await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: { organisations: [{ id: `${P}late`, name: "Late", type: "OTHER" }] } })).errors).toBeUndefined();
+    expect(
+      (
+        await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
+          d: { organisations: [{ id: `${P}late`, name: "Late", type: "OTHER" }] },
+        })
+      ).errors,
+    ).toBeUndefined();
     const later = await verify();
     const removed = await newest();
     expect(later.head!.seq).toBe(removed.seq);

@@ -72,7 +72,13 @@ describe("nodes", () => {
   });
 
   it("filters by label, and by kind of system", async () => {
-    expect(ids(await browse({ org: id("org-a"), label: "System" }))).toEqual(["sys-app-1", "sys-app-2", "sys-app-3", "sys-app-4", "sys-net"]);
+    expect(ids(await browse({ org: id("org-a"), label: "System" }))).toEqual([
+      "sys-app-1",
+      "sys-app-2",
+      "sys-app-3",
+      "sys-app-4",
+      "sys-net",
+    ]);
     const nets = await browse({ org: id("org-a"), kind: "NETWORK" });
     expect(nets.edges.map((e) => [e.node.id.slice(P.length), e.node.label, e.node.kind])).toEqual([["sys-net", "System", "NETWORK"]]);
     expect(ids(await browse({ org: id("org-b"), label: "System", kind: "APPLICATION" }))).toEqual(["sys-other"]);
@@ -84,7 +90,9 @@ describe("nodes", () => {
     expect(ids(first)).toEqual(["sys-app-1", "sys-app-2"]);
     const writer = await appWithToken(db, "RISK_MANAGER");
     const add = { systems: [{ id: id("sys-app-0"), name: "App 0", organisation: id("org-a"), kind: "APPLICATION" }] };
-    expect((await gql(writer.app, writer.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: add })).errors).toBeUndefined();
+    expect(
+      (await gql(writer.app, writer.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: add })).errors,
+    ).toBeUndefined();
     const next = await browse({ org: id("org-a"), label: "System", first: 2, after: first.pageInfo.endCursor });
     expect(ids(next)).toEqual(["sys-app-3", "sys-app-4"]);
     expect(next.totalCount).toBe(6);

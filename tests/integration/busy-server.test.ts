@@ -106,10 +106,17 @@ describe("a large invalid import", () => {
     const problems = r.errors?.[0]?.extensions?.problems ?? [];
     expect(problems).toHaveLength(1001);
     expect(problems.at(-1)?.message).toMatch(/and 4,999,000 more entries, not checked/);
-    console.log(`health/me during the import (ms): ${samples.filter((s) => s.during).map((s) => `${s.health.toFixed(0)}/${s.me.toFixed(0)}`).join(" ")}`);
+    console.log(
+      `health/me during the import (ms): ${samples
+        .filter((s) => s.during)
+        .map((s) => `${s.health.toFixed(0)}/${s.me.toFixed(0)}`)
+        .join(" ")}`,
+    );
     const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
     const kib = (field: string): number => Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))?.[1] ?? 0);
-    console.log(`server memory after the refusal: ${(kib("VmRSS") / 1024).toFixed(0)} MiB resident, at most ${(kib("VmHWM") / 1024).toFixed(0)} MiB since it started`);
+    console.log(
+      `server memory after the refusal: ${(kib("VmRSS") / 1024).toFixed(0)} MiB resident, at most ${(kib("VmHWM") / 1024).toFixed(0)} MiB since it started`,
+    );
     for (const s of samples.filter((x) => x.during)) expect(s.health).toBeLessThan(1000);
   });
 });

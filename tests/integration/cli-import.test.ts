@@ -45,7 +45,9 @@ describe("REPLACE from the command line", () => {
     const estate = file("estate.json", JSON.stringify(EXAMPLE));
     // The preview says what the REPLACE removes, and how to confirm it when that is most of the graph.
     const preview = await importCommand(estate, "--replace", "--preview");
-    expect(preview.stdout).toMatch(/Preview of .*estate\.json \(REPLACE\), nothing written: 14 nodes listed, \d+ of the graph's \d+ kept, \d+ removed\./);
+    expect(preview.stdout).toMatch(
+      /Preview of .*estate\.json \(REPLACE\), nothing written: 14 nodes listed, \d+ of the graph's \d+ kept, \d+ removed\./,
+    );
     const confirm = /--confirm-removal (\d+)/.exec(preview.stdout)?.[1];
     const run = await importCommand(estate, "--replace", ...(confirm ? ["--confirm-removal", confirm] : []));
     expect(run.stderr).toMatch(/Checked: \d+ entries, no problems/);
@@ -69,7 +71,13 @@ describe("REPLACE from the command line", () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/broken\.json is not a JSON object/);
 
-    const bad = { ...EXAMPLE, dependencies: [{ from: "svc-nowhere", to: "sys-epr" }, { from: "svc-ed", to: "sys-gone" }] };
+    const bad = {
+      ...EXAMPLE,
+      dependencies: [
+        { from: "svc-nowhere", to: "sys-epr" },
+        { from: "svc-ed", to: "sys-gone" },
+      ],
+    };
     const refused = await importCommand(file("bad.json", JSON.stringify(bad)), "--replace");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/The document was refused: 2 problem\(s\); nothing was written/);

@@ -10,7 +10,11 @@ const id = (s: string): string => `${P}${s}`;
 /** One organisation with one gap of each kind, and one node without any. */
 const doc = {
   organisations: [{ id: id("org"), name: "Quality Trust", type: "ACUTE_TRUST" }],
-  suppliers: [{ id: id("sup-used"), name: "Used supplier" }, { id: id("sup-idle"), name: "Idle supplier" }, { id: id("sup-host"), name: "Hosting supplier" }],
+  suppliers: [
+    { id: id("sup-used"), name: "Used supplier" },
+    { id: id("sup-idle"), name: "Idle supplier" },
+    { id: id("sup-host"), name: "Hosting supplier" },
+  ],
   careServices: [
     { id: id("svc-ok"), name: "Modelled service", organisation: id("org"), severity: "MAJOR", patientsPerDay: 10, owner: "Ops" },
     { id: id("svc-bare"), name: "Bare service", organisation: id("org"), severity: "MINOR", patientsPerDay: 1, owner: "Ops" },
@@ -19,7 +23,15 @@ const doc = {
     { id: id("sys-ok"), name: "Used system", organisation: id("org"), kind: "APPLICATION", owner: "IT", supplier: id("sup-idle") },
     { id: id("sys-idle"), name: "Idle system", organisation: id("org"), kind: "APPLICATION" },
     // Its supplier's hosting makes it depend on sup-host: no stored edge, yet sup-host has a dependant.
-    { id: id("sys-hosted"), name: "Hosted system", organisation: id("org"), kind: "APPLICATION", owner: "IT", supplier: id("sup-host"), hosting: "SUPPLIER_HOSTED" },
+    {
+      id: id("sys-hosted"),
+      name: "Hosted system",
+      organisation: id("org"),
+      kind: "APPLICATION",
+      owner: "IT",
+      supplier: id("sup-host"),
+      hosting: "SUPPLIER_HOSTED",
+    },
   ],
   dataStores: [
     { id: id("ds-ok"), name: "Read store", organisation: id("org"), records: 10, sensitivity: "T3", owner: "IG" },
@@ -34,7 +46,9 @@ const doc = {
 };
 
 const Q = `query($org: ID) { dataQuality(organisation: $org, first: 10) { findings { issue count nodes { id } } shortGroups { node } } }`;
-type Answer = { dataQuality: { findings: Array<{ issue: string; count: number; nodes: Array<{ id: string }> }>; shortGroups: Array<{ node: string }> } };
+type Answer = {
+  dataQuality: { findings: Array<{ issue: string; count: number; nodes: Array<{ id: string }> }>; shortGroups: Array<{ node: string }> };
+};
 
 let db: Database;
 let app: App;

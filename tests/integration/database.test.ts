@@ -36,7 +36,12 @@ describe("the Database handle", () => {
   it("keeps no bookmarks on one server, and on neo4j:// reads after its own writes across sessions", async () => {
     expect(db.bookmarks).toBeUndefined();
     const uri = inject("neo4jUri");
-    const routed = new Database({ uri: uri.replace(/^bolt:/, "neo4j:"), user: "neo4j", password: inject("neo4jPassword"), database: "neo4j" });
+    const routed = new Database({
+      uri: uri.replace(/^bolt:/, "neo4j:"),
+      user: "neo4j",
+      password: inject("neo4jPassword"),
+      database: "neo4j",
+    });
     try {
       expect(routed.bookmarks).toBeDefined();
       // The routing table must send us back to this run's server, not to another on the default port.
@@ -44,7 +49,9 @@ describe("the Database handle", () => {
       const id = `bookmark-check-${process.pid}`;
       await routed.write((tx) => tx.run("CREATE (:BookmarkCheck {id: $id})", { id }));
       expect([...(await routed.bookmarks!.getBookmarks())].length).toBeGreaterThan(0);
-      const found = await routed.read(async (tx) => (await tx.run("MATCH (n:BookmarkCheck {id: $id}) RETURN count(n) AS n", { id })).records[0]!.get("n") as number);
+      const found = await routed.read(
+        async (tx) => (await tx.run("MATCH (n:BookmarkCheck {id: $id}) RETURN count(n) AS n", { id })).records[0]!.get("n") as number,
+      );
       expect(found).toBe(1);
       await routed.write((tx) => tx.run("MATCH (n:BookmarkCheck {id: $id}) DELETE n", { id }));
     } finally {

@@ -29,13 +29,22 @@ describe("the demo register", () => {
     const demo = loadJson("seed/demo-ics.json") as InterchangeDocument;
     const count = await loadDemoRegister(db, admin.app.analysis, "seed/demo-register.json", demo, () => admin.app.lapses.idle());
     expect(count).toBeGreaterThanOrEqual(15);
-    const r = await gql<{ risks: Array<{ id: string; organisation: string; overdue: boolean; ratingMoves: unknown[]; acceptance: { state: string; reason: string | null } | null }> }>(
-      admin.app, admin.token, "{ risks(first: 1000) { id organisation overdue ratingMoves { toRating } acceptance { state reason } } }",
-    );
+    const r = await gql<{
+      risks: Array<{
+        id: string;
+        organisation: string;
+        overdue: boolean;
+        ratingMoves: unknown[];
+        acceptance: { state: string; reason: string | null } | null;
+      }>;
+    }>(admin.app, admin.token, "{ risks(first: 1000) { id organisation overdue ratingMoves { toRating } acceptance { state reason } } }");
     const demoRisks = r.data!.risks.filter((k) => k.id.startsWith("risk-demo-"));
     expect(demoRisks).toHaveLength(count);
     expect(new Set(demoRisks.map((k) => k.organisation)).size).toBeGreaterThanOrEqual(7);
-    const states = demoRisks.map((k) => k.acceptance?.state).filter(Boolean).sort();
+    const states = demoRisks
+      .map((k) => k.acceptance?.state)
+      .filter(Boolean)
+      .sort();
     expect(states).toEqual(["ACCEPTED", "ACCEPTED", "LAPSED", "PROPOSED"]);
     expect(demoRisks.find((k) => k.acceptance?.state === "LAPSED")!.acceptance!.reason).toMatch(/^graph version \d+: /);
     expect(demoRisks.filter((k) => k.overdue)).toHaveLength(1);

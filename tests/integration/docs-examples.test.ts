@@ -33,7 +33,10 @@ describe("the examples in docs/api.md", () => {
     expect(EXAMPLES.length).toBeGreaterThan(10);
   });
   for (const ex of EXAMPLES) {
-    it(`example ${ex.n} runs without errors: ${ex.query.split("\n").find((l) => !l.startsWith("#"))!.slice(0, 70)}`, async () => {
+    it(`example ${ex.n} runs without errors: ${ex.query
+      .split("\n")
+      .find((l) => !l.startsWith("#"))!
+      .slice(0, 70)}`, async () => {
       const r = await gql(admin.app, admin.token, ex.query, ex.variables);
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       expect(r.data).toBeTruthy();

@@ -12,7 +12,9 @@ const id = (s: string): string => `${P}${s}`;
 const doc = {
   organisations: [{ id: id("org"), name: "Export Trust", type: "ACUTE_TRUST" }],
   suppliers: [{ id: id("sup"), name: "Hosting partner" }],
-  careServices: [{ id: id("svc"), name: "Clinic", organisation: id("org"), severity: "MAJOR", patientsPerDay: 50, impactToleranceHours: 4 }],
+  careServices: [
+    { id: id("svc"), name: "Clinic", organisation: id("org"), severity: "MAJOR", patientsPerDay: 50, impactToleranceHours: 4 },
+  ],
   systems: [
     { id: id("app"), name: "Clinic application", organisation: id("org"), kind: "APPLICATION" },
     { id: id("net"), name: "Trust network", organisation: id("org"), kind: "NETWORK" },
@@ -41,7 +43,9 @@ async function sheet(res: Response): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await res.arrayBuffer());
   const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  wb.worksheets[0]!.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
+  );
   return rows;
 }
 
@@ -50,8 +54,19 @@ beforeAll(async () => {
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
   board = await appWithToken(db, "BOARD");
   expect((await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc })).errors).toBeUndefined();
-  const input = { title: "=HYPERLINK(\"x\") network loss", threat: "OTHER", scenario: { lost: [id("net")] }, likelihood: "HIGH", owner: "Estates", treatment: "TREAT", nextReviewDate: "2030-01-01", organisation: id("org") };
-  const r = await gql<{ createRisk: { id: string } }>(app, token, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input });
+  const input = {
+    title: '=HYPERLINK("x") network loss',
+    threat: "OTHER",
+    scenario: { lost: [id("net")] },
+    likelihood: "HIGH",
+    owner: "Estates",
+    treatment: "TREAT",
+    nextReviewDate: "2030-01-01",
+    organisation: id("org"),
+  };
+  const r = await gql<{ createRisk: { id: string } }>(app, token, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", {
+    i: input,
+  });
   expect(r.errors).toBeUndefined();
   riskId = r.data!.createRisk.id;
 });
@@ -66,8 +81,20 @@ describe("spreadsheet exports", () => {
     const rows = await sheet(await get(app, `/exports/essential-functions.xlsx?organisation=${id("org")}`, token));
     expect(rows[0]![0]).toBe("Essential-function register: Export Trust");
     const head = rows.findIndex((r) => r[0] === "Care service");
-    expect(rows[head]).toEqual(["Care service", "Id", "Severity", "Patients a day", "Impact tolerance (hours)", "Systems", "Networks", "Data stores", "Suppliers"]);
-    expect(rows.slice(head + 1)).toEqual([["Clinic", id("svc"), "MAJOR", "50", "4", "Clinic application", "Trust network", "Clinic records", "Hosting partner"]]);
+    expect(rows[head]).toEqual([
+      "Care service",
+      "Id",
+      "Severity",
+      "Patients a day",
+      "Impact tolerance (hours)",
+      "Systems",
+      "Networks",
+      "Data stores",
+      "Suppliers",
+    ]);
+    expect(rows.slice(head + 1)).toEqual([
+      ["Clinic", id("svc"), "MAJOR", "50", "4", "Clinic application", "Trust network", "Clinic records", "Hosting partner"],
+    ]);
   });
 
   it("the register lists each risk with its ratings and scenario by name, a formula-like title kept as text", async () => {

@@ -34,7 +34,11 @@ describe("authentication and roles at the edge", () => {
   });
 
   it("tells a caller without a token nothing of the schema: no enum values, no input rules", async () => {
-    for (const q of ["{ riskHeatMap(status: OPE) { count } }", 'mutation { createRisk(input: { title: "x" }) { id } }', "{ nodez { id } }"]) {
+    for (const q of [
+      "{ riskHeatMap(status: OPE) { count } }",
+      'mutation { createRisk(input: { title: "x" }) { id } }',
+      "{ nodez { id } }",
+    ]) {
       const r = await gql(app, null, q);
       expect(r.status).toBe(401);
       expect(r.errors).toHaveLength(1);
@@ -45,7 +49,15 @@ describe("authentication and roles at the edge", () => {
 
   it("checks the role before the arguments: a BOARD member learns no rule of a mutation", async () => {
     const { token: board } = await appWithToken(db, "BOARD");
-    const input = { title: "x", threat: "OTHER", scenario: { lost: [] }, likelihood: "LOW", owner: "o", treatment: "TREAT", nextReviewDate: "not a date" };
+    const input = {
+      title: "x",
+      threat: "OTHER",
+      scenario: { lost: [] },
+      likelihood: "LOW",
+      owner: "o",
+      treatment: "TREAT",
+      nextReviewDate: "not a date",
+    };
     for (const m of ["createRisk(input: $i)", 'updateRisk(id: "r", input: $i)']) {
       const r = await gql(app, board, `mutation($i: RiskInput!) { ${m} { id } }`, { i: input });
       expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -76,12 +88,18 @@ describe("limits on what one request may ask", () => {
   });
 
   it("answers forty levels of fragments spread twice each with a refusal, having visited each fragment once", async () => {
-    const lines = ["fragment E0 on Viewer { name }", ...Array.from({ length: 40 }, (_, i) => `fragment E${i + 1} on Viewer { ...E${i} ...E${i} }`)];
+    const lines = [
+      "fragment E0 on Viewer { name }",
+      ...Array.from({ length: 40 }, (_, i) => `fragment E${i + 1} on Viewer { ...E${i} ...E${i} }`),
+    ];
     const started = performance.now();
     const r = await gql(app, token, `{ me { ...E40 } }\n${lines.join("\n")}`);
     // Scalars cost nothing, so this one is allowed; the same shape over a list is refused by its cost.
     expect(r.data).toEqual({ me: { name: expect.any(String) } });
-    const search = ['fragment S0 on Query { searchNodes(text: "a", first: 1) { id } }', ...Array.from({ length: 40 }, (_, i) => `fragment S${i + 1} on Query { ...S${i} ...S${i} }`)];
+    const search = [
+      'fragment S0 on Query { searchNodes(text: "a", first: 1) { id } }',
+      ...Array.from({ length: 40 }, (_, i) => `fragment S${i + 1} on Query { ...S${i} ...S${i} }`),
+    ];
     const refused = await gql(app, token, `{ ...S40 }\n${search.join("\n")}`);
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toMatch(/cost 1099511627776/);
@@ -90,7 +108,8 @@ describe("limits on what one request may ask", () => {
 
   it("charges a list answered whole by its real size: ten large radii asking each node's neighbours are refused, one is not", async () => {
     const start = await denseGraph(db, 200, 2);
-    const radius = (i: number) => `r${i}: blastRadius(lost: ["${start}"]) { affectedCount affected { node { id neighbours(first: 10) { node { neighbours(first: 10) { node { id } } } } } } }`;
+    const radius = (i: number) =>
+      `r${i}: blastRadius(lost: ["${start}"]) { affectedCount affected { node { id neighbours(first: 10) { node { neighbours(first: 10) { node { id } } } } } } }`;
     const one = await gql<{ r0: { affectedCount: number; affected: unknown[] } }>(app, token, `{ ${radius(0)} }`);
     expect(one.errors).toBeUndefined();
     expect(one.data?.r0.affectedCount).toBeGreaterThan(150);
@@ -121,7 +140,9 @@ describe("limits on what one request may ask", () => {
   });
 
   it("refuses an alias flood", async () => {
-    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: riskRating(likelihood: LOW, consequence: MINOR)`).join(" ");
+    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: riskRating(likelihood: LOW, consequence: MINOR)`).join(
+      " ",
+    );
     const r = await gql(app, token, `{ ${aliases} }`);
     expect(r.errors?.[0]?.message).toMatch(/alias/i);
   });
@@ -164,7 +185,9 @@ describe("limits on what one request may ask", () => {
   });
 
   it("keeps answering a normal query while abusive ones are refused", async () => {
-    const abusive = Array.from({ length: 20 }, () => gql(app, token, `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: me { name }`).join(" ")} }`));
+    const abusive = Array.from({ length: 20 }, () =>
+      gql(app, token, `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: me { name }`).join(" ")} }`),
+    );
     const normal = gql(app, token, "{ me { role } }");
     const [n] = await Promise.all([normal, ...abusive]);
     expect(n.data).toEqual({ me: { role: "AUDITOR" } });

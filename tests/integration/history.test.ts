@@ -29,12 +29,28 @@ beforeAll(async () => {
   manager = await appWithToken(db, "RISK_MANAGER");
   auditor = await appWithToken(db, "AUDITOR");
   expect((await importConfirmed(manager.app, manager.token, EXAMPLE, "REPLACE")).errors).toBeUndefined();
-  const risk = await gql<{ createRisk: { id: string } }>(manager.app, manager.token, `mutation($i: RiskInput!) { createRisk(input: $i) { id } }`, {
-    i: { title: "Network outage", threat: "OTHER", scenario: { lost: ["sys-4g"] }, likelihood: "HIGH", owner: "History test", treatment: "TREAT", nextReviewDate: "2030-01-01" },
-  });
+  const risk = await gql<{ createRisk: { id: string } }>(
+    manager.app,
+    manager.token,
+    `mutation($i: RiskInput!) { createRisk(input: $i) { id } }`,
+    {
+      i: {
+        title: "Network outage",
+        threat: "OTHER",
+        scenario: { lost: ["sys-4g"] },
+        likelihood: "HIGH",
+        owner: "History test",
+        treatment: "TREAT",
+        nextReviewDate: "2030-01-01",
+      },
+    },
+  );
   riskId = risk.data!.createRisk.id;
   mark("before");
-  expect((await gql(manager.app, manager.token, IMPORT, { d: { dependencies: [{ from: "svc-transfusion", to: "sys-4g" }] }, m: "MERGE" })).errors).toBeUndefined();
+  expect(
+    (await gql(manager.app, manager.token, IMPORT, { d: { dependencies: [{ from: "svc-transfusion", to: "sys-4g" }] }, m: "MERGE" }))
+      .errors,
+  ).toBeUndefined();
   mark("after");
 });
 afterAll(async () => {
@@ -45,30 +61,55 @@ afterAll(async () => {
 
 describe("as-of reads and differences between two times", () => {
   it("rebuilds the graph as it stood at a past time", async () => {
-    const then = await gql<{ exportGraph: unknown }>(auditor.app, auditor.token, "query($t: DateTime) { exportGraph(asOf: $t) }", { t: marks.before });
+    const then = await gql<{ exportGraph: unknown }>(auditor.app, auditor.token, "query($t: DateTime) { exportGraph(asOf: $t) }", {
+      t: marks.before,
+    });
     expect(canonical(then.data!.exportGraph)).toEqual(canonical(EXAMPLE));
-    const later = await gql<{ exportGraph: unknown }>(auditor.app, auditor.token, "query($t: DateTime) { exportGraph(asOf: $t) }", { t: marks.after });
+    const later = await gql<{ exportGraph: unknown }>(auditor.app, auditor.token, "query($t: DateTime) { exportGraph(asOf: $t) }", {
+      t: marks.after,
+    });
     const live = await gql<{ exportGraph: unknown }>(auditor.app, auditor.token, "{ exportGraph }");
     expect(canonical(later.data!.exportGraph)).toEqual(canonical(live.data!.exportGraph));
   });
 
   it("shows the ranking the board saw then, with the nodes as they were", async () => {
     const Q = `query($t: DateTime) { protectFirst(first: 2, asOf: $t) { edges { node { rank asset { id name } score } } } }`;
-    const then = await gql<{ protectFirst: { edges: Array<{ node: { asset: { id: string }; score: number } }> } }>(auditor.app, auditor.token, Q, { t: marks.before });
-    expect(then.data!.protectFirst.edges.map((e) => [e.node.asset.id, Math.round(e.node.score)])).toEqual([["sys-ad", 6920], ["sys-epr", 6920]]);
+    const then = await gql<{ protectFirst: { edges: Array<{ node: { asset: { id: string }; score: number } }> } }>(
+      auditor.app,
+      auditor.token,
+      Q,
+      { t: marks.before },
+    );
+    expect(then.data!.protectFirst.edges.map((e) => [e.node.asset.id, Math.round(e.node.score)])).toEqual([
+      ["sys-ad", 6920],
+      ["sys-epr", 6920],
+    ]);
   });
 
   it("shows the register as it stood, rated on the graph of that time", async () => {
     const Q = `query($t: DateTime) { risks(asOf: $t) { id consequence inherentRating } }`;
-    const then = await gql<{ risks: Array<{ id: string; consequence: string; inherentRating: number }> }>(auditor.app, auditor.token, Q, { t: marks.before });
+    const then = await gql<{ risks: Array<{ id: string; consequence: string; inherentRating: number }> }>(auditor.app, auditor.token, Q, {
+      t: marks.before,
+    });
     expect(then.data!.risks.find((r) => r.id === riskId)).toMatchObject({ consequence: "MINOR", inherentRating: 2 });
-    const now = await gql<{ risks: Array<{ id: string; consequence: string; inherentRating: number }> }>(auditor.app, auditor.token, Q, { t: null });
+    const now = await gql<{ risks: Array<{ id: string; consequence: string; inherentRating: number }> }>(auditor.app, auditor.token, Q, {
+      t: null,
+    });
     expect(now.data!.risks.find((r) => r.id === riskId)).toMatchObject({ consequence: "CATASTROPHIC", inherentRating: 5 });
   });
 
   it("says what changed in between, and which ranks moved", async () => {
-    const r = await gql<{ changesBetween: { events: Array<{ action: string }>; dependenciesAdded: number; nodesChanged: string[]; rankMoves: Array<{ asset: string; fromRank: number; toRank: number }>; riskChanges: Array<{ id: string; fromRating: number; toRating: number }> } }>(
-      auditor.app, auditor.token,
+    const r = await gql<{
+      changesBetween: {
+        events: Array<{ action: string }>;
+        dependenciesAdded: number;
+        nodesChanged: string[];
+        rankMoves: Array<{ asset: string; fromRank: number; toRank: number }>;
+        riskChanges: Array<{ id: string; fromRating: number; toRating: number }>;
+      };
+    }>(
+      auditor.app,
+      auditor.token,
       `query($a: DateTime!, $b: DateTime) { changesBetween(from: $a, to: $b) {
         events { action } dependenciesAdded nodesChanged rankMoves { asset fromRank toRank } riskChanges { id fromRating toRating } } }`,
       { a: marks.before, b: marks.after },
@@ -85,7 +126,9 @@ describe("as-of reads and differences between two times", () => {
 
   it("is for those who may read the trail", async () => {
     const board = await appWithToken(db, "BOARD");
-    const r = await gql(board.app, board.token, `query($a: DateTime!) { changesBetween(from: $a) { dependenciesAdded } }`, { a: marks.before });
+    const r = await gql(board.app, board.token, `query($a: DateTime!) { changesBetween(from: $a) { dependenciesAdded } }`, {
+      a: marks.before,
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

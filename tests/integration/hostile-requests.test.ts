@@ -16,8 +16,13 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const from = (address: string) => ({ req: { socket: { remoteAddress: address } } });
-async function post(body: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }): Promise<{ status: number; text: string }> {
-  const res = await app.fetch(new Request("http://x/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }));
+async function post(
+  body: string,
+  headers: Record<string, string> = { authorization: `Bearer ${token}` },
+): Promise<{ status: number; text: string }> {
+  const res = await app.fetch(
+    new Request("http://x/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }),
+  );
   return { status: res.status, text: await res.text() };
 }
 
@@ -26,7 +31,9 @@ describe("requests that are not what they claim", () => {
     const url = `http://x/graphql?query=${encodeURIComponent("{ me { name } }")}&variables=${encodeURIComponent("{not-json")}`;
     const res = await app.fetch(new Request(url, { headers: { authorization: `Bearer ${token}`, accept: "application/json" } }));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: [{ message: "The variables parameter must be a JSON object.", extensions: { code: "BAD_USER_INPUT" } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: "The variables parameter must be a JSON object.", extensions: { code: "BAD_USER_INPUT" } }],
+    });
   });
 
   it("answers a body that is not JSON in its own words, without the parser's", async () => {
@@ -48,7 +55,8 @@ describe("requests that are not what they claim", () => {
     for (const q of queries) {
       const r = await gql(app, token, q);
       expect(r.errors?.length).toBeGreaterThan(0);
-      for (const e of r.errors ?? []) expect(e.extensions?.code, e.message).toMatch(/^(GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|BAD_USER_INPUT)$/);
+      for (const e of r.errors ?? [])
+        expect(e.extensions?.code, e.message).toMatch(/^(GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|BAD_USER_INPUT)$/);
     }
   });
 
@@ -61,7 +69,14 @@ describe("requests that are not what they claim", () => {
       },
     });
     for (const headers of [{}, { authorization: "Bearer not-a-token" }]) {
-      const res = await app.fetch(new Request("http://x/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit));
+      const res = await app.fetch(
+        new Request("http://x/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body,
+          duplex: "half",
+        } as RequestInit),
+      );
       expect(res.status).toBe(401);
     }
     // A stream readies its first chunk on its own; a body read in full would have pulled sixty-four.
@@ -75,25 +90,52 @@ describe("refused tokens", () => {
     const wrong = "him_wrong-token-that-must-not-be-logged";
     const statuses: number[] = [];
     for (let i = 0; i < FAILURES_ALLOWED + 5; i++) {
-      const res = await app.fetch(new Request("http://x/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${wrong}` }, body: '{"query":"{ me { name } }"}' }), from("192.0.2.7"));
+      const res = await app.fetch(
+        new Request("http://x/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${wrong}` },
+          body: '{"query":"{ me { name } }"}',
+        }),
+        from("192.0.2.7"),
+      );
       statuses.push(res.status);
       if (res.status === 429) {
         expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-        expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("TOO_MANY_REQUESTS");
+        expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+          "TOO_MANY_REQUESTS",
+        );
       }
     }
     expect(statuses.slice(0, FAILURES_ALLOWED + 1).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(FAILURES_ALLOWED + 1).every((s) => s === 429)).toBe(true);
     // Even the right token waits from that address; another address is not held back.
-    const held = await app.fetch(new Request("http://x/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: '{"query":"{ me { name } }"}' }), from("192.0.2.7"));
+    const held = await app.fetch(
+      new Request("http://x/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: '{"query":"{ me { name } }"}',
+      }),
+      from("192.0.2.7"),
+    );
     expect(held.status).toBe(429);
-    const other = await app.fetch(new Request("http://x/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: '{"query":"{ me { name } }"}' }), from("192.0.2.8"));
+    const other = await app.fetch(
+      new Request("http://x/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: '{"query":"{ me { name } }"}',
+      }),
+      from("192.0.2.8"),
+    );
     expect(other.status).toBe(200);
     const logged = warn.mock.calls.map((c) => String(c[0])).join("\n");
     warn.mockRestore();
     expect(logged).toContain("192.0.2.7");
     expect(logged).not.toContain(wrong);
-    const seen = await gql<{ signInFailures: Array<{ address: string; count: number; total: number; throttledUntil: string | null }> }>(app, token, "{ signInFailures { address count total throttledUntil } }");
+    const seen = await gql<{ signInFailures: Array<{ address: string; count: number; total: number; throttledUntil: string | null }> }>(
+      app,
+      token,
+      "{ signInFailures { address count total throttledUntil } }",
+    );
     const row = seen.data?.signInFailures.find((f) => f.address === "192.0.2.7");
     expect(row).toMatchObject({ count: FAILURES_ALLOWED + 1, total: FAILURES_ALLOWED + 1 });
     expect(row?.throttledUntil).toBeTruthy();

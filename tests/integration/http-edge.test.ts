@@ -70,13 +70,19 @@ describe("the HTTP edge", () => {
   });
 
   it("allows no other origin unless configured, and never with credentials", async () => {
-    const preflight = { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" };
+    const preflight = {
+      origin: "https://evil.example",
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "authorization, content-type",
+    };
     const res = await get("/graphql", preflight, "OPTIONS");
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     expect(res.headers.get("access-control-allow-credentials")).toBeNull();
 
     const configured = createApp({ db, maxRequestBytes: 1e6, corsOrigins: ["https://trust.example"] });
-    const allowed = await configured.fetch(new Request("http://127.0.0.1:4000/graphql", { method: "OPTIONS", headers: { ...preflight, origin: "https://trust.example" } }));
+    const allowed = await configured.fetch(
+      new Request("http://127.0.0.1:4000/graphql", { method: "OPTIONS", headers: { ...preflight, origin: "https://trust.example" } }),
+    );
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://trust.example");
     expect(allowed.headers.get("access-control-allow-credentials")).toBeNull();
     const other = await configured.fetch(new Request("http://127.0.0.1:4000/graphql", { method: "OPTIONS", headers: preflight }));
@@ -86,13 +92,20 @@ describe("the HTTP edge", () => {
   it("documents in docs/api.md exactly what each role may do", () => {
     const doc = readFileSync("docs/api.md", "utf8");
     const table = /## Roles\n\n([\s\S]*?)\n\n/.exec(doc)?.[1] ?? "";
-    const [head, , ...rows] = table.split("\n").map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    const [head, , ...rows] = table.split("\n").map((l) =>
+      l
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
     const actions = head!.slice(1).map((a) => a.replace(/`/g, ""));
     expect(actions.length).toBeGreaterThan(0);
     for (const role of ROLES) {
       const row = rows.find((r) => r[0] === `\`${role}\``);
       expect(row, role).toBeDefined();
-      actions.forEach((action, i) => expect(`${role} ${action}: ${row![i + 1]}`).toBe(`${role} ${action}: ${can(role, action as never) ? "yes" : "no"}`));
+      actions.forEach((action, i) =>
+        expect(`${role} ${action}: ${row![i + 1]}`).toBe(`${role} ${action}: ${can(role, action as never) ? "yes" : "no"}`),
+      );
     }
   });
 });
@@ -102,19 +115,32 @@ describe("a document larger than a GraphQL request", () => {
     const small = createApp({ db, maxRequestBytes: 2_000, maxImportBytes: 50_000_000 });
     const p = `imp-${Date.now()}-`;
     // Over the 1 MiB that is parsed in place, so this goes through the worker thread.
-    const organisations = Array.from({ length: 12_000 }, (_, i) => ({ id: `${p}org-${i}`, name: `Practice ${i} ${"x".repeat(40)}`, type: "GP_PRACTICE" }));
+    const organisations = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `${p}org-${i}`,
+      name: `Practice ${i} ${"x".repeat(40)}`,
+      type: "GP_PRACTICE",
+    }));
     const body = JSON.stringify({ organisations });
     const post = (b: string, token: string | null, mode = "MERGE"): Promise<Response> =>
-      small.fetch(new Request(`http://127.0.0.1:4000/import?mode=${mode}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: b }));
+      small.fetch(
+        new Request(`http://127.0.0.1:4000/import?mode=${mode}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: b,
+        }),
+      );
 
-    expect((await gql(small, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: { organisations } })).status).toBe(413);
+    expect((await gql(small, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: { organisations } })).status).toBe(
+      413,
+    );
     const ok = await post(body, token);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ data: { importGraph: { nodes: 12_000, relationships: 0 } } });
 
     const broken = await post(JSON.stringify({ organisations: [...organisations, { id: `${p}x`, name: "", type: "NOPE" }] }), token);
     expect(broken.status).toBe(400);
-    const problems = ((await broken.json()) as { errors: Array<{ extensions: { problems: Array<{ path: string }> } }> }).errors[0]!.extensions.problems;
+    const problems = ((await broken.json()) as { errors: Array<{ extensions: { problems: Array<{ path: string }> } }> }).errors[0]!
+      .extensions.problems;
     expect(problems.map((x) => x.path)).toEqual(["$.organisations[12000].name", "$.organisations[12000].type"]);
     expect((await post("{ not json", token)).status).toBe(400);
     expect((await post(body, null)).status).toBe(401);
@@ -138,16 +164,24 @@ describe("when the database fails under a request", () => {
   });
 
   it("answers SERVICE_UNAVAILABLE to a request that waits too long for a connection", async () => {
-    const small = new Database({ uri: inject("neo4jUri"), user: "neo4j", password: inject("neo4jPassword"), database: "neo4j", pool: { size: 2, acquireTimeoutMs: 300 } });
+    const small = new Database({
+      uri: inject("neo4jUri"),
+      user: "neo4j",
+      password: inject("neo4jPassword"),
+      database: "neo4j",
+      pool: { size: 2, acquireTimeoutMs: 300 },
+    });
     const held = [small.driver.session({ database: "neo4j" }), small.driver.session({ database: "neo4j" })];
     try {
       const cached = createApp({ db: small, maxRequestBytes: 1e6, authCacheMs: 60_000 });
       expect((await gql(cached, token, "{ me { role } }")).data).toEqual({ me: { role: "ADMIN" } });
-      const txs = await Promise.all(held.map(async (s) => {
-        const tx = s.beginTransaction();
-        await tx.run("RETURN 1");
-        return tx;
-      }));
+      const txs = await Promise.all(
+        held.map(async (s) => {
+          const tx = s.beginTransaction();
+          await tx.run("RETURN 1");
+          return tx;
+        }),
+      );
       const r = await gql(cached, token, "{ graphSummary { version } }");
       expect(r.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
       await Promise.all(txs.map((tx) => tx.rollback()));

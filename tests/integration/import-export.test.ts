@@ -46,7 +46,9 @@ describe("whole-graph import and export", () => {
   it("keeps hosting as a property: export then import gives the same graph and the same ranking, implied relationships counted", async () => {
     const ranking = async (): Promise<unknown> => {
       const r = await gql<{ protectFirst: { edges: Array<{ node: { asset: { id: string }; score: number } }> } }>(
-        app, token, "{ protectFirst(first: 60) { edges { node { asset { id } score } } } }",
+        app,
+        token,
+        "{ protectFirst(first: 60) { edges { node { asset { id } score } } } }",
       );
       expect(r.errors).toBeUndefined();
       return r.data?.protectFirst.edges.map((e) => [e.node.asset.id, e.node.score]);
@@ -129,28 +131,48 @@ describe("MERGE on a test's own nodes", () => {
     };
     const r = await importDoc(patch, "MERGE");
     expect(r.errors).toBeUndefined();
-    const q = await gql<{ node: { patientsPerDay: number; neighbours: Array<{ node: { id: string }; effect: string; capacity: number }> } }>(
+    const q = await gql<{
+      node: { patientsPerDay: number; neighbours: Array<{ node: { id: string }; effect: string; capacity: number }> };
+    }>(
       app,
       token,
       `query($id: ID!) { node(id: $id) { ... on CareService { patientsPerDay } neighbours(direction: OUTGOING) { node { id } effect capacity } } }`,
       { id: `${prefix}svc-outpatients` },
     );
     expect(q.data?.node.neighbours).toContainEqual({ node: { id: `${prefix}sys-4g` }, effect: "DEGRADES", capacity: 0.8 });
-    const ed = await gql<{ node: { patientsPerDay: number } }>(app, token, `query($id: ID!) { node(id: $id) { ... on CareService { patientsPerDay } } }`, {
-      id: `${prefix}svc-ed`,
-    });
+    const ed = await gql<{ node: { patientsPerDay: number } }>(
+      app,
+      token,
+      `query($id: ID!) { node(id: $id) { ... on CareService { patientsPerDay } } }`,
+      {
+        id: `${prefix}svc-ed`,
+      },
+    );
     expect(ed.data?.node.patientsPerDay).toBe(300);
   });
 
   it("refuses a MERGE that breaks a group already in the graph", async () => {
     await importDoc(mine, "MERGE");
-    const r = await importDoc({ dependencies: [{ from: `${prefix}sys-pas`, to: `${prefix}sys-ad`, group: "network", effect: "DEGRADES", capacity: 0.5 }] }, "MERGE");
+    const r = await importDoc(
+      { dependencies: [{ from: `${prefix}sys-pas`, to: `${prefix}sys-ad`, group: "network", effect: "DEGRADES", capacity: 0.5 }] },
+      "MERGE",
+    );
     expect(r.errors?.[0]?.extensions?.problems?.[0]?.message).toMatch(/disagree.*in the graph/);
   });
 
   it("node(id) returns properties and neighbours in both directions", async () => {
     await importDoc(mine, "MERGE");
-    const r = await gql<{ node: Record<string, unknown> & { neighbours: Array<{ relationship: string; direction: string; node: { id: string; label: string }; group: string | null; share: number | null }> } }>(
+    const r = await gql<{
+      node: Record<string, unknown> & {
+        neighbours: Array<{
+          relationship: string;
+          direction: string;
+          node: { id: string; label: string };
+          group: string | null;
+          share: number | null;
+        }>;
+      };
+    }>(
       app,
       token,
       `query($id: ID!) { node(id: $id) { id name label ... on System { kind organisation }
@@ -176,7 +198,9 @@ describe("MERGE on a test's own nodes", () => {
   it("finds nodes by id prefix or by part of the name", async () => {
     await importDoc(mine, "MERGE");
     const r = await gql<{ byName: Array<{ id: string }>; byId: Array<{ id: string }> }>(
-      app, token, `query($p: String!) { byName: searchNodes(text: "Laboratory information", first: 50) { id } byId: searchNodes(text: $p, first: 50) { id } }`,
+      app,
+      token,
+      `query($p: String!) { byName: searchNodes(text: "Laboratory information", first: 50) { id } byId: searchNodes(text: $p, first: 50) { id } }`,
       { p: `${prefix}sys-l` },
     );
     expect(r.data!.byName.map((n) => n.id)).toContain(`${prefix}sys-lims`);
@@ -194,7 +218,9 @@ describe("constraints", () => {
     const id = `t${randomUUID().slice(0, 8)}-dup`;
     try {
       await db.write((tx) => tx.run("CREATE (:Node:System {id: $id, name: 'a'})", { id }));
-      await expect(db.write((tx) => tx.run("CREATE (:Node:DataStore {id: $id, name: 'b'})", { id }))).rejects.toThrow(/already exists|conflicts/);
+      await expect(db.write((tx) => tx.run("CREATE (:Node:DataStore {id: $id, name: 'b'})", { id }))).rejects.toThrow(
+        /already exists|conflicts/,
+      );
       await expect(db.write((tx) => tx.run("CREATE (:System {id: $id, name: 'c'})", { id }))).rejects.toThrow(/already exists|conflicts/);
     } finally {
       await db.write((tx) => tx.run("MATCH (n) WHERE n.id = $id DETACH DELETE n", { id }));

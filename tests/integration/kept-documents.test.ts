@@ -40,7 +40,11 @@ async function keep(): Promise<KeptDocument> {
 }
 
 const partsOf = (k: KeptDocument) =>
-  db.readOnce("MATCH (p:AuditDocumentPart {document: $id}) RETURN p.pending AS pending", { id: k.id }, (r) => r.get("pending") as boolean | null);
+  db.readOnce(
+    "MATCH (p:AuditDocumentPart {document: $id}) RETURN p.pending AS pending",
+    { id: k.id },
+    (r) => r.get("pending") as boolean | null,
+  );
 
 describe("documents kept in the audit trail", () => {
   it("are read back whole and in order, whatever their size", async () => {
@@ -51,7 +55,11 @@ describe("documents kept in the audit trail", () => {
 
   it("are refused when a part was changed, removed or added after the import", async () => {
     const changed = await keep();
-    await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id, index: 2}) SET p.json = replace(p.json, 'kept-a2', 'kept-aX')", { id: changed.id }));
+    await db.write((tx) =>
+      tx.run("MATCH (p:AuditDocumentPart {document: $id, index: 2}) SET p.json = replace(p.json, 'kept-a2', 'kept-aX')", {
+        id: changed.id,
+      }),
+    );
     await expect(readKeptDocument(db, changed)).rejects.toThrow(/does not match the hash/);
 
     const removed = await keep();
@@ -59,7 +67,9 @@ describe("documents kept in the audit trail", () => {
     await expect(readKeptDocument(db, removed)).rejects.toThrow(/does not match the hash/);
 
     const added = await keep();
-    await db.write((tx) => tx.run("CREATE (:AuditDocumentPart {document: $id, index: 1, json: '{\"list\":\"systems\",\"entries\":[]}'})", { id: added.id }));
+    await db.write((tx) =>
+      tx.run('CREATE (:AuditDocumentPart {document: $id, index: 1, json: \'{"list":"systems","entries":[]}\'})', { id: added.id }),
+    );
     await expect(readKeptDocument(db, added)).rejects.toThrow(/does not match the hash/);
   });
 
@@ -81,7 +91,9 @@ describe("documents kept in the audit trail", () => {
     await expect(db.write((tx) => confirmDocument(tx, lost))).rejects.toThrow(/staged in 4 parts but 3 remain/);
     expect(await partsOf(lost)).toEqual([true, true, true]);
 
-    await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id}) SET p.stagedAt = datetime() - duration({hours: 25})", { id: lost.id }));
+    await db.write((tx) =>
+      tx.run("MATCH (p:AuditDocumentPart {document: $id}) SET p.stagedAt = datetime() - duration({hours: 25})", { id: lost.id }),
+    );
     const fresh = await stage();
     expect(await partsOf(lost)).toEqual([]);
     expect(await partsOf(fresh)).toHaveLength(4);

@@ -29,13 +29,12 @@ async function ours(): Promise<string> {
   );
   return JSON.stringify(r.records.map((x) => [x.get("id"), x.get("p"), x.get("out")]));
 }
-const batch = (c: unknown[], extra: Record<string, unknown> = {}) => gql<{ applyModelChanges: Record<string, unknown> }>(admin.app, admin.token, BATCH, { c, ...extra });
+const batch = (c: unknown[], extra: Record<string, unknown> = {}) =>
+  gql<{ applyModelChanges: Record<string, unknown> }>(admin.app, admin.token, BATCH, { c, ...extra });
 const lastEvent = async () => {
-  const r = await gql<{ auditTrail: { events: Array<{ seq: number; action: string; before: unknown; after: { removed: unknown; document: unknown } }> } }>(
-    admin.app,
-    admin.token,
-    "{ auditTrail(action: \"graph.change\", first: 1000) { events { seq action before after } } }",
-  );
+  const r = await gql<{
+    auditTrail: { events: Array<{ seq: number; action: string; before: unknown; after: { removed: unknown; document: unknown } }> };
+  }>(admin.app, admin.token, '{ auditTrail(action: "graph.change", first: 1000) { events { seq action before after } } }');
   return r.data!.auditTrail.events.at(-1)!;
 };
 
@@ -52,7 +51,8 @@ afterAll(async () => {
 
 describe("editing the model", () => {
   it("creates a node under the document rules, bumps the version and records one event with before and after", async () => {
-    const version = (await gql<{ graphSummary: { version: number } }>(admin.app, admin.token, "{ graphSummary { version } }")).data!.graphSummary.version;
+    const version = (await gql<{ graphSummary: { version: number } }>(admin.app, admin.token, "{ graphSummary { version } }")).data!
+      .graphSummary.version;
     const system = { id: `${P}sys-new`, name: "New system", organisation: `${P}org-a`, kind: "APPLICATION" };
     const r = await gql<{ createNode: { applied: boolean; graphVersion: number; auditSeq: number; changes: { nodesAdded: unknown[] } } }>(
       admin.app,
@@ -69,7 +69,9 @@ describe("editing the model", () => {
     expect(e.after.document).toMatchObject({ systems: [system] });
 
     const again = await gql(admin.app, admin.token, `mutation($n: NodeInput!) { createNode(node: $n) { applied } }`, { n: { system } });
-    expect(again.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.node.system.id", message: `'${system.id}' already exists (a System)` }]);
+    expect(again.errors?.[0]?.extensions?.problems).toEqual([
+      { path: "$.node.system.id", message: `'${system.id}' already exists (a System)` },
+    ]);
   });
 
   it("refuses what the document rules refuse, at the argument's path", async () => {
@@ -109,13 +111,26 @@ describe("editing the model", () => {
         { node: `${P}sup-path`, type: "SUPPLIED_BY", from: `${P}sys-lims`, to: `${P}sup-path` },
       ]),
     );
-    const r = await gql<{ deleteNode: { changes: Record<string, unknown> } }>(admin.app, admin.token, `mutation($id: ID!) { deleteNode(id: $id, cascade: true) { ${RESULT} } }`, { id: `${P}sup-path` });
+    const r = await gql<{ deleteNode: { changes: Record<string, unknown> } }>(
+      admin.app,
+      admin.token,
+      `mutation($id: ID!) { deleteNode(id: $id, cascade: true) { ${RESULT} } }`,
+      { id: `${P}sup-path` },
+    );
     expect(r.errors).toBeUndefined();
     const c = r.data!.deleteNode.changes;
-    expect(c.nodesRemoved).toEqual([{ id: `${P}sup-path`, label: "Supplier", before: { id: `${P}sup-path`, name: "Pathology partner" }, after: null }]);
-    expect(c.relationshipsRemoved).toEqual([{ type: "DEPENDS_ON", from: `${P}sys-lims`, to: `${P}sup-path`, before: { effect: "FAILS" }, after: null }]);
+    expect(c.nodesRemoved).toEqual([
+      { id: `${P}sup-path`, label: "Supplier", before: { id: `${P}sup-path`, name: "Pathology partner" }, after: null },
+    ]);
+    expect(c.relationshipsRemoved).toEqual([
+      { type: "DEPENDS_ON", from: `${P}sys-lims`, to: `${P}sup-path`, before: { effect: "FAILS" }, after: null },
+    ]);
     expect(c.nodesChanged).toEqual([
-      expect.objectContaining({ id: `${P}sys-lims`, before: expect.objectContaining({ supplier: `${P}sup-path` }), after: expect.not.objectContaining({ supplier: expect.anything() }) }),
+      expect.objectContaining({
+        id: `${P}sys-lims`,
+        before: expect.objectContaining({ supplier: `${P}sup-path` }),
+        after: expect.not.objectContaining({ supplier: expect.anything() }),
+      }),
     ]);
     const node = await gql<{ node: unknown }>(admin.app, admin.token, `{ node(id: "${P}sup-path") { id } }`);
     expect(node.data!.node).toBeNull();
@@ -124,12 +139,29 @@ describe("editing the model", () => {
   it("a preview writes nothing, and its change set is what the apply then writes", async () => {
     const changes = [
       { op: "DELETE", dependency: { from: `${P}sys-pas`, to: `${P}sys-4g` } },
-      { op: "UPDATE", node: { careService: { id: `${P}svc-outpatients`, name: "Outpatients", organisation: `${P}org-a`, severity: "MAJOR", patientsPerDay: 900 } } },
+      {
+        op: "UPDATE",
+        node: {
+          careService: {
+            id: `${P}svc-outpatients`,
+            name: "Outpatients",
+            organisation: `${P}org-a`,
+            severity: "MAJOR",
+            patientsPerDay: 900,
+          },
+        },
+      },
       { op: "CREATE", node: { system: { id: `${P}sys-wifi`, name: "Wi-Fi", organisation: `${P}org-a`, kind: "NETWORK" } } },
       { op: "UPSERT", access: { system: `${P}sys-pas`, dataStore: `${P}ds-epr` } },
     ];
     const before = await ours();
-    const preview = await gql<{ applyModelChanges: { applied: boolean; changes: unknown; effect: { spofChanges: Array<{ service: { id: string }; added: Array<{ id: string }> }>; rankingAfter: unknown[] } } }>(
+    const preview = await gql<{
+      applyModelChanges: {
+        applied: boolean;
+        changes: unknown;
+        effect: { spofChanges: Array<{ service: { id: string }; added: Array<{ id: string }> }>; rankingAfter: unknown[] };
+      };
+    }>(
       admin.app,
       admin.token,
       `mutation($c: [ModelChangeInput!]!) { applyModelChanges(changes: $c, preview: true) { ${RESULT} effect { hours rankingBefore { rank score asset { id name } } rankingAfter { rank asset { id } } spofChanges { service { id } added { id } removed { id } } riskMoves { id from to } } } }`,
@@ -138,23 +170,41 @@ describe("editing the model", () => {
     expect(preview.errors).toBeUndefined();
     expect(preview.data!.applyModelChanges.applied).toBe(false);
     expect(await ours()).toBe(before);
-    expect(preview.data!.applyModelChanges.effect.spofChanges).toContainEqual({ service: { id: `${P}svc-outpatients` }, added: [{ id: `${P}sys-net` }], removed: [] });
+    expect(preview.data!.applyModelChanges.effect.spofChanges).toContainEqual({
+      service: { id: `${P}svc-outpatients` },
+      added: [{ id: `${P}sys-net` }],
+      removed: [],
+    });
     expect(preview.data!.applyModelChanges.effect.rankingAfter.length).toBeGreaterThan(0);
 
     const applied = await batch(changes);
     expect(applied.errors).toBeUndefined();
     expect(applied.data!.applyModelChanges.changes).toEqual(preview.data!.applyModelChanges.changes);
     expect(await ours()).not.toBe(before);
-    const spof = await gql<{ singlePointsOfFailure: Array<{ id: string }> }>(admin.app, admin.token, `{ singlePointsOfFailure(service: "${P}svc-outpatients") { id } }`);
+    const spof = await gql<{ singlePointsOfFailure: Array<{ id: string }> }>(
+      admin.app,
+      admin.token,
+      `{ singlePointsOfFailure(service: "${P}svc-outpatients") { id } }`,
+    );
     expect(spof.data!.singlePointsOfFailure.map((n) => n.id)).toContain(`${P}sys-net`);
     const e = await lastEvent();
-    expect(e.after.removed).toEqual({ nodes: [], dependencies: [{ from: `${P}sys-pas`, to: `${P}sys-4g` }], accesses: [], administers: [] });
+    expect(e.after.removed).toEqual({
+      nodes: [],
+      dependencies: [{ from: `${P}sys-pas`, to: `${P}sys-4g` }],
+      accesses: [],
+      administers: [],
+    });
   });
 
   it("the graph as of a past time replays edits", async () => {
     const at = new Date().toISOString();
     await batch([{ op: "DELETE", id: `${P}sys-wifi` }]);
-    const past = await gql<{ exportGraph: { systems: Array<{ id: string }> } }>(admin.app, admin.token, "query($t: DateTime) { exportGraph(asOf: $t) }", { t: at });
+    const past = await gql<{ exportGraph: { systems: Array<{ id: string }> } }>(
+      admin.app,
+      admin.token,
+      "query($t: DateTime) { exportGraph(asOf: $t) }",
+      { t: at },
+    );
     expect(past.errors).toBeUndefined();
     expect(past.data!.exportGraph.systems.map((s) => s.id)).toContain(`${P}sys-wifi`);
     const now = await gql<{ exportGraph: { systems: Array<{ id: string }> } }>(admin.app, admin.token, "{ exportGraph }");
@@ -165,10 +215,16 @@ describe("editing the model", () => {
     const system = { id: `${P}sys-4g`, name: "4G failover", organisation: `${P}org-a`, kind: "NETWORK", recoveryHours: 12 };
     const ok = await gql(admin.app, admin.token, `mutation($n: NodeInput!) { updateNode(node: $n) { applied } }`, { n: { system } });
     expect(ok.errors).toBeUndefined();
-    const stored = await gql<{ exportGraph: { systems: Array<{ id: string; recoveryHours?: number }> } }>(admin.app, admin.token, "{ exportGraph }");
+    const stored = await gql<{ exportGraph: { systems: Array<{ id: string; recoveryHours?: number }> } }>(
+      admin.app,
+      admin.token,
+      "{ exportGraph }",
+    );
     expect(stored.data!.exportGraph.systems.find((s) => s.id === system.id)?.recoveryHours).toBe(12);
 
-    const zero = await gql(admin.app, admin.token, `mutation($n: NodeInput!) { updateNode(node: $n) { applied } }`, { n: { system: { ...system, recoveryHours: 0 } } });
+    const zero = await gql(admin.app, admin.token, `mutation($n: NodeInput!) { updateNode(node: $n) { applied } }`, {
+      n: { system: { ...system, recoveryHours: 0 } },
+    });
     expect(zero.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.node.system.recoveryHours", message: "must be above 0" }]);
 
     // sys-pas's group "network" holds sys-net alone by now: a share of 0.4 leaves it short.
@@ -176,7 +232,9 @@ describe("editing the model", () => {
       d: { from: `${P}sys-pas`, to: `${P}sys-net`, group: "network", share: 0.4 },
     });
     expect(short.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(short.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ path: "$.dependency.share", message: expect.stringContaining("0.6 short") })]);
+    expect(short.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ path: "$.dependency.share", message: expect.stringContaining("0.6 short") }),
+    ]);
   });
 
   it("refuses a deletion that leaves a redundancy group short, at the deletion", async () => {
@@ -186,15 +244,20 @@ describe("editing the model", () => {
     expect(add.errors).toBeUndefined();
     const before = await ours();
     const cut = await gql(admin.app, admin.token, `mutation { removeDependency(from: "${P}sys-pas", to: "${P}sys-net") { applied } }`);
-    expect(cut.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.dependency", message: expect.stringMatching(/^group 'network' of '.*sys-pas' .* add up to 0\.5, 0\.5 short/) }]);
+    expect(cut.errors?.[0]?.extensions?.problems).toEqual([
+      { path: "$.dependency", message: expect.stringMatching(/^group 'network' of '.*sys-pas' .* add up to 0\.5, 0\.5 short/) },
+    ]);
     const cascade = await gql(admin.app, admin.token, `mutation { deleteNode(id: "${P}sys-net", cascade: true) { applied } }`);
     expect(cascade.errors?.[0]?.extensions?.problems).toContainEqual({ path: "$.id", message: expect.stringContaining("0.5 short") });
     expect(await ours()).toBe(before);
     // Raising the other member's share in the same batch makes the deletion good.
-    const both = await batch([
-      { op: "DELETE", dependency: { from: `${P}sys-pas`, to: `${P}sys-net` } },
-      { op: "UPSERT", dependency: { from: `${P}sys-pas`, to: `${P}sys-4g`, group: "network", share: 1 } },
-    ], { preview: true });
+    const both = await batch(
+      [
+        { op: "DELETE", dependency: { from: `${P}sys-pas`, to: `${P}sys-net` } },
+        { op: "UPSERT", dependency: { from: `${P}sys-pas`, to: `${P}sys-4g`, group: "network", share: 1 } },
+      ],
+      { preview: true },
+    );
     expect(both.errors).toBeUndefined();
   });
 
@@ -203,12 +266,24 @@ describe("editing the model", () => {
       admin.app,
       admin.token,
       `mutation($i: RiskInput!) { createRisk(input: $i) { id computedConsequence } }`,
-      { i: { title: `${P}directory lost`, threat: "OTHER", scenario: { lost: [`${P}sys-ad`] }, likelihood: "LOW", owner: "o", treatment: "TREAT", nextReviewDate: "2030-01-01" } },
+      {
+        i: {
+          title: `${P}directory lost`,
+          threat: "OTHER",
+          scenario: { lost: [`${P}sys-ad`] },
+          likelihood: "LOW",
+          owner: "o",
+          treatment: "TREAT",
+          nextReviewDate: "2030-01-01",
+        },
+      },
     );
     expect(risk.errors).toBeUndefined();
     const { id, computedConsequence } = risk.data!.createRisk;
     try {
-      const preview = await gql<{ removeDependency: { effect: { riskMoves: Array<{ id: string; from: string | null; to: string | null }> } } }>(
+      const preview = await gql<{
+        removeDependency: { effect: { riskMoves: Array<{ id: string; from: string | null; to: string | null }> } };
+      }>(
         admin.app,
         admin.token,
         `mutation { removeDependency(from: "${P}sys-epr", to: "${P}sys-ad", preview: true) { effect { riskMoves { id from to } } } }`,
@@ -232,7 +307,9 @@ describe("editing the model", () => {
       expect(inline.errors).toBeUndefined();
       expect(inWorkers.errors).toBeUndefined();
       expect(inWorkers.data).toEqual(inline.data);
-      expect((inline.data as { deleteNode: { effect: { spofChanges: unknown[] } } }).deleteNode.effect.spofChanges.length).toBeGreaterThan(0);
+      expect((inline.data as { deleteNode: { effect: { spofChanges: unknown[] } } }).deleteNode.effect.spofChanges.length).toBeGreaterThan(
+        0,
+      );
     } finally {
       await threaded.close();
     }
@@ -241,7 +318,14 @@ describe("editing the model", () => {
   it("edits racing each other all land: each write plans again when another moved the graph first", async () => {
     const names = Array.from({ length: 6 }, (_, i) => `${P}sup-race-${i}`);
     const results = await Promise.all(
-      names.map((id) => gql<{ createNode: { applied: boolean; graphVersion: number } }>(admin.app, admin.token, `mutation($n: NodeInput!) { createNode(node: $n) { applied graphVersion } }`, { n: { supplier: { id, name: id } } })),
+      names.map((id) =>
+        gql<{ createNode: { applied: boolean; graphVersion: number } }>(
+          admin.app,
+          admin.token,
+          `mutation($n: NodeInput!) { createNode(node: $n) { applied graphVersion } }`,
+          { n: { supplier: { id, name: id } } },
+        ),
+      ),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data!.createNode.graphVersion)).size).toBe(names.length);

@@ -12,14 +12,28 @@ const IMPORT = `mutation($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: 
       nodesAdded { id label after } nodesRemoved { id } relationshipsAdded { type from to after } relationshipsRemoved { type from to } } } }`;
 
 type Counts = Record<string, number>;
-type Result = { importModel: { applied: boolean; changes: { counts: Counts; nodesAdded: Array<{ id: string; label: string; after: Record<string, unknown> }>; nodesRemoved: Array<{ id: string }>; relationshipsAdded: Array<{ type: string; from: string; to: string; after: unknown }>; relationshipsRemoved: Array<{ type: string; from: string; to: string }> } } };
+type Result = {
+  importModel: {
+    applied: boolean;
+    changes: {
+      counts: Counts;
+      nodesAdded: Array<{ id: string; label: string; after: Record<string, unknown> }>;
+      nodesRemoved: Array<{ id: string }>;
+      relationshipsAdded: Array<{ type: string; from: string; to: string; after: unknown }>;
+      relationshipsRemoved: Array<{ type: string; from: string; to: string }>;
+    };
+  };
+};
 
 let db: Database;
 let admin: { app: App; token: string };
-const run = (files: Array<{ name: string; content: string }>, extra: Record<string, unknown> = {}) => gql<Result>(admin.app, admin.token, IMPORT, { f: files, ...extra });
+const run = (files: Array<{ name: string; content: string }>, extra: Record<string, unknown> = {}) =>
+  gql<Result>(admin.app, admin.token, IMPORT, { f: files, ...extra });
 const csv = (rows: string[][]): string => rows.map((r) => r.join(",")).join("\n");
 const ids = async (): Promise<string[]> =>
-  (await db.read((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p RETURN n.id AS id ORDER BY id", { p: P }))).records.map((r) => r.get("id") as string);
+  (await db.read((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p RETURN n.id AS id ORDER BY id", { p: P }))).records.map(
+    (r) => r.get("id") as string,
+  );
 
 beforeAll(async () => {
   db = await openDatabase();
@@ -30,8 +44,18 @@ afterAll(async () => {
   await db.close();
 });
 
-const orgs = () => ({ name: "organisations.csv", content: csv([["id", "name", "type"], [`${P}org-a`, "Trust A", "ACUTE_TRUST"], [`${P}org-b`, "Trust B", "ACUTE_TRUST"]]) });
-const systems = (rows: string[][]) => ({ name: "systems.csv", content: csv([["id", "name", "organisation", "kind", "internetFacing"], ...rows]) });
+const orgs = () => ({
+  name: "organisations.csv",
+  content: csv([
+    ["id", "name", "type"],
+    [`${P}org-a`, "Trust A", "ACUTE_TRUST"],
+    [`${P}org-b`, "Trust B", "ACUTE_TRUST"],
+  ]),
+});
+const systems = (rows: string[][]) => ({
+  name: "systems.csv",
+  content: csv([["id", "name", "organisation", "kind", "internetFacing"], ...rows]),
+});
 
 describe("importing spreadsheets", () => {
   it("names every problem of a CSV by file, row and column, and writes nothing", async () => {
@@ -42,14 +66,32 @@ describe("importing spreadsheets", () => {
         [`${P}sys-2`, "PACS", `${P}org-a`, "SOFTWARE", "false"],
         [`${P}sys-3`, "LIMS", `${P}org-zz`, "APPLICATION", "perhaps"],
       ]),
-      { name: "dependencies.csv", content: csv([["from", "to", "effect", "capacity"], [`${P}sys-1`, `${P}sys-3`, "DEGRADES", ""]]) },
+      {
+        name: "dependencies.csv",
+        content: csv([
+          ["from", "to", "effect", "capacity"],
+          [`${P}sys-1`, `${P}sys-3`, "DEGRADES", ""],
+        ]),
+      },
     ]);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.extensions?.problems).toEqual(
       expect.arrayContaining([
-        { path: "systems.csv:4:internetFacing", message: "'perhaps' is not true or false", file: "systems.csv", row: 4, column: "internetFacing" },
+        {
+          path: "systems.csv:4:internetFacing",
+          message: "'perhaps' is not true or false",
+          file: "systems.csv",
+          row: 4,
+          column: "internetFacing",
+        },
         expect.objectContaining({ file: "systems.csv", row: 3, column: "kind" }),
-        { path: "dependencies.csv:2:capacity", message: "DEGRADES needs a capacity between 0 and 1", file: "dependencies.csv", row: 2, column: "capacity" },
+        {
+          path: "dependencies.csv:2:capacity",
+          message: "DEGRADES needs a capacity between 0 and 1",
+          file: "dependencies.csv",
+          row: 2,
+          column: "capacity",
+        },
       ]),
     );
     expect(await ids()).toEqual([]);
@@ -68,7 +110,13 @@ describe("importing spreadsheets", () => {
     const bad = await run([{ name: "estate.xlsx", content }]);
     expect(bad.errors?.[0]?.extensions?.problems).toEqual(
       expect.arrayContaining([
-        { path: "estate.xlsx, sheet Data stores:2:records", message: "'12.5' is not a whole number", file: "estate.xlsx, sheet Data stores", row: 2, column: "records" },
+        {
+          path: "estate.xlsx, sheet Data stores:2:records",
+          message: "'12.5' is not a whole number",
+          file: "estate.xlsx, sheet Data stores",
+          row: 2,
+          column: "records",
+        },
         expect.objectContaining({ file: "estate.xlsx, sheet Data stores", row: 3, column: "sensitivity" }),
       ]),
     );
@@ -80,7 +128,13 @@ describe("importing spreadsheets", () => {
   });
 
   it("a preview writes nothing; the same files then apply as previewed", async () => {
-    const files = [orgs(), systems([[`${P}sys-1`, "EPR", `${P}org-a`, "APPLICATION", "false"], [`${P}sys-b1`, "B's EPR", `${P}org-b`, "APPLICATION", ""]])];
+    const files = [
+      orgs(),
+      systems([
+        [`${P}sys-1`, "EPR", `${P}org-a`, "APPLICATION", "false"],
+        [`${P}sys-b1`, "B's EPR", `${P}org-b`, "APPLICATION", ""],
+      ]),
+    ];
     const preview = await run(files, { preview: true });
     expect(preview.errors).toBeUndefined();
     expect(preview.data!.importModel.applied).toBe(false);
@@ -92,8 +146,18 @@ describe("importing spreadsheets", () => {
 
   it("a sync replaces one organisation's part and leaves the others alone", async () => {
     await run([
-      systems([[`${P}sys-1`, "EPR", `${P}org-a`, "APPLICATION", ""], [`${P}sys-2`, "PACS", `${P}org-a`, "APPLICATION", ""]]),
-      { name: "dependencies.csv", content: csv([["from", "to"], [`${P}sys-1`, `${P}sys-2`], [`${P}sys-b1`, `${P}sys-1`]]) },
+      systems([
+        [`${P}sys-1`, "EPR", `${P}org-a`, "APPLICATION", ""],
+        [`${P}sys-2`, "PACS", `${P}org-a`, "APPLICATION", ""],
+      ]),
+      {
+        name: "dependencies.csv",
+        content: csv([
+          ["from", "to"],
+          [`${P}sys-1`, `${P}sys-2`],
+          [`${P}sys-b1`, `${P}sys-1`],
+        ]),
+      },
     ]);
     // Trust A's file no longer lists PACS, nor EPR's dependency on it; trust B's node depends on EPR, which stays.
     const r = await run([systems([[`${P}sys-1`, "EPR", `${P}org-a`, "APPLICATION", ""]])], { mode: "SYNC", org: `${P}org-a` });
@@ -105,7 +169,9 @@ describe("importing spreadsheets", () => {
     expect(left).not.toContain(`${P}sys-2`);
 
     const other = await run([systems([[`${P}sys-b1`, "B's EPR", `${P}org-b`, "APPLICATION", ""]])], { mode: "SYNC", org: `${P}org-a` });
-    expect(other.errors?.[0]?.extensions?.problems).toContainEqual(expect.objectContaining({ file: "systems.csv", row: 2, column: "organisation" }));
+    expect(other.errors?.[0]?.extensions?.problems).toContainEqual(
+      expect.objectContaining({ file: "systems.csv", row: 2, column: "organisation" }),
+    );
   });
 });
 
@@ -127,16 +193,45 @@ describe("importing a ServiceNow CMDB export", () => {
   ]);
 
   it("lists the classes and types the mapping does not know, with their rows", async () => {
-    const r = await run([{ name: "cmdb_ci.csv", content: ci }, { name: "cmdb_rel_ci.csv", content: rel }], { mapping: { organisation: `${P}org-a`, idPrefix: P } });
+    const r = await run(
+      [
+        { name: "cmdb_ci.csv", content: ci },
+        { name: "cmdb_rel_ci.csv", content: rel },
+      ],
+      { mapping: { organisation: `${P}org-a`, idPrefix: P } },
+    );
     expect(r.errors?.[0]?.extensions?.problems).toEqual([
-      { path: "cmdb_ci.csv:6:sys_class_name", message: "class 'cmdb_ci_badge_reader' is not in the mapping: add it (or map it to IGNORE)", file: "cmdb_ci.csv", row: 6, column: "sys_class_name" },
-      { path: "cmdb_rel_ci.csv:5:type", message: "relationship type 'Backs up::Backed up by' is not in the mapping: add it (or map it to IGNORE)", file: "cmdb_rel_ci.csv", row: 5, column: "type" },
+      {
+        path: "cmdb_ci.csv:6:sys_class_name",
+        message: "class 'cmdb_ci_badge_reader' is not in the mapping: add it (or map it to IGNORE)",
+        file: "cmdb_ci.csv",
+        row: 6,
+        column: "sys_class_name",
+      },
+      {
+        path: "cmdb_rel_ci.csv:5:type",
+        message: "relationship type 'Backs up::Backed up by' is not in the mapping: add it (or map it to IGNORE)",
+        file: "cmdb_rel_ci.csv",
+        row: 5,
+        column: "type",
+      },
     ]);
   });
 
   it("maps as documented: classes to labels, types to dependency direction, vendors to suppliers, retired CIs left out", async () => {
-    const mapping = { organisation: `${P}org-a`, idPrefix: P, classes: { cmdb_ci_badge_reader: { label: "IGNORE" } }, relationships: { "Backs up::Backed up by": "IGNORE" } };
-    const r = await run([{ name: "cmdb_ci.csv", content: ci }, { name: "cmdb_rel_ci.csv", content: rel }], { mapping });
+    const mapping = {
+      organisation: `${P}org-a`,
+      idPrefix: P,
+      classes: { cmdb_ci_badge_reader: { label: "IGNORE" } },
+      relationships: { "Backs up::Backed up by": "IGNORE" },
+    };
+    const r = await run(
+      [
+        { name: "cmdb_ci.csv", content: ci },
+        { name: "cmdb_rel_ci.csv", content: rel },
+      ],
+      { mapping },
+    );
     expect(r.errors).toBeUndefined();
     const added = r.data!.importModel.changes.nodesAdded;
     expect(added.map((n) => [n.id, n.label])).toEqual([
@@ -145,7 +240,14 @@ describe("importing a ServiceNow CMDB export", () => {
       [`${P}c3`, "DataStore"],
       [`${P}vendor-acme-health`, "Supplier"],
     ]);
-    expect(added[1]!.after).toEqual({ id: `${P}b2`, name: "EPR app", organisation: `${P}org-a`, kind: "APPLICATION", supplier: `${P}vendor-acme-health`, owner: "Clinical systems" });
+    expect(added[1]!.after).toEqual({
+      id: `${P}b2`,
+      name: "EPR app",
+      organisation: `${P}org-a`,
+      kind: "APPLICATION",
+      supplier: `${P}vendor-acme-health`,
+      owner: "Clinical systems",
+    });
     expect(r.data!.importModel.changes.relationshipsAdded.map((d) => `${d.from}>${d.to}`).sort()).toEqual(
       [`${P}a1>${P}b2`, `${P}b2>${P}c3`, `${P}b2>${P}vendor-acme-health`].sort(),
     );
@@ -159,7 +261,14 @@ describe("importing a ServiceNow CMDB export", () => {
     const r = await run([{ name: "cmdb_ci.csv", content: hosted }], { mapping: { organisation: `${P}org-a`, idPrefix: `${P}h-` } });
     expect(r.errors).toBeUndefined();
     const system = r.data!.importModel.changes.nodesAdded.find((n) => n.id === `${P}h-h1`)!;
-    expect(system.after).toEqual({ id: `${P}h-h1`, name: "Hosted EPR", organisation: `${P}org-a`, kind: "APPLICATION", supplier: `${P}h-vendor-birch-health`, hosting: "SUPPLIER_HOSTED" });
+    expect(system.after).toEqual({
+      id: `${P}h-h1`,
+      name: "Hosted EPR",
+      organisation: `${P}org-a`,
+      kind: "APPLICATION",
+      supplier: `${P}h-vendor-birch-health`,
+      hosting: "SUPPLIER_HOSTED",
+    });
     // Hosting implies the dependency and the administration: neither is stored.
     expect(r.data!.importModel.changes.relationshipsAdded).toEqual([]);
   });
@@ -185,12 +294,34 @@ describe("templates and search", () => {
   });
 
   it("refuses a recoveryHours that is not above 0 at its file, row and column", async () => {
-    const r = await run([orgs(), { name: "systems.csv", content: csv([["id", "name", "organisation", "kind", "recoveryHours"], [`${P}sys-r`, "R", `${P}org-a`, "APPLICATION", "0"]]) }], { preview: true });
-    expect(r.errors?.[0]?.extensions?.problems).toEqual([{ path: "systems.csv:2:recoveryHours", message: "must be above 0", file: "systems.csv", row: 2, column: "recoveryHours" }]);
+    const r = await run(
+      [
+        orgs(),
+        {
+          name: "systems.csv",
+          content: csv([
+            ["id", "name", "organisation", "kind", "recoveryHours"],
+            [`${P}sys-r`, "R", `${P}org-a`, "APPLICATION", "0"],
+          ]),
+        },
+      ],
+      { preview: true },
+    );
+    expect(r.errors?.[0]?.extensions?.problems).toEqual([
+      { path: "systems.csv:2:recoveryHours", message: "must be above 0", file: "systems.csv", row: 2, column: "recoveryHours" },
+    ]);
   });
 
   it("finds nodes whatever the case, by words of the name or the id, with the organisation's name", async () => {
-    await run([{ name: "services.csv", content: csv([["id", "name", "organisation", "severity", "patientsPerDay"], [`${P}svc-path`, "Pathology Results Service", `${P}org-a`, "MAJOR", "10"]]) }]);
+    await run([
+      {
+        name: "services.csv",
+        content: csv([
+          ["id", "name", "organisation", "severity", "patientsPerDay"],
+          [`${P}svc-path`, "Pathology Results Service", `${P}org-a`, "MAJOR", "10"],
+        ]),
+      },
+    ]);
     const r = await gql<Record<string, Array<{ id: string; organisationName?: string }>>>(
       admin.app,
       admin.token,

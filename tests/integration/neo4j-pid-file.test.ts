@@ -6,7 +6,8 @@ import { freePort } from "../support/free-port.js";
 
 // Two real JVMs in a folder of this file's own: the first dies, a second takes the folder over.
 const DATA_DIR = `.data/test-runs/pid-file-${process.pid}`;
-const small = async (detached: boolean) => startEmbedded({ dataDir: DATA_DIR, boltPort: await freePort(), heapMb: 256, pageCacheMb: 32, detached });
+const small = async (detached: boolean) =>
+  startEmbedded({ dataDir: DATA_DIR, boltPort: await freePort(), heapMb: 256, pageCacheMb: 32, detached });
 let second: RunningNeo4j | undefined;
 
 afterAll(async () => {

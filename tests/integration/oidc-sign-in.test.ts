@@ -56,10 +56,18 @@ const gql = async (cookie: string, query: string, variables = {}, origin: string
   const headers: Record<string, string> = { "content-type": "application/json", cookie };
   if (origin) headers.origin = origin;
   const res = await app.fetch(new Request(`${BASE}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) }));
-  return { status: res.status, ...((await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> }) };
+  return {
+    status: res.status,
+    ...((await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> }),
+  };
 };
 const rename = (cookie: string, org: string, side: "in" | "out", origin: string | null = BASE) =>
-  gql(cookie, "mutation($n: NodeInput!) { updateNode(node: $n) { applied } }", { n: { system: { id: node(side, "sys"), name: `Renamed ${Date.now()}`, organisation: org, kind: "APPLICATION" } } }, origin);
+  gql(
+    cookie,
+    "mutation($n: NodeInput!) { updateNode(node: $n) { applied } }",
+    { n: { system: { id: node(side, "sys"), name: `Renamed ${Date.now()}`, organisation: org, kind: "APPLICATION" } } },
+    origin,
+  );
 
 describe("sign-in with OpenID Connect", () => {
   it("signs a mapped person in: an HttpOnly, SameSite=Strict session cookie, stored only as a hash, naming them, their role and organisations", async () => {
@@ -71,7 +79,11 @@ describe("sign-in with OpenID Connect", () => {
     const cookie = cookieOf(back);
     const me = await gql(cookie, "{ me { name role organisations } }");
     expect(me.data).toEqual({ me: { name: `${P}Jo Trust`, role: "RISK_MANAGER", organisations: [ORG.in] } });
-    const stored = await db.read(async (tx) => JSON.stringify((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN collect(properties(s)) AS p", { s: `${P}jo` })).records[0]!.get("p")));
+    const stored = await db.read(async (tx) =>
+      JSON.stringify(
+        (await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN collect(properties(s)) AS p", { s: `${P}jo` })).records[0]!.get("p"),
+      ),
+    );
     expect(stored).not.toContain(cookie.split("=")[1]);
 
     expect((await rename(cookie, ORG.in, "in")).errors).toBeUndefined();
@@ -114,11 +126,21 @@ describe("sign-in with OpenID Connect", () => {
   });
 
   it("ends a session idle too long, and one past its absolute limit", async () => {
-    for (const short of [{ idleMs: 1_000, absoluteMs: 60_000 }, { idleMs: 60_000, absoluteMs: 1_000 }]) {
+    for (const short of [
+      { idleMs: 1_000, absoluteMs: 60_000 },
+      { idleMs: 60_000, absoluteMs: 1_000 },
+    ]) {
       const brief = createApp({ db, maxRequestBytes: 1024 * 1024, signIn: await openIdSignIn(db, { ...settings(), limits: short }) });
       const back = await brief.fetch(new Request(await throughProvider(`${P}jo`, brief)));
       const cookie = cookieOf(back);
-      const ask = () => brief.fetch(new Request(`${BASE}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: BASE }, body: '{"query":"{ me { name } }"}' }));
+      const ask = () =>
+        brief.fetch(
+          new Request(`${BASE}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie, origin: BASE },
+            body: '{"query":"{ me { name } }"}',
+          }),
+        );
       expect((await ask()).status).toBe(200);
       await new Promise((r) => setTimeout(r, 1_300));
       const late = await ask();
@@ -133,7 +155,10 @@ describe("sign-in with OpenID Connect", () => {
     const port = Number(new URL(provider.issuer).port);
     await provider.stop();
     provider = await startProvider(REDIRECT, ACCOUNTS, { port, newKey: true });
-    const sessions = () => db.read(async (tx) => Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")));
+    const sessions = () =>
+      db.read(async (tx) =>
+        Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")),
+      );
     const before = await sessions();
     const back = await app.fetch(new Request(await throughProvider(`${P}jo`)));
     const text = await back.text();
@@ -148,7 +173,10 @@ describe("sign-in with OpenID Connect", () => {
     const port = Number(new URL(provider.issuer).port);
     await provider.stop();
     provider = await startProvider(REDIRECT, ACCOUNTS, { port, idTokenTtl: -3600 });
-    const sessions = () => db.read(async (tx) => Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")));
+    const sessions = () =>
+      db.read(async (tx) =>
+        Number((await tx.run("MATCH (s:BrowserSession {subject: $s}) RETURN count(s) AS c", { s: `${P}jo` })).records[0]!.get("c")),
+      );
     const before = await sessions();
     const back = await app.fetch(new Request(await throughProvider(`${P}jo`)));
     const text = await back.text();

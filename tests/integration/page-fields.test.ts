@@ -30,7 +30,12 @@ type Path = { store: { id: string; organisationName: string }; path: Array<{ id:
 
 describe("the fields the client's pages read", () => {
   it("names each node's organisation", async () => {
-    const r = await gql<{ node: { organisationName: string } }>(app, token, `query($id: ID!) { node(id: $id) { ... on System { organisationName } } }`, { id: id("sys-epr") });
+    const r = await gql<{ node: { organisationName: string } }>(
+      app,
+      token,
+      `query($id: ID!) { node(id: $id) { ... on System { organisationName } } }`,
+      { id: id("sys-epr") },
+    );
     expect(r.errors).toBeUndefined();
     const org = (EXAMPLE.organisations as Array<{ id: string; name: string }>)[0]!;
     expect(r.data!.node.organisationName).toBe(org.name);
@@ -38,7 +43,8 @@ describe("the fields the client's pages read", () => {
 
   it("draws a compromise's exposure paths, the parts adding up to the confidentiality harm", async () => {
     const r = await gql<{ blastRadius: { confidentialityHarm: number; exposurePaths: Path[] } }>(
-      app, token,
+      app,
+      token,
       `query($k: [ID!]!) { blastRadius(compromised: $k) { confidentialityHarm exposurePaths { store { id organisationName } path { id } viaAccess harm } } }`,
       { k: [id("sys-ad")] },
     );
@@ -53,7 +59,19 @@ describe("the fields the client's pages read", () => {
 
   it("ranks care lost and data exposed apart, and explains a row's exposure with its paths", async () => {
     const Q = `query($org: ID, $by: RankingOrder) { protectFirst(organisation: $org, first: 3, by: $by) { edges { node { rank asset { id } availabilityHarm confidentialityHarm exposurePaths { store { id } harm } } } } }`;
-    type R = { protectFirst: { edges: Array<{ node: { rank: number; asset: { id: string }; availabilityHarm: number; confidentialityHarm: number; exposurePaths: Array<{ store: { id: string }; harm: number }> } }> } };
+    type R = {
+      protectFirst: {
+        edges: Array<{
+          node: {
+            rank: number;
+            asset: { id: string };
+            availabilityHarm: number;
+            confidentialityHarm: number;
+            exposurePaths: Array<{ store: { id: string }; harm: number }>;
+          };
+        }>;
+      };
+    };
     const byData = await gql<R>(app, token, Q, { org: id("org-a"), by: "CONFIDENTIALITY" });
     expect(byData.errors).toBeUndefined();
     const rows = byData.data!.protectFirst.edges.map((e) => e.node);
@@ -70,13 +88,22 @@ describe("the fields the client's pages read", () => {
   it("pages through one order with its own cursors, and refuses a cursor of another order or of the ranking with recovery", async () => {
     const Q = `query($by: RankingOrder, $first: Int, $after: String, $recovery: Boolean) { protectFirst(organisation: "${id("org-a")}", first: $first, after: $after, by: $by, recovery: $recovery) {
       pageInfo { endCursor } edges { node { rank overallRank asset { id } } } } }`;
-    type R = { protectFirst: { pageInfo: { endCursor: string }; edges: Array<{ node: { rank: number; overallRank: number; asset: { id: string } } }> } };
+    type R = {
+      protectFirst: {
+        pageInfo: { endCursor: string };
+        edges: Array<{ node: { rank: number; overallRank: number; asset: { id: string } } }>;
+      };
+    };
     const whole = await gql<R>(app, token, Q, { by: "AVAILABILITY", first: 4 });
     expect(whole.errors).toBeUndefined();
     const two = await gql<R>(app, token, Q, { by: "AVAILABILITY", first: 2 });
     const next = await gql<R>(app, token, Q, { by: "AVAILABILITY", first: 2, after: two.data!.protectFirst.pageInfo.endCursor });
     expect(next.errors).toBeUndefined();
-    const paged = [...two.data!.protectFirst.edges, ...next.data!.protectFirst.edges].map((e) => [e.node.rank, e.node.overallRank, e.node.asset.id]);
+    const paged = [...two.data!.protectFirst.edges, ...next.data!.protectFirst.edges].map((e) => [
+      e.node.rank,
+      e.node.overallRank,
+      e.node.asset.id,
+    ]);
     expect(paged).toEqual(whole.data!.protectFirst.edges.map((e) => [e.node.rank, e.node.overallRank, e.node.asset.id]));
     const cursor = two.data!.protectFirst.pageInfo.endCursor;
     for (const other of [{ by: "CONFIDENTIALITY" }, { by: "TOTAL" }, { by: "AVAILABILITY", recovery: true }]) {
@@ -88,7 +115,8 @@ describe("the fields the client's pages read", () => {
 
   it("draws exposure paths for a scenario with recovery too", async () => {
     const r = await gql<{ blastRadius: { confidentialityHarm: number; exposurePaths: Path[] } }>(
-      app, token,
+      app,
+      token,
       `query($k: [ID!]!) { blastRadius(lost: $k, compromised: $k, recovery: true) { confidentialityHarm exposurePaths { store { id organisationName } path { id } viaAccess harm } } }`,
       { k: [id("sys-ad")] },
     );

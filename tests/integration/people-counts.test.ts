@@ -27,9 +27,14 @@ afterAll(async () => {
   await db.close();
 });
 
-async function blast(lost: string[], compromised: string[]): Promise<People & { recordsExposedBySensitivity: Array<{ sensitivity: string; records: number }> }> {
+async function blast(
+  lost: string[],
+  compromised: string[],
+): Promise<People & { recordsExposedBySensitivity: Array<{ sensitivity: string; records: number }> }> {
   const r = await gql<{ blastRadius: People & { recordsExposedBySensitivity: Array<{ sensitivity: string; records: number }> } }>(
-    app, token, `query($l: [ID!]!, $k: [ID!]!) { blastRadius(lost: $l, compromised: $k) { ${PEOPLE} recordsExposedBySensitivity { sensitivity records } } }`,
+    app,
+    token,
+    `query($l: [ID!]!, $k: [ID!]!) { blastRadius(lost: $l, compromised: $k) { ${PEOPLE} recordsExposedBySensitivity { sensitivity records } } }`,
     { l: lost.map(id), k: compromised.map(id) },
   );
   expect(r.errors).toBeUndefined();
@@ -53,14 +58,20 @@ describe("people, not only weights, on the worked example (hand-computed)", () =
     const r = await blast([], ["sys-ad"]);
     expect(r.recordsExposed).toBe(1_010_000);
     expect(r.recordsExposedBySensitivity).toEqual([
-      { sensitivity: "T1", records: 0 }, { sensitivity: "T2", records: 1_000_000 }, { sensitivity: "T3", records: 10_000 }, { sensitivity: "T4", records: 0 },
+      { sensitivity: "T1", records: 0 },
+      { sensitivity: "T2", records: 1_000_000 },
+      { sensitivity: "T3", records: 10_000 },
+      { sensitivity: "T4", records: 0 },
     ]);
     expect([r.patientsDisruptedPerDay, r.servicesStopped, r.servicesDegraded]).toEqual([0, 0, 0]);
   });
 
   it("each ranked asset counts its own loss and compromise: sys-ad first, 720 patients a day and 1,010,000 records", async () => {
     const r = await gql<{ protectFirst: { edges: Array<{ node: People & { asset: { id: string } } }> } }>(
-      app, token, `query($org: ID) { protectFirst(organisation: $org, first: 3) { edges { node { asset { id } ${PEOPLE} } } } }`, { org: id("org-a") },
+      app,
+      token,
+      `query($org: ID) { protectFirst(organisation: $org, first: 3) { edges { node { asset { id } ${PEOPLE} } } } }`,
+      { org: id("org-a") },
     );
     expect(r.errors).toBeUndefined();
     const [ad, epr, dsEpr] = r.data!.protectFirst.edges.map((e) => e.node);

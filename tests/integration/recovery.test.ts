@@ -10,12 +10,25 @@ const id = (s: string): string => `${P}${s}`;
 const strip = (s: string): string => s.slice(P.length);
 
 /** Recovery times for the worked example's assets; sys-ad has none recorded. */
-const RECOVERY: Record<string, number> = { "sys-net": 6, "sys-epr": 48, "ds-epr": 72, "sys-lims": 8, "ds-lab": 1, "sup-path": 336, "sys-pas": 3, "sys-4g": 2, "ds-mh": 24 };
+const RECOVERY: Record<string, number> = {
+  "sys-net": 6,
+  "sys-epr": 48,
+  "ds-epr": 72,
+  "sys-lims": 8,
+  "ds-lab": 1,
+  "sup-path": 336,
+  "sys-pas": 3,
+  "sys-4g": 2,
+  "ds-mh": 24,
+};
 
 /** The worked example (shared model section 8) with every id prefixed and recovery times added. */
 function workedExample(): Record<string, unknown> {
   const text = readFileSync(new URL("../../seed/worked-example.json", import.meta.url), "utf8");
-  const doc = JSON.parse(text.replace(/"((?:org|svc|sys|ds|sup)-[a-z0-9-]+)"/g, (_m, k: string) => `"${id(k)}"`)) as Record<string, Array<Record<string, unknown>>>;
+  const doc = JSON.parse(text.replace(/"((?:org|svc|sys|ds|sup)-[a-z0-9-]+)"/g, (_m, k: string) => `"${id(k)}"`)) as Record<
+    string,
+    Array<Record<string, unknown>>
+  >;
   for (const list of [doc.systems!, doc.dataStores!, doc.suppliers!]) {
     for (const n of list) {
       const own = RECOVERY[strip(String(n.id))];
@@ -55,7 +68,12 @@ const BLAST = `query($lost: [ID!]!, $restore: [Restore!], $recovery: Boolean, $h
 
 describe("recovery over time through GraphQL (model section 9)", () => {
   it("recoveryHours is stored, read back and exported; a recovery time of 0 is refused by its path", async () => {
-    const n = await gql<{ node: { recoveryHours: number | null } }>(app, token, `query($id: ID!) { node(id: $id) { ... on System { recoveryHours } } }`, { id: id("sys-net") });
+    const n = await gql<{ node: { recoveryHours: number | null } }>(
+      app,
+      token,
+      `query($id: ID!) { node(id: $id) { ... on System { recoveryHours } } }`,
+      { id: id("sys-net") },
+    );
     expect(n.data!.node.recoveryHours).toBe(6);
     const bad = workedExample() as { systems: Array<Record<string, unknown>> };
     bad.systems[0]!.recoveryHours = 0;
@@ -94,7 +112,11 @@ describe("recovery over time through GraphQL (model section 9)", () => {
 
   it("protect first with recovery scores each asset until its recovery time", async () => {
     const Q = `query($r: Boolean) { protectFirst(first: 500, recovery: $r) { edges { node { asset { id } availabilityHarm careServices { recoveredAt } } } } }`;
-    const r = await gql<{ protectFirst: { edges: Array<{ node: { asset: { id: string }; availabilityHarm: number; careServices: Array<{ recoveredAt: number | null }> } }> } }>(app, token, Q, { r: true });
+    const r = await gql<{
+      protectFirst: {
+        edges: Array<{ node: { asset: { id: string }; availabilityHarm: number; careServices: Array<{ recoveredAt: number | null }> } }>;
+      };
+    }>(app, token, Q, { r: true });
     expect(r.errors).toBeUndefined();
     const net = r.data!.protectFirst.edges.find((e) => e.node.asset.id === id("sys-net"))!.node;
     expect(net.availabilityHarm).toBeCloseTo(720, 9);
@@ -103,12 +125,29 @@ describe("recovery over time through GraphQL (model section 9)", () => {
 
   it("tolerance breaches of the organisation: by service, then node, each with its reason", async () => {
     const Q = `query($org: ID) { toleranceBreaches(organisation: $org) { service { id } through { id } recoveryHours toleranceHours reason } toleranceBreachCount(organisation: $org) }`;
-    const r = await gql<{ toleranceBreaches: Array<{ service: { id: string }; through: { id: string }; recoveryHours: number | null; toleranceHours: number; reason: string }>; toleranceBreachCount: number }>(app, token, Q, { org: id("org-a") });
+    const r = await gql<{
+      toleranceBreaches: Array<{
+        service: { id: string };
+        through: { id: string };
+        recoveryHours: number | null;
+        toleranceHours: number;
+        reason: string;
+      }>;
+      toleranceBreachCount: number;
+    }>(app, token, Q, { org: id("org-a") });
     expect(r.errors).toBeUndefined();
     expect(r.data!.toleranceBreaches.map((b) => `${strip(b.service.id)} ${strip(b.through.id)}`)).toEqual([
-      "svc-ed ds-epr", "svc-ed sup-path", "svc-ed sys-ad", "svc-ed sys-epr", "svc-ed sys-lims", "svc-ed sys-net",
-      "svc-outpatients ds-epr", "svc-outpatients sys-ad", "svc-outpatients sys-epr",
-      "svc-transfusion sup-path", "svc-transfusion sys-lims",
+      "svc-ed ds-epr",
+      "svc-ed sup-path",
+      "svc-ed sys-ad",
+      "svc-ed sys-epr",
+      "svc-ed sys-lims",
+      "svc-ed sys-net",
+      "svc-outpatients ds-epr",
+      "svc-outpatients sys-ad",
+      "svc-outpatients sys-epr",
+      "svc-transfusion sup-path",
+      "svc-transfusion sys-lims",
     ]);
     expect(r.data!.toleranceBreachCount).toBe(11);
     const ad = r.data!.toleranceBreaches.find((b) => strip(b.through.id) === "sys-ad")!;
@@ -119,7 +158,15 @@ describe("recovery over time through GraphQL (model section 9)", () => {
   it("the recovery plan: exact, no worse than shortest-first, and its harm is the scenario's at its times", async () => {
     const Q = `query($lost: [ID!]!, $teams: Int!) { recoveryPlan(lost: $lost, teams: $teams, hours: 720) {
       steps { node { id } start end } harm shortestFirstHarm exact teams curve { hours capability harm } } }`;
-    type Plan = { recoveryPlan: { steps: Array<{ node: { id: string }; start: number; end: number }>; harm: number; shortestFirstHarm: number; exact: boolean; curve: Array<{ hours: number; harm: number }> } };
+    type Plan = {
+      recoveryPlan: {
+        steps: Array<{ node: { id: string }; start: number; end: number }>;
+        harm: number;
+        shortestFirstHarm: number;
+        exact: boolean;
+        curve: Array<{ hours: number; harm: number }>;
+      };
+    };
     const lost = ["sys-net", "sys-epr", "sys-lims", "sup-path"].map(id);
     for (const teams of [1, 2]) {
       const r = await gql<Plan>(app, token, Q, { lost, teams });

@@ -26,11 +26,19 @@ let db: Database;
 let app: App;
 let token: string;
 
-type Blast = { blastRadius: { affected: Array<{ node: { id: string }; capability: number }>; careServices: Array<{ service: { id: string }; capability: number; harm: number }>; availabilityHarm: number } };
+type Blast = {
+  blastRadius: {
+    affected: Array<{ node: { id: string }; capability: number }>;
+    careServices: Array<{ service: { id: string }; capability: number; harm: number }>;
+    availabilityHarm: number;
+  };
+};
 const BLAST = `query($lost: [ID!]!, $compromised: [ID!]!) { blastRadius(lost: $lost, compromised: $compromised) {
   affected { node { id } capability } careServices { service { id } capability harm } availabilityHarm } }`;
-const blast = (lost: string[], compromised: string[] = []) => gql<Blast>(app, token, BLAST, { lost: lost.map(id), compromised: compromised.map(id) });
-const mine = (b: Blast["blastRadius"]) => Object.fromEntries(b.affected.filter((a) => a.node.id.startsWith(P)).map((a) => [strip(a.node.id), a.capability]));
+const blast = (lost: string[], compromised: string[] = []) =>
+  gql<Blast>(app, token, BLAST, { lost: lost.map(id), compromised: compromised.map(id) });
+const mine = (b: Blast["blastRadius"]) =>
+  Object.fromEntries(b.affected.filter((a) => a.node.id.startsWith(P)).map((a) => [strip(a.node.id), a.capability]));
 
 beforeAll(async () => {
   db = await openDatabase();
@@ -80,7 +88,12 @@ describe("k-of-n capacity through the API: three hosts at share 0.5", () => {
   });
 
   it("no host is a single point of failure; the storage they share is", async () => {
-    const r = await gql<{ singlePointsOfFailure: Array<{ id: string }> }>(app, token, `query($s: ID!) { singlePointsOfFailure(service: $s) { id } }`, { s: id("svc") });
+    const r = await gql<{ singlePointsOfFailure: Array<{ id: string }> }>(
+      app,
+      token,
+      `query($s: ID!) { singlePointsOfFailure(service: $s) { id } }`,
+      { s: id("svc") },
+    );
     expect(r.data!.singlePointsOfFailure.map((n) => strip(n.id))).toEqual(["app", "san"]);
   });
 });
@@ -89,17 +102,26 @@ describe("a stored graph that breaks the rule (written behind the API)", () => {
   beforeAll(async () => {
     // Three hosts at 0.2 each: the group carries 0.6 of the need with all three standing.
     await db.write(async (tx) => {
-      await tx.run("MATCH (:Node {id: $a})-[r:DEPENDS_ON]->(b:Node) WHERE b.id IN $hosts SET r.share = 0.2", { a: id("app"), hosts: HOSTS.map(id) });
+      await tx.run("MATCH (:Node {id: $a})-[r:DEPENDS_ON]->(b:Node) WHERE b.id IN $hosts SET r.share = 0.2", {
+        a: id("app"),
+        hosts: HOSTS.map(id),
+      });
       await bumpGraphVersion(tx);
     });
   });
 
   it("graphSummary and /health name the group", async () => {
-    const r = await gql<{ graphSummary: { shortGroups: Array<{ node: string; group: string; shares: number }> } }>(app, token, "{ graphSummary { shortGroups { node group shares } } }");
+    const r = await gql<{ graphSummary: { shortGroups: Array<{ node: string; group: string; shares: number }> } }>(
+      app,
+      token,
+      "{ graphSummary { shortGroups { node group shares } } }",
+    );
     expect(r.errors).toBeUndefined();
     const short = r.data!.graphSummary.shortGroups.filter((g) => g.node.startsWith(P));
     expect(short).toEqual([{ node: id("app"), group: "cluster", shares: expect.closeTo(0.6, 9) }]);
-    const health = (await (await app.fetch(new Request("http://x/health"))).json()) as { graph: { shortGroups?: { count: number; first: Array<{ node: string }> } } };
+    const health = (await (await app.fetch(new Request("http://x/health"))).json()) as {
+      graph: { shortGroups?: { count: number; first: Array<{ node: string }> } };
+    };
     expect(health.graph.shortGroups?.first.map((g) => g.node)).toContain(id("app"));
   });
 

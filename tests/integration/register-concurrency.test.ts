@@ -34,7 +34,16 @@ const input = (title: string) => ({
   nextReviewDate: "2030-01-01",
 });
 const transfusion = (severity: string) => ({
-  careServices: [{ id: id("svc-transfusion"), name: "Blood transfusion", organisation: id("org-a"), severity, patientsPerDay: 48, impactToleranceHours: 2 }],
+  careServices: [
+    {
+      id: id("svc-transfusion"),
+      name: "Blood transfusion",
+      organisation: id("org-a"),
+      severity,
+      patientsPerDay: 48,
+      impactToleranceHours: 2,
+    },
+  ],
 });
 
 type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
@@ -42,7 +51,8 @@ type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message:
 function check(what: string, target: string | null, r: Answer): boolean {
   if (!r.errors?.length) return true;
   const e = r.errors[0]!;
-  if (!(e.extensions?.code === "NOT_FOUND" && target && deleted.has(target))) unexpected.push(`${what}: ${e.extensions?.code} ${e.message}`);
+  if (!(e.extensions?.code === "NOT_FOUND" && target && deleted.has(target)))
+    unexpected.push(`${what}: ${e.extensions?.code} ${e.message}`);
   return false;
 }
 
@@ -58,16 +68,29 @@ async function client(n: number, until: number): Promise<void> {
       });
       if (check("import", null, r)) imports++;
     } else if (roll < 4 || !target) {
-      const r = await gql<{ createRisk: { id: string } }>(server.app, server.token, "mutation($i: RiskInput!) { createRisk(input: $i) { id consequence } }", {
-        i: input(`client ${n} risk ${i}`),
-      });
+      const r = await gql<{ createRisk: { id: string } }>(
+        server.app,
+        server.token,
+        "mutation($i: RiskInput!) { createRisk(input: $i) { id consequence } }",
+        {
+          i: input(`client ${n} risk ${i}`),
+        },
+      );
       if (check("create", null, r)) live.push(r.data!.createRisk.id);
     } else if (roll < 7) {
       const note = `client ${n} note ${i}`;
-      const r = await gql(server.app, server.token, "mutation($id: ID!, $n: String!) { reviewRisk(id: $id, note: $n, nextReviewDate: \"2031-01-01\") { id } }", { id: target, n: note });
+      const r = await gql(
+        server.app,
+        server.token,
+        'mutation($id: ID!, $n: String!) { reviewRisk(id: $id, note: $n, nextReviewDate: "2031-01-01") { id } }',
+        { id: target, n: note },
+      );
       if (check("review", target, r)) notes.set(target, [...(notes.get(target) ?? []), note]);
     } else if (roll < 9) {
-      const r = await gql(server.app, server.token, "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }", { id: target, i: input(`updated by client ${n}`) });
+      const r = await gql(server.app, server.token, "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }", {
+        id: target,
+        i: input(`updated by client ${n}`),
+      });
       check("update", target, r);
     } else {
       live.splice(live.indexOf(target), 1);
@@ -83,7 +106,9 @@ async function client(n: number, until: number): Promise<void> {
 beforeAll(async () => {
   db = await openDatabase();
   server = await appWithToken(db, "ADMIN");
-  const r = await gql(server.app, server.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: withPrefix(loadJson("seed/worked-example.json"), P) });
+  const r = await gql(server.app, server.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
+    d: withPrefix(loadJson("seed/worked-example.json"), P),
+  });
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -96,12 +121,18 @@ describe("the register under concurrent writers", () => {
     const started = Date.now();
     const until = started + TIME_BUDGET_MS;
     await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n, until)));
-    console.log(`${CLIENTS} clients, ${((Date.now() - started) / 1000).toFixed(1)} s: ${changes} changes (${imports} MERGE imports), each followed by a read of the register; ${unexpected.length} unexpected answers; ${live.length} risks kept, ${deleted.size} deleted`);
+    console.log(
+      `${CLIENTS} clients, ${((Date.now() - started) / 1000).toFixed(1)} s: ${changes} changes (${imports} MERGE imports), each followed by a read of the register; ${unexpected.length} unexpected answers; ${live.length} risks kept, ${deleted.size} deleted`,
+    );
     expect(unexpected).toEqual([]);
     expect(imports).toBeGreaterThan(0);
 
     const stored = await db.read(async (tx) =>
-      (await tx.run("MATCH (k:Risk) WHERE k.owner = $owner RETURN k.id AS id, k.reviews AS reviews, k.title AS title", { owner: `${P}owner` })).records.map((r) => ({
+      (
+        await tx.run("MATCH (k:Risk) WHERE k.owner = $owner RETURN k.id AS id, k.reviews AS reviews, k.title AS title", {
+          owner: `${P}owner`,
+        })
+      ).records.map((r) => ({
         id: r.get("id") as string,
         reviews: JSON.parse(r.get("reviews") as string) as Array<{ note: string }>,
         title: r.get("title") as string | null,

@@ -22,7 +22,9 @@ function revised(): InterchangeInput {
     { id: "sup-path", name: "Pathology partner link", organisation: "org-a", kind: "INTEGRATION" },
     { id: "sys-new", name: "Booking portal", organisation: "org-a", kind: "APPLICATION" },
   );
-  doc.careServices = doc.careServices!.map(({ workaround, ...s }) => (s.id === "svc-ed" ? { ...s, patientsPerDay: 250 } : { ...s, workaround }));
+  doc.careServices = doc.careServices!.map(({ workaround, ...s }) =>
+    s.id === "svc-ed" ? { ...s, patientsPerDay: 250 } : { ...s, workaround },
+  );
   doc.dependencies = doc.dependencies!.filter((d) => d.to !== "sys-ad");
   doc.dependencies.push({ from: "svc-outpatients", to: "sys-new", effect: "DEGRADES", capacity: 0.7 });
   doc.administers = [];
@@ -45,7 +47,11 @@ async function rows<T>(query: string, params: Record<string, unknown> = {}): Pro
 const otherNodes = (): Promise<Array<{ labels: string[]; n: number }>> =>
   rows("MATCH (m) WHERE NOT m:Node RETURN labels(m) AS labels, count(*) AS n ORDER BY labels");
 const elementIds = async (ids: string[]): Promise<Record<string, string>> =>
-  Object.fromEntries((await rows<{ id: string; eid: string }>("MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS eid", { ids })).map((r) => [r.id, r.eid]));
+  Object.fromEntries(
+    (await rows<{ id: string; eid: string }>("MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS eid", { ids })).map(
+      (r) => [r.id, r.eid],
+    ),
+  );
 
 beforeAll(async () => {
   db = await openDatabase();
@@ -57,19 +63,24 @@ afterAll(() => db.close());
 describe("REPLACE over a graph that holds the same ids", () => {
   it("relabels, updates in place, removes unlisted nodes with their relationships, and keeps everything that is not the graph", async () => {
     await importDoc(EXAMPLE, "REPLACE");
-    const risk = await gql<{ createRisk: { id: string } }>(manager.app, manager.token, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", {
-      i: {
-        title: "Directory outage",
-        description: "Active Directory is lost.",
-        threat: "RANSOMWARE",
-        scenario: { lost: ["sys-ad"], compromised: ["sys-ad"], hours: 24 },
-        likelihood: "MEDIUM",
-        owner: "replace-test",
-        organisation: "org-a",
-        treatment: "TREAT",
-        nextReviewDate: "2030-01-01",
+    const risk = await gql<{ createRisk: { id: string } }>(
+      manager.app,
+      manager.token,
+      "mutation($i: RiskInput!) { createRisk(input: $i) { id } }",
+      {
+        i: {
+          title: "Directory outage",
+          description: "Active Directory is lost.",
+          threat: "RANSOMWARE",
+          scenario: { lost: ["sys-ad"], compromised: ["sys-ad"], hours: 24 },
+          likelihood: "MEDIUM",
+          owner: "replace-test",
+          organisation: "org-a",
+          treatment: "TREAT",
+          nextReviewDate: "2030-01-01",
+        },
       },
-    });
+    );
     expect(risk.errors).toBeUndefined();
     const kept = await elementIds(["sup-path", "sys-epr", "svc-ed"]);
     const before = await otherNodes();
@@ -92,9 +103,14 @@ describe("REPLACE over a graph that holds the same ids", () => {
     expect(others(after)).toEqual(others(before));
     expect(count(after, "AuditEvent")).toBe(count(before, "AuditEvent") + 1);
     expect(count(after, "AuditDocumentPart")).toBeGreaterThan(count(before, "AuditDocumentPart"));
-    const read = await gql<{ risk: { id: string; title: string } | null }>(manager.app, manager.token, "query($id: ID!) { risk(id: $id) { id title } }", {
-      id: risk.data!.createRisk.id,
-    });
+    const read = await gql<{ risk: { id: string; title: string } | null }>(
+      manager.app,
+      manager.token,
+      "query($id: ID!) { risk(id: $id) { id title } }",
+      {
+        id: risk.data!.createRisk.id,
+      },
+    );
     expect(read.data?.risk).toEqual({ id: risk.data!.createRisk.id, title: "Directory outage" });
   });
 
@@ -145,8 +161,14 @@ describe("REPLACE over a graph that holds the same ids", () => {
 
 describe("deleteUnlisted", () => {
   it("within one organisation's scope deletes only that organisation's unlisted nodes", async () => {
-    const other = { organisations: [{ id: "org-b", name: "Hillside Community Trust", type: "COMMUNITY_TRUST" }], systems: [{ id: "sys-b", name: "Community EPR", organisation: "org-b", kind: "APPLICATION" }] };
-    await importDoc({ ...EXAMPLE, organisations: [...EXAMPLE.organisations!, ...other.organisations], systems: [...EXAMPLE.systems!, ...other.systems] }, "REPLACE");
+    const other = {
+      organisations: [{ id: "org-b", name: "Hillside Community Trust", type: "COMMUNITY_TRUST" }],
+      systems: [{ id: "sys-b", name: "Community EPR", organisation: "org-b", kind: "APPLICATION" }],
+    };
+    await importDoc(
+      { ...EXAMPLE, organisations: [...EXAMPLE.organisations!, ...other.organisations], systems: [...EXAMPLE.systems!, ...other.systems] },
+      "REPLACE",
+    );
     const keep = new Set(["sys-epr", "sys-pas", "ds-epr", "svc-ed"]);
     const kept = await db.write((tx) => deleteUnlisted(tx, keep, { kind: "organisation", id: "org-a" }));
     expect([...kept.keys()].sort()).toEqual([...keep].sort());
@@ -168,13 +190,17 @@ describe("a REPLACE that would remove most of the graph", () => {
       const r = await gql(admin.app, admin.token, EMPTY, { c });
       expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(r.errors?.[0]?.message).toContain(`would remove ${total} of the graph's ${total} nodes`);
-      expect(r.errors?.[0]?.extensions?.problems).toEqual([{ path: "$.confirmRemoval", message: expect.stringContaining(`must be ${total}`) }]);
+      expect(r.errors?.[0]?.extensions?.problems).toEqual([
+        { path: "$.confirmRemoval", message: expect.stringContaining(`must be ${total}`) },
+      ]);
     }
     expect(await db.read(readGraphVersion)).toBe(version);
     expect(Number((await rows<{ n: number }>("MATCH (n:Node) RETURN count(n) AS n"))[0]!.n)).toBe(total);
     // Less than half goes ahead unasked: the worked example over itself and one more organisation.
     await importDoc({ organisations: [{ id: "org-replace-extra", name: "Extra trust", type: "ACUTE_TRUST" }] }, "MERGE");
-    const partial = await gql(manager.app, manager.token, "mutation($d: JSON!) { importGraph(document: $d, mode: REPLACE) { nodes } }", { d: EXAMPLE });
+    const partial = await gql(manager.app, manager.token, "mutation($d: JSON!) { importGraph(document: $d, mode: REPLACE) { nodes } }", {
+      d: EXAMPLE,
+    });
     expect(partial.errors).toBeUndefined();
     const confirmed = await gql(admin.app, admin.token, EMPTY, { c: total });
     expect(confirmed.errors).toBeUndefined();

@@ -16,7 +16,16 @@ let scoped: string;
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function newRisk(title: string, organisation: string, nextReviewDate: string): Promise<string> {
-  const input = { title: `${P}${title}`, threat: "RANSOMWARE", scenario: { lost: [id("sys-lims")], compromised: [], hours: 24 }, likelihood: "LOW", owner: "Pat Owner", organisation, treatment: "TOLERATE", nextReviewDate };
+  const input = {
+    title: `${P}${title}`,
+    threat: "RANSOMWARE",
+    scenario: { lost: [id("sys-lims")], compromised: [], hours: 24 },
+    likelihood: "LOW",
+    owner: "Pat Owner",
+    organisation,
+    treatment: "TOLERATE",
+    nextReviewDate,
+  };
   const r = await gql<{ createRisk: { id: string } }>(app, all, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input });
   expect(r.errors).toBeUndefined();
   return r.data!.createRisk.id;
@@ -38,7 +47,9 @@ beforeAll(async () => {
   const setUp = { name: "test set-up", role: "ADMIN" };
   all = (await createToken(db, "RISK_MANAGER", `${P}all`, setUp)).token;
   scoped = (await createToken(db, "RISK_MANAGER", `${P}scoped`, setUp, { scope: [id("org-a")] })).token;
-  const r = await gql(app, all, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: withPrefix(loadJson("seed/worked-example.json"), P) });
+  const r = await gql(app, all, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
+    d: withPrefix(loadJson("seed/worked-example.json"), P),
+  });
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -55,8 +66,13 @@ describe("reviews due and the review calendar", () => {
     const later = await newRisk("Later review", id("org-a"), day(40));
     const elsewhere = await newRisk("Other trust's review", id("org-z"), day(2));
     const q = "query($w: Int) { reviewsDue(within: $w) { id overdue } }";
-    const mine = (await gql<{ reviewsDue: Array<{ id: string; overdue: boolean }> }>(app, scoped, q)).data!.reviewsDue.filter((r) => [overdue, due, later, elsewhere].includes(r.id));
-    expect(mine).toEqual([{ id: overdue, overdue: true }, { id: due, overdue: false }]);
+    const mine = (await gql<{ reviewsDue: Array<{ id: string; overdue: boolean }> }>(app, scoped, q)).data!.reviewsDue.filter((r) =>
+      [overdue, due, later, elsewhere].includes(r.id),
+    );
+    expect(mine).toEqual([
+      { id: overdue, overdue: true },
+      { id: due, overdue: false },
+    ]);
     const wider = (await gql<{ reviewsDue: Array<{ id: string }> }>(app, all, q, { w: 60 })).data!.reviewsDue.map((r) => r.id);
     expect(wider).toEqual(expect.arrayContaining([overdue, due, later, elsewhere]));
   });
@@ -91,11 +107,23 @@ describe("reviews due and the review calendar", () => {
   it("carries a standing acceptance's expiry", async () => {
     const risk = await newRisk("Accepted risk", id("org-a"), day(30));
     const board = (await createToken(db, "BOARD", `${P}board`, { name: "test set-up", role: "ADMIN" })).token;
-    const p = await gql<{ proposeAcceptance: { id: string } }>(app, all, `mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Low likelihood, tested backups.", expires: $e) { id } }`, { r: risk, e: day(90) });
-    const d = await gql(app, board, `mutation($a: ID!) { decideAcceptance(id: $a, accept: true, note: "Agreed.") { state } }`, { a: p.data!.proposeAcceptance.id });
+    const p = await gql<{ proposeAcceptance: { id: string } }>(
+      app,
+      all,
+      `mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Low likelihood, tested backups.", expires: $e) { id } }`,
+      { r: risk, e: day(90) },
+    );
+    const d = await gql(app, board, `mutation($a: ID!) { decideAcceptance(id: $a, accept: true, note: "Agreed.") { state } }`, {
+      a: p.data!.proposeAcceptance.id,
+    });
     expect(d.errors).toBeUndefined();
-    const path = (await gql<{ createReviewFeed: { path: string } }>(app, scoped, "mutation { createReviewFeed { path } }")).data!.createReviewFeed.path;
+    const path = (await gql<{ createReviewFeed: { path: string } }>(app, scoped, "mutation { createReviewFeed { path } }")).data!
+      .createReviewFeed.path;
     const found = events(await (await get(path)).text());
-    expect(found).toContainEqual({ uid: `${p.data!.proposeAcceptance.id}-expiry@health-impact-map`, summary: `Acceptance expires: ${P}Accepted risk`, start: day(90) });
+    expect(found).toContainEqual({
+      uid: `${p.data!.proposeAcceptance.id}-expiry@health-impact-map`,
+      summary: `Acceptance expires: ${P}Accepted risk`,
+      start: day(90),
+    });
   });
 });

@@ -32,23 +32,80 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
   { name: "auditTrail", query: "{ auditTrail(first: 1) { nextAfterSeq } }", allowed: ["ADMIN", "AUDITOR"] },
   { name: "signInFailures", query: "{ signInFailures { address } }", allowed: ["ADMIN"] },
   { name: "verifyAuditChain", query: "{ verifyAuditChain { ok } }", allowed: ["ADMIN", "AUDITOR"] },
-  { name: "changesBetween", query: '{ changesBetween(from: "2020-01-01T00:00:00Z") { dependenciesAdded } }', allowed: ["ADMIN", "AUDITOR"] },
+  {
+    name: "changesBetween",
+    query: '{ changesBetween(from: "2020-01-01T00:00:00Z") { dependenciesAdded } }',
+    allowed: ["ADMIN", "AUDITOR"],
+  },
   { name: "importGraph", query: "mutation { importGraph(document: {}) { nodes } }", allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "updateRisk", query: 'mutation { updateRisk(id: "nothing", input: { title: "t", threat: OTHER, scenario: { lost: ["x"] }, likelihood: LOW, owner: "o", treatment: TREAT, nextReviewDate: "2030-01-01" }) { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "reviewRisk", query: 'mutation { reviewRisk(id: "nothing", note: "n", nextReviewDate: "2030-01-01") { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "overrideConsequence", query: 'mutation { overrideConsequence(id: "nothing", consequence: MINOR, justification: "a justification long enough") { id } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  {
+    name: "updateRisk",
+    query:
+      'mutation { updateRisk(id: "nothing", input: { title: "t", threat: OTHER, scenario: { lost: ["x"] }, likelihood: LOW, owner: "o", treatment: TREAT, nextReviewDate: "2030-01-01" }) { id } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "reviewRisk",
+    query: 'mutation { reviewRisk(id: "nothing", note: "n", nextReviewDate: "2030-01-01") { id } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "overrideConsequence",
+    query: 'mutation { overrideConsequence(id: "nothing", consequence: MINOR, justification: "a justification long enough") { id } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
   { name: "deleteRisk", query: 'mutation { deleteRisk(id: "nothing") }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "applyModelChanges", query: 'mutation { applyModelChanges(changes: [{ op: DELETE, id: "nothing" }], preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "createNode", query: 'mutation { createNode(node: { supplier: { id: "sup-roles", name: "S" } }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "updateNode", query: 'mutation { updateNode(node: { supplier: { id: "nothing", name: "S" } }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  {
+    name: "applyModelChanges",
+    query: 'mutation { applyModelChanges(changes: [{ op: DELETE, id: "nothing" }], preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "createNode",
+    query: 'mutation { createNode(node: { supplier: { id: "sup-roles", name: "S" } }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "updateNode",
+    query: 'mutation { updateNode(node: { supplier: { id: "nothing", name: "S" } }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
   { name: "deleteNode", query: 'mutation { deleteNode(id: "nothing", preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "setDependency", query: 'mutation { setDependency(dependency: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "removeDependency", query: 'mutation { removeDependency(from: "nothing", to: "nothing-else", preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "setAccess", query: 'mutation { setAccess(access: { system: "nothing", dataStore: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "removeAccess", query: 'mutation { removeAccess(access: { system: "nothing", dataStore: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "setAdministers", query: 'mutation { setAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "removeAdministers", query: 'mutation { removeAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
-  { name: "importModel", query: 'mutation { importModel(files: [{ name: "suppliers.csv", content: "id,name\\nsup-roles,S" }], preview: true) { applied } }', allowed: ["ADMIN", "RISK_MANAGER"] },
+  {
+    name: "setDependency",
+    query: 'mutation { setDependency(dependency: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "removeDependency",
+    query: 'mutation { removeDependency(from: "nothing", to: "nothing-else", preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "setAccess",
+    query: 'mutation { setAccess(access: { system: "nothing", dataStore: "nothing-else" }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "removeAccess",
+    query: 'mutation { removeAccess(access: { system: "nothing", dataStore: "nothing-else" }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "setAdministers",
+    query: 'mutation { setAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "removeAdministers",
+    query: 'mutation { removeAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  {
+    name: "importModel",
+    query: 'mutation { importModel(files: [{ name: "suppliers.csv", content: "id,name\\nsup-roles,S" }], preview: true) { applied } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
 ];
 
 let db: Database;
@@ -133,7 +190,10 @@ describe("tokens", () => {
 
   it("are stored only as hashes", async () => {
     const { token } = await createToken(db, "AUDITOR", "hash-check", { name: "roles test", role: "ADMIN" });
-    const stored = await db.read(async (tx) => (await tx.run("MATCH (t:ApiToken {name: 'hash-check'}) RETURN properties(t) AS p")).records[0]!.get("p") as Record<string, unknown>);
+    const stored = await db.read(
+      async (tx) =>
+        (await tx.run("MATCH (t:ApiToken {name: 'hash-check'}) RETURN properties(t) AS p")).records[0]!.get("p") as Record<string, unknown>,
+    );
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -33,22 +33,40 @@ describe("saved, shareable queries", () => {
     expect(s.errors).toBeUndefined();
     saved.push(s.data!.saveQuery.id);
     expect(s.data!.saveQuery).toMatchObject({ author: "test-auditor" });
-    const list = await gql<{ savedQueries: Array<{ id: string; author: string }> }>(board.app, board.token, "{ savedQueries { id author } }");
+    const list = await gql<{ savedQueries: Array<{ id: string; author: string }> }>(
+      board.app,
+      board.token,
+      "{ savedQueries { id author } }",
+    );
     expect(list.data!.savedQueries.map((q) => q.id)).toContain(s.data!.saveQuery.id);
-    const run = await gql<{ runSavedQuery: unknown }>(board.app, board.token, `query($id: ID!) { runSavedQuery(id: $id, variables: { l: "HIGH" }) }`, { id: s.data!.saveQuery.id });
+    const run = await gql<{ runSavedQuery: unknown }>(
+      board.app,
+      board.token,
+      `query($id: ID!) { runSavedQuery(id: $id, variables: { l: "HIGH" }) }`,
+      { id: s.data!.saveQuery.id },
+    );
     expect(run.data!.runSavedQuery).toEqual({ riskRating: 4 });
   });
 
   it("runs with the caller's role: a BOARD member cannot read the trail through a saved query", async () => {
-    const s = await gql<{ saveQuery: { id: string } }>(auditor.app, auditor.token, SAVE, { n: "Chain check", d: "{ verifyAuditChain { ok } }" });
+    const s = await gql<{ saveQuery: { id: string } }>(auditor.app, auditor.token, SAVE, {
+      n: "Chain check",
+      d: "{ verifyAuditChain { ok } }",
+    });
     saved.push(s.data!.saveQuery.id);
-    expect((await gql<{ runSavedQuery: unknown }>(auditor.app, auditor.token, `query($id: ID!) { runSavedQuery(id: $id) }`, { id: s.data!.saveQuery.id })).data!.runSavedQuery).toEqual({ verifyAuditChain: { ok: true } });
+    expect(
+      (
+        await gql<{ runSavedQuery: unknown }>(auditor.app, auditor.token, `query($id: ID!) { runSavedQuery(id: $id) }`, {
+          id: s.data!.saveQuery.id,
+        })
+      ).data!.runSavedQuery,
+    ).toEqual({ verifyAuditChain: { ok: true } });
     const refused = await gql(board.app, board.token, `query($id: ID!) { runSavedQuery(id: $id) }`, { id: s.data!.saveQuery.id });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("refuses a mutation, a query that does not fit the schema, and a BOARD member's save", async () => {
-    const mutation = await gql(auditor.app, auditor.token, SAVE, { n: "m", d: "mutation { deleteRisk(id: \"x\") }" });
+    const mutation = await gql(auditor.app, auditor.token, SAVE, { n: "m", d: 'mutation { deleteRisk(id: "x") }' });
     expect(mutation.errors?.[0]?.message).toMatch(/Only queries/);
     const unknown = await gql(auditor.app, auditor.token, SAVE, { n: "u", d: "{ nothingHere }" });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -18,7 +18,9 @@ let cases = 0;
 let tag = 0;
 
 async function newRisk(side: Side): Promise<string> {
-  const r = await gql<{ createRisk: { id: string } }>(app, everywhere, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: riskInput(side, ++tag) });
+  const r = await gql<{ createRisk: { id: string } }>(app, everywhere, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", {
+    i: riskInput(side, ++tag),
+  });
   expect(r.errors).toBeUndefined();
   return r.data!.createRisk.id;
 }
@@ -67,7 +69,10 @@ describe("every mutation, as every role scoped to one organisation", () => {
 describe("suppliers and organisations, written only by people scoped to all", () => {
   const supplier = { supplier: { id: `${P}sup`, name: "Scope Supplier" } };
   const organisation = { organisation: { id: `${P}org-new`, name: "New Trust", type: "ACUTE_TRUST" } };
-  for (const [what, n] of [["supplier", supplier], ["organisation", organisation]] as const) {
+  for (const [what, n] of [
+    ["supplier", supplier],
+    ["organisation", organisation],
+  ] as const) {
     it(`a ${what}: refused to a risk manager of one organisation, written by an administrator of all`, async () => {
       cases += 2;
       const q = "mutation($n: NodeInput!) { createNode(node: $n) { applied } }";
@@ -85,7 +90,11 @@ describe("the register's reads, as every role scoped to one organisation", () =>
     it(`${role}: lists, reads and reports only its organisation's risks, and counts every one`, async () => {
       cases += 5;
       const token = tokens.get(role)!;
-      const list = await gql<{ risks: Array<{ title: string; organisation: string }> }>(app, token, "{ risks(first: 1000) { title organisation owner scenario { lost } } }");
+      const list = await gql<{ risks: Array<{ title: string; organisation: string }> }>(
+        app,
+        token,
+        "{ risks(first: 1000) { title organisation owner scenario { lost } } }",
+      );
       expect(list.data!.risks.some((r) => r.organisation === ORG.in)).toBe(true);
       expect(list.data!.risks.filter((r) => r.organisation !== ORG.in)).toEqual([]);
 

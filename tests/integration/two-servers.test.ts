@@ -28,19 +28,43 @@ let writes = 0;
 
 type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 async function post(server: ServerProcess, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const res = await fetch(`${server.base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as Answer;
 }
 /** An answer is data, or NOT_FOUND for a risk whose deletion someone asked for. */
 function acknowledged(what: string, target: string | null, r: Answer): boolean {
   if (!r.errors?.length) return true;
   const e = r.errors[0]!;
-  if (!(e.extensions?.code === "NOT_FOUND" && target && deleted.has(target))) unexpected.push(`${what}: ${e.extensions?.code} ${e.message}`);
+  if (!(e.extensions?.code === "NOT_FOUND" && target && deleted.has(target)))
+    unexpected.push(`${what}: ${e.extensions?.code} ${e.message}`);
   return false;
 }
 
-const input = (title: string) => ({ title, threat: "OTHER", scenario: { lost: [id("svc-transfusion")] }, likelihood: "MEDIUM", owner: `${P}owner`, treatment: "TREAT", nextReviewDate: "2030-01-01" });
-const transfusion = (severity: string) => ({ careServices: [{ id: id("svc-transfusion"), name: "Blood transfusion", organisation: id("org-a"), severity, patientsPerDay: 48, impactToleranceHours: 2 }] });
+const input = (title: string) => ({
+  title,
+  threat: "OTHER",
+  scenario: { lost: [id("svc-transfusion")] },
+  likelihood: "MEDIUM",
+  owner: `${P}owner`,
+  treatment: "TREAT",
+  nextReviewDate: "2030-01-01",
+});
+const transfusion = (severity: string) => ({
+  careServices: [
+    {
+      id: id("svc-transfusion"),
+      name: "Blood transfusion",
+      organisation: id("org-a"),
+      severity,
+      patientsPerDay: 48,
+      impactToleranceHours: 2,
+    },
+  ],
+});
 
 async function client(n: number): Promise<void> {
   for (let i = 0; i < OPERATIONS_EACH; i++) {
@@ -48,7 +72,9 @@ async function client(n: number): Promise<void> {
     const roll = (i * 7 + n * 3) % 10;
     const target = live[Math.floor(Math.random() * live.length)];
     if (roll < 2) {
-      const r = await post(server, "mutation($d: JSON!) { importGraph(document: $d, mode: MERGE) { nodes } }", { d: transfusion(i % 4 < 2 ? "MINOR" : "CATASTROPHIC") });
+      const r = await post(server, "mutation($d: JSON!) { importGraph(document: $d, mode: MERGE) { nodes } }", {
+        d: transfusion(i % 4 < 2 ? "MINOR" : "CATASTROPHIC"),
+      });
       if (acknowledged("import", null, r)) writes++;
     } else if (roll < 4 || !target) {
       const r = await post(server, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input(`client ${n} risk ${i}`) });
@@ -58,13 +84,27 @@ async function client(n: number): Promise<void> {
       }
     } else if (roll < 7) {
       const note = `client ${n} note ${i}`;
-      const r = await post(server, "mutation($id: ID!, $n: String!) { reviewRisk(id: $id, note: $n, nextReviewDate: \"2031-01-01\") { id } }", { id: target, n: note });
+      const r = await post(
+        server,
+        'mutation($id: ID!, $n: String!) { reviewRisk(id: $id, note: $n, nextReviewDate: "2031-01-01") { id } }',
+        { id: target, n: note },
+      );
       if (acknowledged("review", target, r)) {
         notes.set(target, [...(notes.get(target) ?? []), note]);
         writes++;
       }
     } else if (roll < 9) {
-      if (acknowledged("update", target, await post(server, "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }", { id: target, i: input(`updated by client ${n}`) }))) writes++;
+      if (
+        acknowledged(
+          "update",
+          target,
+          await post(server, "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }", {
+            id: target,
+            i: input(`updated by client ${n}`),
+          }),
+        )
+      )
+        writes++;
     } else {
       live.splice(live.indexOf(target), 1);
       deleted.add(target);
@@ -80,7 +120,9 @@ beforeAll(async () => {
   token = (await createToken(db, "ADMIN", `${P}admin`, commandLineActor())).token;
   const env = { AUTH_CACHE_MS: String(AUTH_CACHE_MS) };
   servers = await Promise.all([startServer(inject("neo4jUri"), { env }), startServer(inject("neo4jUri"), { env })]);
-  const r = await post(servers[0]!, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: withPrefix(loadJson("seed/worked-example.json"), P) });
+  const r = await post(servers[0]!, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
+    d: withPrefix(loadJson("seed/worked-example.json"), P),
+  });
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -95,25 +137,41 @@ describe("two servers over one Neo4j", () => {
     expect(unexpected).toEqual([]);
 
     const stored = await db.read(async (tx) =>
-      (await tx.run("MATCH (k:Risk) WHERE k.owner = $owner RETURN k.id AS id, k.reviews AS reviews", { owner: `${P}owner` })).records.map((r) => ({ id: r.get("id") as string, reviews: JSON.parse(r.get("reviews") as string) as Array<{ note: string }> })),
+      (await tx.run("MATCH (k:Risk) WHERE k.owner = $owner RETURN k.id AS id, k.reviews AS reviews", { owner: `${P}owner` })).records.map(
+        (r) => ({ id: r.get("id") as string, reviews: JSON.parse(r.get("reviews") as string) as Array<{ note: string }> }),
+      ),
     );
-    const lost = [...live].filter((k) => !stored.some((s) => s.id === k)).length + stored.filter((s) => !(notes.get(s.id) ?? []).every((n) => s.reviews.some((r) => r.note === n))).length;
+    const lost =
+      [...live].filter((k) => !stored.some((s) => s.id === k)).length +
+      stored.filter((s) => !(notes.get(s.id) ?? []).every((n) => s.reviews.some((r) => r.note === n))).length;
     expect(stored.map((s) => s.id).sort()).toEqual([...live].sort());
     expect(lost).toBe(0);
 
     const chain = await verifyChain(db);
     expect(chain).toMatchObject({ ok: true, firstBroken: null });
     expect(chain.events - before).toBeGreaterThanOrEqual(writes);
-    console.log(`Two servers: ${writes} writes acknowledged, ${lost} lost; one chain of ${chain.events} events verified (${chain.events - before} new).`);
+    console.log(
+      `Two servers: ${writes} writes acknowledged, ${lost} lost; one chain of ${chain.events} events verified (${chain.events - before} new).`,
+    );
 
     // A node written through one server is read through the other once AUTH_CACHE_MS has passed.
     const [a, b] = servers as [ServerProcess, ServerProcess];
-    for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const org = id(`seen-${randomUUID().slice(0, 6)}`);
-      expect((await post(from, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: { organisations: [{ id: org, name: "Seen", type: "OTHER" }] } })).errors).toBeUndefined();
+      expect(
+        (
+          await post(from, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
+            d: { organisations: [{ id: org, name: "Seen", type: "OTHER" }] },
+          })
+        ).errors,
+      ).toBeUndefined();
       await new Promise((r) => setTimeout(r, AUTH_CACHE_MS + 50));
       expect((await post(to, "query($id: ID!) { node(id: $id) { id } }", { id: org })).data).toEqual({ node: { id: org } });
-      const risk = (await post(from, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input("seen across servers") })).data!.createRisk as { id: string };
+      const risk = (await post(from, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", { i: input("seen across servers") }))
+        .data!.createRisk as { id: string };
       await new Promise((r) => setTimeout(r, AUTH_CACHE_MS + 50));
       expect((await post(to, "query($id: ID!) { risk(id: $id) { id } }", { id: risk.id })).data).toEqual({ risk: { id: risk.id } });
     }

@@ -30,12 +30,17 @@ afterAll(async () => {
   await db.close();
 });
 
-const organisations = [["id", "name", "type"], [`${P}org`, "Trust U", "ACUTE_TRUST"]];
+const organisations = [
+  ["id", "name", "type"],
+  [`${P}org`, "Trust U", "ACUTE_TRUST"],
+];
 const written = async (): Promise<number> =>
   (await db.read((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p RETURN count(n) AS n", { p: P }))).records[0]!.get("n") as number;
 
 /** Imports the files while timing /health every 100 ms, and once more after. */
-async function importWatchingHealth(files: Array<{ name: string; content: string }>): Promise<{ result: GqlResult; health: Array<{ status: number; ms: number }> }> {
+async function importWatchingHealth(
+  files: Array<{ name: string; content: string }>,
+): Promise<{ result: GqlResult; health: Array<{ status: number; ms: number }> }> {
   let done = false;
   const busy = gql(app, token, IMPORT, { f: files }).finally(() => (done = true));
   const health: Array<{ status: number; ms: number }> = [];
@@ -54,7 +59,10 @@ function expectRefused(r: { result: GqlResult; health: Array<{ status: number; m
   expect(error?.message).toMatch(limit);
   expect(error?.extensions?.problems).toEqual([expect.objectContaining({ path: file, file, message: expect.stringMatching(limit) })]);
   const seen = `/health: ${r.health.map((h) => `${h.status} in ${Math.round(h.ms)} ms`).join(", ")}`;
-  expect(r.health.map((h) => h.status), seen).toEqual(r.health.map(() => 200));
+  expect(
+    r.health.map((h) => h.status),
+    seen,
+  ).toEqual(r.health.map(() => 200));
   expect(Math.max(...r.health.map((h) => h.ms)), seen).toBeLessThan(1000);
 }
 
@@ -73,10 +81,18 @@ describe("uploads past the limits", { retry: 2 }, () => {
   it("refuses a zip of too many entries, and a workbook that runs its reading thread out of memory", async () => {
     const many = await workbookEntries({ Organisations: organisations });
     for (let i = 0; i < DEFAULT_UPLOAD_LIMITS.zipEntries; i++) many.set(`xl/media/image${i}.png`, Buffer.from([i % 256]));
-    expectRefused(await importWatchingHealth([{ name: "many.xlsx", content: (await zipOf(many)).toString("base64") }]), "many.xlsx", /more than 1,000 zip entries \(UPLOAD_MAX_ZIP_ENTRIES\)/);
+    expectRefused(
+      await importWatchingHealth([{ name: "many.xlsx", content: (await zipOf(many)).toString("base64") }]),
+      "many.xlsx",
+      /more than 1,000 zip entries \(UPLOAD_MAX_ZIP_ENTRIES\)/,
+    );
     const heavy = await workbookEntries({ Organisations: organisations, Systems: [["id"]] });
     heavy.set("xl/worksheets/sheet2.xml", giantCellSheet(120 * 1024 * 1024));
-    expectRefused(await importWatchingHealth([{ name: "heavy.xlsx", content: (await zipOf(heavy)).toString("base64") }]), "heavy.xlsx", /expands past the 64 MiB of memory its reading may use \(UPLOAD_HEAP_MB\)/);
+    expectRefused(
+      await importWatchingHealth([{ name: "heavy.xlsx", content: (await zipOf(heavy)).toString("base64") }]),
+      "heavy.xlsx",
+      /expands past the 64 MiB of memory its reading may use \(UPLOAD_HEAP_MB\)/,
+    );
     expect(await written()).toBe(0);
   });
 
@@ -88,9 +104,16 @@ describe("uploads past the limits", { retry: 2 }, () => {
   });
 
   it("names a file that is not a zip in its own words, and writes nothing", async () => {
-    const r = await gql(app, token, IMPORT, { f: [{ name: "estate.xlsx", content: Buffer.from("not a workbook").toString("base64") }, { name: "organisations.csv", content: organisations.map((x) => x.join(",")).join("\n") }] });
+    const r = await gql(app, token, IMPORT, {
+      f: [
+        { name: "estate.xlsx", content: Buffer.from("not a workbook").toString("base64") },
+        { name: "organisations.csv", content: organisations.map((x) => x.join(",")).join("\n") },
+      ],
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(r.errors?.[0]?.extensions?.problems).toEqual([{ path: "estate.xlsx", message: "cannot read it as XLSX: it is not an XLSX workbook (not a zip file)", file: "estate.xlsx" }]);
+    expect(r.errors?.[0]?.extensions?.problems).toEqual([
+      { path: "estate.xlsx", message: "cannot read it as XLSX: it is not an XLSX workbook (not a zip file)", file: "estate.xlsx" },
+    ]);
     expect(await written()).toBe(0);
     expect((await app.fetch(new Request("http://x/health"))).status).toBe(200);
   });

@@ -14,7 +14,10 @@ export function bruteCapability(g: RawGraph, lost: ReadonlySet<number>): number[
       let v = 1;
       for (const slot of g.slots[i]!) {
         // Alternatives add up: the slot delivers min(1, Σ c × share).
-        const delivered = Math.min(1, slot.members.reduce((sum, m) => sum + c[m.to]! * m.share, 0));
+        const delivered = Math.min(
+          1,
+          slot.members.reduce((sum, m) => sum + c[m.to]! * m.share, 0),
+        );
         v = Math.min(v, slot.fallback + (1 - slot.fallback) * delivered);
       }
       moved = Math.max(moved, Math.abs(c[i]! - v));
@@ -26,7 +29,12 @@ export function bruteCapability(g: RawGraph, lost: ReadonlySet<number>): number[
 }
 
 /** Harm by stepping through time in 1/64 h: exact when every breakpoint is a multiple of 1/64. */
-export function bruteHarm(s: RawGraph["services"][number], c: number, hours: number, weights: readonly number[] = [1, 2, 4, 8, 16]): { harm: number; consequence: number } {
+export function bruteHarm(
+  s: RawGraph["services"][number],
+  c: number,
+  hours: number,
+  weights: readonly number[] = [1, 2, 4, 8, 16],
+): { harm: number; consequence: number } {
   if (c >= 1 - 1e-9) return { harm: 0, consequence: 0 };
   const dt = 1 / 64;
   let harm = 0;
@@ -104,7 +112,9 @@ export function bruteHarmOverTime(
   const times = [...new Set([0, ...lost.map((x) => restore.get(x) ?? Infinity)])].filter((t) => t <= hours).sort((a, b) => a - b);
   for (const s of g.services) {
     if (capAt(0)[s.node]! >= 1 - 1e-9) continue;
-    const back = times.find((t) => times.filter((u) => u >= t).every((u) => capAt(u)[s.node]! >= 1 - 1e-9) && capAt(hours)[s.node]! >= 1 - 1e-9);
+    const back = times.find(
+      (t) => times.filter((u) => u >= t).every((u) => capAt(u)[s.node]! >= 1 - 1e-9) && capAt(hours)[s.node]! >= 1 - 1e-9,
+    );
     recoveredAt.set(s.node, back ?? null);
   }
   return { harm, perService, recoveredAt };

@@ -10,9 +10,21 @@ import { importGraph } from "../../server/import/import-graph.js";
  */
 export async function denseGraph(db: Database, size = 14, links = 6): Promise<string> {
   const p = `dense-${randomUUID().slice(0, 8)}-`;
-  const systems = Array.from({ length: size }, (_, i) => ({ id: `${p}sys-${i}`, name: `Dense ${i}`, organisation: `${p}org`, kind: "APPLICATION" }));
-  const dependencies = systems.flatMap((s, i) => Array.from({ length: links }, (_, k) => ({ from: s.id, to: systems[(i + k + 1) % size]!.id })));
-  await importGraph(db, { organisations: [{ id: `${p}org`, name: "Dense trust", type: "ACUTE_TRUST" }], systems, dependencies }, "MERGE", SYSTEM_ACTOR);
+  const systems = Array.from({ length: size }, (_, i) => ({
+    id: `${p}sys-${i}`,
+    name: `Dense ${i}`,
+    organisation: `${p}org`,
+    kind: "APPLICATION",
+  }));
+  const dependencies = systems.flatMap((s, i) =>
+    Array.from({ length: links }, (_, k) => ({ from: s.id, to: systems[(i + k + 1) % size]!.id })),
+  );
+  await importGraph(
+    db,
+    { organisations: [{ id: `${p}org`, name: "Dense trust", type: "ACUTE_TRUST" }], systems, dependencies },
+    "MERGE",
+    SYSTEM_ACTOR,
+  );
   return systems[0]!.id;
 }
 

@@ -9,7 +9,11 @@ export const hostedGraph = (maxNodes = 20): fc.Arbitrary<{ g: RawGraph; hosted: 
     const systems = g.kinds.flatMap((k, i) => (k === KIND.System ? [i] : []));
     const suppliers = g.kinds.flatMap((k, i) => (k === KIND.Supplier ? [i] : []));
     if (!systems.length || !suppliers.length) return fc.constant({ g, hosted: [] });
-    const one = fc.record({ system: fc.constantFrom(...systems), supplier: fc.constantFrom(...suppliers), hosting: fc.constantFrom(...HOSTINGS) });
+    const one = fc.record({
+      system: fc.constantFrom(...systems),
+      supplier: fc.constantFrom(...suppliers),
+      hosting: fc.constantFrom(...HOSTINGS),
+    });
     return fc.uniqueArray(one, { selector: (h) => h.system, maxLength: 6 }).map((hosted) => ({ g, hosted }));
   });
 
@@ -23,7 +27,8 @@ export function expandHosting(g: RawGraph, hosted: readonly RawHosting[]): RawGr
   for (const { system, supplier, hosting } of hosted) {
     if (hosting === "LOCAL") continue;
     const depends = slots[system]!.some((slot) => slot.members.some((m) => m.to === supplier));
-    if (hosting === "SUPPLIER_HOSTED" && !depends) slots[system]!.push({ fallback: 0, grouped: false, members: [{ to: supplier, share: 1 }] });
+    if (hosting === "SUPPLIER_HOSTED" && !depends)
+      slots[system]!.push({ fallback: 0, grouped: false, members: [{ to: supplier, share: 1 }] });
     if (!administers.some(([a, b]) => a === supplier && b === system)) administers.push([supplier, system]);
   }
   return { ...g, slots, administers };

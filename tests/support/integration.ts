@@ -37,13 +37,19 @@ export async function gql<T = Record<string, unknown>>(
   return { status: res.status, ...((await res.json()) as Omit<GqlResult<T>, "status">) };
 }
 
-const IMPORT_GRAPH = "mutation($d: JSON!, $m: ImportMode!, $c: Int) { importGraph(document: $d, mode: $m, confirmRemoval: $c) { nodes relationships } }";
+const IMPORT_GRAPH =
+  "mutation($d: JSON!, $m: ImportMode!, $c: Int) { importGraph(document: $d, mode: $m, confirmRemoval: $c) { nodes relationships } }";
 
 /**
  * importGraph as its owner makes it: a REPLACE that would remove more than half the graph is
  * refused naming the count, and sent again confirming that count.
  */
-export async function importConfirmed(app: App, token: string, doc: unknown, mode: "MERGE" | "REPLACE"): Promise<GqlResult<{ importGraph: { nodes: number; relationships: number } }>> {
+export async function importConfirmed(
+  app: App,
+  token: string,
+  doc: unknown,
+  mode: "MERGE" | "REPLACE",
+): Promise<GqlResult<{ importGraph: { nodes: number; relationships: number } }>> {
   const first = await gql<{ importGraph: { nodes: number; relationships: number } }>(app, token, IMPORT_GRAPH, { d: doc, m: mode });
   const removal = (first.errors?.[0]?.extensions as { removal?: { removed: number } } | undefined)?.removal;
   return removal ? gql(app, token, IMPORT_GRAPH, { d: doc, m: mode, c: removal.removed }) : first;

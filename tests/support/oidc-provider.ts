@@ -29,20 +29,40 @@ let runKey: Promise<JsonWebKey> | null = null;
 const makeKey = async (): Promise<JsonWebKey> => exportJWK((await generateKeyPair("RS256", { extractable: true })).privateKey);
 
 /** A real OpenID provider (oidc-provider) on loopback, with a signing key made by jose and the given people. */
-export async function startProvider(redirectUri: string, accounts: Record<string, DemoAccount>, o: ProviderOptions = {}): Promise<RunningProvider> {
+export async function startProvider(
+  redirectUri: string,
+  accounts: Record<string, DemoAccount>,
+  o: ProviderOptions = {},
+): Promise<RunningProvider> {
   const port = o.port ?? (await freePort());
   const issuer = `http://127.0.0.1:${port}`;
   const key = o.newKey ? await makeKey() : await (runKey ??= makeKey());
   const jwk = { ...key, kid: "test-key", alg: "RS256", use: "sig" };
   const ttl = o.idTokenTtl;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: "impact-map", client_secret: "a-test-secret-of-some-length", redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      {
+        client_id: "impact-map",
+        client_secret: "a-test-secret-of-some-length",
+        redirect_uris: [redirectUri],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
     jwks: { keys: [jwk] },
     cookies: { keys: ["a-cookie-key-for-the-test-provider"] },
     claims: { openid: ["sub"], profile: ["name", "groups", "organisation"] },
     conformIdTokenClaims: false,
     // A function's answer is not checked by the provider: a negative one issues expired tokens.
-    ...(ttl === undefined ? {} : { ttl: { IdToken: function idTokenTtl() { return ttl; } } }),
+    ...(ttl === undefined
+      ? {}
+      : {
+          ttl: {
+            IdToken: function idTokenTtl() {
+              return ttl;
+            },
+          },
+        }),
     findAccount: (_ctx, sub) => {
       const a = accounts[sub];
       return a ? { accountId: sub, claims: () => ({ sub, ...a }) } : undefined;

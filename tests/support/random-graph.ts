@@ -8,7 +8,13 @@ export interface RawGraph {
   kinds: KindCode[];
   /** Per node, its slots: fallback κ and members (target, share). */
   slots: Array<Array<{ fallback: number; grouped: boolean; members: Array<{ to: number; share: number }> }>>;
-  services: Array<{ node: number; patientsPerDay: number; severity: number; tolerance?: number; workaround?: { capacity: number; hours: number } }>;
+  services: Array<{
+    node: number;
+    patientsPerDay: number;
+    severity: number;
+    tolerance?: number;
+    workaround?: { capacity: number; hours: number };
+  }>;
   records: number[];
   tiers: number[];
   administers: Array<[number, number]>;
@@ -26,13 +32,20 @@ export const rawGraph = (maxNodes = 24, shortGroups = false): fc.Arbitrary<RawGr
   fc.integer({ min: 2, max: maxNodes }).chain((n) =>
     fc
       .record({
-        kinds: fc.array(fc.constantFrom<KindCode>(KIND.CareService, KIND.System, KIND.System, KIND.DataStore, KIND.Supplier), { minLength: n, maxLength: n }),
+        kinds: fc.array(fc.constantFrom<KindCode>(KIND.CareService, KIND.System, KIND.System, KIND.DataStore, KIND.Supplier), {
+          minLength: n,
+          maxLength: n,
+        }),
         slotSeeds: fc.array(
           fc.array(
             fc.record({
               degrades: fc.boolean(),
               capacity: fc.constantFrom(...FRACTIONS.slice(0, -1)),
-              members: fc.uniqueArray(fc.record({ to: fc.nat(n - 1), share: fc.constantFrom(...FRACTIONS, 1, 1) }), { minLength: 1, maxLength: 3, selector: (m) => m.to }),
+              members: fc.uniqueArray(fc.record({ to: fc.nat(n - 1), share: fc.constantFrom(...FRACTIONS, 1, 1) }), {
+                minLength: 1,
+                maxLength: 3,
+                selector: (m) => m.to,
+              }),
             }),
             { maxLength: 3 },
           ),
@@ -41,7 +54,10 @@ export const rawGraph = (maxNodes = 24, shortGroups = false): fc.Arbitrary<RawGr
         patients: fc.array(fc.integer({ min: 0, max: 500 }), { minLength: n, maxLength: n }),
         severity: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
         tolerance: fc.array(fc.option(fc.integer({ min: 1, max: 48 })), { minLength: n, maxLength: n }),
-        workaround: fc.array(fc.option(fc.record({ capacity: fc.constantFrom(...FRACTIONS), hours: fc.integer({ min: 0, max: 96 }) })), { minLength: n, maxLength: n }),
+        workaround: fc.array(fc.option(fc.record({ capacity: fc.constantFrom(...FRACTIONS), hours: fc.integer({ min: 0, max: 96 }) })), {
+          minLength: n,
+          maxLength: n,
+        }),
         records: fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: n, maxLength: n }),
         tiers: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }),
         admin: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n }),
@@ -50,12 +66,22 @@ export const rawGraph = (maxNodes = 24, shortGroups = false): fc.Arbitrary<RawGr
       .map((r) => toRaw(n, r, shortGroups)),
   );
 
-function toRaw(n: number, r: {
-  kinds: KindCode[];
-  slotSeeds: Array<Array<{ degrades: boolean; capacity: number; members: Array<{ to: number; share: number }> }>>;
-  patients: number[]; severity: number[]; tolerance: Array<number | null>; workaround: Array<{ capacity: number; hours: number } | null>;
-  records: number[]; tiers: number[]; admin: Array<[number, number]>; access: Array<[number, number]>;
-}, shortGroups: boolean): RawGraph {
+function toRaw(
+  n: number,
+  r: {
+    kinds: KindCode[];
+    slotSeeds: Array<Array<{ degrades: boolean; capacity: number; members: Array<{ to: number; share: number }> }>>;
+    patients: number[];
+    severity: number[];
+    tolerance: Array<number | null>;
+    workaround: Array<{ capacity: number; hours: number } | null>;
+    records: number[];
+    tiers: number[];
+    admin: Array<[number, number]>;
+    access: Array<[number, number]>;
+  },
+  shortGroups: boolean,
+): RawGraph {
   const kinds = r.kinds;
   const used = new Set<string>();
   const slots: RawGraph["slots"] = kinds.map((k, i) => {
@@ -72,7 +98,15 @@ function toRaw(n: number, r: {
   });
   const services = kinds.flatMap((k, i) =>
     k === KIND.CareService
-      ? [{ node: i, patientsPerDay: r.patients[i]!, severity: r.severity[i]!, tolerance: r.tolerance[i] ?? undefined, workaround: r.workaround[i] ?? undefined }]
+      ? [
+          {
+            node: i,
+            patientsPerDay: r.patients[i]!,
+            severity: r.severity[i]!,
+            tolerance: r.tolerance[i] ?? undefined,
+            workaround: r.workaround[i] ?? undefined,
+          },
+        ]
       : [],
   );
   const isSystem = (i: number): boolean => kinds[i] === KIND.System;
@@ -134,7 +168,13 @@ export function toProjection(g: RawGraph, hosted: readonly RawHosting[] = []): P
   g.slots.forEach((slots, i) =>
     slots.forEach((slot, si) =>
       slot.members.forEach((m) =>
-        b.addDependency({ from: i, to: m.to, fallback: slot.fallback, group: slot.grouped ? `g${si}` : undefined, share: slot.grouped ? m.share : undefined }),
+        b.addDependency({
+          from: i,
+          to: m.to,
+          fallback: slot.fallback,
+          group: slot.grouped ? `g${si}` : undefined,
+          share: slot.grouped ? m.share : undefined,
+        }),
       ),
     ),
   );

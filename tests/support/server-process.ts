@@ -13,12 +13,19 @@ export interface ServerProcess {
  * a free port against the given Neo4j; `seed` loads the demo ICS into an empty graph; `env` adds
  * or overrides environment variables; `password` is the Neo4j's (by default the test run's).
  */
-export async function startServer(uri: string, { seed = false, env = {} as Record<string, string>, password = passwordFor(uri) } = {}): Promise<ServerProcess> {
+export async function startServer(
+  uri: string,
+  { seed = false, env = {} as Record<string, string>, password = passwordFor(uri) } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const server = spawn(process.execPath, [...(process.env.PROFILE_SERVER ? ["--cpu-prof", "--cpu-prof-dir=/tmp/sprof"] : []), "--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), SEED_ON_EMPTY: String(seed), ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [...(process.env.PROFILE_SERVER ? ["--cpu-prof", "--cpu-prof-dir=/tmp/sprof"] : []), "--import", "tsx", "server/main.ts"],
+    {
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), SEED_ON_EMPTY: String(seed), ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   try {
     await waitForListening(server);
   } catch (e) {

@@ -25,7 +25,8 @@ export interface Fixture {
 const run = (db: Database, query: string, params: Record<string, unknown> = {}) => db.write((tx) => tx.run(query, params));
 
 /** Changes one field of event `seq` over Bolt. */
-const setEvent = (f: Fixture, seq: number, field: string, value: unknown) => run(f.db, "MATCH (e:AuditEvent {seq: $seq}) SET e[$field] = $value", { seq: int(seq), field, value });
+const setEvent = (f: Fixture, seq: number, field: string, value: unknown) =>
+  run(f.db, "MATCH (e:AuditEvent {seq: $seq}) SET e[$field] = $value", { seq: int(seq), field, value });
 
 export function trailTamperings(f: Fixture): Tampering[] {
   const events = f.clean.events;
@@ -49,19 +50,52 @@ export function trailTamperings(f: Fixture): Tampering[] {
     trail("edit an event's recorded change", () => setEvent(f, mid.seq, "after", "{}")),
     trail("edit an event's target", () => setEvent(f, mid.seq, "target", "elsewhere")),
     trail("edit an event's recorded state digest", () => setEvent(f, last.seq, "graphDigest", "0".repeat(64))),
-    trail("edit an event and recompute every later plain hash, link and the head", { ...f.clean, events: rechained(edited, events.indexOf(mid)), head: headOf(rechained(edited, events.indexOf(mid))) }),
+    trail("edit an event and recompute every later plain hash, link and the head", {
+      ...f.clean,
+      events: rechained(edited, events.indexOf(mid)),
+      head: headOf(rechained(edited, events.indexOf(mid))),
+    }),
     trail("delete an event from the middle", () => run(f.db, "MATCH (e:AuditEvent {seq: $seq}) DELETE e", { seq: int(mid.seq) })),
     trail("delete the newest event, the head set back", { ...f.clean, events: withoutLast, head: headOf(withoutLast) }),
     trail("delete the newest event, the head left", { ...f.clean, events: withoutLast }),
-    trail("append a forged event with a correct plain hash, link and head", { ...f.clean, events: [...events, forgedAfter(events)], head: headOf([...events, forgedAfter(events)]) }),
-    trail("append a forged event marked keyed", { ...f.clean, events: [...events, forgedAfter(events, { v: 2 })], head: headOf([...events, forgedAfter(events, { v: 2 })]) }),
-    trail("append a copy of a keyed event under the next number", () => run(f.db, "MATCH (e:AuditEvent {seq: $seq}) WITH e, properties(e) AS p CREATE (c:AuditEvent) SET c = p {.*, seq: e.seq + 1, prevHash: e.hash} WITH c MATCH (h:Meta {key: 'audit'}) SET h.seq = c.seq, h.hash = c.hash", { seq: int(last.seq) })),
-    trail("swap two events' places", () => run(f.db, "MATCH (a:AuditEvent {seq: $a}), (b:AuditEvent {seq: $b}) SET a.seq = -1 WITH a, b SET b.seq = $a WITH a SET a.seq = $b", { a: int(mid.seq), b: int(mid.seq + 1) })),
-    trail("downgrade the keyed events to plain hashes, rechained", { ...f.clean, events: rechained(events, firstKeyed), head: headOf(rechained(events, firstKeyed)) }),
-    trail("delete the anchors and rewrite everything with plain hashes", { events: rechained(edited, 0), anchors: [], head: headOf(rechained(edited, 0)) }),
+    trail("append a forged event with a correct plain hash, link and head", {
+      ...f.clean,
+      events: [...events, forgedAfter(events)],
+      head: headOf([...events, forgedAfter(events)]),
+    }),
+    trail("append a forged event marked keyed", {
+      ...f.clean,
+      events: [...events, forgedAfter(events, { v: 2 })],
+      head: headOf([...events, forgedAfter(events, { v: 2 })]),
+    }),
+    trail("append a copy of a keyed event under the next number", () =>
+      run(
+        f.db,
+        "MATCH (e:AuditEvent {seq: $seq}) WITH e, properties(e) AS p CREATE (c:AuditEvent) SET c = p {.*, seq: e.seq + 1, prevHash: e.hash} WITH c MATCH (h:Meta {key: 'audit'}) SET h.seq = c.seq, h.hash = c.hash",
+        { seq: int(last.seq) },
+      ),
+    ),
+    trail("swap two events' places", () =>
+      run(f.db, "MATCH (a:AuditEvent {seq: $a}), (b:AuditEvent {seq: $b}) SET a.seq = -1 WITH a, b SET b.seq = $a WITH a SET a.seq = $b", {
+        a: int(mid.seq),
+        b: int(mid.seq + 1),
+      }),
+    ),
+    trail("downgrade the keyed events to plain hashes, rechained", {
+      ...f.clean,
+      events: rechained(events, firstKeyed),
+      head: headOf(rechained(events, firstKeyed)),
+    }),
+    trail("delete the anchors and rewrite everything with plain hashes", {
+      events: rechained(edited, 0),
+      anchors: [],
+      head: headOf(rechained(edited, 0)),
+    }),
     trail("delete the anchors and the newest events, the head set back", { events: withoutLast, anchors: [], head: headOf(withoutLast) }),
     trail("put back an older copy of the trail (anchors of then)", f.older),
-    trail("edit an anchor's hash", () => run(f.db, "MATCH (a:AuditAnchor) WITH a ORDER BY a.seq DESC LIMIT 1 SET a.hash = $h", { h: "f".repeat(64) })),
+    trail("edit an anchor's hash", () =>
+      run(f.db, "MATCH (a:AuditAnchor) WITH a ORDER BY a.seq DESC LIMIT 1 SET a.hash = $h", { h: "f".repeat(64) }),
+    ),
     trail("delete the head record", () => run(f.db, "MATCH (h:Meta {key: 'audit'}) DELETE h")),
     trail("move the head record forward", () => run(f.db, "MATCH (h:Meta {key: 'audit'}) SET h.seq = h.seq + 1")),
     trail("change the head record's hash", () => run(f.db, "MATCH (h:Meta {key: 'audit'}) SET h.hash = $h", { h: "e".repeat(64) })),

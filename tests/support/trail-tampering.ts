@@ -10,12 +10,14 @@ export interface TrailSnapshot {
   head: { seq: number; hash: string } | null;
 }
 
-const rows = async <T>(db: Database, query: string): Promise<T[]> => db.read(async (tx) => (await tx.run(query)).records.map((r) => r.get("x") as T));
+const rows = async <T>(db: Database, query: string): Promise<T[]> =>
+  db.read(async (tx) => (await tx.run(query)).records.map((r) => r.get("x") as T));
 
 export async function snapshotTrail(db: Database): Promise<TrailSnapshot> {
   const events = await rows<AuditEvent>(db, "MATCH (e:AuditEvent) RETURN properties(e) AS x ORDER BY e.seq");
   const anchors = await rows<TrailSnapshot["anchors"][number]>(db, "MATCH (a:AuditAnchor) RETURN properties(a) AS x ORDER BY a.seq");
-  const head = (await rows<{ seq: number; hash: string }>(db, "MATCH (h:Meta {key: 'audit'}) RETURN {seq: h.seq, hash: h.hash} AS x"))[0] ?? null;
+  const head =
+    (await rows<{ seq: number; hash: string }>(db, "MATCH (h:Meta {key: 'audit'}) RETURN {seq: h.seq, hash: h.hash} AS x"))[0] ?? null;
   return { events, anchors, head };
 }
 
@@ -50,7 +52,20 @@ export function rechained(events: AuditEvent[], from: number): AuditEvent[] {
 /** A new event after the newest one, with a correct plain hash and link. */
 export function forgedAfter(events: AuditEvent[], change: Partial<AuditEvent> = {}): AuditEvent {
   const last = events.at(-1)!;
-  const body: AuditEvent = { seq: last.seq + 1, at: last.at, actorName: "someone", actorRole: "ADMIN", action: "token.create", target: "token-forged", summary: "ADMIN token for someone", before: null, after: null, prevHash: last.hash, hash: "", ...change };
+  const body: AuditEvent = {
+    seq: last.seq + 1,
+    at: last.at,
+    actorName: "someone",
+    actorRole: "ADMIN",
+    action: "token.create",
+    target: "token-forged",
+    summary: "ADMIN token for someone",
+    before: null,
+    after: null,
+    prevHash: last.hash,
+    hash: "",
+    ...change,
+  };
   return { ...body, hash: eventHash(body) };
 }
 

@@ -36,7 +36,8 @@ export async function zipOf(entries: Map<string, Buffer>): Promise<Buffer> {
 
 /** A sheet whose one cell holds `bytes` bytes of "A": it compresses to about a thousandth. */
 export function giantCellSheet(bytes: number): Buffer {
-  const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
   return Buffer.concat([Buffer.from(head), Buffer.alloc(bytes, "A"), Buffer.from("</t></is></c></row></sheetData></worksheet>")]);
 }
 
@@ -46,7 +47,10 @@ export function giantCellSheet(bytes: number): Buffer {
  */
 export function declaringSize(zip: Buffer, name: string, bytes: number): Buffer {
   const out = Buffer.from(zip);
-  for (const [signature, sizeAt, nameLengthAt, nameAt] of [[0x04034b50, 22, 26, 30], [0x02014b50, 24, 28, 46]] as const) {
+  for (const [signature, sizeAt, nameLengthAt, nameAt] of [
+    [0x04034b50, 22, 26, 30],
+    [0x02014b50, 24, 28, 46],
+  ] as const) {
     for (let i = 0; i + nameAt < out.length; i++) {
       if (out.readUInt32LE(i) !== signature) continue;
       const length = out.readUInt16LE(i + nameLengthAt);

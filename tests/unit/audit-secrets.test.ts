@@ -10,7 +10,21 @@ import { loadConfig } from "../../server/config.js";
 const dir = mkdtempSync(join(tmpdir(), "audit-secrets-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const body: EventBody = { seq: 1, at: "2026-12-01T09:00:00.000Z", actorName: "a", actorRole: "ADMIN", action: "token.create", target: null, summary: "s", before: null, after: null, prevHash: GENESIS, v: 2, graphDigest: "g", registerDigest: "r" };
+const body: EventBody = {
+  seq: 1,
+  at: "2026-12-01T09:00:00.000Z",
+  actorName: "a",
+  actorRole: "ADMIN",
+  action: "token.create",
+  target: null,
+  summary: "s",
+  before: null,
+  after: null,
+  prevHash: GENESIS,
+  v: 2,
+  graphDigest: "g",
+  registerDigest: "r",
+};
 
 describe("the audit key and the heads file", () => {
   it("makes the key once, readable by its owner only, and keeps it", () => {

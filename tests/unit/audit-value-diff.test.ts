@@ -4,7 +4,12 @@ import { valueDiff } from "../../client/src/features/audit/value-diff.js";
 describe("an audit event's before and after as differences", () => {
   it("names each field added, removed and changed, with old and new values", () => {
     const before = { title: "Ransomware", likelihood: "MEDIUM", controls: [{ kind: "LIKELIHOOD_DOWN", levels: 1 }], owner: "Jo" };
-    const after = { title: "Ransomware at the lab", likelihood: "MEDIUM", controls: [{ kind: "LIKELIHOOD_DOWN", levels: 2 }], nextReviewDate: "2027-03-01" };
+    const after = {
+      title: "Ransomware at the lab",
+      likelihood: "MEDIUM",
+      controls: [{ kind: "LIKELIHOOD_DOWN", levels: 2 }],
+      nextReviewDate: "2027-03-01",
+    };
     expect(valueDiff(before, after)).toEqual([
       { path: "title", kind: "changed", before: "Ransomware", after: "Ransomware at the lab" },
       { path: "controls[0].levels", kind: "changed", before: "1", after: "2" },
@@ -14,8 +19,19 @@ describe("an audit event's before and after as differences", () => {
   });
 
   it("keys a list of records by their ids, so one removed from the middle is one removal", () => {
-    const before = { systems: [{ id: "sys-a", name: "A" }, { id: "sys-b", name: "B" }, { id: "sys-c", name: "C" }] };
-    const after = { systems: [{ id: "sys-a", name: "A" }, { id: "sys-c", name: "C (new)" }] };
+    const before = {
+      systems: [
+        { id: "sys-a", name: "A" },
+        { id: "sys-b", name: "B" },
+        { id: "sys-c", name: "C" },
+      ],
+    };
+    const after = {
+      systems: [
+        { id: "sys-a", name: "A" },
+        { id: "sys-c", name: "C (new)" },
+      ],
+    };
     expect(valueDiff(before, after)).toEqual([
       { path: "systems[sys-c].name", kind: "changed", before: "C", after: "C (new)" },
       { path: "systems[sys-b].id", kind: "removed", before: "sys-b" },

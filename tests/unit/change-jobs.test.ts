@@ -19,7 +19,9 @@ describe("a previewed change's effect, job by job", () => {
     // The network carries the EPR (the ED's) and the PAS (outpatients', with the 4G link in its group).
     expect(ids(CHANGE_JOBS.servicesReaching(engine, { nodes: [at("sys-net")] }))).toEqual(["svc-ed", "svc-outpatients"]);
     expect(ids(CHANGE_JOBS.servicesReaching(engine, { nodes: [at("sup-path")] }))).toEqual(["svc-ed", "svc-transfusion"]);
-    expect(ids(CHANGE_JOBS.servicesReaching(engine, { nodes: [at("svc-transfusion"), at("svc-transfusion")] }))).toEqual(["svc-transfusion"]);
+    expect(ids(CHANGE_JOBS.servicesReaching(engine, { nodes: [at("svc-transfusion"), at("svc-transfusion")] }))).toEqual([
+      "svc-transfusion",
+    ]);
   });
 
   it("gives each service's single points of failure as the engine finds them one at a time", () => {

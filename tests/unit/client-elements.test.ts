@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { BlastRadius, NodeRef } from "../../client/src/features/blast-radius/api.js";
 import { GROUP_LIMIT, type AffectedGroup } from "../../client/src/features/blast-radius/api.js";
 import { toElements, undrawn } from "../../client/src/features/blast-radius/elements.js";
-import { groupsToDraw, nextStep, NO_REGIONS_OPEN, OPEN_STEP, openRegion, regionKey } from "../../client/src/features/blast-radius/grouping.js";
+import {
+  groupsToDraw,
+  nextStep,
+  NO_REGIONS_OPEN,
+  OPEN_STEP,
+  openRegion,
+  regionKey,
+} from "../../client/src/features/blast-radius/grouping.js";
 import { CONSEQUENCE_COLOURS, stylesheet } from "../../client/src/features/blast-radius/styles.js";
 import { defaultLayout, DENSE_BOXES } from "../../client/src/features/blast-radius/compound-layout.js";
 
@@ -12,7 +19,13 @@ const epr = n("sys-epr");
 const ed = n("svc-ed", "CareService");
 const store = n("ds-mh", "DataStore");
 /** A care service as the blast radius answers it (its organisation's name left blank). */
-const service = (r: NodeRef) => ({ ...r, organisation: "org-a", organisationName: "", severity: "MAJOR" as const, impactToleranceHours: null });
+const service = (r: NodeRef) => ({
+  ...r,
+  organisation: "org-a",
+  organisationName: "",
+  severity: "MAJOR" as const,
+  impactToleranceHours: null,
+});
 
 const result: BlastRadius = {
   hours: 24,
@@ -34,7 +47,18 @@ const result: BlastRadius = {
   ],
   careServiceCount: 1,
   exposedCount: 1,
-  careServices: [{ service: service(ed), capability: 0, status: "FAILED", harm: 2880, consequence: "CATASTROPHIC", recoveredAt: null, edges: [{ implied: false }, { implied: false }], evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })) }],
+  careServices: [
+    {
+      service: service(ed),
+      capability: 0,
+      status: "FAILED",
+      harm: 2880,
+      consequence: "CATASTROPHIC",
+      recoveredAt: null,
+      edges: [{ implied: false }, { implied: false }],
+      evidence: [ed, epr, net].map((x) => ({ node: { ...x, organisation: "org-a" }, capability: 0, status: "FAILED" as const })),
+    },
+  ],
   exposedDataStores: [store],
   exposurePaths: [],
   patientsDisruptedPerDay: 240,
@@ -69,8 +93,24 @@ describe("the blast radius as graph elements", () => {
   });
 
   it("draws a compromise's exposure paths: administers edges, then the access edge to the store", () => {
-    const store2 = { ...n("ds-epr", "DataStore"), organisation: "org-b", organisationName: "Northmoor", sensitivity: "T2" as const, records: 1e6 };
-    const withPaths = { ...result, exposurePaths: [{ store: store2, path: [n("sys-ad"), { ...epr, organisation: "org-a", organisationName: "Riverside" }, store2], viaAccess: true, harm: 3000 }] };
+    const store2 = {
+      ...n("ds-epr", "DataStore"),
+      organisation: "org-b",
+      organisationName: "Northmoor",
+      sensitivity: "T2" as const,
+      records: 1e6,
+    };
+    const withPaths = {
+      ...result,
+      exposurePaths: [
+        {
+          store: store2,
+          path: [n("sys-ad"), { ...epr, organisation: "org-a", organisationName: "Riverside" }, store2],
+          viaAccess: true,
+          harm: 3000,
+        },
+      ],
+    };
     const els = toElements(withPaths, { lost: [], compromised: [n("sys-ad")] }, groupsToDraw(result, NO_REGIONS_OPEN));
     const edges = els.filter((e) => e.group === "edges" && String(e.data.id).startsWith("x:")).map((e) => [e.data.id, e.classes]);
     expect(edges).toEqual([
@@ -116,15 +156,34 @@ describe("the blast radius as graph elements", () => {
 describe("grouping a national-scale blast radius", () => {
   // More organisation groups than the view draws (the API then answers none of them): it falls back to regions.
   const many: AffectedGroup[] = Array.from({ length: GROUP_LIMIT + 1 }, (_, i) => ({
-    organisation: `org-${i}`, organisationName: null, region: i % 2 ? "North" : "South", label: "System", count: 1000 - i, failed: 10,
+    organisation: `org-${i}`,
+    organisationName: null,
+    region: i % 2 ? "North" : "South",
+    label: "System",
+    count: 1000 - i,
+    failed: 10,
   }));
   const national = {
     ...result,
     affectedCount: many.reduce((s, g) => s + g.count, 0),
     affectedGroups: [],
     regionGroups: [
-      { organisation: null, organisationName: null, region: "North", label: "System" as const, count: many.filter((g) => g.region === "North").reduce((s, g) => s + g.count, 0), failed: 750 },
-      { organisation: null, organisationName: null, region: "South", label: "System" as const, count: many.filter((g) => g.region === "South").reduce((s, g) => s + g.count, 0), failed: 760 },
+      {
+        organisation: null,
+        organisationName: null,
+        region: "North",
+        label: "System" as const,
+        count: many.filter((g) => g.region === "North").reduce((s, g) => s + g.count, 0),
+        failed: 750,
+      },
+      {
+        organisation: null,
+        organisationName: null,
+        region: "South",
+        label: "System" as const,
+        count: many.filter((g) => g.region === "South").reduce((s, g) => s + g.count, 0),
+        failed: 760,
+      },
     ],
   };
 
@@ -132,7 +191,10 @@ describe("grouping a national-scale blast radius", () => {
     expect(groupsToDraw(result, NO_REGIONS_OPEN).regions).toEqual([]);
     const g = groupsToDraw(national, NO_REGIONS_OPEN);
     expect(g.organisations).toEqual([]);
-    expect(g.regions.map((r) => [r.region, r.count, r.further])).toEqual([["North", national.regionGroups[0]!.count, false], ["South", national.regionGroups[1]!.count, false]]);
+    expect(g.regions.map((r) => [r.region, r.count, r.further])).toEqual([
+      ["North", national.regionGroups[0]!.count, false],
+      ["South", national.regionGroups[1]!.count, false],
+    ]);
     const els = toElements(national, { lost: [], compromised: [] }, g).filter((e) => e.classes.includes("region"));
     expect(els.map((e) => e.data.id)).toEqual([regionKey("North", "System"), regionKey("South", "System")]);
     expect(String(els[0]!.data.name)).toMatch(/^[\d,]+ affected systems · North$/);
@@ -189,7 +251,11 @@ describe("the layout a radius is drawn with", () => {
       consequence: "MAJOR" as const,
       recoveredAt: null,
       edges: [],
-      evidence: [n(`svc-${i}`, "CareService"), n(`sys-${i}`), net].map((x, k) => ({ node: k < 2 ? { ...x, organisation: `org-${i}` } : x, capability: 0, status: "FAILED" as const })),
+      evidence: [n(`svc-${i}`, "CareService"), n(`sys-${i}`), net].map((x, k) => ({
+        node: k < 2 ? { ...x, organisation: `org-${i}` } : x,
+        capability: 0,
+        status: "FAILED" as const,
+      })),
     })),
   });
 
@@ -213,14 +279,21 @@ describe("the impacts as CSV", () => {
 
   it("lists each exposed store of a compromise with its organisation, tier, records, part of the harm and path", async () => {
     const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
-    const paths = [{ store: { ...store, organisation: "org-a", organisationName: "Riverside", sensitivity: "T3" as const, records: 10000 }, path: [{ id: "sys-ad" }, { id: "sys-epr" }, { id: "ds-mh" }], viaAccess: true, harm: 80 }];
+    const paths = [
+      {
+        store: { ...store, organisation: "org-a", organisationName: "Riverside", sensitivity: "T3" as const, records: 10000 },
+        path: [{ id: "sys-ad" }, { id: "sys-epr" }, { id: "ds-mh" }],
+        viaAccess: true,
+        harm: 80,
+      },
+    ];
     const lines = impactsCsv({ hours: 24, profile: "default", careServices: [], exposurePaths: paths }).trim().split("\n");
     expect(lines[1]).toBe("exposed data store,ds-mh,DS-MH,Riverside,EXPOSED,,,T3,10000,80,24,default,sys-ad > sys-epr > ds-mh");
   });
 
   it("defuses a name a spreadsheet would run as a formula, and leaves numbers be", async () => {
     const { toCsv } = await import("../../client/src/lib/csv.js");
-    const names = ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "Plain"];
+    const names = ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "Plain"];
     const lines = toCsv([...names.map((n) => [n]), [-1.5]]).split("\n");
     expect(lines.slice(0, 7)).toEqual(['"\'=HYPERLINK(""http://x"")"', "'+1", "'-2+3", "'@SUM(A1)", "'\tTab", '"\'\rCR"', "Plain"]);
     expect(lines[7]).toBe("-1.5");
@@ -244,7 +317,8 @@ describe("folding a long top rank into blocks", async () => {
 
 describe("wrapping a wide rank onto rows", async () => {
   const { wrapRanks, WRAP_GAP } = await import("../../client/src/features/blast-radius/wrap-ranks.js");
-  const rank = (y: number, count: number, parent: (i: number) => string | null, prefix = "n") => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, x: i * 70, y, parent: parent(i) }));
+  const rank = (y: number, count: number, parent: (i: number) => string | null, prefix = "n") =>
+    Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, x: i * 70, y, parent: parent(i) }));
 
   it("leaves narrow ranks alone, wraps a wide one into balanced rows, and moves the ranks below down", () => {
     const nodes = [...rank(0, 3, () => "org-a", "top"), ...rank(100, 30, () => "org-a"), ...rank(200, 2, () => "org-a", "end")];
@@ -260,7 +334,11 @@ describe("wrapping a wide rank onto rows", async () => {
   });
 
   it("keeps each organisation's part of a rank in its own block, side by side in their order", () => {
-    const { at } = wrapRanks(rank(0, 40, (i) => (i < 20 ? "org-a" : "org-b")), new Set(), 12);
+    const { at } = wrapRanks(
+      rank(0, 40, (i) => (i < 20 ? "org-a" : "org-b")),
+      new Set(),
+      12,
+    );
     const xs = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => at.get(`n${from + k}`)!.x);
     expect(Math.max(...xs(0, 20))).toBeLessThan(Math.min(...xs(20, 40)));
   });

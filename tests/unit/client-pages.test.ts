@@ -24,17 +24,58 @@ describe("the explorer's scenario in the address bar", () => {
 
 describe("the totals in words", () => {
   it("reads a compromise alone as such", () => {
-    const text = totalsText({ careServiceCount: 0, exposedCount: 8, affectedCount: 0, totalHarm: 4200, availabilityHarm: 0, confidentialityHarm: 4200, consequence: null });
-    expect(text).toBe("0 care services affected, 8 data stores exposed. Harm 4,200 weighted patients: 0 from care lost, 4,200 from data exposed. No care service is affected, so there is no clinical consequence.");
-    const people = totalsText({ careServiceCount: 2, exposedCount: 0, affectedCount: 5, totalHarm: 3840, availabilityHarm: 3840, confidentialityHarm: 0, consequence: "CATASTROPHIC", patientsDisruptedPerDay: 1_917, servicesStopped: 1, servicesDegraded: 1, recordsExposed: 1_210_000 });
+    const text = totalsText({
+      careServiceCount: 0,
+      exposedCount: 8,
+      affectedCount: 0,
+      totalHarm: 4200,
+      availabilityHarm: 0,
+      confidentialityHarm: 4200,
+      consequence: null,
+    });
+    expect(text).toBe(
+      "0 care services affected, 8 data stores exposed. Harm 4,200 weighted patients: 0 from care lost, 4,200 from data exposed. No care service is affected, so there is no clinical consequence.",
+    );
+    const people = totalsText({
+      careServiceCount: 2,
+      exposedCount: 0,
+      affectedCount: 5,
+      totalHarm: 3840,
+      availabilityHarm: 3840,
+      confidentialityHarm: 0,
+      consequence: "CATASTROPHIC",
+      patientsDisruptedPerDay: 1_917,
+      servicesStopped: 1,
+      servicesDegraded: 1,
+      recordsExposed: 1_210_000,
+    });
     // People first, in words, then the weighted patients that rank.
-    expect(people.startsWith("About 1,900 patients a day lose their care (1 service stopped, 1 service degraded); 1.2 million records exposed. 2 care services affected")).toBe(true);
+    expect(
+      people.startsWith(
+        "About 1,900 patients a day lose their care (1 service stopped, 1 service degraded); 1.2 million records exposed. 2 care services affected",
+      ),
+    ).toBe(true);
   });
 });
 
 describe("the register as CSV", () => {
   it("has a row per risk, quoting what needs quoting", () => {
-    const csv = registerCsv([{ id: "r1", title: 'Ransomware, "pathology"', owner: "Jo", threat: "RANSOMWARE", likelihood: "MEDIUM", consequence: "MAJOR", inherentRating: 4, residualRating: 3, status: "OPEN", nextReviewDate: "2027-01-01", overdue: false, ratingMoves: [] }]);
+    const csv = registerCsv([
+      {
+        id: "r1",
+        title: 'Ransomware, "pathology"',
+        owner: "Jo",
+        threat: "RANSOMWARE",
+        likelihood: "MEDIUM",
+        consequence: "MAJOR",
+        inherentRating: 4,
+        residualRating: 3,
+        status: "OPEN",
+        nextReviewDate: "2027-01-01",
+        overdue: false,
+        ratingMoves: [],
+      },
+    ]);
     expect(csv.split("\n")[1]).toBe('r1,"Ransomware, ""pathology""",Jo,RANSOMWARE,MEDIUM,MAJOR,4,3,OPEN,2027-01-01,false');
   });
 });

@@ -66,7 +66,10 @@ describe("relationships implied by hosting (model section 10), on random graphs"
 });
 
 /** The worked example with its LIMS hosted by the pathology partner. */
-function hostedExample(extra: Partial<Pick<InterchangeInput, "administers">> = {}, lims: Record<string, unknown> = {}): InterchangeDocument {
+function hostedExample(
+  extra: Partial<Pick<InterchangeInput, "administers">> = {},
+  lims: Record<string, unknown> = {},
+): InterchangeDocument {
   const doc = JSON.parse(readFileSync("seed/worked-example.json", "utf8")) as InterchangeInput;
   doc.systems = doc.systems!.map((s) => (s.id === "sys-lims" ? { ...s, hosting: "SUPPLIER_HOSTED" as const, ...lims } : s));
   doc.administers = [...doc.administers!, ...(extra.administers ?? [])];
@@ -91,7 +94,9 @@ describe("hosting on the worked example", () => {
   it("an explicit ADMINISTERS replaces the implied one and hosting without a supplier implies nothing", () => {
     const explicit = new Engine(projectDocument(hostedExample({ administers: [{ from: "sup-path", to: "sys-lims" }] })));
     expect(impliedAdministers(explicit.p, explicit.p.indexOf.get("sup-path")!, explicit.p.indexOf.get("sys-lims")!)).toBe(false);
-    expect(explicit.p.adminStart[explicit.p.indexOf.get("sup-path")! + 1]! - explicit.p.adminStart[explicit.p.indexOf.get("sup-path")!]!).toBe(1);
+    expect(
+      explicit.p.adminStart[explicit.p.indexOf.get("sup-path")! + 1]! - explicit.p.adminStart[explicit.p.indexOf.get("sup-path")!]!,
+    ).toBe(1);
     const none = new Engine(projectDocument(hostedExample({}, { supplier: undefined })));
     const sup = none.p.indexOf.get("sup-path")!;
     expect(none.scenario({ lost: [], compromised: [sup], hours: 24 }, DEFAULT_PROFILE).confidentialityHarm).toBe(0);

@@ -49,12 +49,15 @@ const lostSet = (n: number) => fc.uniqueArray(fc.nat(n - 1), { maxLength: 4 });
 describe("engine against brute force on random graphs (cycles, groups, shares, degradations)", () => {
   it("capabilities equal the plain fixpoint iteration", () => {
     fc.assert(
-      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))), ([g, lost]) => {
-        const engine = new Engine(toProjection(g));
-        const cap = capabilities(engine, lost);
-        const brute = bruteCapability(g, new Set(lost));
-        brute.forEach((b, i) => expect(Math.abs(cap[i]! - b)).toBeLessThan(1e-9));
-      }),
+      fc.property(
+        rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))),
+        ([g, lost]) => {
+          const engine = new Engine(toProjection(g));
+          const cap = capabilities(engine, lost);
+          const brute = bruteCapability(g, new Set(lost));
+          brute.forEach((b, i) => expect(Math.abs(cap[i]! - b)).toBeLessThan(1e-9));
+        },
+      ),
       RUNS,
     );
   });
@@ -62,7 +65,9 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
   it("a scenario's affected nodes, service harms and exposure equal the brute force", () => {
     fc.assert(
       fc.property(
-        rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length), lostSet(g.kinds.length), fc.integer({ min: 0, max: 200 }))),
+        rawGraph().chain((g) =>
+          fc.tuple(fc.constant(g), lostSet(g.kinds.length), lostSet(g.kinds.length), fc.integer({ min: 0, max: 200 })),
+        ),
         ([g, lost, compromised, hours]) => {
           const engine = new Engine(toProjection(g));
           const r = engine.scenario({ lost, compromised, hours }, DEFAULT_PROFILE);
@@ -89,48 +94,57 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
 
   it("every service on a returned path is affected and the path ends at a lost node", () => {
     fc.assert(
-      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))), ([g, lost]) => {
-        const p = toProjection(g);
-        const r = new Engine(p).scenario({ lost, compromised: [], hours: 24 }, DEFAULT_PROFILE);
-        const affected = new Set(r.affected.map((a) => a.node));
-        for (const s of r.services) {
-          if (!s.path.length) continue;
-          expect(s.path[0]).toBe(s.service);
-          expect(lost).toContain(s.path[s.path.length - 1]);
-          s.path.forEach((n) => expect(affected.has(n)).toBe(true));
-          for (let k = 0; k + 1 < s.path.length; k++) {
-            expect(g.slots[s.path[k]!]!.some((slot) => slot.members.some((m) => m.to === s.path[k + 1]))).toBe(true);
+      fc.property(
+        rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))),
+        ([g, lost]) => {
+          const p = toProjection(g);
+          const r = new Engine(p).scenario({ lost, compromised: [], hours: 24 }, DEFAULT_PROFILE);
+          const affected = new Set(r.affected.map((a) => a.node));
+          for (const s of r.services) {
+            if (!s.path.length) continue;
+            expect(s.path[0]).toBe(s.service);
+            expect(lost).toContain(s.path[s.path.length - 1]);
+            s.path.forEach((n) => expect(affected.has(n)).toBe(true));
+            for (let k = 0; k + 1 < s.path.length; k++) {
+              expect(g.slots[s.path[k]!]!.some((slot) => slot.members.some((m) => m.to === s.path[k + 1]))).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       RUNS,
     );
   });
 
   it("each service's path is a shortest one through affected nodes, and there is one whenever any exists", () => {
     fc.assert(
-      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))), ([g, lost]) => {
-        const r = new Engine(toProjection(g)).scenario({ lost, compromised: [], hours: 24 }, DEFAULT_PROFILE);
-        const affected = new Set(r.affected.map((a) => a.node));
-        for (const s of r.services) {
-          const shortest = shortestToLost(g, s.service, new Set(lost), affected);
-          expect(s.path.length).toBe(shortest === null ? 0 : shortest + 1);
-        }
-      }),
+      fc.property(
+        rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))),
+        ([g, lost]) => {
+          const r = new Engine(toProjection(g)).scenario({ lost, compromised: [], hours: 24 }, DEFAULT_PROFILE);
+          const affected = new Set(r.affected.map((a) => a.node));
+          for (const s of r.services) {
+            const shortest = shortestToLost(g, s.service, new Set(lost), affected);
+            expect(s.path.length).toBe(shortest === null ? 0 : shortest + 1);
+          }
+        },
+      ),
       RUNS,
     );
   });
 
   it("is monotone: losing more never raises a capability", () => {
     fc.assert(
-      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length), lostSet(g.kinds.length))), ([g, a, b]) => {
-        const engine = new Engine(toProjection(g));
-        const small = capabilities(engine, a);
-        const large = capabilities(engine, [...a, ...b]);
-        // The fixpoint stops once no value moves by more than 1e-12, so two runs can differ by a
-        // few of those steps; the model compares capabilities with a tolerance of 1e-9.
-        for (let i = 0; i < small.length; i++) expect(large[i]!).toBeLessThanOrEqual(small[i]! + 1e-9);
-      }),
+      fc.property(
+        rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length), lostSet(g.kinds.length))),
+        ([g, a, b]) => {
+          const engine = new Engine(toProjection(g));
+          const small = capabilities(engine, a);
+          const large = capabilities(engine, [...a, ...b]);
+          // The fixpoint stops once no value moves by more than 1e-12, so two runs can differ by a
+          // few of those steps; the model compares capabilities with a tolerance of 1e-9.
+          for (let i = 0; i < small.length; i++) expect(large[i]!).toBeLessThanOrEqual(small[i]! + 1e-9);
+        },
+      ),
       RUNS,
     );
   });
@@ -138,7 +152,14 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
   it("harm grows with the horizon", () => {
     fc.assert(
       fc.property(
-        rawGraph().chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length), fc.double({ min: 0, max: 500, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }))),
+        rawGraph().chain((g) =>
+          fc.tuple(
+            fc.constant(g),
+            lostSet(g.kinds.length),
+            fc.double({ min: 0, max: 500, noNaN: true }),
+            fc.double({ min: 0, max: 500, noNaN: true }),
+          ),
+        ),
         ([g, lost, t1, t2]) => {
           const engine = new Engine(toProjection(g));
           const [lo, hi] = t1 < t2 ? [t1, t2] : [t2, t1];
@@ -159,7 +180,10 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
         for (const s of g.services) {
           const spof = new Set(singlePointsOfFailure(engine, s.node));
           // Only what the service depends on can stop it; anything else is no point of failure of it.
-          const upstream = reach(g, g.slots[s.node]!.flatMap((o) => o.members.map((m) => m.to)));
+          const upstream = reach(
+            g,
+            g.slots[s.node]!.flatMap((o) => o.members.map((m) => m.to)),
+          );
           for (let x = 0; x < g.kinds.length; x++) {
             if (x === s.node || !upstream.has(x)) continue;
             const stops = bruteCapability(g, new Set([x]))[s.node]! < 1e-9;
@@ -182,7 +206,10 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
           g.slots[s.node]!.forEach((slot, si) => {
             if (!slot.grouped) return;
             // Nodes the service reaches through its other slots: redundancy here cannot hide those.
-            const elsewhere = reach(g, g.slots[s.node]!.filter((_, k) => k !== si).flatMap((o) => o.members.map((m) => m.to)));
+            const elsewhere = reach(
+              g,
+              g.slots[s.node]!.filter((_, k) => k !== si).flatMap((o) => o.members.map((m) => m.to)),
+            );
             for (const x of slot.members) {
               if (elsewhere.has(x.to)) continue;
               const without = bruteCapability(g, new Set([x.to]));
@@ -210,8 +237,14 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
           expect(row.confidentialityHarm).toBeCloseTo(r.confidentialityHarm, 9);
         }
         for (let k = 0; k + 1 < rows.length; k++) {
-          const a = rows[k]!, b = rows[k + 1]!;
-          expect(a.score > b.score || (a.score === b.score && (a.availabilityHarm > b.availabilityHarm || (a.availabilityHarm === b.availabilityHarm && p.ids[a.node]! < p.ids[b.node]!)))).toBe(true);
+          const a = rows[k]!,
+            b = rows[k + 1]!;
+          expect(
+            a.score > b.score ||
+              (a.score === b.score &&
+                (a.availabilityHarm > b.availabilityHarm ||
+                  (a.availabilityHarm === b.availabilityHarm && p.ids[a.node]! < p.ids[b.node]!))),
+          ).toBe(true);
         }
       }),
       { numRuns: 150 },
@@ -224,7 +257,10 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
         const engine = new Engine(toProjection(g));
         for (const s of g.services) {
           const up = new Set(upstreamOf(engine, s.node));
-          const seen = reach(g, g.slots[s.node]!.flatMap((o) => o.members.map((m) => m.to)));
+          const seen = reach(
+            g,
+            g.slots[s.node]!.flatMap((o) => o.members.map((m) => m.to)),
+          );
           seen.delete(s.node);
           expect(up).toEqual(seen);
         }
@@ -237,14 +273,28 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
 describe("the FAILS-only variant", () => {
   it("loses exactly the nodes that reach a lost node through dependencies", () => {
     fc.assert(
-      fc.property(rawGraph().chain((g) => fc.tuple(fc.constant(g), fc.nat(g.kinds.length - 1))), ([g, x]) => {
-        const engine = new Engine(failsOnly(toProjection(g)));
-        const affected = engine.scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected.map((a) => a.node);
-        const reaching = g.kinds.map((_, i) => i).filter((i) => i === x || reach(g, g.slots[i]!.flatMap((s) => s.members.map((m) => m.to))).has(x));
-        expect(affected).toEqual(reaching);
-        expect([...engine.affectedBy([x])]).toEqual(reaching);
-        expect(engine.scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected.every((a) => a.capability === 0)).toBe(true);
-      }),
+      fc.property(
+        rawGraph().chain((g) => fc.tuple(fc.constant(g), fc.nat(g.kinds.length - 1))),
+        ([g, x]) => {
+          const engine = new Engine(failsOnly(toProjection(g)));
+          const affected = engine.scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected.map((a) => a.node);
+          const reaching = g.kinds
+            .map((_, i) => i)
+            .filter(
+              (i) =>
+                i === x ||
+                reach(
+                  g,
+                  g.slots[i]!.flatMap((s) => s.members.map((m) => m.to)),
+                ).has(x),
+            );
+          expect(affected).toEqual(reaching);
+          expect([...engine.affectedBy([x])]).toEqual(reaching);
+          expect(
+            engine.scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected.every((a) => a.capability === 0),
+          ).toBe(true);
+        },
+      ),
       RUNS,
     );
   });

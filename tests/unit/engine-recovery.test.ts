@@ -12,7 +12,6 @@ import { rawGraph, toProjection, withRecovery } from "../support/random-graph.js
 const RUNS = { numRuns: 150 };
 const close = (a: number, b: number): void => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(b)));
 
-
 /** A random graph, lost nodes, whole-hour restoration times (some never) and a horizon. */
 const scenario = rawGraph(16).chain((g) =>
   fc.tuple(
@@ -48,7 +47,12 @@ describe("recovery over time against brute force (model section 9)", () => {
   it("with every lost node back at 0 the harm is 0", () => {
     fc.assert(
       fc.property(scenario, ([g, lost, , hours]) => {
-        const r = scenarioOverTime(new Engine(toProjection(g)), { lost, compromised: [], hours }, new Map(lost.map((x) => [x, 0])), DEFAULT_PROFILE);
+        const r = scenarioOverTime(
+          new Engine(toProjection(g)),
+          { lost, compromised: [], hours },
+          new Map(lost.map((x) => [x, 0])),
+          DEFAULT_PROFILE,
+        );
         expect(r.availabilityHarm).toBe(0);
         expect(r.services).toEqual([]);
       }),
@@ -82,7 +86,9 @@ describe("recovery over time against brute force (model section 9)", () => {
         close(r.totalHarm, today.totalHarm);
         expect(r.consequence).toBe(today.consequence);
         expect(r.affected).toEqual(today.affected);
-        expect(r.services.map((s) => [s.service, s.consequence, s.recoveredAt])).toEqual(today.services.map((s) => [s.service, s.consequence, null]));
+        expect(r.services.map((s) => [s.service, s.consequence, s.recoveredAt])).toEqual(
+          today.services.map((s) => [s.service, s.consequence, null]),
+        );
         r.services.forEach((s, k) => close(s.harm, today.services[k]!.harm));
       }),
       RUNS,
@@ -92,12 +98,18 @@ describe("recovery over time against brute force (model section 9)", () => {
   it("the ranking with recovery scores each asset by its lone loss restored at its recoveryHours", () => {
     fc.assert(
       fc.property(scenario, ([g, , times, hours]) => {
-        const p = withRecovery(toProjection(g), times.map((t) => (t ? t : null)));
+        const p = withRecovery(
+          toProjection(g),
+          times.map((t) => (t ? t : null)),
+        );
         const engine = new Engine(p);
         for (const row of rowsOf(rankAssets(engine, hours, DEFAULT_PROFILE, true))) {
           const own = p.recoveryHours[row.node]!;
           const restore = new Map(Number.isNaN(own) ? [] : [[row.node, own]]);
-          close(row.availabilityHarm, scenarioOverTime(engine, { lost: [row.node], compromised: [], hours }, restore, DEFAULT_PROFILE).availabilityHarm);
+          close(
+            row.availabilityHarm,
+            scenarioOverTime(engine, { lost: [row.node], compromised: [], hours }, restore, DEFAULT_PROFILE).availabilityHarm,
+          );
         }
       }),
       { numRuns: 100 },
@@ -107,14 +119,18 @@ describe("recovery over time against brute force (model section 9)", () => {
   it("tolerance breaches are the services a lone loss lowers beyond their tolerance", () => {
     fc.assert(
       fc.property(scenario, ([g, , times]) => {
-        const p = withRecovery(toProjection(g), times.map((t) => (t ? t : null)));
+        const p = withRecovery(
+          toProjection(g),
+          times.map((t) => (t ? t : null)),
+        );
         const expected: string[] = [];
         g.kinds.forEach((k, x) => {
           if (k !== KIND.System && k !== KIND.DataStore && k !== KIND.Supplier) return;
           const c = bruteCapability(g, new Set([x]));
           for (const s of g.services) {
             const back = p.recoveryHours[x]!;
-            if (s.tolerance && c[s.node]! < 1 - 1e-9 && (Number.isNaN(back) || back > s.tolerance)) expected.push(`${p.ids[s.node]}<${p.ids[x]}`);
+            if (s.tolerance && c[s.node]! < 1 - 1e-9 && (Number.isNaN(back) || back > s.tolerance))
+              expected.push(`${p.ids[s.node]}<${p.ids[x]}`);
           }
         });
         const got = toleranceBreaches(new Engine(p)).map((b) => `${p.ids[b.service]}<${p.ids[b.through]}`);
@@ -124,4 +140,3 @@ describe("recovery over time against brute force (model section 9)", () => {
     );
   });
 });
-

@@ -47,7 +47,9 @@ describe("redundancy that adds up (model section 2)", () => {
         const [i, si] = c.at;
         const taken = new Set(c.g.slots[i]!.flatMap((s) => s.members.map((m) => m.to)));
         if (c.to === i || taken.has(c.to)) return;
-        const slots = c.g.slots.map((s, k) => (k !== i ? s : s.map((slot, j) => (j !== si ? slot : { ...slot, members: [...slot.members, { to: c.to, share: c.share }] }))));
+        const slots = c.g.slots.map((s, k) =>
+          k !== i ? s : s.map((slot, j) => (j !== si ? slot : { ...slot, members: [...slot.members, { to: c.to, share: c.share }] })),
+        );
         const bigger: RawGraph = { ...c.g, slots };
         const before = capabilities(new Engine(toProjection(c.g)), c.lost);
         const after = capabilities(new Engine(toProjection(bigger)), c.lost);
@@ -59,20 +61,23 @@ describe("redundancy that adds up (model section 2)", () => {
 
   it("a stored graph whose groups fall short: named, read as carrying the whole need, nothing affected when nothing is lost", () => {
     fc.assert(
-      fc.property(rawGraph(24, true).chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))), ([g, lost]) => {
-        const p = toProjection(g);
-        const short = g.slots.flatMap((slots, i) =>
-          slots.flatMap((slot, si) => {
-            const sum = slot.members.reduce((s, m) => s + m.share, 0);
-            return slot.grouped && sum < 1 - 1e-9 ? [`${p.ids[i]}/g${si}`] : [];
-          }),
-        );
-        expect(p.shortGroups.map((s) => `${p.ids[s.node]}/${s.group}`).sort()).toEqual(short.sort());
-        const engine = new Engine(p);
-        expect(engine.scenario({ lost: [], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected).toEqual([]);
-        const cap = capabilities(engine, lost);
-        bruteCapability(normalisedShares(g), new Set(lost)).forEach((b, i) => expect(Math.abs(cap[i]! - b)).toBeLessThan(1e-9));
-      }),
+      fc.property(
+        rawGraph(24, true).chain((g) => fc.tuple(fc.constant(g), lostSet(g.kinds.length))),
+        ([g, lost]) => {
+          const p = toProjection(g);
+          const short = g.slots.flatMap((slots, i) =>
+            slots.flatMap((slot, si) => {
+              const sum = slot.members.reduce((s, m) => s + m.share, 0);
+              return slot.grouped && sum < 1 - 1e-9 ? [`${p.ids[i]}/g${si}`] : [];
+            }),
+          );
+          expect(p.shortGroups.map((s) => `${p.ids[s.node]}/${s.group}`).sort()).toEqual(short.sort());
+          const engine = new Engine(p);
+          expect(engine.scenario({ lost: [], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected).toEqual([]);
+          const cap = capabilities(engine, lost);
+          bruteCapability(normalisedShares(g), new Set(lost)).forEach((b, i) => expect(Math.abs(cap[i]! - b)).toBeLessThan(1e-9));
+        },
+      ),
       RUNS,
     );
   });

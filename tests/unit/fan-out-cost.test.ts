@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
-import { buildSchema, getNamedType, isListType, getNullableType, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from "graphql";
+import {
+  buildSchema,
+  getNamedType,
+  isListType,
+  getNullableType,
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from "graphql";
 import { CostCounter, fanOutCost } from "../../server/fan-out-cost.js";
 
 const schema = buildSchema(readFileSync("schema.graphql", "utf8"));
@@ -16,7 +27,9 @@ function doublingFragments(levels: number, width = 2): string {
 
 /** The count without memory: every spread expanded where it stands, as the cost is defined. */
 function expanded(doc: DocumentNode, set: SelectionSetNode, parent: GraphQLObjectType, times: number): number {
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   const walk = (s: SelectionSetNode, on: GraphQLObjectType, t: number): number => {
     let cost = 0;
     for (const sel of s.selections) {
@@ -39,7 +52,11 @@ describe("the cost check's own work", () => {
   it("costs forty levels of fragments spread twice each by visiting each fragment once", () => {
     const doc = parse(doublingFragments(40));
     const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
-    const counter = new CostCounter(schema, new Map(doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])), {});
+    const counter = new CostCounter(
+      schema,
+      new Map(doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])),
+      {},
+    );
     const cost = counter.selection(op.selectionSet, query, 1, null);
     // Each of the 2^40 spreads of E0 resolves a search of one node.
     expect(cost).toBe(2 ** 40);
@@ -48,11 +65,25 @@ describe("the cost check's own work", () => {
   });
 
   it("matches the count with every fragment expanded, doing work linear in the document's size (random documents)", () => {
-    const fields = ['searchNodes(text: "a", first: 2) { id }', 'node(id: "x") { id }', "riskRating(likelihood: LOW, consequence: MINOR)", 'searchNodes(text: "b", first: 3) { id name }'];
-    const shape = fc.array(fc.array(fc.oneof(fc.nat({ max: fields.length - 1 }).map((f) => ({ field: f })), fc.nat({ max: 40 }).map((s) => ({ spread: s }))), { minLength: 1, maxLength: 4 }), {
-      minLength: 1,
-      maxLength: 12,
-    });
+    const fields = [
+      'searchNodes(text: "a", first: 2) { id }',
+      'node(id: "x") { id }',
+      "riskRating(likelihood: LOW, consequence: MINOR)",
+      'searchNodes(text: "b", first: 3) { id name }',
+    ];
+    const shape = fc.array(
+      fc.array(
+        fc.oneof(
+          fc.nat({ max: fields.length - 1 }).map((f) => ({ field: f })),
+          fc.nat({ max: 40 }).map((s) => ({ spread: s })),
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+      {
+        minLength: 1,
+        maxLength: 12,
+      },
+    );
     fc.assert(
       fc.property(shape, (frags) => {
         // Fragment i spreads only fragments below it, so the document is valid and acyclic.
@@ -61,7 +92,11 @@ describe("the cost check's own work", () => {
         const text = `{ ...F${frags.length - 1} }\n${frags.map((_, i) => `fragment F${i} on Query { ${body(i)} }`).join("\n")}`;
         const doc = parse(text);
         const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
-        const counter = new CostCounter(schema, new Map(doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])), {});
+        const counter = new CostCounter(
+          schema,
+          new Map(doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])),
+          {},
+        );
         expect(counter.selection(op.selectionSet, query, 1, null)).toBe(expanded(doc, op.selectionSet, query, 1));
         // Each entry is visited once, with at most two fields beneath it, however often its fragment is spread.
         const selections = frags.reduce((n, f) => n + f.length, 1);
@@ -72,7 +107,9 @@ describe("the cost check's own work", () => {
   });
 
   it("records each list left open with the cost of one of its items", () => {
-    const doc = parse('{ blastRadius(lost: ["a"]) { affected { node { id neighbours(first: 3) { node { id } } } } careServices(first: 5) { harm } } }');
+    const doc = parse(
+      '{ blastRadius(lost: ["a"]) { affected { node { id neighbours(first: 3) { node { id } } } } careServices(first: 5) { harm } } }',
+    );
     const { whole } = fanOutCost(schema, doc, null, {});
     // affected: the item, its node, the node's round trip (10) and three neighbours with their nodes.
     expect([...whole.values()]).toEqual([1 + 1 + 10 + 3 + 3]);

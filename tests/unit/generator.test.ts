@@ -62,7 +62,8 @@ function problems(chunks: readonly GeneratedChunk[]): string[] {
     for (const s of c.systems) add(s.id, "System");
     for (const d of c.dataStores) add(d.id, "DataStore");
 
-    for (const node of [...c.careServices, ...c.systems, ...c.dataStores]) expect(node.organisation, ["Organisation"], `${node.id}.organisation`);
+    for (const node of [...c.careServices, ...c.systems, ...c.dataStores])
+      expect(node.organisation, ["Organisation"], `${node.id}.organisation`);
     for (const s of c.systems) expect(s.supplier, ["Supplier"], `${s.id}.supplier`);
     for (const d of c.dependencies) {
       const where = `DEPENDS_ON ${d.from}->${d.to}`;
@@ -108,7 +109,12 @@ describe("scale generator", () => {
   });
 
   it("streams the same items whatever the chunk size", () => {
-    const flatten = (chunks: GeneratedChunk[]): string[] => chunks.flatMap((c) => Object.values(c).flat().map((item) => JSON.stringify(item)));
+    const flatten = (chunks: GeneratedChunk[]): string[] =>
+      chunks.flatMap((c) =>
+        Object.values(c)
+          .flat()
+          .map((item) => JSON.stringify(item)),
+      );
     expect(flatten(collect("trust", 1, 3_000)).sort()).toEqual(flatten(trust).sort());
   });
 
@@ -160,7 +166,10 @@ describe("scale generator", () => {
   it("passes the project's validator chunk by chunk, as a writer sees the stream", () => {
     const labels = new Map<string, NodeLabel>();
     const groups = new Map<string, Map<string, GroupMember[]>>();
-    const facts = { labelOf: (id: string) => labels.get(id), groupsOf: (from: string) => groups.get(from) ?? new Map<string, GroupMember[]>() };
+    const facts = {
+      labelOf: (id: string) => labels.get(id),
+      groupsOf: (from: string) => groups.get(from) ?? new Map<string, GroupMember[]>(),
+    };
     for (const chunk of trust) {
       const result = validateDocument(chunk, facts);
       expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
@@ -172,7 +181,13 @@ describe("scale generator", () => {
       for (const d of chunk.dependencies) {
         if (d.group === undefined) continue;
         const byGroup = groups.get(d.from) ?? new Map<string, GroupMember[]>();
-        groups.set(d.from, byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), { to: d.to, share: d.share ?? 1, effect: d.effect, capacity: d.capacity }]));
+        groups.set(
+          d.from,
+          byGroup.set(d.group, [
+            ...(byGroup.get(d.group) ?? []),
+            { to: d.to, share: d.share ?? 1, effect: d.effect, capacity: d.capacity },
+          ]),
+        );
       }
     }
   });
@@ -186,7 +201,16 @@ describe("scale generator", () => {
     const edges = new Set(all.map((d) => `${d.from}>${d.to}`));
     expect(all.some((d) => edges.has(`${d.to}>${d.from}`))).toBe(true);
     const types = new Set(ics.flatMap((c) => c.organisations.map((o) => o.type)));
-    for (const t of ["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST", "GP_PRACTICE", "CARE_HOME", "INTEGRATED_CARE_BOARD", "NATIONAL_SERVICE"]) {
+    for (const t of [
+      "ACUTE_TRUST",
+      "MENTAL_HEALTH_TRUST",
+      "COMMUNITY_TRUST",
+      "AMBULANCE_TRUST",
+      "GP_PRACTICE",
+      "CARE_HOME",
+      "INTEGRATED_CARE_BOARD",
+      "NATIONAL_SERVICE",
+    ]) {
       expect(types).toContain(t);
     }
     const tiers = new Set(ics.flatMap((c) => c.dataStores.map((d) => d.sensitivity)));

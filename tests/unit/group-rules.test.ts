@@ -54,22 +54,42 @@ describe("a redundancy group carries the whole need when every member stands", (
   it("refuses an edge that leaves a graph group short, at its group", () => {
     const doc = { dependencies: [{ from: "virt", to: "host-a" }] };
     const problems = problemsOf(doc, graphWith([member("host-a", 0.5), member("host-b", 0.5)]));
-    expect(problems).toEqual([{ path: "$.dependencies[0].group", message: expect.stringMatching(/shares add up to 0\.5.*this edge leaves the group/) }]);
+    expect(problems).toEqual([
+      { path: "$.dependencies[0].group", message: expect.stringMatching(/shares add up to 0\.5.*this edge leaves the group/) },
+    ]);
   });
 });
 
 describe("a group that deletions leave short", () => {
-  const empty = { organisations: [], careServices: [], systems: [], dataStores: [], suppliers: [], dependencies: [], accesses: [], administers: [] };
+  const empty = {
+    organisations: [],
+    careServices: [],
+    systems: [],
+    dataStores: [],
+    suppliers: [],
+    dependencies: [],
+    accesses: [],
+    administers: [],
+  };
   const groupsOf = graphWith([member("host-a", 0.5), member("host-b", 0.5), member("host-c", 0.5)]).groupsOf;
 
   it("is refused at each deletion that takes a member out", () => {
-    const problems = checkGroups(empty, groupsOf, [{ from: "virt", to: "host-a" }, { from: "virt", to: "host-b" }]);
+    const problems = checkGroups(empty, groupsOf, [
+      { from: "virt", to: "host-a" },
+      { from: "virt", to: "host-b" },
+    ]);
     expect(problems.map((p) => p.path)).toEqual(["$.removals[0]", "$.removals[1]"]);
     expect(problems[0]!.message).toMatch(/shares add up to 0\.5, 0\.5 short/);
   });
 
   it("is not refused while what stays still carries the need, or when the group goes whole", () => {
     expect(checkGroups(empty, groupsOf, [{ from: "virt", to: "host-a" }])).toEqual([]);
-    expect(checkGroups(empty, groupsOf, ["host-a", "host-b", "host-c"].map((to) => ({ from: "virt", to })))).toEqual([]);
+    expect(
+      checkGroups(
+        empty,
+        groupsOf,
+        ["host-a", "host-b", "host-c"].map((to) => ({ from: "virt", to })),
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,12 +3,24 @@ import type { Dependencies, Edge } from "../../client/src/features/model/depende
 import { groupDependencies } from "../../client/src/features/model/dependency-groups.js";
 import { neighbourhoodElements } from "../../client/src/features/model/neighbourhood-elements.js";
 
-const edge = (id: string, more: Partial<Edge> = {}): Edge => ({ relationship: "DEPENDS_ON", effect: "FAILS", capacity: null, group: null, share: null, node: { id, name: id.toUpperCase(), label: "System" }, ...more });
+const edge = (id: string, more: Partial<Edge> = {}): Edge => ({
+  relationship: "DEPENDS_ON",
+  effect: "FAILS",
+  capacity: null,
+  group: null,
+  share: null,
+  node: { id, name: id.toUpperCase(), label: "System" },
+  ...more,
+});
 const centre = { id: "svc", name: "Service", label: "CareService" } as const;
 
 describe("the neighbourhood drawing", () => {
   it("puts dependants above, dependencies below, every edge pointing down, with its group and share", () => {
-    const d: Dependencies = { node: centre, out: [edge("b", { group: "hosting", share: 0.5 }), edge("a", { effect: "DEGRADES", capacity: 0.8 })], in: [edge("up")] };
+    const d: Dependencies = {
+      node: centre,
+      out: [edge("b", { group: "hosting", share: 0.5 }), edge("a", { effect: "DEGRADES", capacity: 0.8 })],
+      in: [edge("up")],
+    };
     const { elements, rows } = neighbourhoodElements(d);
     const at = (id: string) => elements.find((e) => e.data.id === id)!.position!;
     expect(at("svc")).toEqual({ x: 0, y: 0 });
@@ -34,7 +46,12 @@ describe("the neighbourhood drawing", () => {
 
 describe("redundancy groups in the dependency table", () => {
   it("adds up each group's shares, 1 where none is stored, and says whether it carries the whole need", () => {
-    const { loose, groups } = groupDependencies([edge("x"), edge("c", { group: "net", share: 0.3 }), edge("a", { group: "hosting" }), edge("d", { group: "net", share: 0.5 })]);
+    const { loose, groups } = groupDependencies([
+      edge("x"),
+      edge("c", { group: "net", share: 0.3 }),
+      edge("a", { group: "hosting" }),
+      edge("d", { group: "net", share: 0.5 }),
+    ]);
     expect(loose.map((e) => e.node.id)).toEqual(["x"]);
     expect(groups.map((g) => [g.name, g.members.map((m) => m.node.id), g.sum, g.whole])).toEqual([
       ["hosting", ["a"], 1, true],

@@ -7,7 +7,13 @@ const none = { patientsDisruptedPerDay: 0, servicesStopped: 0, servicesDegraded:
 
 describe("people in words", () => {
   it("rounds as a board reads: two figures from 100, millions in words", () => {
-    expect([roughly(42.4), roughly(1_917), roughly(108_493), roughly(1_210_000), roughly(12_345_678)]).toEqual(["42", "1,900", "110,000", "1.2 million", "12 million"]);
+    expect([roughly(42.4), roughly(1_917), roughly(108_493), roughly(1_210_000), roughly(12_345_678)]).toEqual([
+      "42",
+      "1,900",
+      "110,000",
+      "1.2 million",
+      "12 million",
+    ]);
   });
 
   it("says the people first, the services after, and the records exposed", () => {
@@ -19,7 +25,11 @@ describe("people in words", () => {
 
   it("leads the board's summary with the top asset's people, and names another that disrupts more care", () => {
     const backup = { name: "Vaultline Backup Services", score: 108_493, people: { ...none, recordsExposed: 12_400_000 } };
-    const epr = { name: "Orchard Clinical Systems", score: 61_488, people: { patientsDisruptedPerDay: 1_917, servicesStopped: 9, servicesDegraded: 15, recordsExposed: 3_000_000 } };
+    const epr = {
+      name: "Orchard Clinical Systems",
+      score: 61_488,
+      people: { patientsDisruptedPerDay: 1_917, servicesStopped: 9, servicesDegraded: 15, recordsExposed: 3_000_000 },
+    };
     const text = peopleHeadline([backup, epr], whole);
     expect(text).toBe(
       "If Vaultline Backup Services were lost or compromised: no care service is disrupted; 12 million records exposed. " +

@@ -71,7 +71,11 @@ describe("recovery plan (model section 9)", () => {
         close(plan.harm, best);
         // Shortest-first, ties by id, is the baseline.
         const shortest = [...byId].sort((a, b) => p.recoveryHours[a]! - p.recoveryHours[b]!);
-        close(plan.shortestFirstHarm, scenarioOverTime(engine, { lost, compromised: [], hours }, timesOf(shortest, p.recoveryHours, teams), DEFAULT_PROFILE).availabilityHarm);
+        close(
+          plan.shortestFirstHarm,
+          scenarioOverTime(engine, { lost, compromised: [], hours }, timesOf(shortest, p.recoveryHours, teams), DEFAULT_PROFILE)
+            .availabilityHarm,
+        );
       }),
       { numRuns: 150 },
     );

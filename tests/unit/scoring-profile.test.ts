@@ -35,6 +35,9 @@ describe("scoring profiles", () => {
   it("weights tiers and records as the profile says", () => {
     const ad = p.indexOf.get("sys-ad")!;
     const heavy = customProfile({ ...DEFAULT_PROFILE, tierWeights: [1, 1, 1, 1], recordFactor: 0.01 });
-    expect(engine.scenario({ lost: [], compromised: [ad], hours: 24 }, heavy).confidentialityHarm).toBeCloseTo((1_000_000 + 10_000) * 0.01, 9);
+    expect(engine.scenario({ lost: [], compromised: [ad], hours: 24 }, heavy).confidentialityHarm).toBeCloseTo(
+      (1_000_000 + 10_000) * 0.01,
+      9,
+    );
   });
 });

@@ -14,9 +14,24 @@ describe("the sign-in mapping", () => {
   const m = parseMapping(FILE);
 
   it("gives the first matching line's role and organisations", () => {
-    expect(mapClaims(m, { sub: "a", groups: ["x", "rvr-risk"] })).toEqual({ ok: true, role: "RISK_MANAGER", scope: ["org-rvr"], extra: [] });
-    expect(mapClaims(m, { sub: "b", roles: "RiskManager", organisation: "org-nmg" })).toEqual({ ok: true, role: "RISK_MANAGER", scope: ["org-nmg"], extra: [] });
-    expect(mapClaims(m, { sub: "cso-1", groups: ["ics-board"] })).toEqual({ ok: true, role: "BOARD", scope: "ALL", extra: ["risk:accept"] });
+    expect(mapClaims(m, { sub: "a", groups: ["x", "rvr-risk"] })).toEqual({
+      ok: true,
+      role: "RISK_MANAGER",
+      scope: ["org-rvr"],
+      extra: [],
+    });
+    expect(mapClaims(m, { sub: "b", roles: "RiskManager", organisation: "org-nmg" })).toEqual({
+      ok: true,
+      role: "RISK_MANAGER",
+      scope: ["org-nmg"],
+      extra: [],
+    });
+    expect(mapClaims(m, { sub: "cso-1", groups: ["ics-board"] })).toEqual({
+      ok: true,
+      role: "BOARD",
+      scope: "ALL",
+      extra: ["risk:accept"],
+    });
   });
 
   it("refuses claims that map to no role, saying which claims it read", () => {

@@ -19,6 +19,8 @@ describe("sign-in settings", () => {
   });
 
   it("refuse the demo's identity provider anywhere but loopback", async () => {
-    await expect(startDemoProvider("0.0.0.0", new URL("http://0.0.0.0:4000/auth/callback"))).rejects.toThrow(/only on loopback, not on HOST=0\.0\.0\.0/);
+    await expect(startDemoProvider("0.0.0.0", new URL("http://0.0.0.0:4000/auth/callback"))).rejects.toThrow(
+      /only on loopback, not on HOST=0\.0\.0\.0/,
+    );
   });
 });

@@ -10,7 +10,11 @@ const csv = (name: string, content: string) => ({ name, format: "CSV" as const, 
 const refusal = (limits: Partial<UploadLimits>, files: Parameters<typeof readTables>[0]) =>
   readTables(files, { ...DEFAULT_UPLOAD_LIMITS, ...limits }).then(
     () => null,
-    (e: Error & { extensions?: { code?: string; problems?: unknown[] } }) => ({ message: e.message, code: e.extensions?.code, problems: e.extensions?.problems }),
+    (e: Error & { extensions?: { code?: string; problems?: unknown[] } }) => ({
+      message: e.message,
+      code: e.extensions?.code,
+      problems: e.extensions?.problems,
+    }),
   );
 
 describe("reading an upload's workbooks and CSV files", () => {
@@ -19,7 +23,17 @@ describe("reading an upload's workbooks and CSV files", () => {
     wb.addWorksheet("README").addRow(["sheet", "column"]);
     const s = wb.addWorksheet("Systems");
     s.addRow(["id", "name", "since", "hours", "double", "label", "rich", "flag", "until"]);
-    s.addRow([" sys-1 ", "EPR", new Date(Date.UTC(2024, 1, 3)), 12.5, { formula: "D2*2", result: 25 }, { formula: 'A2&"x"', result: "sys-1x" }, { richText: [{ text: "Ri" }, { text: "ch " }] }, true, { formula: "C2+1", result: new Date(Date.UTC(2024, 1, 4)) }]);
+    s.addRow([
+      " sys-1 ",
+      "EPR",
+      new Date(Date.UTC(2024, 1, 3)),
+      12.5,
+      { formula: "D2*2", result: 25 },
+      { formula: 'A2&"x"', result: "sys-1x" },
+      { richText: [{ text: "Ri" }, { text: "ch " }] },
+      true,
+      { formula: "C2+1", result: new Date(Date.UTC(2024, 1, 4)) },
+    ]);
     s.addRow([]);
     s.addRow(["sys-2", "PAS"]);
     s.getRow(9).getCell(3).style = { font: { bold: true } };
@@ -49,18 +63,26 @@ describe("reading an upload's workbooks and CSV files", () => {
   });
 
   it("says in its own words what is wrong with a file that is not a workbook, not CSV or not JSON", async () => {
-    const read = await readTables([xlsx("notes.xlsx", Buffer.from("Can't find end of central directory")), csv("systems.csv", 'id,name\nsys-1,"EPR\n')], DEFAULT_UPLOAD_LIMITS);
+    const read = await readTables(
+      [xlsx("notes.xlsx", Buffer.from("Can't find end of central directory")), csv("systems.csv", 'id,name\nsys-1,"EPR\n')],
+      DEFAULT_UPLOAD_LIMITS,
+    );
     expect(read.unreadable).toEqual([
       { file: 0, message: "it is not an XLSX workbook (not a zip file)" },
       { file: 1, message: "a quoted cell is never closed (line 2)" },
     ]);
     expect(read.tables).toEqual([]);
     const json = await importRequest({ files: [{ name: "estate.json", content: '{"systems": [{"id": 1} ' }] });
-    expect(json.problems).toEqual([{ path: "estate.json", message: "cannot read it as JSON: it is not valid JSON (at character 23)", file: "estate.json" }]);
+    expect(json.problems).toEqual([
+      { path: "estate.json", message: "cannot read it as JSON: it is not valid JSON (at character 23)", file: "estate.json" },
+    ]);
   });
 
   it("counts cells across the files and refuses the file that takes the import past the cap", async () => {
-    const r = await refusal({ cells: 10 }, [csv("organisations.csv", "id,name\na,b\n"), csv("systems.csv", "id,name,organisation\ns,t,a\nu,v,a\n")]);
+    const r = await refusal({ cells: 10 }, [
+      csv("organisations.csv", "id,name\na,b\n"),
+      csv("systems.csv", "id,name,organisation\ns,t,a\nu,v,a\n"),
+    ]);
     expect(r).toEqual({
       message: "The import was refused: systems.csv takes the import past 10 cells (UPLOAD_MAX_CELLS).",
       code: "BAD_USER_INPUT",

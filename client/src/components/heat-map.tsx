@@ -23,11 +23,19 @@ export function HeatMap({ cells, caption }: { cells: HeatCell[]; caption: string
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" rowSpan={2} className="axis">Likelihood</th>
-            <th scope="colgroup" colSpan={CONSEQUENCES.length} className="axis">Consequence</th>
+            <th scope="col" rowSpan={2} className="axis">
+              Likelihood
+            </th>
+            <th scope="colgroup" colSpan={CONSEQUENCES.length} className="axis">
+              Consequence
+            </th>
           </tr>
           <tr>
-            {CONSEQUENCES.map((c) => <th key={c} scope="col">{words(c)}</th>)}
+            {CONSEQUENCES.map((c) => (
+              <th key={c} scope="col">
+                {words(c)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -40,7 +48,9 @@ export function HeatMap({ cells, caption }: { cells: HeatCell[]; caption: string
                 return (
                   <td key={c} style={{ background: b.fill }} data-likelihood={l} data-consequence={c}>
                     <span className="count">{n || ""}</span>
-                    <span className="sr-only">{n === 0 ? "no risks, " : n === 1 ? " risk, " : " risks, "}rating {b.rating}, </span>
+                    <span className="sr-only">
+                      {n === 0 ? "no risks, " : n === 1 ? " risk, " : " risks, "}rating {b.rating},{" "}
+                    </span>
                     <span className="band">{b.name}</span>
                   </td>
                 );
@@ -52,7 +62,10 @@ export function HeatMap({ cells, caption }: { cells: HeatCell[]; caption: string
       <ul className="band-key" aria-label="Key to the matrix">
         {BAND_KEY.map((k) => (
           <li key={k.ratings}>
-            <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill={k.fill} stroke="#777" /></svg> rating {k.ratings} ({k.colour}): {k.name}
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" rx="2" fill={k.fill} stroke="#777" />
+            </svg>{" "}
+            rating {k.ratings} ({k.colour}): {k.name}
           </li>
         ))}
       </ul>

@@ -32,7 +32,14 @@ export function NodeSearch({
   return (
     <div className="node-search">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="search" value={text} placeholder="Name or id" onChange={(e) => setText(e.target.value)} aria-controls={`${id}-results`} />
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder="Name or id"
+        onChange={(e) => setText(e.target.value)}
+        aria-controls={`${id}-results`}
+      />
       {failure && (
         <p role="alert" className="search-failure">
           {failure}
@@ -48,7 +55,10 @@ export function NodeSearch({
                 setText("");
               }}
             >
-              {n.name} <span className="muted">{n.label} · {n.id}</span>
+              {n.name}{" "}
+              <span className="muted">
+                {n.label} · {n.id}
+              </span>
             </button>
           </li>
         ))}

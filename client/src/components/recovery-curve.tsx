@@ -3,7 +3,17 @@ import type { RecoveryCurvePointFragment } from "../gql/graphql.js";
 
 /** A moment the scenario steps back up: what came back, the care delivered and the harm so far. Documents select it with `...RecoveryCurvePoint`. */
 export type RecoveryPoint = RecoveryCurvePointFragment;
-graphql(`fragment RecoveryCurvePoint on RecoveryPoint { hours restored { id name } capability harm }`);
+graphql(`
+  fragment RecoveryCurvePoint on RecoveryPoint {
+    hours
+    restored {
+      id
+      name
+    }
+    capability
+    harm
+  }
+`);
 
 const W = 300;
 const H = 120;
@@ -39,9 +49,15 @@ export function RecoveryCurve({ points, hours, label }: { points: RecoveryPoint[
             <title>{`${hoursLabel(p.hours)}: ${p.restored.map((r) => r.name).join(", ")} back; care at ${Math.round(p.capability * 100)}%`}</title>
           </circle>
         ))}
-        <text x={PAD} y={H - 6} fontSize="9">0</text>
-        <text x={W - PAD} y={H - 6} fontSize="9" textAnchor="end">{hoursLabel(end)}</text>
-        <text x={2} y={PAD - 6} fontSize="9">100%</text>
+        <text x={PAD} y={H - 6} fontSize="9">
+          0
+        </text>
+        <text x={W - PAD} y={H - 6} fontSize="9" textAnchor="end">
+          {hoursLabel(end)}
+        </text>
+        <text x={2} y={PAD - 6} fontSize="9">
+          100%
+        </text>
       </svg>
       <figcaption>
         <span className="key care">care delivered</span> <span className="key harm">harm so far</span>

@@ -6,4 +6,9 @@ export const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 
 /** A date (YYYY-MM-DD, or an ISO time) as people here read it: 7 December 2026. */
 export const dateEnGb = (iso: string): string =>
-  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });

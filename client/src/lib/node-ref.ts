@@ -11,14 +11,31 @@ import { LABEL_WORDS } from "../../../server/model/vocabulary.js";
 export type NodeRef = Widen<NodeRefFragment>;
 graphql(`
   fragment NodeRef on Node {
-    id name label
-    ... on System { organisation organisationName }
-    ... on DataStore { organisation organisationName }
-    ... on CareService { organisation organisationName }
+    id
+    name
+    label
+    ... on System {
+      organisation
+      organisationName
+    }
+    ... on DataStore {
+      organisation
+      organisationName
+    }
+    ... on CareService {
+      organisation
+      organisationName
+    }
   }
 `);
 
-export const SEARCH = graphql(`query SearchNodes($text: String!) { searchNodes(text: $text, first: 10) { ...NodeRef } }`);
+export const SEARCH = graphql(`
+  query SearchNodes($text: String!) {
+    searchNodes(text: $text, first: 10) {
+      ...NodeRef
+    }
+  }
+`);
 
 /** A node's label as a sentence reads it. */
 export const KIND_WORDS: Readonly<Record<string, string>> = LABEL_WORDS;

@@ -11,14 +11,22 @@ export type AnyDocument = TypedDocumentString<any, any>;
 export type Invalidates = readonly AnyDocument[] | "all";
 
 /** A document's answers are cached under its text and its variables. */
-export const graphqlKey = <R, V>(document: TypedDocumentString<R, V>, variables: V | null): [string, V | null] => [document.toString(), variables];
+export const graphqlKey = <R, V>(document: TypedDocumentString<R, V>, variables: V | null): [string, V | null] => [
+  document.toString(),
+  variables,
+];
 
 /**
  * A read through TanStack Query: the document's answer for these variables, fetched again when
  * they change; `skipToken` while there is nothing to ask yet. Leaving the page, or asking for
  * something else, aborts the request in flight (TanStack's AbortSignal goes into the fetch).
  */
-export function useGraphQL<R, V>(document: TypedDocumentString<R, V>, variables: V | typeof skipToken, token: string, options: { keepPrevious?: boolean } = {}) {
+export function useGraphQL<R, V>(
+  document: TypedDocumentString<R, V>,
+  variables: V | typeof skipToken,
+  token: string,
+  options: { keepPrevious?: boolean } = {},
+) {
   return useQuery({
     queryKey: graphqlKey(document, variables === skipToken ? null : variables),
     queryFn: variables === skipToken ? skipToken : ({ signal }) => request(document, variables, token, signal),
@@ -28,7 +36,10 @@ export function useGraphQL<R, V>(document: TypedDocumentString<R, V>, variables:
 
 /** The same read outside rendering (a tap on the graph, a download), through the same cache. */
 export function fetchGraphQL<R, V>(client: QueryClient, document: TypedDocumentString<R, V>, variables: V, token: string): Promise<R> {
-  return client.fetchQuery({ queryKey: graphqlKey(document, variables), queryFn: ({ signal }) => request(document, variables, token, signal) });
+  return client.fetchQuery({
+    queryKey: graphqlKey(document, variables),
+    queryFn: ({ signal }) => request(document, variables, token, signal),
+  });
 }
 
 /**
@@ -55,7 +66,11 @@ export function useAskedGraphQL<R, V>(document: TypedDocumentString<R, V>, token
  * until they are back, so a form shows its result read back from the server. "all": a change to
  * the graph moves every answer. A function chooses by the variables (a preview changes nothing).
  */
-export function useGraphQLMutation<R, V>(document: TypedDocumentString<R, V>, token: string, invalidates: Invalidates | ((variables: V) => Invalidates)) {
+export function useGraphQLMutation<R, V>(
+  document: TypedDocumentString<R, V>,
+  token: string,
+  invalidates: Invalidates | ((variables: V) => Invalidates),
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (variables: V) => request(document, variables, token),

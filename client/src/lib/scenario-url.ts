@@ -10,18 +10,33 @@ export interface UrlScenario {
   recovery: boolean;
 }
 
-const ids = (v: string | null): string[] => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+const ids = (v: string | null): string[] =>
+  v
+    ? v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 /** Reads the scenario from a location hash; anything missing is empty. */
 export function readScenario(hash: string): UrlScenario {
   const q = new URLSearchParams(hash.split("?")[1] ?? "");
   const hours = Number(q.get("hours"));
-  return { lost: ids(q.get("lost")), compromised: ids(q.get("compromised")), hours: Number.isFinite(hours) && hours > 0 ? hours : null, recovery: q.get("recovery") === "1" };
+  return {
+    lost: ids(q.get("lost")),
+    compromised: ids(q.get("compromised")),
+    hours: Number.isFinite(hours) && hours > 0 ? hours : null,
+    recovery: q.get("recovery") === "1",
+  };
 }
 
 /** The hash that opens the explorer on this scenario (commas kept readable); recovery only when on. */
 export function scenarioHash(s: { lost: readonly string[]; compromised: readonly string[]; hours: number; recovery?: boolean }): string {
-  const parts = [`lost=${s.lost.map(encodeURIComponent).join(",")}`, `compromised=${s.compromised.map(encodeURIComponent).join(",")}`, `hours=${s.hours}`];
+  const parts = [
+    `lost=${s.lost.map(encodeURIComponent).join(",")}`,
+    `compromised=${s.compromised.map(encodeURIComponent).join(",")}`,
+    `hours=${s.hours}`,
+  ];
   if (s.recovery) parts.push("recovery=1");
   return `#explorer?${parts.join("&")}`;
 }
@@ -29,7 +44,8 @@ export function scenarioHash(s: { lost: readonly string[]; compromised: readonly
 /** The slider stop nearest to a number of hours. */
 export function nearestStop(stops: readonly number[], hours: number): number {
   let best = 0;
-  for (let i = 1; i < stops.length; i++) if (Math.abs(Math.log(stops[i]!) - Math.log(hours)) < Math.abs(Math.log(stops[best]!) - Math.log(hours))) best = i;
+  for (let i = 1; i < stops.length; i++)
+    if (Math.abs(Math.log(stops[i]!) - Math.log(hours)) < Math.abs(Math.log(stops[best]!) - Math.log(hours))) best = i;
   return best;
 }
 
@@ -43,7 +59,14 @@ export interface RaisedRisk {
 
 /** `#register?raise=<id>&name=…&label=…&lost=1&compromised=1&hours=24`: the register reads it on opening. */
 export function raiseRiskHash(r: RaisedRisk): string {
-  const q = new URLSearchParams({ raise: r.node.id, name: r.node.name, label: r.node.label, lost: r.lost ? "1" : "0", compromised: r.compromised ? "1" : "0", hours: String(r.hours) });
+  const q = new URLSearchParams({
+    raise: r.node.id,
+    name: r.node.name,
+    label: r.node.label,
+    lost: r.lost ? "1" : "0",
+    compromised: r.compromised ? "1" : "0",
+    hours: String(r.hours),
+  });
   return `#register?${q.toString()}`;
 }
 
@@ -52,5 +75,10 @@ export function readRaisedRisk(hash: string): RaisedRisk | null {
   const id = q.get("raise");
   if (!id) return null;
   const hours = Number(q.get("hours"));
-  return { node: { id, name: q.get("name") ?? id, label: q.get("label") ?? "System" }, lost: q.get("lost") === "1", compromised: q.get("compromised") === "1", hours: Number.isFinite(hours) && hours > 0 ? hours : 24 };
+  return {
+    node: { id, name: q.get("name") ?? id, label: q.get("label") ?? "System" },
+    lost: q.get("lost") === "1",
+    compromised: q.get("compromised") === "1",
+    hours: Number.isFinite(hours) && hours > 0 ? hours : 24,
+  };
 }

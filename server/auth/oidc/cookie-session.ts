@@ -16,9 +16,12 @@ export function cookieViewer(db: Database, signIn: SignIn): CookieViewer {
     const id = sessionCookie(request);
     if (!id) return null;
     if (crossOrigin(request, signIn.publicUrl)) {
-      throw new GraphQLError(`A request that changes anything must come from ${signIn.publicUrl.origin} itself; this one came from ${request.headers.get("origin") ?? "no origin"}.`, {
-        extensions: { code: "FORBIDDEN" },
-      });
+      throw new GraphQLError(
+        `A request that changes anything must come from ${signIn.publicUrl.origin} itself; this one came from ${request.headers.get("origin") ?? "no origin"}.`,
+        {
+          extensions: { code: "FORBIDDEN" },
+        },
+      );
     }
     return sessionViewer(db, id, signIn.limits);
   };

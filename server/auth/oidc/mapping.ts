@@ -13,7 +13,11 @@ const When = z.object({ claim: z.string().min(1).max(100), value: z.string().min
  * `organisation` claim names ("FROM_CLAIM"); a grant line gives risk:accept to people of another role.
  */
 const RoleLine = z
-  .object({ when: When, role: z.enum(ROLES), organisations: z.union([z.literal("ALL"), z.literal("FROM_CLAIM"), z.array(z.string().min(1).max(128)).min(1)]) })
+  .object({
+    when: When,
+    role: z.enum(ROLES),
+    organisations: z.union([z.literal("ALL"), z.literal("FROM_CLAIM"), z.array(z.string().min(1).max(128)).min(1)]),
+  })
   .strict();
 const GrantLine = z.object({ when: When, grant: z.literal("risk:accept") }).strict();
 type Line = z.infer<typeof RoleLine> | z.infer<typeof GrantLine>;
@@ -44,14 +48,18 @@ export function parseMapping(text: string, name = "mapping"): Mapping {
       throw new MappingError(`${name}:${i + 1}: not JSON (${(e as Error).message})`);
     }
     const parsed = lineSchema(json).safeParse(json);
-    if (!parsed.success) throw new MappingError(`${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ")}`);
+    if (!parsed.success)
+      throw new MappingError(
+        `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ")}`,
+      );
     lines.push(parsed.data);
   });
   if (!lines.some((l) => "role" in l)) throw new MappingError(`${name}: no line gives a role: nobody could sign in`);
   return { lines };
 }
 
-const values = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const values = (v: unknown): string[] =>
+  typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 const matches = (claims: Record<string, unknown>, w: z.infer<typeof When>): boolean => values(claims[w.claim]).includes(w.value);
 
 export type Mapped = { ok: true; role: Role; scope: Scope; extra: Permission[] } | { ok: false; reason: string };
@@ -65,10 +73,15 @@ export function mapClaims(m: Mapping, claims: Record<string, unknown>): Mapped {
   const extra: Permission[] = m.lines.some((l) => "grant" in l && matches(claims, l.when)) ? ["risk:accept"] : [];
   const line = m.lines.find((l): l is Extract<Line, { role: Role }> => "role" in l && matches(claims, l.when));
   const claimed = [...new Set(m.lines.map((l) => l.when.claim))].map((c) => `${c}: ${values(claims[c]).join(", ") || "none"}`).join("; ");
-  if (!line) return { ok: false, reason: `Your account's claims (${claimed}) give no role in this product. Ask your administrator to add you to the mapping.` };
+  if (!line)
+    return {
+      ok: false,
+      reason: `Your account's claims (${claimed}) give no role in this product. Ask your administrator to add you to the mapping.`,
+    };
   if (line.organisations === "ALL") return { ok: true, role: line.role, scope: ALL, extra };
   if (line.organisations !== "FROM_CLAIM") return { ok: true, role: line.role, scope: line.organisations, extra };
   const orgs = values(claims.organisation);
-  if (!orgs.length) return { ok: false, reason: `Your account gives the ${line.role} role but names no organisation (the organisation claim is empty).` };
+  if (!orgs.length)
+    return { ok: false, reason: `Your account gives the ${line.role} role but names no organisation (the organisation claim is empty).` };
   return { ok: true, role: line.role, scope: orgs, extra };
 }

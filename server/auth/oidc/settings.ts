@@ -20,7 +20,14 @@ export async function signInOf(c: Config, db: Database, log: (line: string) => v
     const redirectUri = new URL(`http://${c.HOST.includes(":") ? `[${c.HOST}]` : c.HOST}:${c.PORT}/auth/callback`);
     const demo = await startDemoProvider(c.HOST, redirectUri);
     log(`Sign-in: the demo identity provider at ${demo.issuer.origin} (its people are listed on its sign-in page); tokens work beside it.`);
-    return openIdSignIn(db, { issuer: demo.issuer, clientId: demo.clientId, clientSecret: demo.clientSecret, redirectUri, mapping: loadMapping(DEMO_MAPPING), limits });
+    return openIdSignIn(db, {
+      issuer: demo.issuer,
+      clientId: demo.clientId,
+      clientSecret: demo.clientSecret,
+      redirectUri,
+      mapping: loadMapping(DEMO_MAPPING),
+      limits,
+    });
   }
   return openIdSignIn(db, {
     issuer: new URL(c.OIDC_ISSUER),

@@ -58,15 +58,27 @@ export async function openIdSignIn(db: Database, s: OidcSettings): Promise<SignI
   async function callback(url: URL): Promise<Response> {
     const state = url.searchParams.get("state") ?? "";
     const begun = pending.get(state);
-    if (!begun) return refused(400, "This sign-in was not begun here, or it was already used or has expired (the state does not match). Sign in again.");
+    if (!begun)
+      return refused(
+        400,
+        "This sign-in was not begun here, or it was already used or has expired (the state does not match). Sign in again.",
+      );
     pending.delete(state);
     let claims: Record<string, unknown>;
     try {
-      const tokens = await client.authorizationCodeGrant(config, url, { pkceCodeVerifier: begun.verifier, expectedState: state, expectedNonce: begun.nonce, idTokenExpected: true });
+      const tokens = await client.authorizationCodeGrant(config, url, {
+        pkceCodeVerifier: begun.verifier,
+        expectedState: state,
+        expectedNonce: begun.nonce,
+        idTokenExpected: true,
+      });
       const id = tokens.claims();
       if (!id) throw new Error("no ID token");
       // Some providers give roles and organisations only from UserInfo (checked against the ID token's subject); the ID token's own claims win.
-      const more = tokens.access_token && config.serverMetadata().userinfo_endpoint ? await client.fetchUserInfo(config, tokens.access_token, id.sub) : {};
+      const more =
+        tokens.access_token && config.serverMetadata().userinfo_endpoint
+          ? await client.fetchUserInfo(config, tokens.access_token, id.sub)
+          : {};
       claims = { ...more, ...id };
     } catch (e) {
       return refused(400, `The identity provider's answer was refused: ${reasonOf(e)}`);
@@ -74,12 +86,21 @@ export async function openIdSignIn(db: Database, s: OidcSettings): Promise<SignI
     const mapped = mapClaims(s.mapping, claims);
     if (!mapped.ok) return refused(403, mapped.reason);
     const name = typeof claims.name === "string" && claims.name ? claims.name : String(claims.sub);
-    const person = { issuer: String(claims.iss), subject: String(claims.sub), name, role: mapped.role, scope: mapped.scope, extra: mapped.extra };
+    const person = {
+      issuer: String(claims.iss),
+      subject: String(claims.sub),
+      name,
+      role: mapped.role,
+      scope: mapped.scope,
+      extra: mapped.extra,
+    };
     const id = await startSession(db, person, s.limits);
     // A page, not a redirect: a SameSite=Strict cookie set at the end of a cross-site chain of
     // redirects is not sent on the next hop, but is on a navigation the page itself makes.
     const page = `<!doctype html><meta http-equiv="refresh" content="0;url=/"><title>Signed in</title><p>Signed in as ${escape(name)}. <a href="/">Continue</a></p>`;
-    return new Response(page, { headers: { "content-type": "text/html; charset=utf-8", "set-cookie": sessionCookieHeader(id, publicUrl) } });
+    return new Response(page, {
+      headers: { "content-type": "text/html; charset=utf-8", "set-cookie": sessionCookieHeader(id, publicUrl) },
+    });
   }
 
   async function logout(request: Request): Promise<Response> {
@@ -112,5 +133,8 @@ const escape = (t: string): string => t.replace(/[&<>"']/g, (c) => `&#${c.charCo
 
 function refused(status: number, reason: string): Response {
   const page = `<!doctype html><title>Sign-in refused</title><h1>Sign-in refused</h1><p role="alert">${escape(reason)}</p><p><a href="/">Back</a></p>`;
-  return new Response(page, { status, headers: { "content-type": "text/html; charset=utf-8", "x-sign-in-refused": encodeURIComponent(reason).slice(0, 500) } });
+  return new Response(page, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "x-sign-in-refused": encodeURIComponent(reason).slice(0, 500) },
+  });
 }

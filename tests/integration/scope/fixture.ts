@@ -69,8 +69,12 @@ export function footprint(db: Database, actorName: string): Promise<string> {
     return JSON.stringify([
       await one("MATCH (e:AuditEvent) WHERE e.actorName = $name RETURN count(e) AS x"),
       await one("MATCH (n:Node) WHERE n.id STARTS WITH $p WITH n ORDER BY n.id RETURN collect(properties(n)) AS x"),
-      await one("MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $p WITH a, r, b ORDER BY a.id, b.id, type(r) RETURN collect([a.id, type(r), b.id, properties(r)]) AS x"),
-      await one("MATCH (k:Risk) WHERE k.owner STARTS WITH $p WITH k ORDER BY k.id RETURN collect([k.id, k.title, k.organisation, k.reviews, k.override]) AS x"),
+      await one(
+        "MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $p WITH a, r, b ORDER BY a.id, b.id, type(r) RETURN collect([a.id, type(r), b.id, properties(r)]) AS x",
+      ),
+      await one(
+        "MATCH (k:Risk) WHERE k.owner STARTS WITH $p WITH k ORDER BY k.id RETURN collect([k.id, k.title, k.organisation, k.reviews, k.override]) AS x",
+      ),
       await one("MATCH (q:SavedQuery) WHERE q.name STARTS WITH $p RETURN count(q) AS x"),
     ]);
   });

@@ -15,24 +15,82 @@ export const PAGE_SIZE = 50;
 export const TRAIL = graphql(`
   query Trail($action: String, $actor: String, $target: String, $before: Int, $first: Int!) {
     auditTrail(newestFirst: true, action: $action, actor: $actor, targetContains: $target, beforeSeq: $before, first: $first) {
-      events { seq at actor actorRole actorIssuer actorSubject actorToken actorScope breakGlass action target summary prevHash hash } nextBeforeSeq
+      events {
+        seq
+        at
+        actor
+        actorRole
+        actorIssuer
+        actorSubject
+        actorToken
+        actorScope
+        breakGlass
+        action
+        target
+        summary
+        prevHash
+        hash
+      }
+      nextBeforeSeq
     }
   }
 `);
 
-export const EVENT_STATES = graphql(`query EventStates($after: Int!) { auditTrail(afterSeq: $after, first: 1) { events { seq before after } } }`);
+export const EVENT_STATES = graphql(`
+  query EventStates($after: Int!) {
+    auditTrail(afterSeq: $after, first: 1) {
+      events {
+        seq
+        before
+        after
+      }
+    }
+  }
+`);
 
 export type Verification = VerifyChainQuery["verifyAuditChain"];
 export const VERIFY = graphql(`
   query VerifyChain($known: ChainHeadInput) {
-    verifyAuditChain(knownHead: $known) { ok events firstBroken { seq reason } head { seq hash } containsKnownHead }
+    verifyAuditChain(knownHead: $known) {
+      ok
+      events
+      firstBroken {
+        seq
+        reason
+      }
+      head {
+        seq
+        hash
+      }
+      containsKnownHead
+    }
   }
 `);
 
 export const AS_AT = graphql(`
   query AsAt($t: DateTime!) {
-    protectFirst(asOf: $t, first: 20) { totalCount edges { node { rank score asset { id name label } } } }
-    risks(asOf: $t, first: 1000) { id title owner status inherentRating residualRating }
+    protectFirst(asOf: $t, first: 20) {
+      totalCount
+      edges {
+        node {
+          rank
+          score
+          asset {
+            id
+            name
+            label
+          }
+        }
+      }
+    }
+    risks(asOf: $t, first: 1000) {
+      id
+      title
+      owner
+      status
+      inherentRating
+      residualRating
+    }
   }
 `);
 
@@ -40,15 +98,61 @@ export type HistoryDiff = ChangesBetweenQuery["changesBetween"];
 export const CHANGES = graphql(`
   query ChangesBetween($from: DateTime!, $to: DateTime) {
     changesBetween(from: $from, to: $to) {
-      from to events { seq at actor action summary }
-      nodesAdded nodesRemoved nodesChanged dependenciesAdded dependenciesRemoved dependenciesChanged
-      rankMoves(first: 20) { asset name fromRank toRank }
-      riskChanges { id title fromRating toRating fromResidualRating toResidualRating }
+      from
+      to
+      events {
+        seq
+        at
+        actor
+        action
+        summary
+      }
+      nodesAdded
+      nodesRemoved
+      nodesChanged
+      dependenciesAdded
+      dependenciesRemoved
+      dependenciesChanged
+      rankMoves(first: 20) {
+        asset
+        name
+        fromRank
+        toRank
+      }
+      riskChanges {
+        id
+        title
+        fromRating
+        toRating
+        fromResidualRating
+        toResidualRating
+      }
     }
   }
 `);
 
 export type SavedQuery = SavedQueriesQuery["savedQueries"][number];
-export const SAVED = graphql(`query SavedQueries { savedQueries { id name description document author createdAt } }`);
-export const RUN_SAVED = graphql(`query RunSavedQuery($id: ID!) { runSavedQuery(id: $id) }`);
-export const SAVE = graphql(`mutation SaveQuery($name: String!, $description: String, $document: String!) { saveQuery(name: $name, description: $description, document: $document) { id } }`);
+export const SAVED = graphql(`
+  query SavedQueries {
+    savedQueries {
+      id
+      name
+      description
+      document
+      author
+      createdAt
+    }
+  }
+`);
+export const RUN_SAVED = graphql(`
+  query RunSavedQuery($id: ID!) {
+    runSavedQuery(id: $id)
+  }
+`);
+export const SAVE = graphql(`
+  mutation SaveQuery($name: String!, $description: String, $document: String!) {
+    saveQuery(name: $name, description: $description, document: $document) {
+      id
+    }
+  }
+`);

@@ -30,18 +30,35 @@ export function AsAtView({ token }: { token: string }) {
         <label className="field">
           Date and time <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} required />
         </label>
-        <button type="submit" disabled={busy}>Show as it stood</button>
+        <button type="submit" disabled={busy}>
+          Show as it stood
+        </button>
       </form>
       {busy && <p aria-live="polite">Rebuilding the graph and the register from the trail…</p>}
       {error && <p role="alert">{error}</p>}
       {past && (
         <div className="as-at-result">
           <table>
-            <caption>What to protect first at 24 hours as at {readable(past.at)}: top {past.ranking.edges.length} of {whole(past.ranking.totalCount)}</caption>
-            <thead><tr><th scope="col">Rank</th><th scope="col">Asset</th><th scope="col">Kind</th><th scope="col">Score</th></tr></thead>
+            <caption>
+              What to protect first at 24 hours as at {readable(past.at)}: top {past.ranking.edges.length} of{" "}
+              {whole(past.ranking.totalCount)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Rank</th>
+                <th scope="col">Asset</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
             <tbody>
               {past.ranking.edges.map(({ node: r }) => (
-                <tr key={r.asset.id}><td>{r.rank}</td><td>{r.asset.name}</td><td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td><td>{whole(r.score)}</td></tr>
+                <tr key={r.asset.id}>
+                  <td>{r.rank}</td>
+                  <td>{r.asset.name}</td>
+                  <td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td>
+                  <td>{whole(r.score)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -49,11 +66,28 @@ export function AsAtView({ token }: { token: string }) {
             <p>The register held no risks as at {readable(past.at)}.</p>
           ) : (
             <table>
-              <caption>The register as at {readable(past.at)}: {past.risks.length} {past.risks.length === 1 ? "risk" : "risks"}, highest residual rating first</caption>
-              <thead><tr><th scope="col">Risk</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Inherent</th><th scope="col">Residual</th></tr></thead>
+              <caption>
+                The register as at {readable(past.at)}: {past.risks.length} {past.risks.length === 1 ? "risk" : "risks"}, highest residual
+                rating first
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Risk</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Inherent</th>
+                  <th scope="col">Residual</th>
+                </tr>
+              </thead>
               <tbody>
                 {past.risks.map((r) => (
-                  <tr key={r.id}><td>{r.title}</td><td>{r.owner}</td><td>{r.status.toLowerCase()}</td><td>{r.inherentRating}</td><td>{r.residualRating}</td></tr>
+                  <tr key={r.id}>
+                    <td>{r.title}</td>
+                    <td>{r.owner}</td>
+                    <td>{r.status.toLowerCase()}</td>
+                    <td>{r.inherentRating}</td>
+                    <td>{r.residualRating}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

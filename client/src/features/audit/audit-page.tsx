@@ -44,14 +44,25 @@ export function AuditTrailPage({ token }: { token: string }) {
   return (
     <div className="page audit">
       <h2>Audit trail</h2>
-      <p>Every change to the graph, the register and tokens, newest first. Nothing can edit or delete an event; each event's hash covers its content and the hash of the event before it.</p>
+      <p>
+        Every change to the graph, the register and tokens, newest first. Nothing can edit or delete an event; each event's hash covers its
+        content and the hash of the event before it.
+      </p>
       <VerifyPanel token={token} />
       <form className="filters" onSubmit={apply} aria-label="Filter the events">
         {field("action", "Action", "graph.import")}
         {field("actor", "Actor", "part of a name")}
         {field("target", "Target", "part of an id")}
         <button type="submit">Filter</button>
-        <button type="button" onClick={() => { setDraft(NO_FILTER); choose(NO_FILTER); }}>Clear</button>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(NO_FILTER);
+            choose(NO_FILTER);
+          }}
+        >
+          Clear
+        </button>
       </form>
       {error && <p role="alert">{error}</p>}
       {!events && !error && <p aria-live="polite">Reading the trail…</p>}
@@ -60,8 +71,14 @@ export function AuditTrailPage({ token }: { token: string }) {
         <ol className="events" aria-label="Events, newest first">
           {events.map((e) => (
             <li key={e.seq}>
-              <button type="button" className="event-summary" aria-expanded={open === e.seq} onClick={() => setOpen(open === e.seq ? null : e.seq)}>
-                <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time> <strong>{e.action}</strong> by {e.actor}{e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {e.summary}
+              <button
+                type="button"
+                className="event-summary"
+                aria-expanded={open === e.seq}
+                onClick={() => setOpen(open === e.seq ? null : e.seq)}
+              >
+                <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time> <strong>{e.action}</strong> by {e.actor}
+                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {e.summary}
               </button>
               {open === e.seq && <EventDetails event={e} token={token} />}
             </li>
@@ -69,9 +86,13 @@ export function AuditTrailPage({ token }: { token: string }) {
         </ol>
       )}
       {events && trail.hasNextPage && (
-        <button type="button" disabled={trail.isFetchingNextPage} onClick={() => void trail.fetchNextPage()}>Older events</button>
+        <button type="button" disabled={trail.isFetchingNextPage} onClick={() => void trail.fetchNextPage()}>
+          Older events
+        </button>
       )}
-      {events && !trail.hasNextPage && events.length > 0 && <p className="muted">The first event of the trail{filtered ? " that matches" : ""} is the last above.</p>}
+      {events && !trail.hasNextPage && events.length > 0 && (
+        <p className="muted">The first event of the trail{filtered ? " that matches" : ""} is the last above.</p>
+      )}
     </div>
   );
 }

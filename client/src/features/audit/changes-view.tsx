@@ -22,8 +22,18 @@ function riskChange(r: HistoryDiff["riskChanges"][number]): string {
 function Listed({ title, items }: { title: string; items: string[] }) {
   return (
     <>
-      <h4>{title} ({items.length})</h4>
-      {items.length === 0 ? <p>None.</p> : <ul>{items.map((item, k) => <li key={k}>{item}</li>)}</ul>}
+      <h4>
+        {title} ({items.length})
+      </h4>
+      {items.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul>
+          {items.map((item, k) => (
+            <li key={k}>{item}</li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -52,16 +62,28 @@ export function ChangesView({ token }: { token: string }) {
     <section aria-labelledby="changes-title">
       <h3 id="changes-title">What changed</h3>
       <form className="filters" onSubmit={compare}>
-        <label className="field">From <input type="datetime-local" step={1} value={from} onChange={(e) => setFrom(e.target.value)} required /></label>
-        <label className="field">To <input type="datetime-local" step={1} value={to} onChange={(e) => setTo(e.target.value)} required /></label>
-        <button type="submit" disabled={busy}>Compare</button>
+        <label className="field">
+          From <input type="datetime-local" step={1} value={from} onChange={(e) => setFrom(e.target.value)} required />
+        </label>
+        <label className="field">
+          To <input type="datetime-local" step={1} value={to} onChange={(e) => setTo(e.target.value)} required />
+        </label>
+        <button type="submit" disabled={busy}>
+          Compare
+        </button>
       </form>
       {busy && <p aria-live="polite">Rebuilding both times from the trail…</p>}
       {error && <p role="alert">{error}</p>}
       {diff && (
         <div className="changes">
-          <p>From {readable(diff.from)} to {readable(diff.to)}: {diff.events.length} recorded changes; dependencies {diff.dependenciesAdded} added, {diff.dependenciesRemoved} removed, {diff.dependenciesChanged} changed.</p>
-          <Listed title="Recorded changes" items={diff.events.map((e) => `#${e.seq} ${readable(e.at)} ${e.action} by ${e.actor}: ${e.summary}`)} />
+          <p>
+            From {readable(diff.from)} to {readable(diff.to)}: {diff.events.length} recorded changes; dependencies {diff.dependenciesAdded}{" "}
+            added, {diff.dependenciesRemoved} removed, {diff.dependenciesChanged} changed.
+          </p>
+          <Listed
+            title="Recorded changes"
+            items={diff.events.map((e) => `#${e.seq} ${readable(e.at)} ${e.action} by ${e.actor}: ${e.summary}`)}
+          />
           <Listed title="Nodes added" items={diff.nodesAdded} />
           <Listed title="Nodes removed" items={diff.nodesRemoved} />
           <Listed title="Nodes changed" items={diff.nodesChanged} />

@@ -16,12 +16,19 @@ export function DifferenceList({ differences }: { differences: Difference[] }) {
       <table className="differences">
         <caption className="sr-only">Fields added, removed and changed</caption>
         <thead>
-          <tr><th scope="col">Field</th><th scope="col">Change</th><th scope="col">Before</th><th scope="col">After</th></tr>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Change</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
         </thead>
         <tbody>
           {differences.slice(0, SHOWN).map((d) => (
             <tr key={`${d.kind}:${d.path}`} className={`diff-${d.kind}`}>
-              <td><code>{d.path}</code></td>
+              <td>
+                <code>{d.path}</code>
+              </td>
               <td>{d.kind}</td>
               <td>{clip(d.before)}</td>
               <td>{d.kind === "changed" ? <>→ {clip(d.after)}</> : clip(d.after)}</td>

@@ -19,7 +19,13 @@ export function EventDetails({ event, token }: { event: AuditEvent; token: strin
   return (
     <div className="event-details">
       <p>
-        By {event.actor} ({event.actorRole.replace("_", " ").toLowerCase()}){event.target && <>, on <code>{event.target}</code></>}.
+        By {event.actor} ({event.actorRole.replace("_", " ").toLowerCase()})
+        {event.target && (
+          <>
+            , on <code>{event.target}</code>
+          </>
+        )}
+        .
       </p>
       <ActorDetail event={event} />
       <HashValue label="Hash" hash={event.hash} />

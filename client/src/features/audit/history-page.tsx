@@ -6,7 +6,10 @@ export function HistoryPage({ token }: { token: string }) {
   return (
     <div className="page history">
       <h2>As at, and what changed</h2>
-      <p>The graph is rebuilt from the imports and edits in the audit trail, and the register from its recorded states. Times are your local time.</p>
+      <p>
+        The graph is rebuilt from the imports and edits in the audit trail, and the register from its recorded states. Times are your local
+        time.
+      </p>
       <AsAtView token={token} />
       <ChangesView token={token} />
     </div>

@@ -17,15 +17,36 @@ const cell = (v: unknown): string => (v === null || v === undefined ? "" : typeo
 
 export function ResultView({ data }: { data: unknown }) {
   const list = onlyList(data);
-  if (!list) return <pre className="json-result" tabIndex={0} role="region" aria-label="Result as JSON">{JSON.stringify(data, null, 2)}</pre>;
+  if (!list)
+    return (
+      <pre className="json-result" tabIndex={0} role="region" aria-label="Result as JSON">
+        {JSON.stringify(data, null, 2)}
+      </pre>
+    );
   const columns = [...new Set(list.rows.flatMap((r) => Object.keys(r)))];
   return (
     <div className="result-table">
       <table>
-        <caption>{list.name}: {list.rows.length} {list.rows.length === 1 ? "row" : "rows"}</caption>
-        <thead><tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+        <caption>
+          {list.name}: {list.rows.length} {list.rows.length === 1 ? "row" : "rows"}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
-          {list.rows.map((r, i) => <tr key={i}>{columns.map((c) => <td key={c}>{cell(r[c])}</td>)}</tr>)}
+          {list.rows.map((r, i) => (
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c}>{cell(r[c])}</td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

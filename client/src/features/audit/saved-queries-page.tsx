@@ -28,7 +28,11 @@ export function SavedQueriesPage({ session }: { session: Session }) {
   const list = useGraphQL(SAVED, {}, token);
   const save = useGraphQLMutation(SAVE, token, [SAVED]);
   // Only the run on screen is kept: an answer can be large, and asking again reads again.
-  const ran = useQuery({ queryKey: ["saved-query-run", run?.n ?? 0], queryFn: run ? ({ signal }) => run.read(signal) : skipToken, gcTime: 0 });
+  const ran = useQuery({
+    queryKey: ["saved-query-run", run?.n ?? 0],
+    queryFn: run ? ({ signal }) => run.read(signal) : skipToken,
+    gcTime: 0,
+  });
   const queries = list.data?.savedQueries ?? null;
   const busy = ran.isFetching;
   const failed = list.error ?? ran.error;
@@ -44,7 +48,8 @@ export function SavedQueriesPage({ session }: { session: Session }) {
     ask(q.name, async (signal) => (await request(RUN_SAVED, { id: q.id }, token, signal)).runSavedQuery);
   };
   // The text as typed: its answer has no type but JSON's.
-  const runCurrent = () => ask("The current query", (signal) => request(new TypedDocumentString<unknown, Record<string, never>>(queryText), {}, token, signal));
+  const runCurrent = () =>
+    ask("The current query", (signal) => request(new TypedDocumentString<unknown, Record<string, never>>(queryText), {}, token, signal));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -73,12 +78,29 @@ export function SavedQueriesPage({ session }: { session: Session }) {
       {queries && queries.length > 0 && (
         <table className="saved-list">
           <caption className="sr-only">Saved queries</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Description</th><th scope="col">Author</th><th scope="col">Saved</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Description</th>
+              <th scope="col">Author</th>
+              <th scope="col">Saved</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {queries.map((q) => (
               <tr key={q.id}>
-                <td>{q.name}</td><td>{q.description}</td><td>{q.author}</td><td>{readable(q.createdAt)}</td>
-                <td><button type="button" aria-label={`Run ${q.name}`} disabled={busy} onClick={() => runSaved(q)}>Run</button></td>
+                <td>{q.name}</td>
+                <td>{q.description}</td>
+                <td>{q.author}</td>
+                <td>{readable(q.createdAt)}</td>
+                <td>
+                  <button type="button" aria-label={`Run ${q.name}`} disabled={busy} onClick={() => runSaved(q)}>
+                    Run
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -88,17 +110,29 @@ export function SavedQueriesPage({ session }: { session: Session }) {
         <label className="field">
           Query <textarea rows={6} value={queryText} onChange={(e) => setQueryText(e.target.value)} spellCheck={false} />
         </label>
-        <p><button type="button" disabled={busy} onClick={runCurrent}>Run the current query</button></p>
+        <p>
+          <button type="button" disabled={busy} onClick={runCurrent}>
+            Run the current query
+          </button>
+        </p>
         {maySaveQueries(session.role) && (
           <fieldset>
             <legend>Save the current query</legend>
-            <label className="field">Name <input value={name} onChange={(e) => setName(e.target.value)} /></label>
-            <label className="field">Description <input value={description} onChange={(e) => setDescription(e.target.value)} /></label>
+            <label className="field">
+              Name <input value={name} onChange={(e) => setName(e.target.value)} />
+            </label>
+            <label className="field">
+              Description <input value={description} onChange={(e) => setDescription(e.target.value)} />
+            </label>
             <button type="submit">Save</button>
           </fieldset>
         )}
       </form>
-      {saved && <p role="status" className="saved">{saved}</p>}
+      {saved && (
+        <p role="status" className="saved">
+          {saved}
+        </p>
+      )}
       {error && <p role="alert">{error}</p>}
       {busy && <p aria-live="polite">Running…</p>}
       {result && (

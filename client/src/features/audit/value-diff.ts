@@ -28,7 +28,10 @@ function leaves(value: unknown, path: string, out: Leaves): Leaves {
     if (entries.length === 0) out.set(path, "(empty)");
     for (const [k, v] of entries) leaves(v, path ? `${path}.${k}` : k, out);
   } else {
-    out.set(path || "(value)", value === null || value === undefined ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
+    out.set(
+      path || "(value)",
+      value === null || value === undefined ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value),
+    );
   }
   return out;
 }

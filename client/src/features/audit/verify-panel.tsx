@@ -12,7 +12,8 @@ function verdict(v: Verification, known: { seq: number } | null): string[] {
     : [`The chain is broken at event ${v.firstBroken?.seq ?? "?"}: ${v.firstBroken?.reason ?? "no reason given"}.`];
   if (v.head) lines.push(`Its head is event ${v.head.seq} with hash ${v.head.hash}; keep both to check the trail against later.`);
   if (known && v.containsKnownHead === true) lines.push(`The known head is still there: event ${known.seq} with the same hash.`);
-  if (known && v.containsKnownHead === false) lines.push(`The known head is no longer present: the trail has no event ${known.seq} with that hash, so it was removed or rewritten.`);
+  if (known && v.containsKnownHead === false)
+    lines.push(`The known head is no longer present: the trail has no event ${known.seq} with that hash, so it was removed or rewritten.`);
   return lines;
 }
 
@@ -46,20 +47,41 @@ export function VerifyPanel({ token }: { token: string }) {
         <fieldset className="known-head">
           <legend>A known head to check for (optional)</legend>
           <label className="field">
-            Event number <input inputMode="numeric" value={seq} onChange={(e) => setSeq(e.target.value)} aria-describedby={fieldError ? "head-error" : undefined} />
+            Event number{" "}
+            <input
+              inputMode="numeric"
+              value={seq}
+              onChange={(e) => setSeq(e.target.value)}
+              aria-describedby={fieldError ? "head-error" : undefined}
+            />
           </label>
           <label className="field">
-            Hash <input className="hash-input" value={hash} onChange={(e) => setHash(e.target.value)} spellCheck={false} aria-describedby={fieldError ? "head-error" : undefined} />
+            Hash{" "}
+            <input
+              className="hash-input"
+              value={hash}
+              onChange={(e) => setHash(e.target.value)}
+              spellCheck={false}
+              aria-describedby={fieldError ? "head-error" : undefined}
+            />
           </label>
         </fieldset>
-        {fieldError && <p id="head-error" className="field-error">{fieldError}</p>}
-        <button type="submit" disabled={busy}>Verify the chain</button>
+        {fieldError && (
+          <p id="head-error" className="field-error">
+            {fieldError}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          Verify the chain
+        </button>
       </form>
       {busy && <p aria-live="polite">Recomputing every hash from the first event…</p>}
       {error && <p role="alert">{error}</p>}
       {result && (
         <div role="status" className={result.ok ? "verdict ok" : "verdict broken"}>
-          {result.lines.map((l) => <p key={l}>{l}</p>)}
+          {result.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
         </div>
       )}
     </section>

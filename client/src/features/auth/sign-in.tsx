@@ -4,7 +4,15 @@ import { graphql } from "../../gql/gql.js";
 import { ApiError, request } from "../../lib/graphql.js";
 import type { Session } from "../../lib/session.js";
 
-const ME = graphql(`query Me { me { name role organisations } }`);
+const ME = graphql(`
+  query Me {
+    me {
+      name
+      role
+      organisations
+    }
+  }
+`);
 
 /** Signing in is checking a token with the server and keeping it for the tab. */
 export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => void; expired: boolean }) {
@@ -25,7 +33,11 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => vo
     );
     return () => asked.abort();
   }, [onSignedIn]);
-  const error = check.error && (check.error instanceof ApiError && check.error.code === "UNAUTHENTICATED" ? "That token is not valid, or it has been revoked." : check.error.message);
+  const error =
+    check.error &&
+    (check.error instanceof ApiError && check.error.code === "UNAUTHENTICATED"
+      ? "That token is not valid, or it has been revoked."
+      : check.error.message);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -36,13 +48,25 @@ export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => vo
     <main className="sign-in">
       <h1>Critical-systems impact map</h1>
       <p>Where disruption would cause the greatest harm to patients.</p>
-      {expired && !check.isPending && !error && <p role="alert">The server no longer accepts your token (it may have been revoked): sign in again.</p>}
+      {expired && !check.isPending && !error && (
+        <p role="alert">The server no longer accepts your token (it may have been revoked): sign in again.</p>
+      )}
       <p>
-        <a className="button" href="/auth/login">Sign in with your organisation</a>
+        <a className="button" href="/auth/login">
+          Sign in with your organisation
+        </a>
       </p>
       <form onSubmit={submit} aria-describedby="token-help">
         <label htmlFor="token">API token</label>
-        <input id="token" name="token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autoComplete="off"
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          required
+        />
         <p id="token-help">Ask an administrator for a token (npm run token -- create --role …).</p>
         <button type="submit" disabled={check.isPending || !token.trim()}>
           {check.isPending ? "Signing in…" : "Sign in"}

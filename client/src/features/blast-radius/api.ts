@@ -27,7 +27,11 @@ export type ExposurePath = Omit<Radius["exposurePaths"][number], "path"> & { pat
  * while there are at most GROUP_LIMIT groups, none past it (the view then groups by region);
  * `regionGroups` by region; `careServices` the most harmed SERVICE_LIMIT.
  */
-export type BlastRadius = Omit<Radius, "affected" | "careServices" | "exposurePaths"> & { affected: AffectedNode[]; careServices: ServiceImpact[]; exposurePaths: ExposurePath[] };
+export type BlastRadius = Omit<Radius, "affected" | "careServices" | "exposurePaths"> & {
+  affected: AffectedNode[];
+  careServices: ServiceImpact[];
+  exposurePaths: ExposurePath[];
+};
 
 /** How many affected nodes the view asks for; the rest are counted, not drawn. */
 export const AFFECTED_LIMIT = 300;
@@ -39,36 +43,129 @@ export const EXPOSED_LIMIT = 50;
 /** Beyond this many organisation groups, the rest are drawn by region instead. */
 export const GROUP_LIMIT = 150;
 
-graphql(`fragment Affected on AffectedNode { node { ...NodeRef } capability status }`);
-graphql(`fragment Group on AffectedGroup { organisation organisationName region label count failed }`);
-graphql(`fragment Store on DataStore { id name label organisation organisationName sensitivity records }`);
+graphql(`
+  fragment Affected on AffectedNode {
+    node {
+      ...NodeRef
+    }
+    capability
+    status
+  }
+`);
+graphql(`
+  fragment Group on AffectedGroup {
+    organisation
+    organisationName
+    region
+    label
+    count
+    failed
+  }
+`);
+graphql(`
+  fragment Store on DataStore {
+    id
+    name
+    label
+    organisation
+    organisationName
+    sensitivity
+    records
+  }
+`);
 
 /** The horizons the impact curve is drawn at: 1 hour to 30 days. */
 export const CURVE_HOURS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
 
 /** How many of each list the view asks for. */
-export const LIMITS = { affectedFirst: AFFECTED_LIMIT, groupFirst: GROUP_LIMIT, serviceFirst: SERVICE_LIMIT, exposedFirst: EXPOSED_LIMIT, curve: CURVE_HOURS };
+export const LIMITS = {
+  affectedFirst: AFFECTED_LIMIT,
+  groupFirst: GROUP_LIMIT,
+  serviceFirst: SERVICE_LIMIT,
+  exposedFirst: EXPOSED_LIMIT,
+  curve: CURVE_HOURS,
+};
 
 export const BLAST_RADIUS = graphql(`
   query BlastRadius(
-    $lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $curve: [Float!],
-    $affectedFirst: Int!, $groupFirst: Int!, $serviceFirst: Int!, $exposedFirst: Int!
+    $lost: [ID!]!
+    $compromised: [ID!]!
+    $hours: Float!
+    $recovery: Boolean
+    $curve: [Float!]
+    $affectedFirst: Int!
+    $groupFirst: Int!
+    $serviceFirst: Int!
+    $exposedFirst: Int!
   ) {
     blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
-      hours affectedCount careServiceCount exposedCount
-      affected(first: $affectedFirst, complete: true) { ...Affected }
-      affectedGroups(first: $groupFirst, complete: true) { ...Group }
-      regionGroups: affectedGroups(by: REGION) { ...Group }
-      careServices(first: $serviceFirst) {
-        service { id name label organisation organisationName severity impactToleranceHours }
-        capability status harm consequence evidence { ...Affected } recoveredAt edges { implied }
+      hours
+      affectedCount
+      careServiceCount
+      exposedCount
+      affected(first: $affectedFirst, complete: true) {
+        ...Affected
       }
-      exposedDataStores(first: $exposedFirst) { id name label }
-      exposurePaths(first: $exposedFirst) { store { ...Store } path { ...NodeRef } viaAccess harm }
-      availabilityHarm confidentialityHarm totalHarm consequence profile
-      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed
-      impactOverTime(hours: $curve) { hours harm consequence }
-      recovery { ...RecoveryCurvePoint }
+      affectedGroups(first: $groupFirst, complete: true) {
+        ...Group
+      }
+      regionGroups: affectedGroups(by: REGION) {
+        ...Group
+      }
+      careServices(first: $serviceFirst) {
+        service {
+          id
+          name
+          label
+          organisation
+          organisationName
+          severity
+          impactToleranceHours
+        }
+        capability
+        status
+        harm
+        consequence
+        evidence {
+          ...Affected
+        }
+        recoveredAt
+        edges {
+          implied
+        }
+      }
+      exposedDataStores(first: $exposedFirst) {
+        id
+        name
+        label
+      }
+      exposurePaths(first: $exposedFirst) {
+        store {
+          ...Store
+        }
+        path {
+          ...NodeRef
+        }
+        viaAccess
+        harm
+      }
+      availabilityHarm
+      confidentialityHarm
+      totalHarm
+      consequence
+      profile
+      patientsDisruptedPerDay
+      servicesStopped
+      servicesDegraded
+      recordsExposed
+      impactOverTime(hours: $curve) {
+        hours
+        harm
+        consequence
+      }
+      recovery {
+        ...RecoveryCurvePoint
+      }
     }
   }
 `);
@@ -77,17 +174,40 @@ export const BLAST_RADIUS = graphql(`
 export const MEMBER_LIMIT = 1000;
 
 export const GROUP_MEMBERS = graphql(`
-  query GroupMembers($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $labels: [NodeLabel!], $org: ID, $region: String, $first: Int!) {
+  query GroupMembers(
+    $lost: [ID!]!
+    $compromised: [ID!]!
+    $hours: Float!
+    $recovery: Boolean
+    $labels: [NodeLabel!]
+    $org: ID
+    $region: String
+    $first: Int!
+  ) {
     blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
-      affected(first: $first, labels: $labels, organisation: $org, region: $region) { ...Affected }
+      affected(first: $first, labels: $labels, organisation: $org, region: $region) {
+        ...Affected
+      }
     }
   }
 `);
 
 /** The organisation groups of one region, to open a region group. */
 export const REGION_GROUPS = graphql(`
-  query RegionGroups($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean, $region: String!, $labels: [NodeLabel!], $first: Int!) {
-    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { affectedGroups(region: $region, labels: $labels, first: $first) { ...Group } }
+  query RegionGroups(
+    $lost: [ID!]!
+    $compromised: [ID!]!
+    $hours: Float!
+    $recovery: Boolean
+    $region: String!
+    $labels: [NodeLabel!]
+    $first: Int!
+  ) {
+    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
+      affectedGroups(region: $region, labels: $labels, first: $first) {
+        ...Group
+      }
+    }
   }
 `);
 
@@ -95,7 +215,25 @@ export const REGION_GROUPS = graphql(`
 export const ALL_SERVICES = graphql(`
   query AllServices($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
     blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
-      careServices { service { id name label organisation organisationName } capability status harm consequence recoveredAt evidence { node { id } } }
+      careServices {
+        service {
+          id
+          name
+          label
+          organisation
+          organisationName
+        }
+        capability
+        status
+        harm
+        consequence
+        recoveredAt
+        evidence {
+          node {
+            id
+          }
+        }
+      }
     }
   }
 `);
@@ -103,22 +241,64 @@ export const ALL_SERVICES = graphql(`
 /** Every exposed store with its path, for the CSV of a compromise. */
 export const ALL_EXPOSED = graphql(`
   query AllExposed($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
-    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) { exposurePaths { store { ...Store } path { id } viaAccess harm } }
+    blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
+      exposurePaths {
+        store {
+          ...Store
+        }
+        path {
+          id
+        }
+        viaAccess
+        harm
+      }
+    }
   }
 `);
 
 /** One node by id, for a scenario read from the address bar. */
-export const NODE_BY_ID = graphql(`query NodeById($id: ID!) { node(id: $id) { ...NodeRef } }`);
+export const NODE_BY_ID = graphql(`
+  query NodeById($id: ID!) {
+    node(id: $id) {
+      ...NodeRef
+    }
+  }
+`);
 
 /** One node, its details and its neighbours, for the panel of a chosen node. */
 export const NODE_DETAILS = graphql(`
   query ChosenNode($id: ID!) {
     node(id: $id) {
       ...NodeRef
-      ... on CareService { severity patientsPerDay impactToleranceHours owner }
-      ... on System { kind supplier hosting internetFacing owner }
-      ... on DataStore { sensitivity records owner }
-      neighbours(first: 60) { relationship direction effect capacity group share node { ...NodeRef } }
+      ... on CareService {
+        severity
+        patientsPerDay
+        impactToleranceHours
+        owner
+      }
+      ... on System {
+        kind
+        supplier
+        hosting
+        internetFacing
+        owner
+      }
+      ... on DataStore {
+        sensitivity
+        records
+        owner
+      }
+      neighbours(first: 60) {
+        relationship
+        direction
+        effect
+        capacity
+        group
+        share
+        node {
+          ...NodeRef
+        }
+      }
     }
   }
 `);

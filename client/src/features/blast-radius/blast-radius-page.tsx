@@ -2,7 +2,18 @@ import { keepPreviousData, skipToken, useQueries, useQuery, useQueryClient } fro
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import { fetchGraphQL, graphqlKey } from "../../lib/query.js";
-import { BLAST_RADIUS, CURVE_HOURS, GROUP_MEMBERS, LIMITS, MEMBER_LIMIT, NODE_BY_ID, REGION_GROUPS, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
+import {
+  BLAST_RADIUS,
+  CURVE_HOURS,
+  GROUP_MEMBERS,
+  LIMITS,
+  MEMBER_LIMIT,
+  NODE_BY_ID,
+  REGION_GROUPS,
+  type AffectedNode,
+  type BlastRadius,
+  type NodeRef,
+} from "./api.js";
 import { toElements, undrawn } from "./elements.js";
 import { NodeDetails, type InScenario } from "./node-details.js";
 import { nearestStop, readScenario, scenarioHash } from "../../lib/scenario-url.js";
@@ -58,7 +69,10 @@ export function BlastRadiusPage({ token }: { token: string }) {
   // Names for the ids in the address bar, asked for once; the scenario starts when all have answered.
   const urlIds = useMemo(() => [...new Set([...fromUrl.lost, ...fromUrl.compromised])], [fromUrl]);
   const named = useQueries({
-    queries: urlIds.map((id) => ({ queryKey: graphqlKey(NODE_BY_ID, { id }), queryFn: ({ signal }: { signal: AbortSignal }) => request(NODE_BY_ID, { id }, token, signal) })),
+    queries: urlIds.map((id) => ({
+      queryKey: graphqlKey(NODE_BY_ID, { id }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => request(NODE_BY_ID, { id }, token, signal),
+    })),
   });
   if (!ready && named.every((q) => !q.isPending)) {
     const failed = named.find((q) => q.error)?.error;
@@ -73,7 +87,10 @@ export function BlastRadiusPage({ token }: { token: string }) {
     setReady(true);
   }
 
-  const vars = useMemo(() => ({ lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, recovery }), [lost, compromised, hours, recovery]);
+  const vars = useMemo(
+    () => ({ lost: lost.map((n) => n.id), compromised: compromised.map((n) => n.id), hours, recovery }),
+    [lost, compromised, hours, recovery],
+  );
   const chosen = !!(vars.lost.length || vars.compromised.length);
   // replaceState: the address follows the scenario without a page of history per change, and without a hashchange.
   useEffect(() => {
@@ -165,9 +182,19 @@ export function BlastRadiusPage({ token }: { token: string }) {
           <label htmlFor="horizon">
             Horizon: <strong data-testid="horizon">{horizonLabel(hours)}</strong>
           </label>
-          <input id="horizon" type="range" min={0} max={HORIZONS.length - 1} step={1} value={stop} onChange={(e) => setStop(Number(e.target.value))} aria-valuetext={horizonLabel(hours)} />
+          <input
+            id="horizon"
+            type="range"
+            min={0}
+            max={HORIZONS.length - 1}
+            step={1}
+            value={stop}
+            onChange={(e) => setStop(Number(e.target.value))}
+            aria-valuetext={horizonLabel(hours)}
+          />
           <label>
-            <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (lost nodes back at their recovery time)
+            <input type="checkbox" checked={recovery} onChange={(e) => setRecovery(e.target.checked)} /> With recovery (lost nodes back at
+            their recovery time)
           </label>
         </div>
       </section>
@@ -176,15 +203,42 @@ export function BlastRadiusPage({ token }: { token: string }) {
         {(loading || !ready) && "Working out the blast radius…"}
         {failure && <span role="alert">{failure}</span>}
         {!shown && !loading && ready && !failure && "Choose something that is lost or compromised to see what breaks."}
-        {shown && left > 0 && ` ${left.toLocaleString("en-GB")} further affected nodes are grouped by ${groups.regions.length ? "region" : "organisation"} and kind; select a group to ${groups.regions.length ? "open it" : "draw it"}.`}
+        {shown &&
+          left > 0 &&
+          ` ${left.toLocaleString("en-GB")} further affected nodes are grouped by ${groups.regions.length ? "region" : "organisation"} and kind; select a group to ${groups.regions.length ? "open it" : "draw it"}.`}
       </div>
       {shown && (
         <div className="result">
           <div className="graph-column">
-            <GraphView elements={elements} onGroupTap={expand} onNodeTap={setSelected} drawnKey={shown.key} highlight={highlight} selected={selected} heading={heading} />
-            {selected && <NodeDetails id={selected} token={token} hours={hours} recovery={recovery} inScenario={inScenario(selected)} onSelect={setSelected} onClose={() => setSelected(null)} />}
+            <GraphView
+              elements={elements}
+              onGroupTap={expand}
+              onNodeTap={setSelected}
+              drawnKey={shown.key}
+              highlight={highlight}
+              selected={selected}
+              heading={heading}
+            />
+            {selected && (
+              <NodeDetails
+                id={selected}
+                token={token}
+                hours={hours}
+                recovery={recovery}
+                inScenario={inScenario(selected)}
+                onSelect={setSelected}
+                onClose={() => setSelected(null)}
+              />
+            )}
           </div>
-          <ImpactPanel key={shown.key} result={shown.result} scenario={shown.vars} token={token} onHighlight={setHighlight} onSelect={setSelected} />
+          <ImpactPanel
+            key={shown.key}
+            result={shown.result}
+            scenario={shown.vars}
+            token={token}
+            onHighlight={setHighlight}
+            onSelect={setSelected}
+          />
         </div>
       )}
     </div>
@@ -194,7 +248,10 @@ export function BlastRadiusPage({ token }: { token: string }) {
 /** The scenario in a sentence, for the heading of an export. */
 function scenarioWords(chosen: { lost: readonly NodeRef[]; compromised: readonly NodeRef[] }, hours: number, recovery: boolean): string {
   const names = (l: readonly NodeRef[]) => l.map((n) => n.name).join(", ");
-  const parts = [chosen.lost.length ? `Lost: ${names(chosen.lost)}` : "", chosen.compromised.length ? `Compromised: ${names(chosen.compromised)}` : ""].filter(Boolean);
+  const parts = [
+    chosen.lost.length ? `Lost: ${names(chosen.lost)}` : "",
+    chosen.compromised.length ? `Compromised: ${names(chosen.compromised)}` : "",
+  ].filter(Boolean);
   return `${parts.join(" · ")} · over ${horizonLabel(hours)}${recovery ? ", lost nodes back at their recovery time" : ""}`;
 }
 

@@ -14,8 +14,6 @@ export interface Chosen {
   compromised: readonly NodeRef[];
 }
 
-
-
 /**
  * What the view draws for a blast radius: the lost and compromised nodes, the care services
  * listed (coloured by consequence; past AFFECTED_LIMIT, the DRAWN_SERVICE_LIMIT most harmed), the dependency paths that carry the harm, the exposed
@@ -38,15 +36,25 @@ export function toElements(b: BlastRadius, chosen: Chosen, groups: GroupsToDraw,
   const large = b.affectedCount > AFFECTED_LIMIT;
   const affected = large ? opened : [...b.affected, ...opened];
   const services = large ? b.careServices.slice(0, DRAWN_SERVICE_LIMIT) : b.careServices;
-  for (const a of affected) put(a.node, { capability: a.capability, status: a.status, affected: true }, [a.node.label, a.status.toLowerCase()]);
+  for (const a of affected)
+    put(a.node, { capability: a.capability, status: a.status, affected: true }, [a.node.label, a.status.toLowerCase()]);
   for (const s of services) {
-    put(s.service, { capability: s.capability, status: s.status, consequence: s.consequence, harm: s.harm, affected: true }, ["CareService", s.status.toLowerCase(), consequenceClass(s.consequence)]);
-    for (const e of s.evidence) put(e.node, { capability: e.capability, status: e.status, affected: true }, [e.node.label, e.status.toLowerCase()]);
+    put(s.service, { capability: s.capability, status: s.status, consequence: s.consequence, harm: s.harm, affected: true }, [
+      "CareService",
+      s.status.toLowerCase(),
+      consequenceClass(s.consequence),
+    ]);
+    for (const e of s.evidence)
+      put(e.node, { capability: e.capability, status: e.status, affected: true }, [e.node.label, e.status.toLowerCase()]);
   }
   for (const d of b.exposedDataStores) put(d, { exposed: true }, ["DataStore", "exposed"]);
   // A compromise draws its exposure paths: what the attacker administers on the way, then the store.
   for (const x of b.exposurePaths ?? []) {
-    x.path.forEach((n, k) => (k === x.path.length - 1 ? put(n, { exposed: true, harm: x.harm }, [n.label, "exposed"]) : put(n, { controlled: true }, [n.label, "controlled"])));
+    x.path.forEach((n, k) =>
+      k === x.path.length - 1
+        ? put(n, { exposed: true, harm: x.harm }, [n.label, "exposed"])
+        : put(n, { controlled: true }, [n.label, "controlled"]),
+    );
   }
   (b.exposurePaths ?? []).slice(0, KEY_STORES).forEach((x) => put(x.store, {}, ["key"]));
   // The most harmed services are labelled at the first zoom; the rest on zoom or hover.
@@ -144,12 +152,22 @@ export function groupElements(groups: GroupsToDraw, drawn: readonly ElementDef[]
     const rest = g.count - (drawnBy.get(id) ?? 0);
     if (rest <= 0) return [];
     const name = `${rest.toLocaleString("en-GB")} more ${plural(g.label, rest)}${g.organisation ? ` · ${g.organisationName ?? g.organisation}` : ""}`;
-    return [{ group: "nodes" as const, data: { id, name, kind: g.label, count: rest, organisation: g.organisation, region: g.region, label: g.label }, classes: "group" }];
+    return [
+      {
+        group: "nodes" as const,
+        data: { id, name, kind: g.label, count: rest, organisation: g.organisation, region: g.region, label: g.label },
+        classes: "group",
+      },
+    ];
   });
   const byRegion = groups.regions.map((g) => {
     const where = g.region ?? "no region";
     const name = `${g.count.toLocaleString("en-GB")} affected ${plural(g.label, g.count)} · ${where}${g.further ? " (further organisations)" : ""}`;
-    return { group: "nodes" as const, data: { id: regionKey(g.region, g.label), name, kind: g.label, count: g.count, region: g.region, label: g.label }, classes: "group region" };
+    return {
+      group: "nodes" as const,
+      data: { id: regionKey(g.region, g.label), name, kind: g.label, count: g.count, region: g.region, label: g.label },
+      classes: "group region",
+    };
   });
   return [...byOrganisation, ...byRegion];
 }

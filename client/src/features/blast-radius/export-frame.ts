@@ -40,7 +40,10 @@ export function framedSvg(graphSvg: string, h: ExportHeading): string {
   const gh = Number(size?.[2] ?? 600);
   const width = Math.max(gw, LEGEND_COLS * LEGEND_COL_W + 32);
   const { head, legend, height } = frameParts(h, gh);
-  const inner = graphSvg.replace(/^<\?xml[^>]*>\s*/, "").replace(/^<!DOCTYPE[^>]*>\s*/, "").replace(/<svg/, `<svg x="0" y="${HEAD}"`);
+  const inner = graphSvg
+    .replace(/^<\?xml[^>]*>\s*/, "")
+    .replace(/^<!DOCTYPE[^>]*>\s*/, "")
+    .replace(/<svg/, `<svg x="0" y="${HEAD}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="#ffffff"/>
@@ -59,7 +62,9 @@ export async function framedPng(graphPng: Blob, h: ExportHeading): Promise<Blob>
   const width = Math.max(gw, LEGEND_COLS * LEGEND_COL_W + 32);
   const { head, legend, height } = frameParts(h, gh);
   // The heading and key are drawn from the same SVG markup as the SVG export, then the graph between them.
-  const overlay = new Blob([`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${head}${legend}</svg>`], { type: "image/svg+xml" });
+  const overlay = new Blob([`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${head}${legend}</svg>`], {
+    type: "image/svg+xml",
+  });
   const url = URL.createObjectURL(overlay);
   try {
     const img = new Image();
@@ -73,7 +78,9 @@ export async function framedPng(graphPng: Blob, h: ExportHeading): Promise<Blob>
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     ctx.drawImage(bitmap, 0, HEAD * scale);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The PNG could not be made."))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The PNG could not be made."))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -9,7 +9,21 @@ interface CsvSource {
   exposurePaths?: AllExposedQuery["blastRadius"]["exposurePaths"];
 }
 
-export const CSV_HEADER = ["kind", "id", "name", "organisation", "status", "capability", "consequence", "sensitivity", "records", "harm", "hours", "profile", "path"];
+export const CSV_HEADER = [
+  "kind",
+  "id",
+  "name",
+  "organisation",
+  "status",
+  "capability",
+  "consequence",
+  "sensitivity",
+  "records",
+  "harm",
+  "hours",
+  "profile",
+  "path",
+];
 
 /**
  * The impacts as CSV: a row per care service with its evidence path, then a row per exposed
@@ -19,11 +33,39 @@ export function impactsCsv(b: CsvSource): string {
   const rows: Array<Array<string | number | null>> = [CSV_HEADER];
   for (const s of b.careServices) {
     const org = s.service.organisationName ?? s.service.organisation ?? null;
-    rows.push(["care service", s.service.id, s.service.name, org, s.status, Number(s.capability.toFixed(6)), s.consequence, null, null, Number(s.harm.toFixed(6)), b.hours, b.profile, s.evidence.map((e) => e.node.id).join(" > ")]);
+    rows.push([
+      "care service",
+      s.service.id,
+      s.service.name,
+      org,
+      s.status,
+      Number(s.capability.toFixed(6)),
+      s.consequence,
+      null,
+      null,
+      Number(s.harm.toFixed(6)),
+      b.hours,
+      b.profile,
+      s.evidence.map((e) => e.node.id).join(" > "),
+    ]);
   }
   for (const x of b.exposurePaths ?? []) {
     const org = x.store.organisationName ?? x.store.organisation ?? null;
-    rows.push(["exposed data store", x.store.id, x.store.name, org, "EXPOSED", null, null, x.store.sensitivity, x.store.records, Number(x.harm.toFixed(6)), b.hours, b.profile, x.path.map((n) => n.id).join(" > ")]);
+    rows.push([
+      "exposed data store",
+      x.store.id,
+      x.store.name,
+      org,
+      "EXPOSED",
+      null,
+      null,
+      x.store.sensitivity,
+      x.store.records,
+      Number(x.harm.toFixed(6)),
+      b.hours,
+      b.profile,
+      x.path.map((n) => n.id).join(" > "),
+    ]);
   }
   return toCsv(rows);
 }

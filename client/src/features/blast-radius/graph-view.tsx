@@ -64,9 +64,17 @@ export function GraphView({ elements, onGroupTap, onNodeTap, drawnKey, highlight
   const stamp = new Date().toISOString().slice(0, 10);
   const png = async () => {
     if (!cy.current) return;
-    download(`blast-radius-${stamp}.png`, await framedPng(cy.current.png({ full: true, output: "blob", bg: "#ffffff", scale: 2 }), heading()));
+    download(
+      `blast-radius-${stamp}.png`,
+      await framedPng(cy.current.png({ full: true, output: "blob", bg: "#ffffff", scale: 2 }), heading()),
+    );
   };
-  const svgFile = () => cy.current && download(`blast-radius-${stamp}.svg`, new Blob([framedSvg(cy.current.svg({ full: true, bg: "#ffffff" }), heading())], { type: "image/svg+xml" }));
+  const svgFile = () =>
+    cy.current &&
+    download(
+      `blast-radius-${stamp}.svg`,
+      new Blob([framedSvg(cy.current.svg({ full: true, bg: "#ffffff" }), heading())], { type: "image/svg+xml" }),
+    );
   const groups = elements
     .filter((e) => e.classes.split(" ").includes("group"))
     .sort((a, b) => Number(b.data.count) - Number(a.data.count))
@@ -81,10 +89,21 @@ export function GraphView({ elements, onGroupTap, onNodeTap, drawnKey, highlight
             <option value="fcose">Organisations apart (force-directed)</option>
           </select>
         </label>{" "}
-        <button type="button" onClick={() => void png()}>Save PNG</button> <button type="button" onClick={svgFile}>Save SVG</button>{" "}
+        <button type="button" onClick={() => void png()}>
+          Save PNG
+        </button>{" "}
+        <button type="button" onClick={svgFile}>
+          Save SVG
+        </button>{" "}
         <span className="muted">Select a node for its details; scroll to zoom.</span>
       </div>
-      <div ref={container} className="cy" data-testid="cy" role="img" aria-label="Dependency graph of the blast radius, nodes boxed by organisation; the side panel lists the same services" />
+      <div
+        ref={container}
+        className="cy"
+        data-testid="cy"
+        role="img"
+        aria-label="Dependency graph of the blast radius, nodes boxed by organisation; the side panel lists the same services"
+      />
       {groups.length > 0 && (
         <nav className="groups" aria-label="Grouped nodes">
           <span>Largest groups:</span>{" "}

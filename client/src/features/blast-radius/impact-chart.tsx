@@ -38,32 +38,72 @@ export function ImpactChart({ points, horizon }: { points: readonly Point[]; hor
         {[0, top / 2, top].map((v) => (
           <g key={v}>
             <line x1={M.left - 4} y1={y(v)} x2={W - M.right} y2={y(v)} stroke="#e0e0e0" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="10">{label(v)}</text>
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="10">
+              {label(v)}
+            </text>
           </g>
         ))}
         {TICKS.map((h) => (
-          <text key={h} x={x(h)} y={H - M.bottom + 14} textAnchor="middle" fontSize="10">{hoursLabel(h)}</text>
+          <text key={h} x={x(h)} y={H - M.bottom + 14} textAnchor="middle" fontSize="10">
+            {hoursLabel(h)}
+          </text>
         ))}
-        <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize="11">Time since the loss (log scale)</text>
-        <text x={12} y={(M.top + H - M.bottom) / 2} textAnchor="middle" fontSize="11" transform={`rotate(-90 12 ${(M.top + H - M.bottom) / 2})`}>Weighted patients</text>
+        <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle" fontSize="11">
+          Time since the loss (log scale)
+        </text>
+        <text
+          x={12}
+          y={(M.top + H - M.bottom) / 2}
+          textAnchor="middle"
+          fontSize="11"
+          transform={`rotate(-90 12 ${(M.top + H - M.bottom) / 2})`}
+        >
+          Weighted patients
+        </text>
         <line x1={x(horizon)} y1={M.top} x2={x(horizon)} y2={H - M.bottom} stroke="#1565c0" strokeDasharray="4 3" />
         <polyline points={line} fill="none" stroke="#546e7a" strokeWidth="2" />
         {points.map((p) => (
-          <circle key={p.hours} cx={x(p.hours)} cy={y(p.harm)} r="4" fill={p.consequence ? CONSEQUENCE_COLOURS[p.consequence] : "#90a4ae"} stroke="#fff" />
+          <circle
+            key={p.hours}
+            cx={x(p.hours)}
+            cy={y(p.harm)}
+            r="4"
+            fill={p.consequence ? CONSEQUENCE_COLOURS[p.consequence] : "#90a4ae"}
+            stroke="#fff"
+          />
         ))}
-        {points.filter((p) => TICKS.includes(p.hours)).map((p) => (
-          <text key={`v${p.hours}`} x={x(p.hours)} y={y(p.harm) - 7} textAnchor="middle" fontSize="9">{label(p.harm)}</text>
-        ))}
+        {points
+          .filter((p) => TICKS.includes(p.hours))
+          .map((p) => (
+            <text key={`v${p.hours}`} x={x(p.hours)} y={y(p.harm) - 7} textAnchor="middle" fontSize="9">
+              {label(p.harm)}
+            </text>
+          ))}
       </svg>
       <figcaption id="impact-chart-caption">
-        Harm over time; the dashed line is the chosen horizon ({hoursLabel(horizon)}). Harm rises as services pass their impact tolerance and their consequence escalates.
+        Harm over time; the dashed line is the chosen horizon ({hoursLabel(horizon)}). Harm rises as services pass their impact tolerance
+        and their consequence escalates.
       </figcaption>
       {/* A table ignores a width of 1px, so the box around it is what hides it off the page. */}
       <div className="sr-only">
         <table>
           <caption>Harm at each horizon</caption>
-          <thead><tr><th scope="col">Horizon</th><th scope="col">Weighted patients</th><th scope="col">Consequence</th></tr></thead>
-          <tbody>{points.map((p) => <tr key={p.hours}><td>{hoursLabel(p.hours)}</td><td>{whole(p.harm)}</td><td>{p.consequence?.toLowerCase() ?? "none"}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Horizon</th>
+              <th scope="col">Weighted patients</th>
+              <th scope="col">Consequence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.hours}>
+                <td>{hoursLabel(p.hours)}</td>
+                <td>{whole(p.harm)}</td>
+                <td>{p.consequence?.toLowerCase() ?? "none"}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </figure>

@@ -16,9 +16,13 @@ const shown = (listed: number, all: number): string => (listed < all ? `the ${wh
 const plural = (n: number, one: string, many: string): string => `${whole(n)} ${n === 1 ? one : many}`;
 
 type Scenario = { lost: string[]; compromised: string[]; hours: number; recovery: boolean };
-const recovers = (at: number | null | undefined): string => (at === null || at === undefined ? "not within the horizon" : at < 48 ? `${+at.toFixed(1)} h` : `${+(at / 24).toFixed(1)} days`);
+const recovers = (at: number | null | undefined): string =>
+  at === null || at === undefined ? "not within the horizon" : at < 48 ? `${+at.toFixed(1)} h` : `${+(at / 24).toFixed(1)} days`;
 
-type Totals = Pick<BlastRadius, "careServiceCount" | "exposedCount" | "affectedCount" | "totalHarm" | "availabilityHarm" | "confidentialityHarm" | "consequence">;
+type Totals = Pick<
+  BlastRadius,
+  "careServiceCount" | "exposedCount" | "affectedCount" | "totalHarm" | "availabilityHarm" | "confidentialityHarm" | "consequence"
+>;
 
 /**
  * The totals in words, people first (how many patients a day lose care, how many records
@@ -26,11 +30,16 @@ type Totals = Pick<BlastRadius, "careServiceCount" | "exposedCount" | "affectedC
  * ("0 care services affected, 8 data stores exposed").
  */
 export function totalsText(r: Totals & Partial<PeopleFigures>): string {
-  const people = r.patientsDisruptedPerDay === undefined ? "" : `${peopleWords({ patientsDisruptedPerDay: r.patientsDisruptedPerDay, servicesStopped: r.servicesStopped ?? 0, servicesDegraded: r.servicesDegraded ?? 0, recordsExposed: r.recordsExposed ?? 0 })} `;
+  const people =
+    r.patientsDisruptedPerDay === undefined
+      ? ""
+      : `${peopleWords({ patientsDisruptedPerDay: r.patientsDisruptedPerDay, servicesStopped: r.servicesStopped ?? 0, servicesDegraded: r.servicesDegraded ?? 0, recordsExposed: r.recordsExposed ?? 0 })} `;
   const all = r.affectedCount > 0 ? `; ${plural(r.affectedCount, "node", "nodes")} lost or degraded in all` : "";
   const counts = `${plural(r.careServiceCount, "care service", "care services")} affected, ${plural(r.exposedCount, "data store", "data stores")} exposed${all}.`;
   const harm = `Harm ${whole(r.totalHarm)} weighted patients: ${whole(r.availabilityHarm)} from care lost, ${whole(r.confidentialityHarm)} from data exposed.`;
-  const consequence = r.consequence ? `Consequence of the care lost: ${r.consequence.toLowerCase()}.` : "No care service is affected, so there is no clinical consequence.";
+  const consequence = r.consequence
+    ? `Consequence of the care lost: ${r.consequence.toLowerCase()}.`
+    : "No care service is affected, so there is no clinical consequence.";
   return `${people}${counts} ${harm} ${consequence}`;
 }
 
@@ -60,7 +69,20 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
         fetchGraphQL(client, ALL_SERVICES, scenario, token),
         fetchGraphQL(client, ALL_EXPOSED, scenario, token),
       ]);
-      download(file, new Blob([impactsCsv({ hours: result.hours, profile: result.profile, careServices: s.blastRadius.careServices, exposurePaths: x.blastRadius.exposurePaths })], { type: "text/csv" }));
+      download(
+        file,
+        new Blob(
+          [
+            impactsCsv({
+              hours: result.hours,
+              profile: result.profile,
+              careServices: s.blastRadius.careServices,
+              exposurePaths: x.blastRadius.exposurePaths,
+            }),
+          ],
+          { type: "text/csv" },
+        ),
+      );
       setCsvState(null);
     } catch (e) {
       setCsvState(errorMessage(e, "The CSV could not be made."));
@@ -82,12 +104,19 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
       {csvState && <span role="status"> {csvState}</span>}
       <h2>Impact over time</h2>
       {scenario.recovery && (
-        <RecoveryCurve points={result.recovery ?? []} hours={result.hours} label={`Care delivered and harm so far over ${result.hours} hours, as lost nodes come back`} />
+        <RecoveryCurve
+          points={result.recovery ?? []}
+          hours={result.hours}
+          label={`Care delivered and harm so far over ${result.hours} hours, as lost nodes come back`}
+        />
       )}
       <ImpactChart points={result.impactOverTime} horizon={result.hours} />
       <h2>Care services ({shown(result.careServices.length, result.careServiceCount)})</h2>
       {result.careServices.length === 0 ? (
-        <p>No care service is affected{scenario.compromised.length && !scenario.lost.length ? ": a compromise alone exposes data but stops nothing." : "."}</p>
+        <p>
+          No care service is affected
+          {scenario.compromised.length && !scenario.lost.length ? ": a compromise alone exposes data but stops nothing." : "."}
+        </p>
       ) : (
         <table>
           <thead>
@@ -104,14 +133,27 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
               <Fragment key={s.service.id}>
                 <tr>
                   <td>
-                    <button type="button" className="link" aria-expanded={openService === s.service.id} onClick={() => toggle(s.service.id, s.evidence.map((e) => e.node.id))}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-expanded={openService === s.service.id}
+                      onClick={() =>
+                        toggle(
+                          s.service.id,
+                          s.evidence.map((e) => e.node.id),
+                        )
+                      }
+                    >
                       {s.service.name}
                     </button>{" "}
                     <span className="muted">{s.service.organisationName ?? s.service.organisation}</span>
                   </td>
                   <td>{s.status === "FAILED" ? "stopped" : percent(s.capability)}</td>
                   <td>
-                    {s.consequence && <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />} {s.consequence?.toLowerCase() ?? "none"}
+                    {s.consequence && (
+                      <span className="swatch" style={{ background: CONSEQUENCE_COLOURS[s.consequence] }} aria-hidden="true" />
+                    )}{" "}
+                    {s.consequence?.toLowerCase() ?? "none"}
                   </td>
                   <td>{whole(s.harm)}</td>
                   {scenario.recovery && <td>{recovers(s.recoveredAt)}</td>}
@@ -130,9 +172,8 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
       )}
       {result.careServices.length > 0 && (
         <p className="muted">
-          Capability is the share of normal function a service keeps: each dependency it needs passes on its loss, and the
-          alternatives of a redundancy group add up, so three hosts that each carry half the load keep the service whole
-          with one lost and at half with two.
+          Capability is the share of normal function a service keeps: each dependency it needs passes on its loss, and the alternatives of a
+          redundancy group add up, so three hosts that each carry half the load keep the service whole with one lost and at half with two.
         </p>
       )}
       <h2>Exposed data ({shown(Math.max(result.exposurePaths.length, result.exposedDataStores.length), result.exposedCount)})</h2>
@@ -151,11 +192,22 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
             {result.exposurePaths.map((x) => (
               <tr key={x.store.id}>
                 <td>
-                  <button type="button" className="link" title={x.path.map((n) => n.name).join(" → ")} onClick={() => onHighlight(x.path.map((n) => n.id))}>
+                  <button
+                    type="button"
+                    className="link"
+                    title={x.path.map((n) => n.name).join(" → ")}
+                    onClick={() => onHighlight(x.path.map((n) => n.id))}
+                  >
                     {x.store.name}
                   </button>{" "}
                   <span className="muted">{x.store.organisationName ?? x.store.organisation}</span>
-                  <div className="muted">via {x.path.slice(0, -1).map((n) => n.name).join(" → ") || "its own compromise"}</div>
+                  <div className="muted">
+                    via{" "}
+                    {x.path
+                      .slice(0, -1)
+                      .map((n) => n.name)
+                      .join(" → ") || "its own compromise"}
+                  </div>
                 </td>
                 <td>{x.store.sensitivity}</td>
                 <td>{whole(x.store.records)}</td>

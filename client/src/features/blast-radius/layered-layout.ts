@@ -57,7 +57,10 @@ export function layered(cy: Core): void {
   laid.layout({ name: "dagre", rankDir: "TB", nodeSep: 40, rankSep: 70, animate: false } as LayoutOptions).run();
   // Organisation boxes follow their members, so only the childless nodes are placed.
   const placed = laid.nodes(":childless");
-  const { at, wrapped } = wrapRanks(placed.map((n) => ({ id: n.id(), ...n.position(), parent: n.parent().nonempty() ? n.parent().first().id() : null })), new Set(folded.map((m) => m[0]!.id())));
+  const { at, wrapped } = wrapRanks(
+    placed.map((n) => ({ id: n.id(), ...n.position(), parent: n.parent().nonempty() ? n.parent().first().id() : null })),
+    new Set(folded.map((m) => m[0]!.id())),
+  );
   // One batch: otherwise each move refits its organisation's box and restyles, node by node.
   cy.batch(() => {
     placed.forEach((n) => {
@@ -84,5 +87,13 @@ export function placeGroups(cy: Core, chains: ReturnType<Core["elements"]>): voi
   const cell = { w: 180, h: 100 };
   const cols = Math.max(1, Math.min(groups.length, Math.floor(Math.max(bb.w, Math.sqrt(groups.length) * cell.w) / cell.w)));
   const rows = Math.ceil(groups.length / cols);
-  groups.layout({ name: "grid", cols, boundingBox: { x1: bb.x1, y1: bb.y2 + 90, w: cols * cell.w, h: rows * cell.h }, avoidOverlap: true, animate: false } as LayoutOptions).run();
+  groups
+    .layout({
+      name: "grid",
+      cols,
+      boundingBox: { x1: bb.x1, y1: bb.y2 + 90, w: cols * cell.w, h: rows * cell.h },
+      avoidOverlap: true,
+      animate: false,
+    } as LayoutOptions)
+    .run();
 }

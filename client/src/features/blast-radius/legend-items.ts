@@ -13,7 +13,12 @@ const words = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
 
 /** What the colours, shapes, borders and lines of the graph mean. */
 export const LEGEND: readonly LegendItem[] = [
-  ...Object.entries(CONSEQUENCE_COLOURS).map(([level, colour]) => ({ text: `Care service, ${words(level)} consequence`, shape: "rect" as const, fill: colour, stroke: "#ffffff" })),
+  ...Object.entries(CONSEQUENCE_COLOURS).map(([level, colour]) => ({
+    text: `Care service, ${words(level)} consequence`,
+    shape: "rect" as const,
+    fill: colour,
+    stroke: "#ffffff",
+  })),
   { text: "System", shape: "circle", fill: "#90a4ae", stroke: "#ffffff" },
   { text: "Data store", shape: "barrel", fill: "#90a4ae", stroke: "#ffffff" },
   { text: "Supplier", shape: "diamond", fill: "#90a4ae", stroke: "#ffffff" },

@@ -14,8 +14,9 @@ export function Legend() {
         ))}
       </ul>
       <p className="muted">
-        Capability is what a node can still deliver (100% is normal). Alternatives add up: a group of alternatives delivers min(1, Σ capability × share).
-        Harm is in weighted patients: patients whose care is lost in the horizon, weighted by how badly, plus records exposed weighted by sensitivity.
+        Capability is what a node can still deliver (100% is normal). Alternatives add up: a group of alternatives delivers min(1, Σ
+        capability × share). Harm is in weighted patients: patients whose care is lost in the horizon, weighted by how badly, plus records
+        exposed weighted by sensitivity.
       </p>
     </details>
   );

@@ -48,12 +48,38 @@ function scenarioWords(s: InScenario): string {
 }
 
 /** A chosen node: its details, its neighbours (each selectable), and links to its model page and its own blast radius. */
-export function NodeDetails({ id, token, hours, recovery, inScenario, onSelect, onClose }: { id: string; token: string; hours: number; recovery: boolean; inScenario: InScenario; onSelect: (id: string) => void; onClose: () => void }) {
+export function NodeDetails({
+  id,
+  token,
+  hours,
+  recovery,
+  inScenario,
+  onSelect,
+  onClose,
+}: {
+  id: string;
+  token: string;
+  hours: number;
+  recovery: boolean;
+  inScenario: InScenario;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}) {
   const read = useGraphQL(NODE_DETAILS, { id }, token);
   const node: Details | null = read.data?.node ?? null;
   const error = read.error ? errorMessage(read.error) : read.data && !read.data.node ? "This node is no longer in the graph." : null;
-  if (error) return <section className="node-details" aria-label="Chosen node"><p role="alert">{error}</p></section>;
-  if (!node) return <section className="node-details" aria-label="Chosen node"><p aria-live="polite">Loading the node…</p></section>;
+  if (error)
+    return (
+      <section className="node-details" aria-label="Chosen node">
+        <p role="alert">{error}</p>
+      </section>
+    );
+  if (!node)
+    return (
+      <section className="node-details" aria-label="Chosen node">
+        <p aria-live="polite">Loading the node…</p>
+      </section>
+    );
   const own = { lost: [node.id], compromised: node.label === "CareService" ? [] : [node.id], hours, recovery };
   const byRelation = new Map<string, Neighbour[]>();
   for (const n of node.neighbours) {
@@ -63,10 +89,18 @@ export function NodeDetails({ id, token, hours, recovery, inScenario, onSelect, 
   return (
     <section className="node-details" aria-label="Chosen node">
       <h3>
-        {node.name} <span className="muted">{node.label} · {node.id}</span>
+        {node.name}{" "}
+        <span className="muted">
+          {node.label} · {node.id}
+        </span>
       </h3>
       <dl>
-        {node.organisationName && (<><dt>Organisation</dt><dd>{node.organisationName}</dd></>)}
+        {node.organisationName && (
+          <>
+            <dt>Organisation</dt>
+            <dd>{node.organisationName}</dd>
+          </>
+        )}
         <dt>In this scenario</dt>
         <dd>{scenarioWords(inScenario)}</dd>
         {FIELDS.filter(([k]) => node[k] !== undefined && node[k] !== null).map(([k, title, show]) => (
@@ -75,20 +109,32 @@ export function NodeDetails({ id, token, hours, recovery, inScenario, onSelect, 
       </dl>
       <p>
         <a href={scenarioHash(own)}>Its own blast radius</a> ·{" "}
-        {node.label !== "Organisation" && <><a href={raiseRiskHash({ node, lost: true, compromised: own.compromised.length > 0, hours })}>Raise a risk from it</a> ·{" "}</>}
-        <button type="button" className="link" onClick={onClose}>Close</button>
+        {node.label !== "Organisation" && (
+          <>
+            <a href={raiseRiskHash({ node, lost: true, compromised: own.compromised.length > 0, hours })}>Raise a risk from it</a> ·{" "}
+          </>
+        )}
+        <button type="button" className="link" onClick={onClose}>
+          Close
+        </button>
       </p>
       {[...byRelation].map(([title, list]) => (
         <div key={title}>
-          <h4>{title} ({list.length})</h4>
+          <h4>
+            {title} ({list.length})
+          </h4>
           <ul className="neighbours">
             {list.map((n, i) => (
               <li key={`${n.node.id}-${i}`}>
-                <button type="button" className="link" onClick={() => onSelect(n.node.id)}>{n.node.name}</button>{" "}
+                <button type="button" className="link" onClick={() => onSelect(n.node.id)}>
+                  {n.node.name}
+                </button>{" "}
                 <span className="muted">
                   {n.node.label}
                   {n.node.organisationName ? ` · ${n.node.organisationName}` : ""}
-                  {n.relationship === "DEPENDS_ON" && n.effect ? ` · ${n.effect === "DEGRADES" ? `degrades to ${percent(n.capacity ?? 0)}` : "fails"}` : ""}
+                  {n.relationship === "DEPENDS_ON" && n.effect
+                    ? ` · ${n.effect === "DEGRADES" ? `degrades to ${percent(n.capacity ?? 0)}` : "fails"}`
+                    : ""}
                   {n.group ? ` · alternative in “${n.group}”${n.share !== null ? `, share ${percent(n.share)}` : ""}` : ""}
                 </span>
               </li>

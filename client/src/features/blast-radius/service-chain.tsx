@@ -2,7 +2,13 @@ import { percent, words } from "../../lib/format.js";
 import type { ServiceImpact, Severity } from "./api.js";
 
 const LEVELS: readonly Severity[] = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"];
-const KIND: Record<string, string> = { CareService: "care service", System: "system", DataStore: "data store", Supplier: "supplier", Organisation: "organisation" };
+const KIND: Record<string, string> = {
+  CareService: "care service",
+  System: "system",
+  DataStore: "data store",
+  Supplier: "supplier",
+  Organisation: "organisation",
+};
 
 /** Why a service's consequence is what it is: its own severity, escalated one level per impact tolerance elapsed. */
 export function consequenceReason(s: ServiceImpact, hours: number): string | null {
@@ -10,7 +16,8 @@ export function consequenceReason(s: ServiceImpact, hours: number): string | nul
   if (!own || !s.consequence) return null;
   const tol = s.service.impactToleranceHours;
   const steps = LEVELS.indexOf(s.consequence) - LEVELS.indexOf(own);
-  if (!tol || steps <= 0) return `Its own severity is ${words(own)}${tol ? `; its impact tolerance of ${tol} h is not passed at ${hours} h` : ""}.`;
+  if (!tol || steps <= 0)
+    return `Its own severity is ${words(own)}${tol ? `; its impact tolerance of ${tol} h is not passed at ${hours} h` : ""}.`;
   return `Its own severity is ${words(own)}; its impact tolerance is ${tol} h, so by ${hours} h it has escalated ${steps} level${steps === 1 ? "" : "s"} to ${words(s.consequence)}.`;
 }
 
@@ -27,7 +34,10 @@ export function ServiceChain({ service, hours, onSelect }: { service: ServiceImp
             <button type="button" className="link" onClick={() => onSelect(e.node.id)} aria-label={`Details of ${e.node.name}`}>
               <strong>{e.node.name}</strong>
             </button>{" "}
-            <span className="muted">{KIND[e.node.label] ?? e.node.label}{e.node.organisationName ? ` · ${e.node.organisationName}` : ""}</span>
+            <span className="muted">
+              {KIND[e.node.label] ?? e.node.label}
+              {e.node.organisationName ? ` · ${e.node.organisationName}` : ""}
+            </span>
             {": "}
             {e.status === "FAILED" ? "stopped" : `${percent(e.capability)} capability`}
           </li>

@@ -19,7 +19,11 @@ export const WRAP_GAP = { x: 64, y: 56 };
  * their places. Answers every node's place and which nodes were wrapped (drawn with the smaller
  * labels of a block). Pure, so it is tested without a DOM.
  */
-export function wrapRanks(nodes: readonly Placed[], fixed: ReadonlySet<string>, max = RANK_WIDTH): { at: Map<string, { x: number; y: number }>; wrapped: Set<string> } {
+export function wrapRanks(
+  nodes: readonly Placed[],
+  fixed: ReadonlySet<string>,
+  max = RANK_WIDTH,
+): { at: Map<string, { x: number; y: number }>; wrapped: Set<string> } {
   const ranks = new Map<number, Placed[]>();
   for (const n of nodes) {
     const key = Math.round(n.y);

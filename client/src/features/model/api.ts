@@ -6,7 +6,20 @@ import type { Widen } from "../../lib/widen.js";
 /** The Model page's queries: search, and the import of files with a preview. */
 export const SEARCH_MODEL = graphql(`
   query SearchModel($text: String!) {
-    searchNodes(text: $text, first: 20) { id name label ... on CareService { organisationName } ... on System { organisationName } ... on DataStore { organisationName } }
+    searchNodes(text: $text, first: 20) {
+      id
+      name
+      label
+      ... on CareService {
+        organisationName
+      }
+      ... on System {
+        organisationName
+      }
+      ... on DataStore {
+        organisationName
+      }
+    }
   }
 `);
 
@@ -17,22 +30,87 @@ export type Hit = Widen<SearchModelQuery["searchNodes"][number]>;
 export type ModelChange = ModelChangeFragment;
 graphql(`
   fragment ModelChange on ModelChangeResult {
-    applied graphVersion
+    applied
+    graphVersion
     changes {
-      counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }
-      nodesAdded(first: 50) { id label } nodesChanged(first: 50) { id label } nodesRemoved(first: 50) { id label }
-      relationshipsAdded(first: 50) { type from to } relationshipsChanged(first: 50) { type from to } relationshipsRemoved(first: 50) { type from to }
+      counts {
+        nodesAdded
+        nodesChanged
+        nodesRemoved
+        relationshipsAdded
+        relationshipsChanged
+        relationshipsRemoved
+      }
+      nodesAdded(first: 50) {
+        id
+        label
+      }
+      nodesChanged(first: 50) {
+        id
+        label
+      }
+      nodesRemoved(first: 50) {
+        id
+        label
+      }
+      relationshipsAdded(first: 50) {
+        type
+        from
+        to
+      }
+      relationshipsChanged(first: 50) {
+        type
+        from
+        to
+      }
+      relationshipsRemoved(first: 50) {
+        type
+        from
+        to
+      }
     }
     effect {
-      rankingBefore { rank score asset { id name } } rankingAfter { rank score asset { id name } }
-      spofChanges { service { name } added { name } removed { name } } riskMoves { title from to }
+      rankingBefore {
+        rank
+        score
+        asset {
+          id
+          name
+        }
+      }
+      rankingAfter {
+        rank
+        score
+        asset {
+          id
+          name
+        }
+      }
+      spofChanges {
+        service {
+          name
+        }
+        added {
+          name
+        }
+        removed {
+          name
+        }
+      }
+      riskMoves {
+        title
+        from
+        to
+      }
     }
   }
 `);
 
 export const IMPORT_MODEL = graphql(`
   mutation ImportModel($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean) {
-    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) { ...ModelChange }
+    importModel(files: $f, mode: $mode, organisation: $org, preview: $preview) {
+      ...ModelChange
+    }
   }
 `);
 

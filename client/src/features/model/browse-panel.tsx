@@ -7,18 +7,55 @@ import { KIND_WORDS } from "../../lib/node-ref.js";
 import { useGraphQL } from "../../lib/query.js";
 import type { Widen } from "../../lib/widen.js";
 
-const ORGANISATIONS = graphql(`query Organisations { nodes(label: Organisation, first: 500) { edges { node { id name } } } }`);
+const ORGANISATIONS = graphql(`
+  query Organisations {
+    nodes(label: Organisation, first: 500) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 const BROWSE = graphql(`
   query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {
     nodes(organisation: $org, label: $label, kind: $kind, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { node { id name label ... on System { kind organisationName } ... on CareService { organisationName } ... on DataStore { organisationName } } }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          label
+          ... on System {
+            kind
+            organisationName
+          }
+          ... on CareService {
+            organisationName
+          }
+          ... on DataStore {
+            organisationName
+          }
+        }
+      }
     }
   }
 `);
 const PAGE_SIZE = 25;
 
-const LABEL_WORDS: Record<NodeLabel, string> = { Organisation: "Organisations", CareService: "Care services", System: "Systems", DataStore: "Data stores", Supplier: "Suppliers" };
+const LABEL_WORDS: Record<NodeLabel, string> = {
+  Organisation: "Organisations",
+  CareService: "Care services",
+  System: "Systems",
+  DataStore: "Data stores",
+  Supplier: "Suppliers",
+};
 const kindWords = (k: string): string => k.toLowerCase().replace("_", " ");
 
 /** A row, with its kind where it is a system and its organisation's name where its kind has one. */
@@ -33,10 +70,18 @@ export function BrowsePanel({ token, onOpen }: { token: string; onOpen: (id: str
   const ids = useId();
 
   const listed = useGraphQL(ORGANISATIONS, {}, token);
-  const organisations = useMemo(() => (listed.data?.nodes.edges ?? []).map((e) => e.node).sort((a, b) => a.name.localeCompare(b.name)), [listed.data]);
+  const organisations = useMemo(
+    () => (listed.data?.nodes.edges ?? []).map((e) => e.node).sort((a, b) => a.name.localeCompare(b.name)),
+    [listed.data],
+  );
   const after = cursors.at(-1) ?? null;
   // The page on screen stays until the next one is read, as it did before.
-  const browsed = useGraphQL(BROWSE, { org: filter.org || null, label: filter.label || null, kind: filter.kind || null, after, first: PAGE_SIZE }, token, { keepPrevious: true });
+  const browsed = useGraphQL(
+    BROWSE,
+    { org: filter.org || null, label: filter.label || null, kind: filter.kind || null, after, first: PAGE_SIZE },
+    token,
+    { keepPrevious: true },
+  );
   const page = browsed.data?.nodes ?? null;
   const failed = browsed.error ?? listed.error;
   const error = failed ? errorMessage(failed) : null;
@@ -54,21 +99,41 @@ export function BrowsePanel({ token, onOpen }: { token: string; onOpen: (id: str
           <label htmlFor={`${ids}-org`}>Organisation</label>
           <select id={`${ids}-org`} value={filter.org} onChange={(e) => choose({ org: e.target.value })}>
             <option value="">All organisations</option>
-            {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${ids}-label`}>Label</label>
-          <select id={`${ids}-label`} value={filter.label} onChange={(e) => choose({ label: e.target.value as NodeLabel | "", kind: e.target.value === "System" ? filter.kind : "" })}>
+          <select
+            id={`${ids}-label`}
+            value={filter.label}
+            onChange={(e) => choose({ label: e.target.value as NodeLabel | "", kind: e.target.value === "System" ? filter.kind : "" })}
+          >
             <option value="">Every label</option>
-            {NODE_LABELS.map((l) => <option key={l} value={l}>{LABEL_WORDS[l]}</option>)}
+            {NODE_LABELS.map((l) => (
+              <option key={l} value={l}>
+                {LABEL_WORDS[l]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${ids}-kind`}>Kind of system</label>
-          <select id={`${ids}-kind`} value={filter.kind} onChange={(e) => choose({ kind: e.target.value as SystemKind | "", label: e.target.value ? "System" : filter.label })}>
+          <select
+            id={`${ids}-kind`}
+            value={filter.kind}
+            onChange={(e) => choose({ kind: e.target.value as SystemKind | "", label: e.target.value ? "System" : filter.label })}
+          >
             <option value="">Any kind</option>
-            {SYSTEM_KINDS.map((k) => <option key={k} value={k}>{kindWords(k)}</option>)}
+            {SYSTEM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindWords(k)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
@@ -76,16 +141,30 @@ export function BrowsePanel({ token, onOpen }: { token: string; onOpen: (id: str
       {page && page.totalCount === 0 && <p role="status">No node matches.</p>}
       {page && page.totalCount > 0 && (
         <table className="browse-table">
-          <caption>Nodes {from}–{from + page.edges.length - 1} of {page.totalCount.toLocaleString("en-GB")}, by id</caption>
+          <caption>
+            Nodes {from}–{from + page.edges.length - 1} of {page.totalCount.toLocaleString("en-GB")}, by id
+          </caption>
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Id</th><th scope="col">Kind</th><th scope="col">Organisation</th></tr>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Id</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Organisation</th>
+            </tr>
           </thead>
           <tbody>
             {page.edges.map(({ node: n }: { node: Row }) => (
               <tr key={n.id}>
-                <td><button type="button" className="link" onClick={() => onOpen(n.id)}>{n.name}</button></td>
+                <td>
+                  <button type="button" className="link" onClick={() => onOpen(n.id)}>
+                    {n.name}
+                  </button>
+                </td>
                 <td>{n.id}</td>
-                <td>{KIND_WORDS[n.label]}{n.kind ? `, ${kindWords(n.kind)}` : ""}</td>
+                <td>
+                  {KIND_WORDS[n.label]}
+                  {n.kind ? `, ${kindWords(n.kind)}` : ""}
+                </td>
                 <td>{n.organisationName ?? ""}</td>
               </tr>
             ))}
@@ -93,8 +172,16 @@ export function BrowsePanel({ token, onOpen }: { token: string; onOpen: (id: str
         </table>
       )}
       <p className="pager">
-        <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>{" "}
-        <button type="button" disabled={!page?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, page?.pageInfo.endCursor ?? null])}>Next page</button>
+        <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
+          Previous page
+        </button>{" "}
+        <button
+          type="button"
+          disabled={!page?.pageInfo.hasNextPage}
+          onClick={() => setCursors([...cursors, page?.pageInfo.endCursor ?? null])}
+        >
+          Next page
+        </button>
       </p>
     </section>
   );

@@ -5,7 +5,22 @@ import { useGraphQL } from "../../lib/query.js";
 
 const QUALITY = graphql(`
   query DataQuality($org: ID) {
-    dataQuality(organisation: $org, first: 25) { findings { issue count nodes { id name label } } shortGroups { node group shares } }
+    dataQuality(organisation: $org, first: 25) {
+      findings {
+        issue
+        count
+        nodes {
+          id
+          name
+          label
+        }
+      }
+      shortGroups {
+        node
+        group
+        shares
+      }
+    }
   }
 `);
 
@@ -16,11 +31,20 @@ const MEANING: Record<QualityIssue, string> = {
   STORE_NOT_ACCESSED: "Data stores no system accesses: no compromise exposes them.",
   SUPPLIER_WITHOUT_DEPENDANTS: "Suppliers nothing depends on and that host nothing: their outage reaches nothing.",
   NO_OWNER: "Services, systems and data stores without an owner: nobody to act on a risk.",
-  SUPPLIER_WITHOUT_HOSTING: "Systems naming a supplier but not its hosting: who runs them is unknown, so their supplier's loss counts for nothing.",
+  SUPPLIER_WITHOUT_HOSTING:
+    "Systems naming a supplier but not its hosting: who runs them is unknown, so their supplier's loss counts for nothing.",
 };
 
 /** The model's gaps, each linking to the node to fix it. */
-export function DataQualityList({ token, organisation, onOpen }: { token: string; organisation: string | null; onOpen: (id: string) => void }) {
+export function DataQualityList({
+  token,
+  organisation,
+  onOpen,
+}: {
+  token: string;
+  organisation: string | null;
+  onOpen: (id: string) => void;
+}) {
   const quality = useGraphQL(QUALITY, { org: organisation }, token);
   const answer = quality.data?.dataQuality ?? null;
   if (quality.error) return <p role="alert">{errorMessage(quality.error)}</p>;
@@ -32,10 +56,19 @@ export function DataQualityList({ token, organisation, onOpen }: { token: string
       {gaps.length === 0 && answer.shortGroups.length === 0 && <p>No gaps found{organisation ? " in this organisation" : ""}.</p>}
       {gaps.map((f) => (
         <details key={f.issue}>
-          <summary>{MEANING[f.issue] ?? f.issue} <strong>{f.count.toLocaleString("en-GB")}</strong></summary>
+          <summary>
+            {MEANING[f.issue] ?? f.issue} <strong>{f.count.toLocaleString("en-GB")}</strong>
+          </summary>
           <ul>
             {f.nodes.map((n) => (
-              <li key={n.id}><button type="button" className="link" onClick={() => onOpen(n.id)}>{n.name}</button> <small>{n.label} · {n.id}</small></li>
+              <li key={n.id}>
+                <button type="button" className="link" onClick={() => onOpen(n.id)}>
+                  {n.name}
+                </button>{" "}
+                <small>
+                  {n.label} · {n.id}
+                </small>
+              </li>
             ))}
             {f.count > f.nodes.length && <li>and {(f.count - f.nodes.length).toLocaleString("en-GB")} more</li>}
           </ul>
@@ -43,10 +76,17 @@ export function DataQualityList({ token, organisation, onOpen }: { token: string
       ))}
       {answer.shortGroups.length > 0 && (
         <details>
-          <summary>Redundancy groups that cannot carry the whole need <strong>{answer.shortGroups.length}</strong></summary>
+          <summary>
+            Redundancy groups that cannot carry the whole need <strong>{answer.shortGroups.length}</strong>
+          </summary>
           <ul>
             {answer.shortGroups.map((g) => (
-              <li key={`${g.node}|${g.group}`}><button type="button" className="link" onClick={() => onOpen(g.node)}>{g.node}</button>: group {g.group}, shares add up to {g.shares.toFixed(2)}</li>
+              <li key={`${g.node}|${g.group}`}>
+                <button type="button" className="link" onClick={() => onOpen(g.node)}>
+                  {g.node}
+                </button>
+                : group {g.group}, shares add up to {g.shares.toFixed(2)}
+              </li>
             ))}
           </ul>
         </details>

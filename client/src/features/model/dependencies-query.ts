@@ -6,9 +6,33 @@ import { useGraphQL } from "../../lib/query.js";
 const DEPENDENCIES = graphql(`
   query Dependencies($id: ID!) {
     node(id: $id) {
-      id name label
-      out: neighbours(direction: OUTGOING, first: 1000) { relationship effect capacity group share node { id name label } }
-      in: neighbours(direction: INCOMING, first: 1000) { relationship effect capacity group share node { id name label } }
+      id
+      name
+      label
+      out: neighbours(direction: OUTGOING, first: 1000) {
+        relationship
+        effect
+        capacity
+        group
+        share
+        node {
+          id
+          name
+          label
+        }
+      }
+      in: neighbours(direction: INCOMING, first: 1000) {
+        relationship
+        effect
+        capacity
+        group
+        share
+        node {
+          id
+          name
+          label
+        }
+      }
     }
   }
 `);

@@ -18,10 +18,12 @@ export function groupDependencies(out: readonly Edge[]): { loose: Edge[]; groups
     if (!e.group) loose.push(e);
     else byName.set(e.group, [...(byName.get(e.group) ?? []), e]);
   }
-  const groups = [...byName].sort(([a], [b]) => a.localeCompare(b)).map(([name, members]) => {
-    const sum = members.reduce((s, m) => s + (m.share ?? 1), 0);
-    return { name, members, sum, whole: sum >= 1 - TOLERANCE };
-  });
+  const groups = [...byName]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, members]) => {
+      const sum = members.reduce((s, m) => s + (m.share ?? 1), 0);
+      return { name, members, sum, whole: sum >= 1 - TOLERANCE };
+    });
   return { loose, groups };
 }
 

@@ -12,9 +12,27 @@ import { DependencyRows } from "./dependency-rows.js";
 import { GroupSharesForm } from "./group-shares-form.js";
 import { PreviewView } from "./preview-view.js";
 
-const SET = graphql(`mutation SetDependency($d: DependencyInput!, $preview: Boolean) { setDependency(dependency: $d, preview: $preview) { ...ModelChange } }`);
-const REMOVE = graphql(`mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) { removeDependency(from: $from, to: $to, preview: $preview) { ...ModelChange } }`);
-const BATCH = graphql(`mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) { applyModelChanges(changes: $c, preview: $preview) { ...ModelChange } }`);
+const SET = graphql(`
+  mutation SetDependency($d: DependencyInput!, $preview: Boolean) {
+    setDependency(dependency: $d, preview: $preview) {
+      ...ModelChange
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation RemoveDependency($from: ID!, $to: ID!, $preview: Boolean) {
+    removeDependency(from: $from, to: $to, preview: $preview) {
+      ...ModelChange
+    }
+  }
+`);
+const BATCH = graphql(`
+  mutation ApplyModelChanges($c: [ModelChangeInput!]!, $preview: Boolean) {
+    applyModelChanges(changes: $c, preview: $preview) {
+      ...ModelChange
+    }
+  }
+`);
 const EMPTY: { effect: Effect; capacity: string; group: string; share: string } = { effect: "FAILS", capacity: "", group: "", share: "" };
 
 /** A change to preview, then apply exactly as previewed. */
@@ -43,7 +61,8 @@ export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
   const [to, setTo] = useState<NodeRef | null>(null);
   const [form, setForm] = useState(EMPTY);
   const [shares, setShares] = useState<Group | null>(null);
-  const fail = (e: unknown) => setRefusal({ message: errorMessage(e), problems: e instanceof ApiError ? e.problems.map((p) => p.message) : [] });
+  const fail = (e: unknown) =>
+    setRefusal({ message: errorMessage(e), problems: e instanceof ApiError ? e.problems.map((p) => p.message) : [] });
   const error = refusal ?? (unread ? { message: errorMessage(unread), problems: [] } : null);
 
   const send = async (c: Change, preview: boolean): Promise<ModelChange> => {
@@ -90,7 +109,12 @@ export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
 
   const change = (e: Edge) => {
     setTo({ id: e.node.id, name: e.node.name, label: e.node.label });
-    setForm({ effect: e.effect ?? "FAILS", capacity: e.capacity == null ? "" : String(e.capacity), group: e.group ?? "", share: e.share == null ? "" : String(e.share) });
+    setForm({
+      effect: e.effect ?? "FAILS",
+      capacity: e.capacity == null ? "" : String(e.capacity),
+      group: e.group ?? "",
+      share: e.share == null ? "" : String(e.share),
+    });
   };
 
   if (!edges) return error ? <p role="alert">{error.message}</p> : <p>Loading dependencies…</p>;
@@ -100,40 +124,97 @@ export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
       {edges.out.length === 0 ? (
         <p>Nothing: its loss reaches no further, and nothing else can stop it.</p>
       ) : (
-        <DependencyRows out={edges.out} canEdit={canEdit} onOpen={onOpen} onChange={change} onShares={setShares} onRemove={(e) => void preview({ kind: "remove", from: id, to: e.node.id })} />
+        <DependencyRows
+          out={edges.out}
+          canEdit={canEdit}
+          onOpen={onOpen}
+          onChange={change}
+          onShares={setShares}
+          onRemove={(e) => void preview({ kind: "remove", from: id, to: e.node.id })}
+        />
       )}
       <h3>Depended on by ({edges.in.length})</h3>
       {edges.in.length ? (
         <ul className="dependants">
-          {edges.in.map((e) => <li key={e.node.id}><button type="button" className="link" onClick={() => onOpen(e.node.id)}>{e.node.name}</button></li>)}
+          {edges.in.map((e) => (
+            <li key={e.node.id}>
+              <button type="button" className="link" onClick={() => onOpen(e.node.id)}>
+                {e.node.name}
+              </button>
+            </li>
+          ))}
         </ul>
       ) : (
         <p>Nothing depends on it.</p>
       )}
       {canEdit && shares && (
-        <GroupSharesForm key={shares.name} from={id} group={shares} onCancel={() => setShares(null)} onPreview={(c) => void preview({ kind: "batch", c })} />
+        <GroupSharesForm
+          key={shares.name}
+          from={id}
+          group={shares}
+          onCancel={() => setShares(null)}
+          onPreview={(c) => void preview({ kind: "batch", c })}
+        />
       )}
       {canEdit && (
         <fieldset className="add-dependency">
           <legend>Add or change a dependency</legend>
-          {to ? <p>On {to.name} <button type="button" onClick={() => setTo(null)}>change</button></p> : <NodeSearch token={token} label="Depends on" onChoose={setTo} />}
-          <label>If lost <select value={form.effect} onChange={(e) => setForm({ ...form, effect: e.target.value as Effect })}><option value="FAILS">it fails</option><option value="DEGRADES">it degrades</option></select></label>
-          {form.effect === "DEGRADES" && <label>Capacity kept (0–1) <input type="number" step="any" value={form.capacity} onChange={(e) => setForm({ ...form, capacity: e.target.value })} /></label>}
-          <label>Redundancy group <input value={form.group} onChange={(e) => setForm({ ...form, group: e.target.value })} /></label>
-          <label>Share of the need <input type="number" step="any" value={form.share} onChange={(e) => setForm({ ...form, share: e.target.value })} /></label>
-          <button type="button" disabled={!to} onClick={() => to && void preview({ kind: "set", d: dependency(to) })}>Preview</button>
+          {to ? (
+            <p>
+              On {to.name}{" "}
+              <button type="button" onClick={() => setTo(null)}>
+                change
+              </button>
+            </p>
+          ) : (
+            <NodeSearch token={token} label="Depends on" onChoose={setTo} />
+          )}
+          <label>
+            If lost{" "}
+            <select value={form.effect} onChange={(e) => setForm({ ...form, effect: e.target.value as Effect })}>
+              <option value="FAILS">it fails</option>
+              <option value="DEGRADES">it degrades</option>
+            </select>
+          </label>
+          {form.effect === "DEGRADES" && (
+            <label>
+              Capacity kept (0–1){" "}
+              <input type="number" step="any" value={form.capacity} onChange={(e) => setForm({ ...form, capacity: e.target.value })} />
+            </label>
+          )}
+          <label>
+            Redundancy group <input value={form.group} onChange={(e) => setForm({ ...form, group: e.target.value })} />
+          </label>
+          <label>
+            Share of the need{" "}
+            <input type="number" step="any" value={form.share} onChange={(e) => setForm({ ...form, share: e.target.value })} />
+          </label>
+          <button type="button" disabled={!to} onClick={() => to && void preview({ kind: "set", d: dependency(to) })}>
+            Preview
+          </button>
         </fieldset>
       )}
       {error && (
         <div role="alert" className="form-problems">
           <p>{error.message}</p>
-          {error.problems.some((p) => p !== error.message) && <ul>{error.problems.map((p, k) => <li key={k}>{p}</li>)}</ul>}
+          {error.problems.some((p) => p !== error.message) && (
+            <ul>
+              {error.problems.map((p, k) => (
+                <li key={k}>{p}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {pending && (
         <div className="pending">
           <PreviewView answer={pending.answer} />
-          <button type="button" onClick={() => void apply()}>Apply</button> <button type="button" onClick={() => setPending(null)}>Cancel</button>
+          <button type="button" onClick={() => void apply()}>
+            Apply
+          </button>{" "}
+          <button type="button" onClick={() => setPending(null)}>
+            Cancel
+          </button>
         </div>
       )}
       {applied && <PreviewView answer={applied} />}

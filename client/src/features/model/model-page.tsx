@@ -25,8 +25,10 @@ export function ModelPage({ session }: { session: Session }) {
   const [version, setVersion] = useState(0);
   const node = useNode(open, session.token);
   const editing: (Editing & { key: string }) | null = open
-    ? (node.form && { ...node.form, existing: true, key: `${open}|${version}` }) ?? null
-    : adding ? { label: "System", values: {}, existing: false, key: adding } : null;
+    ? ((node.form && { ...node.form, existing: true, key: `${open}|${version}` }) ?? null)
+    : adding
+      ? { label: "System", values: {}, existing: false, key: adding }
+      : null;
   const error = open && node.error ? errorMessage(node.error) : open && node.form === null ? `No node '${open}' in the model.` : null;
 
   // Every read the change moves has been read again by now (the write's invalidation).
@@ -46,21 +48,49 @@ export function ModelPage({ session }: { session: Session }) {
       <div className="model-columns">
         <div>
           <ModelSearch token={session.token} onOpen={setOpen} />
-          {canEdit && <p><button type="button" onClick={addNew}>Add a node…</button></p>}
+          {canEdit && (
+            <p>
+              <button type="button" onClick={addNew}>
+                Add a node…
+              </button>
+            </p>
+          )}
           <BrowsePanel token={session.token} onOpen={setOpen} />
           <DataQualityList token={session.token} organisation={null} onOpen={setOpen} />
         </div>
         <div>
           {error && <p role="alert">{error}</p>}
-          {editing && (canEdit ? <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} /> : <NodeReadOnly editing={editing} />)}
+          {editing &&
+            (canEdit ? (
+              <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} />
+            ) : (
+              <NodeReadOnly editing={editing} />
+            ))}
           {open && editing?.existing && editing.label !== "Organisation" && (
-            <p><a href={raiseRiskHash({ node: { id: open, name: String(editing.values.name ?? open), label: editing.label }, lost: true, compromised: editing.label !== "CareService", hours: 24 })}>Raise a risk from this node</a></p>
+            <p>
+              <a
+                href={raiseRiskHash({
+                  node: { id: open, name: String(editing.values.name ?? open), label: editing.label },
+                  lost: true,
+                  compromised: editing.label !== "CareService",
+                  hours: 24,
+                })}
+              >
+                Raise a risk from this node
+              </a>
+            </p>
           )}
           {open && node.form !== null && <NeighbourhoodGraph key={`graph|${open}`} token={session.token} id={open} onOpen={setOpen} />}
-          {open && node.form !== null && <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onOpen={setOpen} />}
+          {open && node.form !== null && (
+            <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onOpen={setOpen} />
+          )}
         </div>
       </div>
-      {canEdit ? <UploadPanel token={session.token} onApplied={() => setVersion((v) => v + 1)} /> : <p>The model is read-only for your role.</p>}
+      {canEdit ? (
+        <UploadPanel token={session.token} onApplied={() => setVersion((v) => v + 1)} />
+      ) : (
+        <p>The model is read-only for your role.</p>
+      )}
     </div>
   );
 }
@@ -68,11 +98,18 @@ export function ModelPage({ session }: { session: Session }) {
 function NodeReadOnly({ editing }: { editing: Editing }) {
   return (
     <section aria-labelledby="node-view">
-      <h3 id="node-view">{String(editing.values.name)} <small>{editing.label}</small></h3>
+      <h3 id="node-view">
+        {String(editing.values.name)} <small>{editing.label}</small>
+      </h3>
       <dl className="node-properties">
-        {Object.entries(editing.values).filter(([, v]) => v !== "" && v !== false).map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd>{v === true ? "yes" : String(v)}</dd></div>
-        ))}
+        {Object.entries(editing.values)
+          .filter(([, v]) => v !== "" && v !== false)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v === true ? "yes" : String(v)}</dd>
+            </div>
+          ))}
       </dl>
     </section>
   );

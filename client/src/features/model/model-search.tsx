@@ -24,11 +24,25 @@ export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: str
       {hits && hits.length > 0 && (
         <table>
           <thead>
-            <tr><th>Name</th><th>Id</th><th>Label</th><th>Organisation</th></tr>
+            <tr>
+              <th>Name</th>
+              <th>Id</th>
+              <th>Label</th>
+              <th>Organisation</th>
+            </tr>
           </thead>
           <tbody>
             {hits.map((h) => (
-              <tr key={h.id}><td><button type="button" className="link" onClick={() => onOpen(h.id)}>{h.name}</button></td><td>{h.id}</td><td>{h.label}</td><td>{h.organisationName ?? ""}</td></tr>
+              <tr key={h.id}>
+                <td>
+                  <button type="button" className="link" onClick={() => onOpen(h.id)}>
+                    {h.name}
+                  </button>
+                </td>
+                <td>{h.id}</td>
+                <td>{h.label}</td>
+                <td>{h.organisationName ?? ""}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -27,7 +27,9 @@ export function neighbourhoodElements(d: Dependencies): { elements: Element[]; r
   // A node on both sides (a cycle) is drawn once, below.
   const below = new Set(out.map((e) => e.node.id));
   const above = d.in.filter((e) => !below.has(e.node.id));
-  const elements: Element[] = [{ group: "nodes", data: { id: centre.id, name: centre.name, label: centre.label }, classes: "centre", position: { x: 0, y: 0 } }];
+  const elements: Element[] = [
+    { group: "nodes", data: { id: centre.id, name: centre.name, label: centre.label }, classes: "centre", position: { x: 0, y: 0 } },
+  ];
 
   const side = (edges: typeof out, sign: 1 | -1, key: string): number => {
     const shown = edges.slice(0, edges.length > MAX_SIDE ? MAX_SIDE - 1 : MAX_SIDE);
@@ -39,10 +41,20 @@ export function neighbourhoodElements(d: Dependencies): { elements: Element[]; r
       return { x: (k - row * COLUMNS - (inRow - 1) / 2) * DX, y: sign * (row + 1) * DY };
     };
     shown.forEach((e, k) => {
-      elements.push({ group: "nodes", data: { id: e.node.id, name: e.node.name, label: e.node.label }, classes: "neighbour", position: at(k) });
+      elements.push({
+        group: "nodes",
+        data: { id: e.node.id, name: e.node.name, label: e.node.label },
+        classes: "neighbour",
+        position: at(k),
+      });
     });
     if (places > shown.length) {
-      elements.push({ group: "nodes", data: { id: `more|${key}`, name: `and ${edges.length - shown.length} more: see the table` }, classes: "more", position: at(shown.length) });
+      elements.push({
+        group: "nodes",
+        data: { id: `more|${key}`, name: `and ${edges.length - shown.length} more: see the table` },
+        classes: "more",
+        position: at(shown.length),
+      });
     }
     return rows;
   };
@@ -51,11 +63,19 @@ export function neighbourhoodElements(d: Dependencies): { elements: Element[]; r
   const drawn = new Set(elements.map((e) => String(e.data.id)));
   for (const e of out) {
     if (!drawn.has(e.node.id)) continue;
-    elements.push({ group: "edges", data: { id: `${centre.id}>${e.node.id}`, source: centre.id, target: e.node.id, text: edgeText(e) }, classes: e.effect === "DEGRADES" ? "degrades" : "" });
+    elements.push({
+      group: "edges",
+      data: { id: `${centre.id}>${e.node.id}`, source: centre.id, target: e.node.id, text: edgeText(e) },
+      classes: e.effect === "DEGRADES" ? "degrades" : "",
+    });
   }
   for (const e of d.in) {
     if (!drawn.has(e.node.id)) continue;
-    elements.push({ group: "edges", data: { id: `${e.node.id}>${centre.id}`, source: e.node.id, target: centre.id, text: "" }, classes: e.effect === "DEGRADES" ? "degrades" : "" });
+    elements.push({
+      group: "edges",
+      data: { id: `${e.node.id}>${centre.id}`, source: e.node.id, target: centre.id, text: "" },
+      classes: e.effect === "DEGRADES" ? "degrades" : "",
+    });
   }
   return { elements, rows };
 }

@@ -19,14 +19,28 @@ export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: s
   useEffect(() => {
     const container = box.current;
     if (!container || !drawing || !deps) return;
-    const cy = cytoscape({ container, style: neighbourhoodStyle, layout: { name: "preset" }, elements: drawing.elements, minZoom: 0.3, maxZoom: 1.2, userZoomingEnabled: false, boxSelectionEnabled: false, autoungrabify: true });
+    const cy = cytoscape({
+      container,
+      style: neighbourhoodStyle,
+      layout: { name: "preset" },
+      elements: drawing.elements,
+      minZoom: 0.3,
+      maxZoom: 1.2,
+      userZoomingEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+    });
     cy.fit(undefined, 24);
     cy.on("tap", "node.neighbour", (e) => onOpen((e.target as cytoscape.NodeSingular).id()));
     cy.on("mouseover", "node.neighbour", () => (container.style.cursor = "pointer"));
     cy.on("mouseout", "node.neighbour", () => (container.style.cursor = ""));
     const frame = requestAnimationFrame(() => {
       container.dataset.nodes = String(cy.nodes().length);
-      container.dataset.positions = JSON.stringify(Object.fromEntries(cy.nodes(".neighbour").map((n) => [n.id(), [Math.round(n.renderedPosition().x), Math.round(n.renderedPosition().y)]])));
+      container.dataset.positions = JSON.stringify(
+        Object.fromEntries(
+          cy.nodes(".neighbour").map((n) => [n.id(), [Math.round(n.renderedPosition().x), Math.round(n.renderedPosition().y)]]),
+        ),
+      );
       container.dataset.drawn = deps.node.id;
     });
     return () => {
@@ -40,8 +54,17 @@ export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: s
   const words = `${deps.node.name} depends on ${deps.out.length} ${deps.out.length === 1 ? "node" : "nodes"} (drawn below it) and ${deps.in.length} ${deps.in.length === 1 ? "depends" : "depend"} on it (drawn above); the tables below list them`;
   return (
     <figure className="neighbourhood">
-      <div ref={box} className="neighbourhood-graph" role="img" aria-label={`Graph of its neighbourhood: ${words}.`} style={{ height: `${Math.min(800, 40 + drawing.rows * 130)}px` }} />
-      <figcaption>What depends on {deps.node.name} above it, what it depends on below, each edge with its redundancy group and share; dashed where a loss only degrades it. Click a neighbour to open it.</figcaption>
+      <div
+        ref={box}
+        className="neighbourhood-graph"
+        role="img"
+        aria-label={`Graph of its neighbourhood: ${words}.`}
+        style={{ height: `${Math.min(800, 40 + drawing.rows * 130)}px` }}
+      />
+      <figcaption>
+        What depends on {deps.node.name} above it, what it depends on below, each edge with its redundancy group and share; dashed where a
+        loss only degrades it. Click a neighbour to open it.
+      </figcaption>
     </figure>
   );
 }

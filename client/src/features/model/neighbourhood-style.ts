@@ -27,9 +27,26 @@ export const neighbourhoodStyle: StylesheetJson = [
       height: 22,
     },
   },
-  ...Object.entries(LOOK).map(([label, l]) => ({ selector: `node[label = "${label}"]`, style: { "background-color": l.colour, shape: l.shape } }) as StylesheetJson[number]),
-  { selector: "node.centre", style: { width: 36, height: 36, "border-width": 4, "border-color": "#ffb300", "font-weight": "bold", "font-size": 15 } },
-  { selector: "node.more", style: { shape: "round-rectangle", "background-color": "#e0e0e0", "border-width": 1, "border-color": "#757575", width: 18, height: 18, color: "#333" } },
+  ...Object.entries(LOOK).map(
+    ([label, l]) =>
+      ({ selector: `node[label = "${label}"]`, style: { "background-color": l.colour, shape: l.shape } }) as StylesheetJson[number],
+  ),
+  {
+    selector: "node.centre",
+    style: { width: 36, height: 36, "border-width": 4, "border-color": "#ffb300", "font-weight": "bold", "font-size": 15 },
+  },
+  {
+    selector: "node.more",
+    style: {
+      shape: "round-rectangle",
+      "background-color": "#e0e0e0",
+      "border-width": 1,
+      "border-color": "#757575",
+      width: 18,
+      height: 18,
+      color: "#333",
+    },
+  },
   {
     selector: "edge",
     style: {

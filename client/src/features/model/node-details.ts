@@ -7,12 +7,44 @@ import { toFormValues, type FormValues } from "./node-fields.js";
 const NODE = graphql(`
   query NodeDetails($id: ID!) {
     node(id: $id) {
-      id name label
-      ... on Organisation { type region }
-      ... on CareService { organisation severity patientsPerDay impactToleranceHours workaround { capacity sustainableHours } owner }
-      ... on System { organisation kind supplier hosting internetFacing owner recoveryHours }
-      ... on DataStore { organisation records sensitivity owner recoveryHours }
-      ... on Supplier { certifications recoveryHours }
+      id
+      name
+      label
+      ... on Organisation {
+        type
+        region
+      }
+      ... on CareService {
+        organisation
+        severity
+        patientsPerDay
+        impactToleranceHours
+        workaround {
+          capacity
+          sustainableHours
+        }
+        owner
+      }
+      ... on System {
+        organisation
+        kind
+        supplier
+        hosting
+        internetFacing
+        owner
+        recoveryHours
+      }
+      ... on DataStore {
+        organisation
+        records
+        sensitivity
+        owner
+        recoveryHours
+      }
+      ... on Supplier {
+        certifications
+        recoveryHours
+      }
     }
   }
 `);
@@ -24,6 +56,8 @@ const NODE = graphql(`
 export function useNode(id: string | null, token: string) {
   const read = useGraphQL(NODE, id ? { id } : skipToken, token);
   const node = read.data?.node;
-  const form: { label: NodeLabel; values: FormValues } | null | undefined = node ? { label: node.label, values: toFormValues(node.label, node) } : node;
+  const form: { label: NodeLabel; values: FormValues } | null | undefined = node
+    ? { label: node.label, values: toFormValues(node.label, node) }
+    : node;
   return { form, error: read.error };
 }

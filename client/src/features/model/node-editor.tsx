@@ -7,9 +7,27 @@ import { changed, type ModelChange } from "./api.js";
 import { NODE_FORMS, toNodeInput, type FieldSpec, type FormValues } from "./node-fields.js";
 import { PreviewView } from "./preview-view.js";
 
-const CREATE = graphql(`mutation CreateNode($node: NodeInput!, $preview: Boolean) { createNode(node: $node, preview: $preview) { ...ModelChange } }`);
-const UPDATE = graphql(`mutation UpdateNode($node: NodeInput!, $preview: Boolean) { updateNode(node: $node, preview: $preview) { ...ModelChange } }`);
-const DELETE = graphql(`mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) { deleteNode(id: $id, cascade: $cascade, preview: $preview) { ...ModelChange } }`);
+const CREATE = graphql(`
+  mutation CreateNode($node: NodeInput!, $preview: Boolean) {
+    createNode(node: $node, preview: $preview) {
+      ...ModelChange
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateNode($node: NodeInput!, $preview: Boolean) {
+    updateNode(node: $node, preview: $preview) {
+      ...ModelChange
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation DeleteNode($id: ID!, $cascade: Boolean, $preview: Boolean) {
+    deleteNode(id: $id, cascade: $cascade, preview: $preview) {
+      ...ModelChange
+    }
+  }
+`);
 
 /** Where the editor starts: a new node of a kind, or an existing one's values. */
 export interface Editing {
@@ -40,7 +58,9 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
   const send = async (kind: "save" | "delete", preview: boolean): Promise<ModelChange> => {
     if (kind === "delete") return (await deleteNode.mutateAsync({ id: String(values.id), cascade, preview })).deleteNode;
     const node = toNodeInput(label, values);
-    return start.existing ? (await updateNode.mutateAsync({ node, preview })).updateNode : (await createNode.mutateAsync({ node, preview })).createNode;
+    return start.existing
+      ? (await updateNode.mutateAsync({ node, preview })).updateNode
+      : (await createNode.mutateAsync({ node, preview })).createNode;
   };
   const run = async (kind: "save" | "delete", preview: boolean) => {
     setError(null);
@@ -58,47 +78,107 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
       {!start.existing && (
         <label>
           Kind of node{" "}
-          <select value={label} onChange={(e) => { setLabel(e.target.value as NodeLabel); setAnswer(null); }}>
-            {NODE_LABELS.map((l) => <option key={l} value={l}>{l}</option>)}
+          <select
+            value={label}
+            onChange={(e) => {
+              setLabel(e.target.value as NodeLabel);
+              setAnswer(null);
+            }}
+          >
+            {NODE_LABELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
       )}
       <div className="form-grid">
-        {NODE_FORMS[label].fields.map((f) => <Field key={f.key} spec={f} value={values[f.key]} locked={start.existing && f.key === "id"} onChange={(v) => set(f.key, v)} />)}
+        {NODE_FORMS[label].fields.map((f) => (
+          <Field key={f.key} spec={f} value={values[f.key]} locked={start.existing && f.key === "id"} onChange={(v) => set(f.key, v)} />
+        ))}
       </div>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void run("save", true)}>Preview {start.existing ? "the change" : "the new node"}</button>
-        <button type="button" disabled={busy || previewed !== "save"} onClick={() => void run("save", false)}>Apply</button>
+        <button type="button" disabled={busy} onClick={() => void run("save", true)}>
+          Preview {start.existing ? "the change" : "the new node"}
+        </button>
+        <button type="button" disabled={busy || previewed !== "save"} onClick={() => void run("save", false)}>
+          Apply
+        </button>
         {start.existing && (
           <>
-            <label><input type="checkbox" checked={cascade} onChange={(e) => { setCascade(e.target.checked); setAnswer(null); }} /> and remove its relationships</label>
-            <button type="button" disabled={busy} onClick={() => void run("delete", true)}>Preview removing it</button>
-            <button type="button" disabled={busy || previewed !== "delete"} onClick={() => void run("delete", false)}>Remove</button>
+            <label>
+              <input
+                type="checkbox"
+                checked={cascade}
+                onChange={(e) => {
+                  setCascade(e.target.checked);
+                  setAnswer(null);
+                }}
+              />{" "}
+              and remove its relationships
+            </label>
+            <button type="button" disabled={busy} onClick={() => void run("delete", true)}>
+              Preview removing it
+            </button>
+            <button type="button" disabled={busy || previewed !== "delete"} onClick={() => void run("delete", false)}>
+              Remove
+            </button>
           </>
         )}
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {answer && <PreviewView answer={answer.result} />}
     </section>
   );
 }
 
-function Field({ spec, value, locked, onChange }: { spec: FieldSpec; value: string | boolean | undefined; locked: boolean; onChange: (v: string | boolean) => void }) {
+function Field({
+  spec,
+  value,
+  locked,
+  onChange,
+}: {
+  spec: FieldSpec;
+  value: string | boolean | undefined;
+  locked: boolean;
+  onChange: (v: string | boolean) => void;
+}) {
   const id = `field-${spec.key}`;
   const hint = spec.hint ? `${id}-hint` : undefined;
   const text = typeof value === "string" ? value : "";
   return (
     <div className="field">
-      <label htmlFor={id}>{spec.label}{spec.required ? " *" : ""}</label>
+      <label htmlFor={id}>
+        {spec.label}
+        {spec.required ? " *" : ""}
+      </label>
       {spec.type === "select" ? (
         <select id={id} value={text} required={spec.required} aria-describedby={hint} onChange={(e) => onChange(e.target.value)}>
           <option value="">—</option>
-          {spec.options!.map((o) => <option key={o} value={o}>{o}</option>)}
+          {spec.options!.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
         </select>
       ) : spec.type === "checkbox" ? (
         <input id={id} type="checkbox" checked={value === true} aria-describedby={hint} onChange={(e) => onChange(e.target.checked)} />
       ) : (
-        <input id={id} type={spec.type === "number" ? "number" : "text"} step="any" value={text} readOnly={locked} required={spec.required} aria-describedby={hint} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          type={spec.type === "number" ? "number" : "text"}
+          step="any"
+          value={text}
+          readOnly={locked}
+          required={spec.required}
+          aria-describedby={hint}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {spec.hint && <small id={hint}>{spec.hint}</small>}
     </div>

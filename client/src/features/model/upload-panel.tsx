@@ -36,10 +36,16 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
       <h3 id="model-upload">Upload</h3>
       <p>
         JSON documents, CSV files named after their kind, XLSX workbooks or a CMDB export (cmdb_ci.csv with cmdb_rel_ci.csv). Templates:{" "}
-        <a href="/templates/model.xlsx">model.xlsx</a>, <a href="/templates/systems.csv">systems.csv</a>, <a href="/templates/dependencies.csv">dependencies.csv</a>.
+        <a href="/templates/model.xlsx">model.xlsx</a>, <a href="/templates/systems.csv">systems.csv</a>,{" "}
+        <a href="/templates/dependencies.csv">dependencies.csv</a>.
       </p>
       <label>
-        Files <input type="file" multiple accept=".json,.csv,.xlsx" onChange={(e) => {
+        Files{" "}
+        <input
+          type="file"
+          multiple
+          accept=".json,.csv,.xlsx"
+          onChange={(e) => {
             setFiles([...(e.target.files ?? [])]);
             setAnswer(null);
           }}
@@ -48,23 +54,37 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
       <label>
         Sync organisation (optional) <input value={sync} onChange={(e) => setSync(e.target.value.trim())} placeholder="org-…" />
       </label>
-      <button type="button" disabled={!files.length || busy} onClick={() => void send(true)}>Preview</button>
+      <button type="button" disabled={!files.length || busy} onClick={() => void send(true)}>
+        Preview
+      </button>
       {error && <p role="alert">{error}</p>}
       {problems.length > 0 && (
         <table aria-label="Problems">
           <thead>
-            <tr><th>File</th><th>Row</th><th>Column</th><th>Problem</th></tr>
+            <tr>
+              <th>File</th>
+              <th>Row</th>
+              <th>Column</th>
+              <th>Problem</th>
+            </tr>
           </thead>
           <tbody>
             {problems.map((p, i) => (
-              <tr key={i}><td>{p.file ?? p.path}</td><td>{p.row ?? ""}</td><td>{p.column ?? ""}</td><td>{p.message}</td></tr>
+              <tr key={i}>
+                <td>{p.file ?? p.path}</td>
+                <td>{p.row ?? ""}</td>
+                <td>{p.column ?? ""}</td>
+                <td>{p.message}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       )}
       {answer && <PreviewView answer={answer} />}
       {answer && !answer.applied && (
-        <button type="button" disabled={busy} onClick={() => void send(false)}>Apply</button>
+        <button type="button" disabled={busy} onClick={() => void send(false)}>
+          Apply
+        </button>
       )}
     </section>
   );

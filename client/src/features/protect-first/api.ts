@@ -14,8 +14,25 @@ export const PAGE_SIZE = 50;
 export const RANKING = graphql(`
   query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
     protectFirst(hours: $hours, first: $first, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) {
-      totalCount profile pageInfo { hasNextPage endCursor }
-      edges { cursor node { rank overallRank score availabilityHarm confidentialityHarm asset { ...NodeRef } } }
+      totalCount
+      profile
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          rank
+          overallRank
+          score
+          availabilityHarm
+          confidentialityHarm
+          asset {
+            ...NodeRef
+          }
+        }
+      }
     }
   }
 `);
@@ -23,10 +40,44 @@ export const RANKING = graphql(`
 /** One row's evidence: the ranking's page of one that starts after the row before it. */
 export const EXPLANATION = graphql(`
   query Explanation($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String) {
-    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) { edges { node {
-      patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed
-      careServices { service { name organisationName } harm consequence path { name } edges { implied } }
-      exposurePaths { store { name organisationName sensitivity records } path { name } edges { implied } harm }
-    } } }
+    protectFirst(hours: $hours, first: 1, organisation: $org, labels: $labels, by: $by, recovery: $recovery, after: $after) {
+      edges {
+        node {
+          patientsDisruptedPerDay
+          servicesStopped
+          servicesDegraded
+          recordsExposed
+          careServices {
+            service {
+              name
+              organisationName
+            }
+            harm
+            consequence
+            path {
+              name
+            }
+            edges {
+              implied
+            }
+          }
+          exposurePaths {
+            store {
+              name
+              organisationName
+              sensitivity
+              records
+            }
+            path {
+              name
+            }
+            edges {
+              implied
+            }
+            harm
+          }
+        }
+      }
+    }
   }
 `);

@@ -11,12 +11,18 @@ import { EXPLANATION, PAGE_SIZE, RANKING, type Kind, type RankingOrder, type Row
 import { Formula } from "./formula.js";
 import { WhyRow } from "./why-row.js";
 
-const ORDER_WORDS: Record<RankingOrder, string> = { TOTAL: "score (care lost + data exposed)", AVAILABILITY: "care lost", CONFIDENTIALITY: "data exposed" };
+const ORDER_WORDS: Record<RankingOrder, string> = {
+  TOTAL: "score (care lost + data exposed)",
+  AVAILABILITY: "care lost",
+  CONFIDENTIALITY: "data exposed",
+};
 
 /** Why a filtered ranking is empty, in words. */
 function emptyReason(org: NodeRef | null, kind: Kind): string {
   const what = kind ? `${KIND_WORDS[kind]}s` : "systems, data stores or suppliers";
-  return org ? `${org.name} operates no ${what} in the graph, so there is nothing to rank. Suppliers belong to no organisation: choose "All organisations" to see them.` : `The graph holds no ${what} to rank.`;
+  return org
+    ? `${org.name} operates no ${what} in the graph, so there is nothing to rank. Suppliers belong to no organisation: choose "All organisations" to see them.`
+    : `The graph holds no ${what} to rank.`;
 }
 
 /** What to protect first: the whole ranking page by page, filtered, each row opening its evidence and its blast radius. */
@@ -32,11 +38,13 @@ export function ProtectFirstPage({ token }: { token: string }) {
   const [open, setOpen] = useState<{ rank: number; after: string | null } | null>(null);
   const after = trail.at(-1) ?? null;
   const vars = { hours, org: org?.id ?? null, labels: kind ? [kind] : null, by, recovery };
-  const filter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setTrail([null]);
-    setOpen(null);
-  };
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setTrail([null]);
+      setOpen(null);
+    };
 
   const ranking = useGraphQL(RANKING, { ...vars, after, first: PAGE_SIZE }, token);
   const why = useGraphQL(EXPLANATION, open ? { ...vars, after: open.after } : skipToken, token);
@@ -58,11 +66,16 @@ export function ProtectFirstPage({ token }: { token: string }) {
         <label>
           Horizon{" "}
           <select value={hours} onChange={(e) => filter(setHours)(Number(e.target.value))}>
-            {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>
+                {hoursWords(h)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={recovery} onChange={(e) => filter(setRecovery)(e.target.checked)} /> With recovery (each asset back at its recovery time)
+          <input type="checkbox" checked={recovery} onChange={(e) => filter(setRecovery)(e.target.checked)} /> With recovery (each asset
+          back at its recovery time)
         </label>
         <label>
           Kind{" "}
@@ -84,7 +97,10 @@ export function ProtectFirstPage({ token }: { token: string }) {
         <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={filter(setOrg)} />
         {org && (
           <p>
-            {org.name} <button type="button" onClick={() => filter(setOrg)(null)}>All organisations</button>
+            {org.name}{" "}
+            <button type="button" onClick={() => filter(setOrg)(null)}>
+              All organisations
+            </button>
           </p>
         )}
       </div>
@@ -96,19 +112,31 @@ export function ProtectFirstPage({ token }: { token: string }) {
         <>
           <table className="ranking">
             <caption>
-              Ranks {whole(first)}–{whole(last)} of {whole(page.totalCount)}, by {ORDER_WORDS[by]} over {hoursWords(hours)}{recovery ? ", each asset back at its recovery time" : ""}, in weighted patients
+              Ranks {whole(first)}–{whole(last)} of {whole(page.totalCount)}, by {ORDER_WORDS[by]} over {hoursWords(hours)}
+              {recovery ? ", each asset back at its recovery time" : ""}, in weighted patients
             </caption>
             <thead>
               <tr>
-                <th scope="col">Rank</th><th scope="col">Asset</th><th scope="col">Kind</th><th scope="col">Organisation</th>
-                <th scope="col">Score</th><th scope="col">Care lost</th><th scope="col">Data exposed</th><th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">Rank</th>
+                <th scope="col">Asset</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Score</th>
+                <th scope="col">Care lost</th>
+                <th scope="col">Data exposed</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.edges.map(({ node: r }: { node: Row }, k) => (
                 <Fragment key={r.asset.id}>
                   <tr>
-                    <td>{r.rank}{r.overallRank !== r.rank && <span className="muted"> ({r.overallRank} overall)</span>}</td>
+                    <td>
+                      {r.rank}
+                      {r.overallRank !== r.rank && <span className="muted"> ({r.overallRank} overall)</span>}
+                    </td>
                     <td>{r.asset.name}</td>
                     <td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td>
                     <td>{r.asset.organisationName ?? <span className="muted">none (a supplier)</span>}</td>
@@ -116,14 +144,37 @@ export function ProtectFirstPage({ token }: { token: string }) {
                     <td>{whole(r.availabilityHarm)}</td>
                     <td>{whole(r.confidentialityHarm)}</td>
                     <td>
-                      <button type="button" aria-expanded={open?.rank === r.rank} aria-label={`Why ${r.asset.name}`} onClick={() => (open?.rank === r.rank ? setOpen(null) : explain(k))}>Why</button>{" "}
-                      <a href={scenarioHash({ lost: [r.asset.id], compromised: r.asset.label === "CareService" ? [] : [r.asset.id], hours, recovery })}>Blast radius</a>{" "}
-                      <a href={raiseRiskHash({ node: r.asset, lost: true, compromised: r.asset.label !== "CareService", hours })} aria-label={`Raise a risk from ${r.asset.name}`}>Raise a risk</a>
+                      <button
+                        type="button"
+                        aria-expanded={open?.rank === r.rank}
+                        aria-label={`Why ${r.asset.name}`}
+                        onClick={() => (open?.rank === r.rank ? setOpen(null) : explain(k))}
+                      >
+                        Why
+                      </button>{" "}
+                      <a
+                        href={scenarioHash({
+                          lost: [r.asset.id],
+                          compromised: r.asset.label === "CareService" ? [] : [r.asset.id],
+                          hours,
+                          recovery,
+                        })}
+                      >
+                        Blast radius
+                      </a>{" "}
+                      <a
+                        href={raiseRiskHash({ node: r.asset, lost: true, compromised: r.asset.label !== "CareService", hours })}
+                        aria-label={`Raise a risk from ${r.asset.name}`}
+                      >
+                        Raise a risk
+                      </a>
                     </td>
                   </tr>
                   {open?.rank === r.rank && (
                     <tr className="why">
-                      <td colSpan={8}><WhyRow row={r} why={why.data?.protectFirst.edges[0]?.node ?? null} /></td>
+                      <td colSpan={8}>
+                        <WhyRow row={r} why={why.data?.protectFirst.edges[0]?.node ?? null} />
+                      </td>
                     </tr>
                   )}
                 </Fragment>
@@ -131,8 +182,26 @@ export function ProtectFirstPage({ token }: { token: string }) {
             </tbody>
           </table>
           <nav className="pager" aria-label="Pages of the ranking">
-            <button type="button" disabled={trail.length < 2} onClick={() => { setTrail(trail.slice(0, -1)); setOpen(null); }}>Previous {PAGE_SIZE}</button>{" "}
-            <button type="button" disabled={!page.pageInfo.hasNextPage} onClick={() => { setTrail([...trail, page.pageInfo.endCursor]); setOpen(null); }}>Next {PAGE_SIZE}</button>
+            <button
+              type="button"
+              disabled={trail.length < 2}
+              onClick={() => {
+                setTrail(trail.slice(0, -1));
+                setOpen(null);
+              }}
+            >
+              Previous {PAGE_SIZE}
+            </button>{" "}
+            <button
+              type="button"
+              disabled={!page.pageInfo.hasNextPage}
+              onClick={() => {
+                setTrail([...trail, page.pageInfo.endCursor]);
+                setOpen(null);
+              }}
+            >
+              Next {PAGE_SIZE}
+            </button>
           </nav>
         </>
       )}

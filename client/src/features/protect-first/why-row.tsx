@@ -20,7 +20,8 @@ export function WhyRow({ row, why }: { row: Row; why: Explanation | null }) {
         <ul>
           {why.careServices.map((s, i) => (
             <li key={i}>
-              <strong>{s.service.name}</strong> ({s.service.organisationName}): {s.consequence?.toLowerCase() ?? "no consequence"}, {whole(s.harm)} weighted patients
+              <strong>{s.service.name}</strong> ({s.service.organisationName}): {s.consequence?.toLowerCase() ?? "no consequence"},{" "}
+              {whole(s.harm)} weighted patients
               {row.availabilityHarm > 0 ? ` (${percent(s.harm / row.availabilityHarm)})` : ""}; path {chain(s.path, s.edges)}
             </li>
           ))}
@@ -33,13 +34,18 @@ export function WhyRow({ row, why }: { row: Row; why: Explanation | null }) {
         <ul>
           {why.exposurePaths.map((x, i) => (
             <li key={`d${i}`}>
-              <strong>{x.store.name}</strong> ({x.store.organisationName}; {x.store.sensitivity}, {whole(x.store.records)} records): {whole(x.harm)}
+              <strong>{x.store.name}</strong> ({x.store.organisationName}; {x.store.sensitivity}, {whole(x.store.records)} records):{" "}
+              {whole(x.harm)}
               {row.confidentialityHarm > 0 ? ` (${percent(x.harm / row.confidentialityHarm)})` : ""}; path {chain(x.path, x.edges)}
             </li>
           ))}
         </ul>
       )}
-      {implied && <p className="muted">⇢ a step implied by the system's hosting: its supplier runs it (a dependency) or has remote access to it (administration).</p>}
+      {implied && (
+        <p className="muted">
+          ⇢ a step implied by the system's hosting: its supplier runs it (a dependency) or has remote access to it (administration).
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,20 @@ export const BREACH_LIMIT = 200;
 export const BREACHES = graphql(`
   query ToleranceBreaches($org: ID, $first: Int!) {
     toleranceBreaches(organisation: $org, first: $first) {
-      service { id name organisation organisationName } through { id name label } recoveryHours toleranceHours reason
+      service {
+        id
+        name
+        organisation
+        organisationName
+      }
+      through {
+        id
+        name
+        label
+      }
+      recoveryHours
+      toleranceHours
+      reason
     }
     toleranceBreachCount(organisation: $org)
   }
@@ -15,8 +28,23 @@ export const BREACHES = graphql(`
 export const PLAN = graphql(`
   query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {
     recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {
-      steps { node { id name label } start end } harm shortestFirstHarm exact teams hours
-      curve { ...RecoveryCurvePoint }
+      steps {
+        node {
+          id
+          name
+          label
+        }
+        start
+        end
+      }
+      harm
+      shortestFirstHarm
+      exact
+      teams
+      hours
+      curve {
+        ...RecoveryCurvePoint
+      }
     }
   }
 `);

@@ -18,7 +18,10 @@ export function Breaches({ token }: { token: string }) {
         <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={setOrg} />
         {org && (
           <p>
-            {org.name} <button type="button" onClick={() => setOrg(null)}>All organisations</button>
+            {org.name}{" "}
+            <button type="button" onClick={() => setOrg(null)}>
+              All organisations
+            </button>
           </p>
         )}
       </div>
@@ -27,8 +30,10 @@ export function Breaches({ token }: { token: string }) {
       {rows && (
         <table className="breaches">
           <caption>
-            {rows.list.length < rows.count ? `The first ${rows.list.length} of ${rows.count.toLocaleString("en-GB")}` : `${rows.count.toLocaleString("en-GB")}`} services and the nodes through which
-            they breach their tolerance
+            {rows.list.length < rows.count
+              ? `The first ${rows.list.length} of ${rows.count.toLocaleString("en-GB")}`
+              : `${rows.count.toLocaleString("en-GB")}`}{" "}
+            services and the nodes through which they breach their tolerance
           </caption>
           <thead>
             <tr>

@@ -23,7 +23,12 @@ export function Planner({ token }: { token: string }) {
     <section aria-labelledby="planner-title">
       <h3 id="planner-title">Recovery planner</h3>
       <div className="filters">
-        <NodeSearch token={token} label="Lost systems, data stores or suppliers" labels={["System", "DataStore", "Supplier"]} onChoose={(n) => !lost.some((x) => x.id === n.id) && setLost([...lost, n])} />
+        <NodeSearch
+          token={token}
+          label="Lost systems, data stores or suppliers"
+          labels={["System", "DataStore", "Supplier"]}
+          onChoose={(n) => !lost.some((x) => x.id === n.id) && setLost([...lost, n])}
+        />
         <label>
           Teams <input type="number" min={1} max={100} value={teams} onChange={(e) => setTeams(Math.max(1, Number(e.target.value) || 1))} />
         </label>
@@ -31,7 +36,9 @@ export function Planner({ token }: { token: string }) {
           Horizon{" "}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
             {HORIZONS.map((h) => (
-              <option key={h} value={h}>{h / 24} days</option>
+              <option key={h} value={h}>
+                {h / 24} days
+              </option>
             ))}
           </select>
         </label>
@@ -43,7 +50,10 @@ export function Planner({ token }: { token: string }) {
         <ul className="chips" aria-label="Lost">
           {lost.map((n) => (
             <li key={n.id}>
-              {n.name} <button type="button" aria-label={`Remove ${n.name}`} onClick={() => setLost(lost.filter((x) => x.id !== n.id))}>×</button>
+              {n.name}{" "}
+              <button type="button" aria-label={`Remove ${n.name}`} onClick={() => setLost(lost.filter((x) => x.id !== n.id))}>
+                ×
+              </button>
             </li>
           ))}
         </ul>
@@ -55,8 +65,9 @@ export function Planner({ token }: { token: string }) {
       {plan && (
         <div className="plan">
           <p className="totals" data-testid="plan-summary">
-            Harm <strong>{fmt(plan.harm)}</strong> weighted patients over {hoursText(plan.hours)} with {plan.teams} team{plan.teams === 1 ? "" : "s"}; shortest recovery
-            first would cost {fmt(plan.shortestFirstHarm)}, so this order saves <strong>{fmt(saved)}</strong>
+            Harm <strong>{fmt(plan.harm)}</strong> weighted patients over {hoursText(plan.hours)} with {plan.teams} team
+            {plan.teams === 1 ? "" : "s"}; shortest recovery first would cost {fmt(plan.shortestFirstHarm)}, so this order saves{" "}
+            <strong>{fmt(saved)}</strong>
             {plan.exact ? " (the best order: every order was tried)." : " (a heuristic: greedy by harm saved per hour, then swaps)."}
           </p>
           <table className="plan-steps">
@@ -80,7 +91,11 @@ export function Planner({ token }: { token: string }) {
               ))}
             </tbody>
           </table>
-          <RecoveryCurve points={plan.curve} hours={Math.min(plan.hours, Math.max(...plan.steps.map((s) => s.end)) * 1.1)} label="Care delivered and harm so far as the plan brings nodes back" />
+          <RecoveryCurve
+            points={plan.curve}
+            hours={Math.min(plan.hours, Math.max(...plan.steps.map((s) => s.end)) * 1.1)}
+            label="Care delivered and harm so far as the plan brings nodes back"
+          />
         </div>
       )}
     </section>

@@ -7,15 +7,54 @@ export type RiskRow = RegisterQuery["risks"][number];
 export const REGISTER = graphql(`
   query Register($status: RiskStatus, $min: Int, $residual: Boolean) {
     risks(status: $status, minRating: $min, first: 1000) {
-      id title owner threat likelihood consequence inherentRating residualRating status nextReviewDate overdue ratingMoves { at fromRating toRating }
+      id
+      title
+      owner
+      threat
+      likelihood
+      consequence
+      inherentRating
+      residualRating
+      status
+      nextReviewDate
+      overdue
+      ratingMoves {
+        at
+        fromRating
+        toRating
+      }
     }
-    riskHeatMap(residual: $residual) { likelihood consequence count }
+    riskHeatMap(residual: $residual) {
+      likelihood
+      consequence
+      count
+    }
   }
 `);
 
-export const CREATE = graphql(`mutation CreateRisk($i: RiskInput!) { createRisk(input: $i) { id title inherentRating residualRating consequence } }`);
-export const REVIEW = graphql(`mutation ReviewRisk($id: ID!, $note: String!, $next: String!) { reviewRisk(id: $id, note: $note, nextReviewDate: $next) { id } }`);
-export const DELETE = graphql(`mutation DeleteRisk($id: ID!) { deleteRisk(id: $id) }`);
+export const CREATE = graphql(`
+  mutation CreateRisk($i: RiskInput!) {
+    createRisk(input: $i) {
+      id
+      title
+      inherentRating
+      residualRating
+      consequence
+    }
+  }
+`);
+export const REVIEW = graphql(`
+  mutation ReviewRisk($id: ID!, $note: String!, $next: String!) {
+    reviewRisk(id: $id, note: $note, nextReviewDate: $next) {
+      id
+    }
+  }
+`);
+export const DELETE = graphql(`
+  mutation DeleteRisk($id: ID!) {
+    deleteRisk(id: $id)
+  }
+`);
 
 /** The DCB0160 scales, lowest first, the threats and treatments (the model's own lists), and how they read in a sentence. */
 export { LIKELIHOODS, SEVERITIES, THREATS, TREATMENTS } from "../../../../server/model/vocabulary.js";
@@ -35,24 +74,97 @@ export type RiskDetail = NonNullable<RiskDetailQuery["risk"]>;
 export const RISK_DETAIL = graphql(`
   query RiskDetail($id: ID!) {
     risk(id: $id) {
-      title description threat scenario { lost compromised hours } likelihood owner organisation treatment
-      controls { kind name levels from to service capacity sustainableHours } status nextReviewDate
-      computedConsequence consequence override { consequence justification by }
-      inherentRating residualLikelihood residualConsequence residualRating
+      title
+      description
+      threat
+      scenario {
+        lost
+        compromised
+        hours
+      }
+      likelihood
+      owner
+      organisation
+      treatment
+      controls {
+        kind
+        name
+        levels
+        from
+        to
+        service
+        capacity
+        sustainableHours
+      }
+      status
+      nextReviewDate
+      computedConsequence
+      consequence
+      override {
+        consequence
+        justification
+        by
+      }
+      inherentRating
+      residualLikelihood
+      residualConsequence
+      residualRating
     }
   }
 `);
-export const UPDATE = graphql(`mutation UpdateRisk($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }`);
-export const OVERRIDE = graphql(`mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) { overrideConsequence(id: $id, consequence: $c, justification: $j) { id } }`);
+export const UPDATE = graphql(`
+  mutation UpdateRisk($id: ID!, $i: RiskInput!) {
+    updateRisk(id: $id, input: $i) {
+      id
+    }
+  }
+`);
+export const OVERRIDE = graphql(`
+  mutation OverrideConsequence($id: ID!, $c: Severity, $j: String!) {
+    overrideConsequence(id: $id, consequence: $c, justification: $j) {
+      id
+    }
+  }
+`);
 
 export const RISK_HISTORY = graphql(`
   query RiskHistory($id: ID!) {
     risk(id: $id) {
-      title description reviews { at by note } ratingMoves { at fromRating toRating fromConsequence toConsequence } override { consequence justification by }
+      title
+      description
+      reviews {
+        at
+        by
+        note
+      }
+      ratingMoves {
+        at
+        fromRating
+        toRating
+        fromConsequence
+        toConsequence
+      }
+      override {
+        consequence
+        justification
+        by
+      }
     }
   }
 `);
-export const RISK_EVENTS = graphql(`query RiskEvents($id: String!) { auditTrail(target: $id, first: 200) { events { seq at actor action summary } } }`);
+export const RISK_EVENTS = graphql(`
+  query RiskEvents($id: String!) {
+    auditTrail(target: $id, first: 200) {
+      events {
+        seq
+        at
+        actor
+        action
+        summary
+      }
+    }
+  }
+`);
 
 /** What a change to the register moves: the list and heat map, the open risk and its history. */
 export const REGISTER_READS = [REGISTER, RISK_DETAIL, RISK_HISTORY, RISK_EVENTS];
@@ -65,7 +177,10 @@ export function controlInput(c: Control): Control {
 }
 
 /** The RiskInput that keeps a risk as it is but for the changes given. */
-export function riskInput(r: RiskDetail, changes: Partial<Pick<RiskInput, "likelihood" | "treatment" | "status" | "owner" | "controls">>): RiskInput {
+export function riskInput(
+  r: RiskDetail,
+  changes: Partial<Pick<RiskInput, "likelihood" | "treatment" | "status" | "owner" | "controls">>,
+): RiskInput {
   const merged = { ...r, ...changes };
   return {
     title: merged.title,

@@ -12,11 +12,18 @@ type Field = "title" | "owner" | "scenario" | "next";
 const inNinetyDays = (): string => new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
 
 /** What is missing, in the words a person uses, by field. */
-function problems(v: { title: string; owner: string; lost: NodeRef[]; compromised: NodeRef[]; next: string }): Partial<Record<Field, string>> {
+function problems(v: {
+  title: string;
+  owner: string;
+  lost: NodeRef[];
+  compromised: NodeRef[];
+  next: string;
+}): Partial<Record<Field, string>> {
   const p: Partial<Record<Field, string>> = {};
   if (!v.title.trim()) p.title = "Give the risk a title.";
   if (!v.owner.trim()) p.owner = "Name the person who owns the risk.";
-  if (!v.lost.length && !v.compromised.length) p.scenario = "Choose at least one thing that is lost or compromised, so the graph can rate the risk.";
+  if (!v.lost.length && !v.compromised.length)
+    p.scenario = "Choose at least one thing that is lost or compromised, so the graph can rate the risk.";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.next)) p.next = "Choose the date of the next review.";
   return p;
 }
@@ -53,7 +60,9 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
       { i },
       {
         onSuccess: (r) => {
-          setSaved(`Saved “${r.createRisk.title}” to the register: inherent rating ${r.createRisk.inherentRating}, residual ${r.createRisk.residualRating} (consequence ${r.createRisk.consequence.toLowerCase()}).`);
+          setSaved(
+            `Saved “${r.createRisk.title}” to the register: inherent rating ${r.createRisk.inherentRating}, residual ${r.createRisk.residualRating} (consequence ${r.createRisk.consequence.toLowerCase()}).`,
+          );
           setTitle("");
           setDescription("");
           setLost([]);
@@ -62,19 +71,37 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
       },
     );
   }
-  const note = (f: Field) => shown[f] && <span id={`new-risk-${f}-error`} className="field-error">{shown[f]}</span>;
+  const note = (f: Field) =>
+    shown[f] && (
+      <span id={`new-risk-${f}-error`} className="field-error">
+        {shown[f]}
+      </span>
+    );
   const described = (f: Field) => (shown[f] ? { "aria-invalid": true, "aria-describedby": `new-risk-${f}-error` } : {});
 
   return (
     <form className="new-risk" onSubmit={submit} aria-label="New risk" noValidate>
       <h3>New risk</h3>
-      <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} {...described("title")} /></label>
+      <label>
+        Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} {...described("title")} />
+      </label>
       {note("title")}
-      <label>Description <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={2} maxLength={5000} /></label>
-      <label>Owner <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} {...described("owner")} /></label>
+      <label>
+        Description <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={2} maxLength={5000} />
+      </label>
+      <label>
+        Owner <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} {...described("owner")} />
+      </label>
       {note("owner")}
       <NodeSearch token={token} label="Organisation (optional)" labels={["Organisation"]} onChoose={setOrg} />
-      {org && <p>Organisation: {org.name} <button type="button" onClick={() => setOrg(null)}>Remove</button></p>}
+      {org && (
+        <p>
+          Organisation: {org.name}{" "}
+          <button type="button" onClick={() => setOrg(null)}>
+            Remove
+          </button>
+        </p>
+      )}
       <Select label="Threat" value={threat} options={THREATS} onChange={setThreat} />
       <Select label="Likelihood" value={likelihood} options={LIKELIHOODS} onChange={setLikelihood} />
       <Select label="Treatment" value={treatment} options={TREATMENTS} onChange={setTreatment} />
@@ -82,31 +109,65 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
         <legend>Scenario</legend>
         <NodeSearch token={token} label="What is lost" onChoose={add(lost, setLost)} />
         <Picked title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
-        <NodeSearch token={token} label="What is compromised" labels={["System", "DataStore", "Supplier"]} onChoose={add(compromised, setCompromised)} />
+        <NodeSearch
+          token={token}
+          label="What is compromised"
+          labels={["System", "DataStore", "Supplier"]}
+          onChoose={add(compromised, setCompromised)}
+        />
         <Picked title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
         <label>
           Over{" "}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
-            {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>
+                {hoursWords(h)}
+              </option>
+            ))}
           </select>
         </label>
         {note("scenario")}
       </fieldset>
-      <label>Next review <input type="date" value={next} onChange={(e) => setNext(e.target.value)} {...described("next")} /></label>
+      <label>
+        Next review <input type="date" value={next} onChange={(e) => setNext(e.target.value)} {...described("next")} />
+      </label>
       {note("next")}
       <button type="submit">Add to the register</button>
       {saved && <p role="status">{saved}</p>}
-      {create.error && <div role="alert"><p>Not saved:</p><ul>{reasons(create.error).map((r) => <li key={r}>{r}</li>)}</ul></div>}
+      {create.error && (
+        <div role="alert">
+          <p>Not saved:</p>
+          <ul>
+            {reasons(create.error).map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </form>
   );
 }
 
-function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
+function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  onChange: (v: T) => void;
+}) {
   return (
     <label>
       {label}{" "}
       <select value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map((o) => <option key={o} value={o}>{phrase(o)}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {phrase(o)}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -118,7 +179,10 @@ function Picked({ title, items, onRemove }: { title: string; items: NodeRef[]; o
     <ul className="chips" aria-label={title}>
       {items.map((n) => (
         <li key={n.id}>
-          {n.name} <button type="button" onClick={() => onRemove(n.id)} aria-label={`Remove ${n.name}`}>×</button>
+          {n.name}{" "}
+          <button type="button" onClick={() => onRemove(n.id)} aria-label={`Remove ${n.name}`}>
+            ×
+          </button>
         </li>
       ))}
     </ul>

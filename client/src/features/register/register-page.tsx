@@ -47,7 +47,9 @@ export function RegisterPage({ session }: { session: Session }) {
   const error = register.error ? errorMessage(register.error) : failure;
 
   const shown = useMemo(() => {
-    const rows = (data?.risks ?? []).filter((r) => (!owner || r.owner.toLowerCase().includes(owner.toLowerCase())) && (!dueOnly || r.overdue));
+    const rows = (data?.risks ?? []).filter(
+      (r) => (!owner || r.owner.toLowerCase().includes(owner.toLowerCase())) && (!dueOnly || r.overdue),
+    );
     return rows.sort(SORTS[sort]);
   }, [data, owner, dueOnly, sort]);
 
@@ -68,17 +70,37 @@ export function RegisterPage({ session }: { session: Session }) {
       setFailure(errorMessage(e));
     }
   }
-  const empty = data && data.risks.length > 0 ? "No risk matches the owner or review filter." : `The register holds no ${status.toLowerCase()} risk rated ${min} or more.`;
+  const empty =
+    data && data.risks.length > 0
+      ? "No risk matches the owner or review filter."
+      : `The register holds no ${status.toLowerCase()} risk rated ${min} or more.`;
 
   return (
     <div className="page">
       <h2>Risk register</h2>
       {!canEdit && <p className="muted">You can read the register; changes are made by risk managers.</p>}
       <div className="filters">
-        <label>Status <select value={status} onChange={(e) => setStatus(e.target.value as "OPEN" | "CLOSED")}><option value="OPEN">Open</option><option value="CLOSED">Closed</option></select></label>
-        <label>Residual rating at least <select value={min} onChange={(e) => setMin(Number(e.target.value))}>{[1, 2, 3, 4, 5].map((n) => <option key={n}>{n}</option>)}</select></label>
-        <label>Owner contains <input value={owner} onChange={(e) => setOwner(e.target.value)} /></label>
-        <label><input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} /> Review overdue only</label>
+        <label>
+          Status{" "}
+          <select value={status} onChange={(e) => setStatus(e.target.value as "OPEN" | "CLOSED")}>
+            <option value="OPEN">Open</option>
+            <option value="CLOSED">Closed</option>
+          </select>
+        </label>
+        <label>
+          Residual rating at least{" "}
+          <select value={min} onChange={(e) => setMin(Number(e.target.value))}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Owner contains <input value={owner} onChange={(e) => setOwner(e.target.value)} />
+        </label>
+        <label>
+          <input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} /> Review overdue only
+        </label>
         <label>
           Sort by{" "}
           <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
@@ -89,32 +111,92 @@ export function RegisterPage({ session }: { session: Session }) {
             <option value="title">Title</option>
           </select>
         </label>
-        <button type="button" disabled={!shown.length} onClick={() => download(`risk-register-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([registerCsv(shown)], { type: "text/csv" }))}>Save as CSV</button>
-        <button type="button" title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates" onClick={() => downloadFrom("/exports/register.xlsx", session.token, `risk-register-${new Date().toISOString().slice(0, 10)}.xlsx`).catch((e: unknown) => setFailure((e as Error).message))}>Save the whole register as XLSX</button>
+        <button
+          type="button"
+          disabled={!shown.length}
+          onClick={() =>
+            download(`risk-register-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([registerCsv(shown)], { type: "text/csv" }))
+          }
+        >
+          Save as CSV
+        </button>
+        <button
+          type="button"
+          title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates"
+          onClick={() =>
+            downloadFrom("/exports/register.xlsx", session.token, `risk-register-${new Date().toISOString().slice(0, 10)}.xlsx`).catch(
+              (e: unknown) => setFailure((e as Error).message),
+            )
+          }
+        >
+          Save the whole register as XLSX
+        </button>
       </div>
       {error && <p role="alert">{error}</p>}
       {!data && !error && <p aria-live="polite">Loading the register…</p>}
       {data && (
         <div className="register">
           <table className="risks">
-            <thead><tr><th scope="col">Risk</th><th scope="col">Owner</th><th scope="col">Threat</th><th scope="col">Consequence</th><th scope="col">Inherent</th><th scope="col">Residual</th><th scope="col">Next review</th>{canEdit && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Risk</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Threat</th>
+                <th scope="col">Consequence</th>
+                <th scope="col">Inherent</th>
+                <th scope="col">Residual</th>
+                <th scope="col">Next review</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
             <tbody>
-              {shown.length === 0 && <tr><td colSpan={8}>{empty}</td></tr>}
+              {shown.length === 0 && (
+                <tr>
+                  <td colSpan={8}>{empty}</td>
+                </tr>
+              )}
               {shown.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <button type="button" className="link" aria-expanded={opened === r.id} onClick={() => setOpened(opened === r.id ? null : r.id)}>{r.title}</button>
-                    {r.ratingMoves.length > 0 && <span className="muted"> (rating moved {r.ratingMoves.length}× with the graph)</span>}</td>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-expanded={opened === r.id}
+                      onClick={() => setOpened(opened === r.id ? null : r.id)}
+                    >
+                      {r.title}
+                    </button>
+                    {r.ratingMoves.length > 0 && <span className="muted"> (rating moved {r.ratingMoves.length}× with the graph)</span>}
+                  </td>
                   <td>{r.owner}</td>
                   <td>{phrase(r.threat)}</td>
                   <td>{r.consequence.toLowerCase()}</td>
-                  <td><span className="rating" style={{ background: RATING_COLOURS[r.inherentRating] }}>{r.inherentRating}</span></td>
-                  <td><span className="rating" style={{ background: RATING_COLOURS[r.residualRating] }}>{r.residualRating}</span></td>
-                  <td>{r.nextReviewDate}{r.overdue && <strong> overdue</strong>}</td>
+                  <td>
+                    <span className="rating" style={{ background: RATING_COLOURS[r.inherentRating] }}>
+                      {r.inherentRating}
+                    </span>
+                  </td>
+                  <td>
+                    <span className="rating" style={{ background: RATING_COLOURS[r.residualRating] }}>
+                      {r.residualRating}
+                    </span>
+                  </td>
+                  <td>
+                    {r.nextReviewDate}
+                    {r.overdue && <strong> overdue</strong>}
+                  </td>
                   {canEdit && (
                     <td>
-                      <button type="button" onClick={() => setReviewing(r)} aria-label={`Review ${r.title}`}>Review</button>{" "}
-                      <button type="button" onClick={() => void remove(r)} aria-label={`Delete ${r.title}`}>Delete</button>
+                      <button type="button" onClick={() => setReviewing(r)} aria-label={`Review ${r.title}`}>
+                        Review
+                      </button>{" "}
+                      <button type="button" onClick={() => void remove(r)} aria-label={`Delete ${r.title}`}>
+                        Delete
+                      </button>
                     </td>
                   )}
                 </tr>
@@ -124,10 +206,17 @@ export function RegisterPage({ session }: { session: Session }) {
           <div>
             <fieldset className="heat-switch">
               <legend>Heat map of</legend>
-              <label><input type="radio" name="heat" checked={!residual} onChange={() => setResidual(false)} /> Inherent ratings</label>{" "}
-              <label><input type="radio" name="heat" checked={residual} onChange={() => setResidual(true)} /> Residual ratings</label>
+              <label>
+                <input type="radio" name="heat" checked={!residual} onChange={() => setResidual(false)} /> Inherent ratings
+              </label>{" "}
+              <label>
+                <input type="radio" name="heat" checked={residual} onChange={() => setResidual(true)} /> Residual ratings
+              </label>
             </fieldset>
-            <HeatMap cells={data.riskHeatMap} caption={`Open risks by ${residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)`} />
+            <HeatMap
+              cells={data.riskHeatMap}
+              caption={`Open risks by ${residual ? "residual (after controls)" : "inherent"} likelihood and consequence (DCB0160)`}
+            />
           </div>
           {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
           {opened && <RiskScenario key={`s-${opened}`} id={opened} token={session.token} />}
@@ -136,7 +225,13 @@ export function RegisterPage({ session }: { session: Session }) {
         </div>
       )}
       <ReviewsDue session={session} />
-      {reviewing && <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing.id, note, next)} onClose={() => setReviewing(null)} />}
+      {reviewing && (
+        <ReviewDialog
+          title={reviewing.title}
+          onSubmit={(note, next) => review(reviewing.id, note, next)}
+          onClose={() => setReviewing(null)}
+        />
+      )}
       {canEdit && <NewRiskForm token={session.token} raised={raised} />}
     </div>
   );

@@ -15,7 +15,15 @@ export function ReviewsDue({ session }: { session: Session }) {
   const overdue = rows.filter((r) => r.overdue);
   const soon = rows.filter((r) => !r.overdue);
   const list = (items: typeof rows) => (
-    <ul>{items.map((r) => <li key={r.id}>{r.title} — {r.owner}{r.organisation ? `, ${r.organisation}` : ""}: {dateEnGb(r.nextReviewDate)}{r.acceptance?.state === "ACCEPTED" ? `; accepted until ${dateEnGb(r.acceptance.expires)}` : ""}</li>)}</ul>
+    <ul>
+      {items.map((r) => (
+        <li key={r.id}>
+          {r.title} — {r.owner}
+          {r.organisation ? `, ${r.organisation}` : ""}: {dateEnGb(r.nextReviewDate)}
+          {r.acceptance?.state === "ACCEPTED" ? `; accepted until ${dateEnGb(r.acceptance.expires)}` : ""}
+        </li>
+      ))}
+    </ul>
   );
   return (
     <section className="reviews-due" aria-labelledby="reviews-due">
@@ -24,10 +32,44 @@ export function ReviewsDue({ session }: { session: Session }) {
       {overdue.length ? list(overdue) : <p>None.</p>}
       <h4>Due within 14 days ({soon.length})</h4>
       {soon.length ? list(soon) : <p>None.</p>}
-      <button type="button" onClick={() => void create.mutateAsync({}).then((r) => { setFeed(`${window.location.origin}${r.createReviewFeed.path}`); setSaid([]); }, (e: unknown) => setSaid(reasons(e)))}>New review calendar address</button>{" "}
-      <button type="button" onClick={() => void stop.mutateAsync({}).then((n) => { setFeed(null); setSaid([`${n.revokeReviewFeeds} calendar address(es) stopped.`]); }, (e: unknown) => setSaid(reasons(e)))}>Stop my calendar addresses</button>
-      {feed && <p role="status">Subscribe to this address in your calendar; it is shown only now and works until you stop it: <code>{feed}</code></p>}
-      {said.map((s) => <p key={s} role="status">{s}</p>)}
+      <button
+        type="button"
+        onClick={() =>
+          void create.mutateAsync({}).then(
+            (r) => {
+              setFeed(`${window.location.origin}${r.createReviewFeed.path}`);
+              setSaid([]);
+            },
+            (e: unknown) => setSaid(reasons(e)),
+          )
+        }
+      >
+        New review calendar address
+      </button>{" "}
+      <button
+        type="button"
+        onClick={() =>
+          void stop.mutateAsync({}).then(
+            (n) => {
+              setFeed(null);
+              setSaid([`${n.revokeReviewFeeds} calendar address(es) stopped.`]);
+            },
+            (e: unknown) => setSaid(reasons(e)),
+          )
+        }
+      >
+        Stop my calendar addresses
+      </button>
+      {feed && (
+        <p role="status">
+          Subscribe to this address in your calendar; it is shown only now and works until you stop it: <code>{feed}</code>
+        </p>
+      )}
+      {said.map((s) => (
+        <p key={s} role="status">
+          {s}
+        </p>
+      ))}
     </section>
   );
 }

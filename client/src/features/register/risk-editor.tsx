@@ -4,7 +4,20 @@ import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { LIKELIHOODS, OVERRIDE, RATING_COLOURS, REGISTER_READS, RISK_DETAIL, riskInput, SEVERITIES, TREATMENTS, UPDATE, words, type Control, type RiskDetail } from "./api.js";
+import {
+  LIKELIHOODS,
+  OVERRIDE,
+  RATING_COLOURS,
+  REGISTER_READS,
+  RISK_DETAIL,
+  riskInput,
+  SEVERITIES,
+  TREATMENTS,
+  UPDATE,
+  words,
+  type Control,
+  type RiskDetail,
+} from "./api.js";
 
 /**
  * For risk managers: a risk's likelihood, treatment, status and controls, and an override of
@@ -23,7 +36,10 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
   const error = detail.error ? errorMessage(detail.error) : outcome && "error" in outcome ? outcome.error : null;
   const saved = outcome && "saved" in outcome ? outcome.saved : null;
 
-  const done = (what: string) => ({ onSuccess: () => setOutcome({ saved: what }), onError: (e: unknown) => setOutcome({ error: errorMessage(e) }) });
+  const done = (what: string) => ({
+    onSuccess: () => setOutcome({ saved: what }),
+    onError: (e: unknown) => setOutcome({ error: errorMessage(e) }),
+  });
   const update = (what: string, changes: Parameters<typeof riskInput>[1]) => {
     if (!risk) return;
     setOutcome(null);
@@ -31,7 +47,10 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
   };
   const override = (consequence: Severity | null, justification: string) => {
     setOutcome(null);
-    overrideConsequence.mutate({ id, c: consequence, j: justification }, done(consequence ? "Consequence overridden." : "Override removed."));
+    overrideConsequence.mutate(
+      { id, c: consequence, j: justification },
+      done(consequence ? "Consequence overridden." : "Override removed."),
+    );
   };
 
   if (risk === undefined) return <p aria-live="polite">{error ?? "Loading the risk…"}</p>;
@@ -103,7 +122,17 @@ function Rating({ n }: { n: number }) {
   );
 }
 
-function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
+function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  onChange: (v: T) => void;
+}) {
   return (
     <label>
       {label}{" "}

@@ -18,15 +18,49 @@ export function RiskHistory({ id, session }: { id: string; session: Session }) {
   return (
     <section className="risk-history" aria-label={`History of ${history.title}`}>
       {history.description && <p>{history.description}</p>}
-      {history.override && <p>Consequence overridden to {history.override.consequence.toLowerCase()} by {history.override.by}: {history.override.justification}</p>}
+      {history.override && (
+        <p>
+          Consequence overridden to {history.override.consequence.toLowerCase()} by {history.override.by}: {history.override.justification}
+        </p>
+      )}
       <h4>Reviews</h4>
-      {history.reviews.length === 0 ? <p>None yet.</p> : <ul>{history.reviews.map((r, i) => <li key={i}>{r.at.slice(0, 10)}, {r.by}: {r.note}</li>)}</ul>}
+      {history.reviews.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <ul>
+          {history.reviews.map((r, i) => (
+            <li key={i}>
+              {r.at.slice(0, 10)}, {r.by}: {r.note}
+            </li>
+          ))}
+        </ul>
+      )}
       <h4>Rating moved by graph changes</h4>
-      {history.ratingMoves.length === 0 ? <p>Never.</p> : <ul>{history.ratingMoves.map((m, i) => <li key={i}>{m.at.slice(0, 10)}: {m.fromRating} → {m.toRating} ({m.fromConsequence.toLowerCase()} → {m.toConsequence.toLowerCase()})</li>)}</ul>}
+      {history.ratingMoves.length === 0 ? (
+        <p>Never.</p>
+      ) : (
+        <ul>
+          {history.ratingMoves.map((m, i) => (
+            <li key={i}>
+              {m.at.slice(0, 10)}: {m.fromRating} → {m.toRating} ({m.fromConsequence.toLowerCase()} → {m.toConsequence.toLowerCase()})
+            </li>
+          ))}
+        </ul>
+      )}
       {mayReadTrail && (
         <>
           <h4>Audit events</h4>
-          {!events ? <p>Loading…</p> : <ol>{events.map((e) => <li key={e.seq}>#{e.seq} {e.at.slice(0, 19).replace("T", " ")} {e.actor}: {e.action} ({e.summary})</li>)}</ol>}
+          {!events ? (
+            <p>Loading…</p>
+          ) : (
+            <ol>
+              {events.map((e) => (
+                <li key={e.seq}>
+                  #{e.seq} {e.at.slice(0, 19).replace("T", " ")} {e.actor}: {e.action} ({e.summary})
+                </li>
+              ))}
+            </ol>
+          )}
         </>
       )}
     </section>

@@ -6,10 +6,31 @@ import { useGraphQL } from "../../lib/query.js";
 
 const SCENARIO = graphql(`
   query RiskScenario($id: ID!) {
-    risk(id: $id) { id scenario { lost compromised hours } harm residualHarm consequence computedConsequence override { consequence by } }
+    risk(id: $id) {
+      id
+      scenario {
+        lost
+        compromised
+        hours
+      }
+      harm
+      residualHarm
+      consequence
+      computedConsequence
+      override {
+        consequence
+        by
+      }
+    }
   }
 `);
-const NAMED = graphql(`query ScenarioNode($id: ID!) { node(id: $id) { ...NodeRef } }`);
+const NAMED = graphql(`
+  query ScenarioNode($id: ID!) {
+    node(id: $id) {
+      ...NodeRef
+    }
+  }
+`);
 
 /** One node of the scenario by name and organisation; an id the graph no longer holds, as the id. */
 function Named({ id, token }: { id: string; token: string }) {
@@ -17,7 +38,12 @@ function Named({ id, token }: { id: string; token: string }) {
   const n = (read.data?.node ?? null) as NodeRef | null;
   if (!read.data) return <li>{id}</li>;
   if (!n) return <li>{id} (no longer in the graph)</li>;
-  return <li>{n.name}{n.organisationName ? ` — ${n.organisationName}` : ""}</li>;
+  return (
+    <li>
+      {n.name}
+      {n.organisationName ? ` — ${n.organisationName}` : ""}
+    </li>
+  );
 }
 
 /** What the risk is about: its lost and compromised nodes by name, the horizon, the harm and where its consequence comes from. */
@@ -25,13 +51,37 @@ export function RiskScenario({ id, token }: { id: string; token: string }) {
   const read = useGraphQL(SCENARIO, { id }, token);
   const r = read.data?.risk;
   if (!r) return null;
-  const source = r.override ? `overridden by ${r.override.by}` : r.computedConsequence ? "computed from the graph" : "no care service affected: minor by default";
+  const source = r.override
+    ? `overridden by ${r.override.by}`
+    : r.computedConsequence
+      ? "computed from the graph"
+      : "no care service affected: minor by default";
   return (
     <section className="risk-scenario" aria-label={`Scenario of ${id}`}>
       <h4>Scenario over {hoursWords(r.scenario.hours)}</h4>
-      {r.scenario.lost.length > 0 && <><p>Lost:</p><ul>{r.scenario.lost.map((x) => <Named key={x} id={x} token={token} />)}</ul></>}
-      {r.scenario.compromised.length > 0 && <><p>Compromised:</p><ul>{r.scenario.compromised.map((x) => <Named key={x} id={x} token={token} />)}</ul></>}
-      <p>Harm {whole(r.harm)} weighted patients ({whole(r.residualHarm)} with controls). Consequence {r.consequence.toLowerCase()}, {source}.</p>
+      {r.scenario.lost.length > 0 && (
+        <>
+          <p>Lost:</p>
+          <ul>
+            {r.scenario.lost.map((x) => (
+              <Named key={x} id={x} token={token} />
+            ))}
+          </ul>
+        </>
+      )}
+      {r.scenario.compromised.length > 0 && (
+        <>
+          <p>Compromised:</p>
+          <ul>
+            {r.scenario.compromised.map((x) => (
+              <Named key={x} id={x} token={token} />
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        Harm {whole(r.harm)} weighted patients ({whole(r.residualHarm)} with controls). Consequence {r.consequence.toLowerCase()}, {source}.
+      </p>
     </section>
   );
 }

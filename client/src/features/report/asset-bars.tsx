@@ -6,7 +6,9 @@ import { roughly } from "../../../../server/model/people-words.js";
 type Asset = BoardReport["topAssets"][number];
 
 const Swatch = ({ colour }: { colour: string }) => (
-  <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill={colour} /></svg>
+  <svg width="14" height="14" aria-hidden="true">
+    <rect width="14" height="14" rx="2" fill={colour} />
+  </svg>
 );
 
 /** One bar on the common scale: care lost, then data exposed, a white seam between them. */
@@ -30,7 +32,8 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
   return (
     <div className="asset-bars">
       <p className="bar-key" id="bar-key">
-        <Swatch colour={CARE_COLOUR} /> care lost <Swatch colour={DATA_COLOUR} /> data exposed <span className="muted">(weighted patients over 24 hours)</span>
+        <Swatch colour={CARE_COLOUR} /> care lost <Swatch colour={DATA_COLOUR} /> data exposed{" "}
+        <span className="muted">(weighted patients over 24 hours)</span>
       </p>
       <table aria-describedby="bar-key">
         <caption className="sr-only">What to protect first: harm to patients over 24 hours</caption>
@@ -38,12 +41,24 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
           <tr>
             <th scope="col">Rank</th>
             <th scope="col">Asset and organisation</th>
-            <th scope="col" className="bar-column">Harm</th>
-            <th scope="col" className="number">Care lost</th>
-            <th scope="col" className="number">Data exposed</th>
-            <th scope="col" className="number">Total</th>
-            <th scope="col" className="number">Patients a day</th>
-            <th scope="col" className="number">Records exposed</th>
+            <th scope="col" className="bar-column">
+              Harm
+            </th>
+            <th scope="col" className="number">
+              Care lost
+            </th>
+            <th scope="col" className="number">
+              Data exposed
+            </th>
+            <th scope="col" className="number">
+              Total
+            </th>
+            <th scope="col" className="number">
+              Patients a day
+            </th>
+            <th scope="col" className="number">
+              Records exposed
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +69,9 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
                 {a.name}
                 <span className="asset-of">{[a.kind, a.organisation].filter(Boolean).join(", ")}</span>
               </th>
-              <td className="bar-column"><Bar asset={a} most={most} /></td>
+              <td className="bar-column">
+                <Bar asset={a} most={most} />
+              </td>
               <td className="number care">{whole(a.availabilityHarm)}</td>
               <td className="number data">{whole(a.confidentialityHarm)}</td>
               <td className="number total">{whole(a.score)}</td>

@@ -51,9 +51,15 @@ export function ReportPage({ token }: { token: string }) {
     <div className="page report">
       <h2>Board report: critical systems and patient harm</h2>
       <div className="filters no-print">
-        <label>What moved since <input type="date" value={since} onChange={(e) => setSince(e.target.value)} /></label>
-        <button type="button" onClick={() => void download()}>Download PDF</button>
-        <button type="button" onClick={() => window.print()}>Print</button>
+        <label>
+          What moved since <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+        </label>
+        <button type="button" onClick={() => void download()}>
+          Download PDF
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
       </div>
       {error && <p role="alert">{error}</p>}
       {!report && !error && <p aria-live="polite">Preparing the report…</p>}
@@ -61,14 +67,29 @@ export function ReportPage({ token }: { token: string }) {
       <section className="no-print exports" aria-labelledby="exports">
         <h3 id="exports">Exports a trust is asked for</h3>
         <p>
-          <button type="button" onClick={() => void save("/exports/register.xlsx", `risk-register-${today}.xlsx`)}>Risk register (XLSX)</button>
+          <button type="button" onClick={() => void save("/exports/register.xlsx", `risk-register-${today}.xlsx`)}>
+            Risk register (XLSX)
+          </button>
         </p>
         <div className="essential-functions">
           {org ? (
             <p>
-              Essential-function register of <strong>{org.name}</strong>: each care service with the systems, networks, data stores and suppliers it depends on.{" "}
-              <button type="button" onClick={() => void save(`/exports/essential-functions.xlsx?organisation=${encodeURIComponent(org.id)}`, `essential-functions-${today}.xlsx`)}>Download XLSX</button>{" "}
-              <button type="button" onClick={() => setOrg(null)}>Another organisation</button>
+              Essential-function register of <strong>{org.name}</strong>: each care service with the systems, networks, data stores and
+              suppliers it depends on.{" "}
+              <button
+                type="button"
+                onClick={() =>
+                  void save(
+                    `/exports/essential-functions.xlsx?organisation=${encodeURIComponent(org.id)}`,
+                    `essential-functions-${today}.xlsx`,
+                  )
+                }
+              >
+                Download XLSX
+              </button>{" "}
+              <button type="button" onClick={() => setOrg(null)}>
+                Another organisation
+              </button>
             </p>
           ) : (
             <NodeSearch token={token} label="Essential-function register of" labels={["Organisation"]} onChoose={setOrg} />

@@ -12,13 +12,45 @@ import { scenarioHash } from "../../lib/scenario-url.js";
 const SUPPLIERS = graphql(`
   query SupplierConcentration($hours: Float!) {
     supplierConcentration(hours: $hours, first: 1000) {
-      supplier { ...NodeRef } harm availabilityHarm confidentialityHarm recordsExposed consequence organisations { id name }
-      careServices { service { id name organisationName } capability harm consequence }
-      exposedDataStores(first: 20) { id name organisationName sensitivity records }
+      supplier {
+        ...NodeRef
+      }
+      harm
+      availabilityHarm
+      confidentialityHarm
+      recordsExposed
+      consequence
+      organisations {
+        id
+        name
+      }
+      careServices {
+        service {
+          id
+          name
+          organisationName
+        }
+        capability
+        harm
+        consequence
+      }
+      exposedDataStores(first: 20) {
+        id
+        name
+        organisationName
+        sensitivity
+        records
+      }
     }
   }
 `);
-const SPOF = graphql(`query SinglePointsOfFailure($s: ID!) { singlePointsOfFailure(service: $s) { ...NodeRef } }`);
+const SPOF = graphql(`
+  query SinglePointsOfFailure($s: ID!) {
+    singlePointsOfFailure(service: $s) {
+      ...NodeRef
+    }
+  }
+`);
 
 const blastLink = (n: NodeRef, hours: number): string => scenarioHash({ lost: [n.id], compromised: [], hours });
 
@@ -49,8 +81,12 @@ export function ResiliencePage({ token }: { token: string }) {
           <ul className="spofs">
             {spofs.map((n) => (
               <li key={n.id}>
-                {n.name} <span className="muted">{KIND_WORDS[n.label] ?? n.label}{n.organisationName ? ` · ${n.organisationName}` : ""}</span> ·{" "}
-                <a href={blastLink(n, 24)}>its blast radius</a>
+                {n.name}{" "}
+                <span className="muted">
+                  {KIND_WORDS[n.label] ?? n.label}
+                  {n.organisationName ? ` · ${n.organisationName}` : ""}
+                </span>{" "}
+                · <a href={blastLink(n, 24)}>its blast radius</a>
               </li>
             ))}
           </ul>
@@ -61,7 +97,11 @@ export function ResiliencePage({ token }: { token: string }) {
         <label>
           Horizon{" "}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
-            {HORIZONS.map((h) => <option key={h} value={h}>{hoursWords(h)}</option>)}
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>
+                {hoursWords(h)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -70,8 +110,25 @@ export function ResiliencePage({ token }: { token: string }) {
       {suppliers && suppliers.length === 0 && <p role="status">The graph holds no supplier, so there is no concentration to show.</p>}
       {suppliers && suppliers.length > 0 && (
         <table className="ranking suppliers">
-          <caption>All {suppliers.length} suppliers by the harm of their loss over {hoursWords(hours)} and of their compromise, in weighted patients</caption>
-          <thead><tr><th scope="col">Supplier</th><th scope="col">Harm</th><th scope="col">Its loss</th><th scope="col">Its compromise</th><th scope="col">Records exposed</th><th scope="col">Consequence</th><th scope="col">Organisations</th><th scope="col">Care services</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+          <caption>
+            All {suppliers.length} suppliers by the harm of their loss over {hoursWords(hours)} and of their compromise, in weighted
+            patients
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Supplier</th>
+              <th scope="col">Harm</th>
+              <th scope="col">Its loss</th>
+              <th scope="col">Its compromise</th>
+              <th scope="col">Records exposed</th>
+              <th scope="col">Consequence</th>
+              <th scope="col">Organisations</th>
+              <th scope="col">Care services</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {suppliers.map((s) => (
               <Fragment key={s.supplier.id}>
@@ -85,27 +142,42 @@ export function ResiliencePage({ token }: { token: string }) {
                   <td>{s.organisations.length}</td>
                   <td>{s.careServices.length}</td>
                   <td>
-                    <button type="button" aria-expanded={opened === s.supplier.id} aria-label={`Reach of ${s.supplier.name}`} onClick={() => setOpened(opened === s.supplier.id ? null : s.supplier.id)}>Reach</button>{" "}
+                    <button
+                      type="button"
+                      aria-expanded={opened === s.supplier.id}
+                      aria-label={`Reach of ${s.supplier.name}`}
+                      onClick={() => setOpened(opened === s.supplier.id ? null : s.supplier.id)}
+                    >
+                      Reach
+                    </button>{" "}
                     <a href={blastLink(s.supplier, hours)}>Blast radius</a>
                   </td>
                 </tr>
                 {opened === s.supplier.id && (
                   <tr className="why">
                     <td colSpan={9}>
-                      <p><strong>Organisations</strong>: {s.organisations.map((o) => o.name).join(", ") || "none"}</p>
+                      <p>
+                        <strong>Organisations</strong>: {s.organisations.map((o) => o.name).join(", ") || "none"}
+                      </p>
                       <ul>
                         {s.careServices.map((c) => (
                           <li key={c.service.id}>
-                            {c.service.name} ({c.service.organisationName}): {c.capability === 0 ? "stopped" : `${percent(c.capability)} capability`}, {c.consequence?.toLowerCase() ?? "no consequence"}, {whole(c.harm)} weighted patients
+                            {c.service.name} ({c.service.organisationName}):{" "}
+                            {c.capability === 0 ? "stopped" : `${percent(c.capability)} capability`},{" "}
+                            {c.consequence?.toLowerCase() ?? "no consequence"}, {whole(c.harm)} weighted patients
                           </li>
                         ))}
                       </ul>
                       {s.exposedDataStores.length > 0 && (
                         <>
-                          <p><strong>Exposed by its compromise</strong>, through what it administers:</p>
+                          <p>
+                            <strong>Exposed by its compromise</strong>, through what it administers:
+                          </p>
                           <ul>
                             {s.exposedDataStores.map((d) => (
-                              <li key={d.id}>{d.name} ({d.organisationName}): {whole(d.records)} records, {d.sensitivity}</li>
+                              <li key={d.id}>
+                                {d.name} ({d.organisationName}): {whole(d.records)} records, {d.sensitivity}
+                              </li>
                             ))}
                           </ul>
                         </>
