@@ -10,7 +10,7 @@ import type { SignIn } from "./auth/oidc/sign-in.js";
 import { RequestStateCache } from "./auth/request-state-cache.js";
 import type { RequestState } from "./auth/tokens.js";
 import { AnalysisService, type ShortGroupView } from "./analysis/analysis.js";
-import { Register } from "./register/register.js";
+import { Register, registerProfile } from "./register/register.js";
 import { LapseWatch } from "./register/lapse-watch.js";
 import { feedRoute } from "./feeds/feed-route.js";
 import { FEED_PREFIX } from "./feeds/feed-store.js";
@@ -55,6 +55,8 @@ export interface AppOptions {
   analysisWorkers?: number;
   /** Most heavy analyses running or waiting at once; beyond it, SERVICE_BUSY. */
   analysisMaxJobs?: number;
+  /** The register's profile's lapse threshold: the share by which harm may rise before an acceptance lapses (0.25 by default). */
+  lapseHarmShare?: number;
   /** What an import's CSV and XLSX files may hold (UPLOAD_* variables); the defaults otherwise. */
   uploadLimits?: UploadLimits;
   /** OpenID Connect sign-in and browser sessions; bearer tokens only without it. */
@@ -87,8 +89,8 @@ export function createApp(o: AppOptions): App {
   const schema = guardSchema(makeExecutableSchema<Context>({ typeDefs, resolvers }));
   chargeWholeLists(schema, (context) => (context as Context).cost);
   const analysis = new AnalysisService(o.db, { threads: o.analysisWorkers ?? 0, maxJobs: o.analysisMaxJobs ?? 8 });
-  const register = new Register(o.db, analysis);
-  const lapses = new LapseWatch(o.db, analysis);
+  const register = new Register(o.db, analysis, registerProfile(o.lapseHarmShare));
+  const lapses = new LapseWatch(o.db, analysis, register.profile);
   o.db.onWrite(() => lapses.nudge());
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0, o.signIn ? cookieViewer(o.db, o.signIn) : null);
   const signInFailures = new SignInFailures();

@@ -47,6 +47,8 @@ const Env = z
       .min(0)
       .max(64)
       .default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+    // The register's scoring profile: how far (in %) an accepted risk's harm may rise before its acceptance lapses (model section 12).
+    REGISTER_LAPSE_HARM_PERCENT: z.coerce.number().min(0).max(1000).default(25),
     ANALYSIS_MAX_JOBS: z.coerce.number().int().min(1).max(1000).default(8),
     NEO4J_POOL_SIZE: z.coerce.number().int().min(2).max(1000).default(50),
     NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     analysisWorkers: config.ANALYSIS_WORKERS,
     analysisMaxJobs: config.ANALYSIS_MAX_JOBS,
+    lapseHarmShare: config.REGISTER_LAPSE_HARM_PERCENT / 100,
     uploadLimits: uploadLimitsOf(config),
     signIn: await signInOf(config, conn.db, log),
   });

@@ -35,6 +35,7 @@ export function toProfile(input: z.infer<typeof ProfileInput>): ScoringProfile {
     tierWeights: (input.tierWeights ?? d.tierWeights) as ScoringProfile["tierWeights"],
     recordFactor: input.recordFactor ?? d.recordFactor,
     escalation: input.escalation ?? d.escalation,
+    lapseHarmShare: d.lapseHarmShare,
   });
 }
 

@@ -3,7 +3,7 @@ import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets, type Ranking } from "../engine/ranking.js";
 import { singlePointsOfFailure } from "../engine/spof.js";
 import { supplierConcentration } from "../engine/supplier-concentration.js";
-import { assessRisk, type Assessment } from "../register/assess.js";
+import { assessRisks, type Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
 import { CHANGE_JOBS } from "./change-jobs.js";
 import { RECOVERY_JOBS } from "./recovery-jobs.js";
@@ -37,7 +37,8 @@ export const JOBS = {
     a: { services: Int32Array; capability: Float64Array; confidentialityHarm: number; horizons: number[]; profile: ScoringProfile },
   ) => engine.curveOf(a.services, a.capability, a.confidentialityHarm, a.horizons, a.profile),
 
-  assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => a.risks.map((risk) => assessRisk(engine, risk)),
+  /** Risks assessed together: a scenario or a set of controls several risks share is worked out once. */
+  assess: (engine: Engine, a: { risks: Risk[] }): Assessment[] => assessRisks(engine, a.risks),
 
   /** Nothing, on a graph's engine: a thread's first job loads its code and builds the engine, so a new graph's is done before anyone waits for it. */
   warm: (engine: Engine, _a: Record<string, never>): number => engine.services.length,

@@ -1,15 +1,14 @@
+import { DEFAULT_PROFILE } from "../engine/profile.js";
 import type { Assessment } from "./assess.js";
 import type { AcceptanceSnapshot } from "./acceptance-model.js";
 
-/** The default share of the snapshot's harm by which harm may rise before an acceptance lapses (model section 12). */
-export const LAPSE_HARM_SHARE = 0.25;
-
 /**
  * Why an acceptance no longer stands on the graph now, or null if it still does: its residual
- * rating rose above the one judged, or its harm rose by more than `share` of the harm judged.
+ * rating rose above the one judged, or its harm rose by more than `share` of the harm judged
+ * (the scoring profile's lapseHarmShare, 25 % by default).
  * A fall in either never lapses it: the decision covered worse.
  */
-export function lapseReason(snap: AcceptanceSnapshot, now: Assessment, share = LAPSE_HARM_SHARE): string | null {
+export function lapseReason(snap: AcceptanceSnapshot, now: Assessment, share = DEFAULT_PROFILE.lapseHarmShare): string | null {
   const reasons: string[] = [];
   if (now.residualRating > snap.rating) reasons.push(`residual rating rose from ${snap.rating} to ${now.residualRating}`);
   const limit = snap.harm * (1 + share);

@@ -2,16 +2,19 @@ import type { AnalysisService } from "../analysis/analysis.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
-import { stateOn, todayUtc } from "./acceptance-model.js";
+import { DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
+import { stateOn, todayUtc, type Acceptance } from "./acceptance-model.js";
 import { acceptancesOf, lapse } from "./acceptance-rules.js";
 import { lapseReason } from "./lapse-rule.js";
-import { changeRisk, listRisks } from "./risk-store.js";
+import type { Risk } from "./risk-model.js";
+import { changeRisks, listRisks } from "./risk-store.js";
 
 /**
  * Lapses accepted risks the graph has moved (model section 12), once per graph version and off
  * the request path: nudged after every write, it reads the version, and when it has moved it
  * assesses every accepted risk on the new graph in the analysis workers and lapses those that
- * rose. A lapse is re-checked under the register's lock, so several servers lapse a risk once.
+ * rose, all of them in a few bounded writes. A lapse is re-checked under the register's lock,
+ * so several servers lapse a risk once.
  */
 export class LapseWatch {
   private checked = -1;
@@ -21,6 +24,8 @@ export class LapseWatch {
   constructor(
     private readonly db: Database,
     private readonly analysis: AnalysisService,
+    /** The register's scoring profile: its lapseHarmShare is the threshold on harm. */
+    private readonly profile: ScoringProfile = DEFAULT_PROFILE,
   ) {}
 
   /** Starts a check if none is running, or asks the running one to look again when done. */
@@ -53,36 +58,39 @@ export class LapseWatch {
     } while (this.again);
   }
 
-  /** Assesses every standing acceptance on graph `version`; answers how many lapsed. */
+  /**
+   * Assesses every standing acceptance on graph `version` in one job of the analysis workers, and
+   * lapses those that rose in a few bounded transactions (changeRisks), each lapse with its audit
+   * event; answers how many lapsed. A risk changed since it was listed is judged again as it stands.
+   */
   async check(version: number): Promise<number> {
     const today = todayUtc();
-    const accepted = (await listRisks(this.db)).filter((r) => {
+    const standing = (r: Risk): Acceptance | null => {
       const a = acceptancesOf(r).at(-1);
-      return a?.snapshot && a.snapshot.graphVersion < version && stateOn(a, today) === "ACCEPTED";
-    });
+      return a?.snapshot && a.snapshot.graphVersion < version && stateOn(a, today) === "ACCEPTED" ? a : null;
+    };
+    const accepted = (await listRisks(this.db)).filter((r) => standing(r));
     if (!accepted.length) return 0;
     const graph = await this.analysis.live(version);
     const assessments = await this.analysis.assess(graph, accepted);
-    let lapsed = 0;
-    for (const [k, risk] of accepted.entries()) {
-      const a = acceptancesOf(risk).at(-1)!;
-      const reason = lapseReason(a.snapshot!, assessments[k]!);
-      if (!reason) continue;
-      const why = `graph version ${version}: ${reason}`;
-      const after = await changeRisk(
-        this.db,
-        SYSTEM_ACTOR,
-        risk.id,
-        "risk.acceptance-lapsed",
-        (before, now) => lapse(before!, a.id, version, why, now),
-        {
-          ifPresent: true,
-          summary: (r) => `acceptance lapsed: ${r?.title ?? risk.id}, at ${why}`,
-        },
-      );
-      const now = after ? acceptancesOf(after).at(-1) : undefined;
-      if (now?.id === a.id && now.state === "LAPSED" && now.lapsedAtGraphVersion === version) lapsed++;
-    }
-    return lapsed;
+    const share = this.profile.lapseHarmShare;
+    const rose = accepted.filter((risk, k) => lapseReason(standing(risk)!.snapshot!, assessments[k]!, share));
+    if (!rose.length) return 0;
+    const lapsed = await changeRisks(
+      this.db,
+      SYSTEM_ACTOR,
+      rose.map((r) => r.id),
+      "risk.acceptance-lapsed",
+      async (risks, now) => {
+        const again = await this.analysis.assess(graph, risks);
+        return risks.map((risk, k) => {
+          const a = standing(risk);
+          const reason = a && lapseReason(a.snapshot!, again[k]!, share);
+          return a && reason ? lapse(risk, a.id, version, `graph version ${version}: ${reason}`, now) : risk;
+        });
+      },
+      (r) => `acceptance lapsed: ${r.title}, at ${acceptancesOf(r).at(-1)?.reason ?? `graph version ${version}`}`,
+    );
+    return lapsed.length;
   }
 }

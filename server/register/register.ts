@@ -3,9 +3,15 @@ import type { GraphSnapshot } from "../analysis/snapshot.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
+import { customProfile, DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
 import type { Assessment } from "./assess.js";
 import type { Risk } from "./risk-model.js";
-import { changeRisk, listRisks } from "./risk-store.js";
+import { changeRisks, listRisks } from "./risk-store.js";
+
+/** The register's scoring profile: the default one, with the lapse threshold given (REGISTER_LAPSE_HARM_PERCENT). */
+export function registerProfile(lapseHarmShare = DEFAULT_PROFILE.lapseHarmShare): ScoringProfile {
+  return customProfile({ ...DEFAULT_PROFILE, lapseHarmShare });
+}
 
 export interface AssessedRisk {
   risk: Risk;
@@ -24,6 +30,8 @@ export class Register {
   constructor(
     private readonly db: Database,
     private readonly analysis: AnalysisService,
+    /** The profile acceptances are judged and lapse on; the default unless its lapse threshold is set. */
+    readonly profile: ScoringProfile = DEFAULT_PROFILE,
   ) {}
 
   /** The live graph at least at `version`, with the stored ratings reconciled to it. */
@@ -59,16 +67,20 @@ export class Register {
   private async reconcile(graph: GraphSnapshot, version: number): Promise<void> {
     const stale = (await listRisks(this.db)).filter((risk) => risk.assessedVersion < version);
     const assessments = await this.analysis.assess(graph, stale);
-    for (const [k, listed] of stale.entries()) {
-      const first = assessments[k]!;
-      if (first.inherentRating === listed.assessedRating && first.consequence === listed.assessedConsequence) continue;
-      // Rated again from the risk as it stands under the register's lock, not as it was
-      // listed: a writer may have changed it since, and a risk deleted since is skipped.
-      const rerate = async (before: Risk | null, now: string): Promise<Risk | null> => {
-        const current = before!;
-        if (current.assessedVersion >= version) return current;
-        const [a] = await this.analysis.assess(graph, [current]);
-        if (!a || (a.inherentRating === current.assessedRating && a.consequence === current.assessedConsequence)) return current;
+    const moved = stale.filter(
+      (r, k) => assessments[k]!.inherentRating !== r.assessedRating || assessments[k]!.consequence !== r.assessedConsequence,
+    );
+    // Rated again from the risks as they stand under the register's lock, not as they were
+    // listed: a writer may have changed one since, and a risk deleted since is skipped.
+    const rerate = async (risks: Risk[], now: string): Promise<Risk[]> => {
+      const again = await this.analysis.assess(graph, risks);
+      return risks.map((current, k) => {
+        const a = again[k]!;
+        if (
+          current.assessedVersion >= version ||
+          (a.inherentRating === current.assessedRating && a.consequence === current.assessedConsequence)
+        )
+          return current;
         const move = {
           at: now,
           graphVersion: version,
@@ -84,9 +96,17 @@ export class Register {
           assessedRating: a.inherentRating,
           assessedConsequence: a.consequence,
         };
-      };
-      await changeRisk(this.db, SYSTEM_ACTOR as Actor, listed.id, "risk.rating-moved", rerate, { ifPresent: true });
-    }
+      });
+    };
+    const summary = (r: Risk): string => `rating-moved: ${r.title}`;
+    await changeRisks(
+      this.db,
+      SYSTEM_ACTOR as Actor,
+      moved.map((r) => r.id),
+      "risk.rating-moved",
+      rerate,
+      summary,
+    );
     this.reconciled = version;
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
-import { appendEvent, type Actor } from "../audit/audit-log.js";
+import { appendEvent, appendEvents, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import { notFound } from "../errors.js";
 import type { Risk, RiskInput } from "./risk-model.js";
@@ -72,6 +72,51 @@ export function changeRisk(
     });
     return after;
   });
+}
+
+/** At most this many risks a transaction in changeRisks: a national register's lapses stay a few bounded writes. */
+export const RISK_BATCH = 250;
+
+/**
+ * One change to many risks by the product itself (lapses, ratings the graph moved): in batches
+ * of RISK_BATCH, each one transaction that locks the register, reads its risks as they stand,
+ * changes them together, writes back those that changed and appends their audit events, one
+ * each, chained in order. Risks gone since are skipped; a risk returned unchanged records
+ * nothing. Answers the risks changed.
+ */
+export async function changeRisks(
+  db: Database,
+  actor: Actor,
+  ids: readonly string[],
+  action: string,
+  change: (before: Risk[], now: string) => Risk[] | Promise<Risk[]>,
+  summary: (after: Risk) => string,
+): Promise<Risk[]> {
+  const changed: Risk[] = [];
+  for (let at = 0; at < ids.length; at += RISK_BATCH) {
+    const batch = ids.slice(at, at + RISK_BATCH);
+    changed.push(
+      ...(await db.write(async (tx) => {
+        await lockRegister(tx);
+        const r = await tx.run("UNWIND $ids AS id MATCH (k:Risk {id: id}) RETURN properties(k) AS p", { ids: batch });
+        const before = r.records.map((rec) => riskFromProps(rec.get("p") as Record<string, unknown>));
+        const now = ((await tx.run("RETURN toString(datetime()) AS now")).records[0]?.get("now") as string) ?? new Date().toISOString();
+        const after = await change(before, now);
+        const moved = after.flatMap((a, k) => (a === before[k] ? [] : [{ before: before[k]!, after: a }]));
+        if (!moved.length) return [];
+        await tx.run("UNWIND $rows AS row MATCH (k:Risk {id: row.id}) SET k = row.props", {
+          rows: moved.map((m) => ({ id: m.after.id, props: toProps(m.after) })),
+        });
+        await appendEvents(
+          tx,
+          actor,
+          moved.map((m) => ({ action, target: m.after.id, summary: summary(m.after), before: m.before, after: m.after })),
+        );
+        return moved.map((m) => m.after);
+      })),
+    );
+  }
+  return changed;
 }
 
 export function newRisk(input: RiskInput, now: string): Risk {

@@ -1,7 +1,6 @@
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
 import { requireScope } from "../auth/scope.js";
-import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { notFound } from "../errors.js";
 import type { Context } from "../context.js";
 import type { Assessment } from "../register/assess.js";
@@ -66,7 +65,7 @@ export const acceptanceResolvers: Resolvers = {
       const by = signedIn(ctx.viewer);
       const action = input.accept ? "risk.acceptance-accepted" : "risk.acceptance-rejected";
       const change: Change = (risk, a, now, graphVersion) =>
-        decide(risk, a, { graphVersion, profile: DEFAULT_PROFILE.name }, by, input, now);
+        decide(risk, a, { graphVersion, profile: ctx.register.profile.name }, by, input, now);
       return step(ctx, riskOfAcceptance(input.id), action, change, byId(input.id));
     },
     revokeAcceptance: (_p, args, ctx) => {
