@@ -71,6 +71,7 @@ export const FIELD_PERMISSIONS = {
 export const ROUTE_PERMISSIONS = {
   "/import": "graph:write",
   "/exports/register.xlsx": "register:read",
+  "/exports/register.csv": "register:read",
   "/exports/essential-functions.xlsx": "graph:read",
   "/report.json": { allOf: ["graph:read", "register:read"] },
   "/report.pdf": { allOf: ["graph:read", "register:read"] },

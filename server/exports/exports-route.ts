@@ -8,6 +8,7 @@ import { errorResponse } from "../errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
 import { essentialFunctionsXlsx } from "./essential-functions.js";
+import { registerCsv } from "./register-csv.js";
 import { registerXlsx } from "./register-workbook.js";
 import { XLSX_TYPE } from "./workbook.js";
 
@@ -20,17 +21,24 @@ interface Deps {
 
 const Organisation = z.string().min(1, "organisation is required: the register covers one organisation's services").max(128);
 
-/** GET /exports/register.xlsx and /exports/essential-functions.xlsx?organisation=ID, with the API's bearer token. */
+/** GET /exports/register.xlsx, /exports/register.csv (the same columns) and /exports/essential-functions.xlsx?organisation=ID, with the API's bearer token. */
 export async function exportsRoute(url: URL, request: Request, d: Deps): Promise<Response> {
   const at = new Date();
   const stamp = at.toISOString().slice(0, 10);
   try {
     const state = await d.states.of(request);
-    if (url.pathname === "/exports/register.xlsx") {
-      const { scope } = requireRoute(state.viewer, "/exports/register.xlsx");
-      // The workbook holds only the risks the reader may read.
+    if (url.pathname === "/exports/register.xlsx" || url.pathname === "/exports/register.csv") {
+      const { scope } = requireRoute(state.viewer, url.pathname);
+      // The file holds only the risks the reader may read.
       const all = await withOperation("export register", () => d.register.all(state.graphVersion));
       const risks = all.filter((r) => covers(scope, r.risk.organisation));
+      if (url.pathname === "/exports/register.csv")
+        return new Response(await registerCsv(d.db, risks), {
+          headers: {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="risk-register-${stamp}.csv"`,
+          },
+        });
       return xlsx(await registerXlsx(d.db, risks, at), `risk-register-${stamp}.xlsx`);
     }
     if (url.pathname === "/exports/essential-functions.xlsx") {
@@ -43,7 +51,10 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
         `essential-functions-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}.xlsx`,
       );
     }
-    return new Response("No such export. Try /exports/register.xlsx or /exports/essential-functions.xlsx?organisation=…", { status: 404 });
+    return new Response(
+      "No such export. Try /exports/register.xlsx, /exports/register.csv or /exports/essential-functions.xlsx?organisation=…",
+      { status: 404 },
+    );
   } catch (e) {
     if (e instanceof GraphQLError) return errorResponse(String(e.extensions.code ?? "INTERNAL_SERVER_ERROR"), e.message);
     console.error("export failed", e);

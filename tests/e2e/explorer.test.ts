@@ -194,10 +194,13 @@ describe("the ranking and the register in a real browser", () => {
     await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/2027-06-30/);
     await page.getByRole("radio", { name: "Residual ratings" }).check();
     await expect.poll(() => page.locator("table.heat-map caption").textContent(), { timeout: 20_000 }).toMatch(/residual/);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save as CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save the whole register as CSV" }).click(),
+    ]);
     await csv.saveAs(`${SHOTS}/register.csv`);
-    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/^id,title,owner,threat,/);
-    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/Pathology partner ransomware,Riley Risk,RANSOMWARE/);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/^Id,Title,Threat,Organisation,Owner,Lost,/);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/Pathology partner ransomware,RANSOMWARE,.*,Riley Risk,/);
     await page.screenshot({ path: `${SHOTS}/register.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -209,7 +212,7 @@ describe("the ranking and the register in a real browser", () => {
     await editor.getByLabel("Control name").fill("Immutable offline backups");
     await editor.getByLabel("Levels down").fill("2");
     await editor.getByRole("button", { name: "Add control" }).click();
-    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/Control “Immutable offline backups” added\./);
+    await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/Saved: control “Immutable offline backups” added\./);
     await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/residual \d \(very low × catastrophic\)/);
     expect(await editor.getByRole("listitem").filter({ hasText: "Immutable offline backups: likelihood down 2 levels" }).count()).toBe(1);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
@@ -116,6 +117,24 @@ describe("spreadsheet exports", () => {
     expect(formulas).toBe(0);
   });
 
+  it("the register's CSV carries the XLSX's columns and values, a formula-like title kept as text", async () => {
+    const rows = await sheet(await get(app, "/exports/register.xlsx", token));
+    const head = rows.findIndex((r) => r[0] === "Id");
+    const res = await get(app, "/exports/register.csv", token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const csv = parse(await res.text()) as string[][];
+    expect(csv[0]).toEqual(rows[head]);
+    const width = rows[head]!.length;
+    const cells = (r: string[]): string[] => Array.from({ length: width }, (_, k) => r[k] ?? "");
+    const fromXlsx = cells(rows.slice(head + 1).find((r) => r[0] === riskId)!);
+    const fromCsv = csv.find((r) => r[0] === riskId)!;
+    // A spreadsheet would run the title as a formula: the CSV writes it with a leading apostrophe.
+    expect(fromCsv[1]).toBe(`'${fromXlsx[1]}`);
+    expect([fromCsv[0], ...fromCsv.slice(2)]).toEqual([fromXlsx[0], ...fromXlsx.slice(2)]);
+    expect(csv.map((r) => r[0])).toEqual(rows.slice(head).map((r) => r[0]));
+  });
+
   it("asks for a token and an organisation, and the board may read both", async () => {
     expect((await get(app, "/exports/register.xlsx", null)).status).toBe(401);
     const missing = await get(app, "/exports/essential-functions.xlsx", token);
@@ -123,6 +142,8 @@ describe("spreadsheet exports", () => {
     const unknown = await get(app, `/exports/essential-functions.xlsx?organisation=${id("nothing")}`, token);
     expect(unknown.status).toBe(400);
     expect((await get(board.app, "/exports/register.xlsx", board.token)).status).toBe(200);
+    expect((await get(board.app, "/exports/register.csv", board.token)).status).toBe(200);
+    expect((await get(app, "/exports/register.csv", null)).status).toBe(401);
     expect((await get(app, "/exports/nothing.xlsx", token)).status).toBe(404);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearestStop, readScenario, scenarioHash } from "../../client/src/lib/scenario-url.js";
 import { totalsText } from "../../client/src/features/blast-radius/impact-panel.js";
-import { registerCsv } from "../../client/src/features/register/register-csv.js";
 
 describe("the explorer's scenario in the address bar", () => {
   it("writes and reads back lost, compromised and the horizon", () => {
@@ -55,27 +54,5 @@ describe("the totals in words", () => {
         "About 1,900 patients a day lose their care (1 service stopped, 1 service degraded); 1.2 million records exposed. 2 care services affected",
       ),
     ).toBe(true);
-  });
-});
-
-describe("the register as CSV", () => {
-  it("has a row per risk, quoting what needs quoting", () => {
-    const csv = registerCsv([
-      {
-        id: "r1",
-        title: 'Ransomware, "pathology"',
-        owner: "Jo",
-        threat: "RANSOMWARE",
-        likelihood: "MEDIUM",
-        consequence: "MAJOR",
-        inherentRating: 4,
-        residualRating: 3,
-        status: "OPEN",
-        nextReviewDate: "2027-01-01",
-        overdue: false,
-        ratingMoves: [],
-      },
-    ]);
-    expect(csv.split("\n")[1]).toBe('r1,"Ransomware, ""pathology""",Jo,RANSOMWARE,MEDIUM,MAJOR,4,3,OPEN,2027-01-01,false');
   });
 });

@@ -2,18 +2,20 @@ import { useMemo, useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
-import { download, downloadFrom } from "../../lib/download.js";
+import { downloadFrom } from "../../lib/download.js";
 import { HeatMap } from "../../components/heat-map.js";
 import { DELETE, phrase, RATING_COLOURS, REGISTER, REGISTER_READS, REVIEW, type RiskRow } from "./api.js";
 import { NewRiskForm } from "./new-risk-form.js";
-import { registerCsv } from "./register-csv.js";
 import { ReviewDialog } from "./review-dialog.js";
 import { RiskEditor } from "./risk-editor.js";
 import { RiskHistory } from "./risk-history.js";
+import { RiskEvents } from "./risk-events.js";
 import { AcceptancePanel } from "./acceptance-panel.js";
 import { ReviewsDue } from "./reviews-due.js";
 import { RiskScenario } from "./risk-scenario.js";
 import { readRaisedRisk } from "../../lib/scenario-url.js";
+import { dateEnGb } from "../../lib/format.js";
+import { OutcomeView, refusedBy, savedAs, type Outcome } from "./outcome.js";
 
 type Sort = "residual" | "inherent" | "review" | "owner" | "title";
 const SORTS: Record<Sort, (a: RiskRow, b: RiskRow) => number> = {
@@ -35,8 +37,8 @@ export function RegisterPage({ session }: { session: Session }) {
   const [sort, setSort] = useState<Sort>("residual");
   const [opened, setOpened] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<RiskRow | null>(null);
-  // A refused review, deletion or export, in the server's words.
-  const [failure, setFailure] = useState<string | null>(null);
+  // What a review, deletion or export did: what it saved, or every reason the server gave.
+  const [outcome, setOutcome] = useState<Outcome>(null);
   // A risk raised from a node elsewhere (the explorer, protect first, the model) opens the form filled in.
   const [raised] = useState(() => readRaisedRisk(window.location.hash));
   // The register stays on screen while a change of filter is read.
@@ -44,7 +46,7 @@ export function RegisterPage({ session }: { session: Session }) {
   const reviewRisk = useGraphQLMutation(REVIEW, session.token, REGISTER_READS);
   const deleteRisk = useGraphQLMutation(DELETE, session.token, REGISTER_READS);
   const data = register.data ?? null;
-  const error = register.error ? errorMessage(register.error) : failure;
+  const error = register.error ? errorMessage(register.error) : null;
 
   const shown = useMemo(() => {
     const rows = (data?.risks ?? []).filter(
@@ -53,21 +55,25 @@ export function RegisterPage({ session }: { session: Session }) {
     return rows.sort(SORTS[sort]);
   }, [data, owner, dueOnly, sort]);
 
-  async function review(id: string, note: string, next: string) {
+  async function review(r: RiskRow, note: string, next: string) {
+    setOutcome(null);
     try {
-      await reviewRisk.mutateAsync({ id, note, next });
+      await reviewRisk.mutateAsync({ id: r.id, note, next });
       setReviewing(null);
+      setOutcome(savedAs(`Saved: review of “${r.title}” recorded; next review ${dateEnGb(next)}.`));
     } catch (e) {
-      setFailure(errorMessage(e));
+      setOutcome(refusedBy(e));
     }
   }
   async function remove(r: RiskRow) {
     if (!window.confirm(`Delete “${r.title}” from the register? Its audit events are kept.`)) return;
     if (opened === r.id) setOpened(null);
+    setOutcome(null);
     try {
       await deleteRisk.mutateAsync({ id: r.id });
+      setOutcome(savedAs(`Deleted “${r.title}” from the register; its audit events are kept.`));
     } catch (e) {
-      setFailure(errorMessage(e));
+      setOutcome(refusedBy(e));
     }
   }
   const empty =
@@ -111,28 +117,25 @@ export function RegisterPage({ session }: { session: Session }) {
             <option value="title">Title</option>
           </select>
         </label>
-        <button
-          type="button"
-          disabled={!shown.length}
-          onClick={() =>
-            download(`risk-register-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([registerCsv(shown)], { type: "text/csv" }))
-          }
-        >
-          Save as CSV
-        </button>
-        <button
-          type="button"
-          title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates"
-          onClick={() =>
-            downloadFrom("/exports/register.xlsx", session.token, `risk-register-${new Date().toISOString().slice(0, 10)}.xlsx`).catch(
-              (e: unknown) => setFailure((e as Error).message),
-            )
-          }
-        >
-          Save the whole register as XLSX
-        </button>
+        {(["csv", "xlsx"] as const).map((ext) => (
+          <button
+            key={ext}
+            type="button"
+            title="Every risk, open and closed, with its ratings, scenario by name, controls and review dates; the CSV has the XLSX's columns"
+            onClick={() =>
+              downloadFrom(
+                `/exports/register.${ext}`,
+                session.token,
+                `risk-register-${new Date().toISOString().slice(0, 10)}.${ext}`,
+              ).catch((e: unknown) => setOutcome(refusedBy(e)))
+            }
+          >
+            Save the whole register as {ext.toUpperCase()}
+          </button>
+        ))}
       </div>
       {error && <p role="alert">{error}</p>}
+      <OutcomeView outcome={outcome} />
       {!data && !error && <p aria-live="polite">Loading the register…</p>}
       {data && (
         <div className="register">
@@ -220,17 +223,18 @@ export function RegisterPage({ session }: { session: Session }) {
           </div>
           {opened && canEdit && <RiskEditor key={opened} id={opened} token={session.token} />}
           {opened && <RiskScenario key={`s-${opened}`} id={opened} token={session.token} />}
-          {opened && <AcceptancePanel key={`a-${opened}`} id={opened} session={session} canPropose={canEdit} />}
+          {opened && (
+            <div className="risk-decisions">
+              <AcceptancePanel key={`a-${opened}`} id={opened} session={session} canPropose={canEdit} />
+              <RiskEvents key={`e-${opened}`} id={opened} session={session} />
+            </div>
+          )}
           {opened && <RiskHistory key={opened} id={opened} session={session} />}
         </div>
       )}
       <ReviewsDue session={session} />
       {reviewing && (
-        <ReviewDialog
-          title={reviewing.title}
-          onSubmit={(note, next) => review(reviewing.id, note, next)}
-          onClose={() => setReviewing(null)}
-        />
+        <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing, note, next)} onClose={() => setReviewing(null)} />
       )}
       {canEdit && <NewRiskForm token={session.token} raised={raised} />}
     </div>

@@ -4,6 +4,7 @@ import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
+import { OutcomeView, refusedBy, savedAs, type Outcome } from "./outcome.js";
 import {
   LIKELIHOODS,
   OVERRIDE,
@@ -28,17 +29,16 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
   const detail = useGraphQL(RISK_DETAIL, { id }, token);
   const updateRisk = useGraphQLMutation(UPDATE, token, REGISTER_READS);
   const overrideConsequence = useGraphQLMutation(OVERRIDE, token, REGISTER_READS);
-  // What the last change did, in words: saved, or the server's reason for refusing it.
-  const [outcome, setOutcome] = useState<{ saved: string } | { error: string } | null>(null);
+  // What the last change did, in words: saved, or every reason the server gave for refusing it.
+  const [outcome, setOutcome] = useState<Outcome>(null);
   // One change at a time: each is built from the risk as last read, so the editor waits for the read-back.
   const busy = updateRisk.isPending || overrideConsequence.isPending;
   const risk = detail.data?.risk;
-  const error = detail.error ? errorMessage(detail.error) : outcome && "error" in outcome ? outcome.error : null;
-  const saved = outcome && "saved" in outcome ? outcome.saved : null;
+  const error = detail.error ? errorMessage(detail.error) : null;
 
   const done = (what: string) => ({
-    onSuccess: () => setOutcome({ saved: what }),
-    onError: (e: unknown) => setOutcome({ error: errorMessage(e) }),
+    onSuccess: () => setOutcome(savedAs(`Saved: ${what}`)),
+    onError: (e: unknown) => setOutcome(refusedBy(e)),
   });
   const update = (what: string, changes: Parameters<typeof riskInput>[1]) => {
     if (!risk) return;
@@ -49,7 +49,7 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
     setOutcome(null);
     overrideConsequence.mutate(
       { id, c: consequence, j: justification },
-      done(consequence ? "Consequence overridden." : "Override removed."),
+      done(consequence ? `consequence overridden to ${words(consequence)}.` : "override removed; the consequence is the graph's again."),
     );
   };
 
@@ -69,19 +69,19 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
             label="Likelihood"
             value={risk.likelihood}
             options={LIKELIHOODS}
-            onChange={(v) => update("Likelihood saved.", { likelihood: v })}
+            onChange={(v) => update(`likelihood ${words(v)}.`, { likelihood: v })}
           />
           <Select
             label="Treatment"
             value={risk.treatment}
             options={TREATMENTS}
-            onChange={(v) => update("Treatment saved.", { treatment: v })}
+            onChange={(v) => update(`treatment ${words(v)}.`, { treatment: v })}
           />
           <Select
             label="Status"
             value={risk.status}
             options={["OPEN", "CLOSED"] as const}
-            onChange={(v) => update("Status saved.", { status: v })}
+            onChange={(v) => update(`status ${words(v)}.`, { status: v })}
           />
         </div>
         <h4>Controls</h4>
@@ -94,7 +94,7 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
                 {describe(c)}{" "}
                 <button
                   type="button"
-                  onClick={() => update(`Control “${c.name}” removed.`, { controls: risk.controls.filter((_, k) => k !== i) })}
+                  onClick={() => update(`control “${c.name}” removed.`, { controls: risk.controls.filter((_, k) => k !== i) })}
                   aria-label={`Remove control ${c.name}`}
                 >
                   Remove
@@ -103,12 +103,12 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
             ))}
           </ul>
         )}
-        <NewControl token={token} onAdd={(c) => update(`Control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
+        <NewControl token={token} onAdd={(c) => update(`control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
         <OverrideForm risk={risk} onSubmit={override} />
       </fieldset>
       <div aria-live="polite">
-        {saved && <p className="saved">{saved}</p>}
         {error && <p role="alert">{error}</p>}
+        <OutcomeView outcome={outcome} />
       </div>
     </section>
   );
