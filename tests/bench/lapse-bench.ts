@@ -4,7 +4,8 @@ import { readGraphVersion } from "../../server/graph/graph-version.js";
 import { KIND } from "../../server/engine/projection.js";
 import type { Acceptance } from "../../server/register/acceptance-model.js";
 import { LapseWatch } from "../../server/register/lapse-watch.js";
-import { changeRisk, newRisk } from "../../server/register/risk-store.js";
+import os from "node:os";
+import { changeRisk, newRisk, RISK_BATCH } from "../../server/register/risk-store.js";
 import { createRng } from "../../seed/generator/rng.js";
 
 export const LAPSE_RISKS = 500;
@@ -79,8 +80,16 @@ export async function lapseBench(
     const t1 = performance.now();
     const lapsed = await watch.check(version);
     const checkMs = performance.now() - t1;
+    // Again on the same version: the half still standing assessed again, nothing to write.
+    const t2 = performance.now();
+    await watch.check(version);
+    const standingMs = performance.now() - t2;
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ");
     log(
-      `Lapse check of ${count} accepted risks: ${Math.round(checkMs)} ms, ${lapsed} lapsed (target under 10,000 ms: ${checkMs < 10_000 ? "meets" : "MISSES"}); the live graph's load before it ${Math.round(loadMs)} ms.`,
+      `Lapse check of ${count} accepted risks on ${p.ids.length.toLocaleString("en-GB")} nodes: ${Math.round(checkMs)} ms, ${lapsed} lapsed in ${Math.ceil(lapsed / RISK_BATCH)} write(s) (target under 10,000 ms for 500 at national scale: ${checkMs < 10_000 ? "meets" : "MISSES"} here); the ${count - lapsed} still standing checked again ${Math.round(standingMs)} ms; the live graph's load before it ${Math.round(loadMs)} ms; load average ${load} on ${os.cpus().length} cores.`,
     );
     await db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.title STARTS WITH $p DELETE k", { p: PREFIX }));
     return { loadMs, checkMs, lapsed };

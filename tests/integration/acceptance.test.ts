@@ -4,6 +4,9 @@ import { createApp, type App } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
+import type { AuditEvent } from "../../server/audit/audit-log.js";
+import { auditKey } from "../../server/audit/audit-key.js";
+import { keyedEventHash } from "../../server/audit/chain.js";
 import { loadJson, withPrefix } from "../support/documents.js";
 import { gql, openDatabase } from "../support/integration.js";
 
@@ -77,6 +80,16 @@ const events = async (risk: string): Promise<Array<{ action: string; summary: st
     )
   ).records.map((r) => ({ action: r.get("action") as string, summary: r.get("summary") as string }));
 
+const lapseEvents = async (risks: string[]): Promise<AuditEvent[]> =>
+  (
+    await db.read((tx) =>
+      tx.run("MATCH (e:AuditEvent {action: 'risk.acceptance-lapsed'}) WHERE e.target IN $t RETURN properties(e) AS e", { t: risks }),
+    )
+  ).records.map((r) => {
+    const e = r.get("e") as AuditEvent & { seq: unknown; v: unknown };
+    return { ...e, seq: Number(e.seq), v: Number(e.v) };
+  });
+
 async function setPatients(perDay: number): Promise<void> {
   const svc = {
     id: id("svc-ed"),
@@ -140,9 +153,12 @@ describe("risk acceptance", () => {
 
     const own = await newRisk();
     const mine = (await propose("Ada", own)).data!.proposeAcceptance.id;
+    const ownEvents = await events(own);
     const refused = await decideAs("Ada", mine);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toContain("cannot decide it: another person holding risk:accept must");
     expect((await current(own)).acceptance?.state).toBe("PROPOSED");
+    expect(await events(own)).toEqual(ownEvents);
 
     const d = await decideAs("Bo", acc);
     expect(d.errors).toBeUndefined();
@@ -221,10 +237,13 @@ describe("risk acceptance", () => {
 
   it("keeps an acceptance when a model change lowers the harm, and lapses it when one raises it", async () => {
     const risk = await newRisk();
+    const other = await newRisk({ title: `${P}LIMS outage`, likelihood: "LOW" });
     await decideAs("Bo", (await propose("Pat", risk)).data!.proposeAcceptance.id);
+    await decideAs("Bo", (await propose("Pat", other)).data!.proposeAcceptance.id);
     await setPatients(120);
     expect((await current(risk)).acceptance?.state).toBe("ACCEPTED");
     await setPatients(2400);
+    expect((await current(other)).acceptance?.state).toBe("LAPSED");
     const lapsed = (await current(risk)).acceptance!;
     expect(lapsed.state).toBe("LAPSED");
     expect(lapsed.lapsedAtGraphVersion).toBeGreaterThan(lapsed.snapshot!.graphVersion);
@@ -232,6 +251,54 @@ describe("risk acceptance", () => {
     const last = (await events(risk)).at(-1)!;
     expect(last.action).toBe("risk.acceptance-lapsed");
     expect(last.summary).toContain(`graph version ${lapsed.lapsedAtGraphVersion}`);
+    // Both lapses of that version were written together: one after the other in the chain, each keyed and linked.
+    const written = await lapseEvents([risk, other]);
+    expect(written.map((e) => e.seq).sort((a, b) => a - b)).toEqual([written[0]!.seq, written[0]!.seq + 1].sort((a, b) => a - b));
+    const [first, second] = [...written].sort((a, b) => a.seq - b.seq);
+    expect(second!.prevHash).toBe(first!.hash);
+    for (const e of written) expect(keyedEventHash(e, auditKey().key)).toBe(e.hash);
     await setPatients(240);
+  });
+
+  it("lapses on harm by the register profile's threshold: with a looser one, the same rise stands", async () => {
+    const db2 = await openDatabase();
+    const loose = createApp({ db: db2, maxRequestBytes: 64 * 1024 * 1024, lapseHarmShare: 50 });
+    try {
+      const as = (a: App, who: string, query: string, v: Record<string, unknown>) => gql<Record<string, Acc>>(a, tokens[who]!, query, v);
+      const risk = await newRisk({ title: `${P}LIMS ransomware, loose` });
+      const p = await as(
+        loose,
+        "Pat",
+        `mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Backups restore in four hours.", expires: $e) { ${ACC} } }`,
+        { r: risk, e: day(90) },
+      );
+      const d = await as(loose, "Bo", `mutation($a: ID!) { decideAcceptance(id: $a, accept: true, note: "Within appetite.") { ${ACC} } }`, {
+        a: p.data!.proposeAcceptance!.id,
+      });
+      expect(d.data!.decideAcceptance!.snapshot!.profile).toMatch(/^custom-/);
+      const svc = (perDay: number) => ({
+        careService: {
+          id: id("svc-ed"),
+          name: "Emergency department",
+          organisation: id("org-a"),
+          severity: "CATASTROPHIC",
+          patientsPerDay: perDay,
+          impactToleranceHours: 4,
+          workaround: { capacity: 0.5, sustainableHours: 12 },
+        },
+      });
+      expect(
+        (await gql(loose, tokens.Pat!, "mutation($n: NodeInput!) { updateNode(node: $n) { applied } }", { n: svc(2400) })).errors,
+      ).toBeUndefined();
+      await loose.lapses.idle();
+      expect((await current(risk)).acceptance?.state).toBe("ACCEPTED");
+      expect(
+        (await gql(loose, tokens.Pat!, "mutation($n: NodeInput!) { updateNode(node: $n) { applied } }", { n: svc(240) })).errors,
+      ).toBeUndefined();
+      await loose.lapses.idle();
+    } finally {
+      await loose.close();
+      await db2.close();
+    }
   });
 });

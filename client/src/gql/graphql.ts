@@ -775,12 +775,21 @@ export type RiskEventsQueryVariables = Exact<{
 
 export type RiskEventsQuery = { auditTrail: { events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }> } };
 
+export type RiskPeopleQueryVariables = Exact<{
+  lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  compromised: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  hours: Scalars['Float']['input'];
+}>;
+
+
+export type RiskPeopleQuery = { blastRadius: { patientsDisruptedPerDay: number, servicesStopped: number, servicesDegraded: number, recordsExposed: number } };
+
 export type RiskScenarioQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type RiskScenarioQuery = { risk: { id: string, harm: number, residualHarm: number, consequence: Severity, computedConsequence: Severity | null, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, override: { consequence: Severity, by: string } | null } | null };
+export type RiskScenarioQuery = { risk: { id: string, harm: number, residualHarm: number, consequence: Severity, computedConsequence: Severity | null, unresolved: Array<string>, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, override: { consequence: Severity, by: string } | null } | null };
 
 export type ScenarioNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2574,6 +2583,16 @@ export const RiskEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RiskEventsQuery, RiskEventsQueryVariables>;
+export const RiskPeopleDocument = new TypedDocumentString(`
+    query RiskPeople($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!) {
+  blastRadius(lost: $lost, compromised: $compromised, hours: $hours) {
+    patientsDisruptedPerDay
+    servicesStopped
+    servicesDegraded
+    recordsExposed
+  }
+}
+    `) as unknown as TypedDocumentString<RiskPeopleQuery, RiskPeopleQueryVariables>;
 export const RiskScenarioDocument = new TypedDocumentString(`
     query RiskScenario($id: ID!) {
   risk(id: $id) {
@@ -2587,6 +2606,7 @@ export const RiskScenarioDocument = new TypedDocumentString(`
     residualHarm
     consequence
     computedConsequence
+    unresolved
     override {
       consequence
       by

@@ -1,17 +1,12 @@
-import { skipToken } from "@tanstack/react-query";
 import { useGraphQL } from "../../lib/query.js";
-import { mayReadAudit } from "../../lib/roles.js";
 import type { Session } from "../../lib/session.js";
-import { RISK_EVENTS, RISK_HISTORY } from "./api.js";
+import { RISK_HISTORY } from "./api.js";
 
-/** A risk's history: reviews, rating moves, any override, and (for those who may read the trail) its audit events. */
+/** A risk's history: reviews, rating moves and any override (its audit events stand beside its acceptance). */
 export function RiskHistory({ id, session }: { id: string; session: Session }) {
-  const mayReadTrail = mayReadAudit(session.role);
   const read = useGraphQL(RISK_HISTORY, { id }, session.token);
-  const trail = useGraphQL(RISK_EVENTS, mayReadTrail ? { id } : skipToken, session.token);
-  // A risk that cannot be read (deleted, or a failure) reads as gone; events that cannot be read, as none.
+  // A risk that cannot be read (deleted, or a failure) reads as gone.
   const history = read.isError ? null : read.data?.risk;
-  const events = trail.isError ? [] : (trail.data?.auditTrail.events ?? null);
 
   if (history === undefined) return <p aria-live="polite">Loading the history…</p>;
   if (!history) return <p role="alert">This risk is no longer in the register.</p>;
@@ -46,22 +41,6 @@ export function RiskHistory({ id, session }: { id: string; session: Session }) {
             </li>
           ))}
         </ul>
-      )}
-      {mayReadTrail && (
-        <>
-          <h4>Audit events</h4>
-          {!events ? (
-            <p>Loading…</p>
-          ) : (
-            <ol>
-              {events.map((e) => (
-                <li key={e.seq}>
-                  #{e.seq} {e.at.slice(0, 19).replace("T", " ")} {e.actor}: {e.action} ({e.summary})
-                </li>
-              ))}
-            </ol>
-          )}
-        </>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { whole } from "../../lib/format.js";
 import { hoursWords } from "../../lib/horizons.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQL } from "../../lib/query.js";
+import { RiskPeople } from "./risk-people.js";
 
 const SCENARIO = graphql(`
   query RiskScenario($id: ID!) {
@@ -17,6 +18,7 @@ const SCENARIO = graphql(`
       residualHarm
       consequence
       computedConsequence
+      unresolved
       override {
         consequence
         by
@@ -46,7 +48,7 @@ function Named({ id, token }: { id: string; token: string }) {
   );
 }
 
-/** What the risk is about: its lost and compromised nodes by name, the horizon, the harm and where its consequence comes from. */
+/** What the risk is about: its lost and compromised nodes by name, the horizon, the harm, the people it reaches and where its consequence comes from. */
 export function RiskScenario({ id, token }: { id: string; token: string }) {
   const read = useGraphQL(SCENARIO, { id }, token);
   const r = read.data?.risk;
@@ -82,6 +84,7 @@ export function RiskScenario({ id, token }: { id: string; token: string }) {
       <p>
         Harm {whole(r.harm)} weighted patients ({whole(r.residualHarm)} with controls). Consequence {r.consequence.toLowerCase()}, {source}.
       </p>
+      <RiskPeople scenario={r.scenario} unresolved={r.unresolved} token={token} />
     </section>
   );
 }
