@@ -13,6 +13,7 @@ let browser: Browser;
 let page: Page;
 let manager = "";
 let board = "";
+let auditor = "";
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function signIn(token: string, name: string): Promise<void> {
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   manager = (await createToken(db, "RISK_MANAGER", "Rowan Manager", { name: "e2e set-up", role: "ADMIN" })).token;
   board = (await createToken(db, "BOARD", "Blake Board", { name: "e2e set-up", role: "ADMIN" })).token;
+  auditor = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
   await db.close();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -65,8 +67,20 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await page.screenshot({ path: `${SHOTS}/acceptance-raised.png`, fullPage: true });
   });
 
-  it("proposes its acceptance, shows every reason of a refusal, and the board sees it waiting", async () => {
+  it("shows its scenario by name, harm, people and consequence's source; proposes its acceptance, shows every reason of a refusal, and the board sees it waiting", async () => {
     await openRisk();
+    const scenario = page.locator("section.risk-scenario");
+    await expect.poll(() => scenario.textContent(), { timeout: 20_000 }).toMatch(/Lost:Meridian Pathology Partnership/);
+    await expect
+      .poll(() => scenario.textContent(), { timeout: 20_000 })
+      .toMatch(/In people: (About [\d,]+ patients a day lose their care|No )/);
+    expect(await scenario.textContent()).toMatch(
+      /Harm [\d,]+ weighted patients .*Consequence \w+, (computed from the graph|no care service affected)/,
+    );
+    const link = page.getByRole("link", { name: "Open its blast radius in the explorer" });
+    expect(await link.getAttribute("href")).toMatch(/^#explorer\?lost=[^&]+&compromised=[^&]*&hours=\d+$/);
+    await page.screenshot({ path: `${SHOTS}/acceptance-risk-page.png`, fullPage: true });
+
     const panel = page.getByRole("region", { name: `Acceptance of ${TITLE}` });
     await panel.getByLabel("Justification").fill("Manual two-person checks are rehearsed each quarter.");
     await panel.getByLabel("Expires").fill(inDays(500));
@@ -101,5 +115,17 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
       .poll(() => decisions.textContent(), { timeout: 60_000 })
       .toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance by Blake Board expires on`);
     await page.screenshot({ path: `${SHOTS}/acceptance-board-report.png`, fullPage: true });
+  });
+
+  it("shows an auditor the risk's audit events, who did what and when, beside its acceptance history", async () => {
+    await signIn(auditor, "Avery Auditor");
+    await openRisk();
+    const events = page.getByRole("region", { name: "Audit events of this risk" });
+    await expect.poll(() => events.textContent(), { timeout: 20_000 }).toMatch(/Blake Board\s*accepted/);
+    const text = (await events.textContent()) ?? "";
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*Rowan Manager\s*proposed acceptance/);
+    expect(text).toMatch(/Rowan Manager\s*raised the risk/);
+    expect(await page.getByRole("region", { name: `Acceptance of ${TITLE}` }).textContent()).toMatch(/Decided by Blake Board/);
+    await page.screenshot({ path: `${SHOTS}/acceptance-audit-events.png`, fullPage: true });
   });
 });
