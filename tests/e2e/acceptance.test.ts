@@ -128,4 +128,31 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     expect(await page.getByRole("region", { name: `Acceptance of ${TITLE}` }).textContent()).toMatch(/Decided by Blake Board/);
     await page.screenshot({ path: `${SHOTS}/acceptance-audit-events.png`, fullPage: true });
   });
+
+  it("raises a risk from a row of protect first and from a node of the model page, the scenario filled in", async () => {
+    await signIn(manager, "Rowan Manager");
+    await page.getByRole("link", { name: "Protect first" }).click();
+    const raise = page.getByRole("link", { name: /^Raise a risk from / }).first();
+    await raise.waitFor({ timeout: 60_000 });
+    const asset = ((await raise.getAttribute("aria-label")) ?? "").replace("Raise a risk from ", "");
+    await raise.click();
+    const form = page.getByRole("form", { name: "New risk" });
+    const lost = form.getByRole("list", { name: "Lost", exact: true });
+    await expect.poll(() => lost.textContent(), { timeout: 20_000 }).toContain(asset);
+    expect(await form.getByLabel("Title").inputValue()).toContain(asset);
+    await page.screenshot({ path: `${SHOTS}/acceptance-raised-from-protect-first.png`, fullPage: true });
+
+    await page.getByRole("link", { name: "Model", exact: true }).click();
+    await page.getByRole("searchbox", { name: "Name or id" }).fill("Meridian Pathology");
+    // The supplier, not the organisation of the same name.
+    await page
+      .locator("section[aria-labelledby=model-search] tbody tr", { hasText: "sup-mpp" })
+      .first()
+      .getByRole("button")
+      .click({ timeout: 30_000 });
+    await page.getByRole("link", { name: "Raise a risk from this node" }).click({ timeout: 30_000 });
+    await expect.poll(() => lost.textContent(), { timeout: 20_000 }).toContain("Meridian Pathology Partnership");
+    expect(await form.getByRole("list", { name: "Compromised", exact: true }).textContent()).toContain("Meridian Pathology Partnership");
+    await page.screenshot({ path: `${SHOTS}/acceptance-raised-from-model.png`, fullPage: true });
+  });
 });
