@@ -249,10 +249,12 @@ describe("the ranking and the register in a real browser", () => {
     expect(refused).toBe("FORBIDDEN");
     await page.getByRole("button", { name: "Pathology partner ransomware", exact: true }).click();
     const history = page.getByRole("region", { name: "History of Pathology partner ransomware" });
-    await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/risk\.review/);
-    expect(await history.textContent()).toMatch(/Supplier assurance reviewed\./);
-    expect(await history.textContent()).toMatch(/risk\.create/);
-    expect(await history.textContent()).toMatch(/risk\.override/);
+    await expect.poll(() => history.textContent(), { timeout: 20_000 }).toMatch(/Supplier assurance reviewed\./);
+    // The risk's audit events, beside its acceptance: who did what, when.
+    const events = page.getByRole("region", { name: "Audit events of this risk" });
+    await expect.poll(() => events.textContent(), { timeout: 20_000 }).toMatch(/Riley Risk\s*recorded a review/);
+    expect(await events.textContent()).toMatch(/raised the risk/);
+    expect(await events.textContent()).toMatch(/Riley Risk\s*overrode the consequence/);
     expect(await page.getByRole("region", { name: "Edit Pathology partner ransomware" }).count()).toBe(0);
     expect(await page.getByRole("form", { name: "New control" }).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/register-auditor.png` });
