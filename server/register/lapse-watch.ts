@@ -61,7 +61,8 @@ export class LapseWatch {
   /**
    * Assesses every standing acceptance on graph `version` in one job of the analysis workers, and
    * lapses those that rose in a few bounded transactions (changeRisks), each lapse with its audit
-   * event; answers how many lapsed. A risk changed since it was listed is judged again as it stands.
+   * event; answers how many lapsed. A risk changed since it was listed is judged again as it stands
+   * under the register's lock; the others keep the assessment made in the job.
    */
   async check(version: number): Promise<number> {
     const today = todayUtc();
@@ -76,16 +77,19 @@ export class LapseWatch {
     const share = this.profile.lapseHarmShare;
     const rose = accepted.filter((risk, k) => lapseReason(standing(risk)!.snapshot!, assessments[k]!, share));
     if (!rose.length) return 0;
+    const judged = new Map(accepted.map((risk, k) => [risk.id, { risk, assessment: assessments[k]! }]));
     const lapsed = await changeRisks(
       this.db,
       SYSTEM_ACTOR,
       rose.map((r) => r.id),
       "risk.acceptance-lapsed",
       async (risks, now) => {
-        const again = await this.analysis.assess(graph, risks);
-        return risks.map((risk, k) => {
+        // Only a risk changed since it was listed is assessed again; the rest keep their assessment.
+        const changed = risks.filter((r) => JSON.stringify(judged.get(r.id)?.risk) !== JSON.stringify(r));
+        const again = new Map((await this.analysis.assess(graph, changed)).map((a, k) => [changed[k]!.id, a]));
+        return risks.map((risk) => {
           const a = standing(risk);
-          const reason = a && lapseReason(a.snapshot!, again[k]!, share);
+          const reason = a && lapseReason(a.snapshot!, again.get(risk.id) ?? judged.get(risk.id)!.assessment, share);
           return a && reason ? lapse(risk, a.id, version, `graph version ${version}: ${reason}`, now) : risk;
         });
       },
