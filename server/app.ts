@@ -29,7 +29,7 @@ import { exportsRoute } from "./exports/exports-route.js";
 import { report } from "./report/report-route.js";
 import { importRoute } from "./import-route.js";
 import { recordHeadsAfterWrites } from "./audit/head-recorder.js";
-import { maskError } from "./mask-errors.js";
+import { maskError, quietLogger } from "./mask-errors.js";
 import { RequestBudget } from "./graph/request-budget.js";
 import { withSecurityHeaders } from "./security-headers.js";
 import { readBody } from "./read-body.js";
@@ -105,7 +105,7 @@ export function createApp(o: AppOptions): App {
     maxRequestBodySize: o.maxRequestBytes,
     cors: o.corsOrigins?.length ? { origin: [...o.corsOrigins], credentials: false } : false,
     plugins: [...hardening(), operationNames(), plainRequestErrors()],
-    logging: "warn",
+    logging: quietLogger(),
     context: ({ state }) => {
       const db = o.db.withBudget(new RequestBudget(o.requestTimeoutMs ?? 60_000, o.requestMaxSessions ?? 8));
       return {

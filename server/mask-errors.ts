@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { maskError as yogaMaskError, type MaskError } from "graphql-yoga";
+import { createLogger, maskError as yogaMaskError, type MaskError, type YogaLogger } from "graphql-yoga";
 
 /** The codes the product answers with on purpose (docs/api.md, Errors). */
 const PRODUCT_CODES: ReadonlySet<string> = new Set([
@@ -12,6 +12,15 @@ const PRODUCT_CODES: ReadonlySet<string> = new Set([
   "AUDIT_TRAIL_TAMPERED",
 ]);
 
+/** The error, or the first error it wraps, that the product raised on purpose; null for anything else. */
+function productError(error: unknown): GraphQLError | null {
+  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
+    const code = e.extensions.code;
+    if (typeof code === "string" && PRODUCT_CODES.has(code)) return e;
+  }
+  return null;
+}
+
 /**
  * Errors the product raised on purpose pass with their code, even when they wrap a driver
  * error (SERVICE_UNAVAILABLE keeps the Neo4j error as its cause): yoga's own masking would
@@ -19,13 +28,19 @@ const PRODUCT_CODES: ReadonlySet<string> = new Set([
  */
 export const maskError: MaskError = (error, message, isDev) => {
   const located = error instanceof GraphQLError ? error : null;
-  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
-    const code = e.extensions.code;
-    if (typeof code === "string" && PRODUCT_CODES.has(code)) {
-      return new GraphQLError(e.message, { nodes: located?.nodes, path: located?.path, extensions: e.extensions });
-    }
-  }
+  const expected = productError(error);
+  if (expected) return new GraphQLError(expected.message, { nodes: located?.nodes, path: located?.path, extensions: expected.extensions });
   const masked = yogaMaskError(error, message, isDev);
   if (masked !== error) console.error("[impact-map] unexpected error:", located?.originalError ?? error);
   return masked;
 };
+
+/**
+ * Yoga's logger at "warn", except that a refusal the product meant (a FORBIDDEN, a
+ * BAD_USER_INPUT: an answer, not a fault) is logged at debug, which that level leaves out:
+ * the log keeps the stacks of unexpected errors only.
+ */
+export function quietLogger(): YogaLogger {
+  const logger = createLogger("warn");
+  return { ...logger, error: (...args: unknown[]) => (args.some((a) => productError(a)) ? logger.debug(...args) : logger.error(...args)) };
+}
