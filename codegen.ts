@@ -32,7 +32,7 @@ const config: CodegenConfig = {
         "typescript-resolvers",
       ],
       config: {
-        contextType: "../context.js#Context",
+        contextType: "../graphql/context.js#Context",
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { JSON: "unknown", DateTime: "Date" },

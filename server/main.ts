@@ -9,7 +9,7 @@ import { createApp, type ServerContext } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
 import { useAuditKeyFile } from "./audit/audit-key.js";
 import { ensureFirstAdmin } from "./auth/tokens.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig } from "./base/config.js";
 import { uploadLimitsOf } from "./import/upload-limits.js";
 import { signInOf } from "./auth/oidc/settings.js";
 import { importGraph } from "./import/import-graph.js";

@@ -11,7 +11,7 @@ import type { InterchangeDocument } from "../model/document.js";
 import type { Assessment } from "../register/assess.js";
 import type { Risk } from "../register/risk-model.js";
 import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { BlastRadiusAnswer, serviceAt } from "./blast-radius.js";
 import { exposedInOrder } from "./blast-views.js";
 import { BreachList } from "./breach-list.js";

@@ -6,7 +6,7 @@ import type { InterchangeDocument } from "../model/document.js";
 import type { Risk } from "../register/risk-model.js";
 import { ACCEPTANCE_ACTIONS } from "../register/acceptance-model.js";
 import { GraphReplay, type RemovedEntries } from "./replay.js";
-import { badInput, trailTampered } from "../errors.js";
+import { badInput, trailTampered } from "../base/errors.js";
 
 const PAGE = 500;
 

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { confirmDocument, discardDocument, stageDocument, type KeptDocument } from "../audit/documents.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import type { Database } from "../graph/database.js";
 import { forgetGenerated } from "../graph/bulk-load.js";
 import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { loadFactsData } from "../graph/facts.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { NODE_LISTS } from "../model/document-rules.js";

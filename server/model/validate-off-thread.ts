@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { factsFrom, referencedIds, type FactsData, type ReferencedIds } from "../graph/facts.js";
 import type { InterchangeDocument } from "./document.js";
 import { validateDocument, type Validation } from "./validate.js";

@@ -1,5 +1,5 @@
 import { commandLine, exitWithUsage } from "../cli/command-line.js";
-import { loadConfig } from "../config.js";
+import { loadConfig } from "../base/config.js";
 import { runningPid, startEmbedded, stopDetached } from "./embedded.js";
 import { passwordFile } from "./password.js";
 

@@ -1,5 +1,5 @@
 import type { Viewer } from "../auth/roles.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import type { Assessment } from "./assess.js";
 import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "./acceptance-model.js";
 import type { Risk } from "./risk-model.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
-import { notFound } from "../errors.js";
+import { notFound } from "../base/errors.js";
 import type { Risk, RiskInput } from "./risk-model.js";
 import { riskFromProps, toProps } from "./risk-props.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ConfigError } from "../../config.js";
+import { ConfigError } from "../../base/config.js";
 import { ROLES, type Permission, type Role } from "../roles.js";
 import { ALL, type Scope } from "../scope.js";
 

@@ -1,34 +1,15 @@
 import { GraphQLError } from "graphql";
+import { shownError } from "../base/errors.js";
 import { createLogger, maskError as yogaMaskError, type MaskError, type YogaLogger } from "graphql-yoga";
 
-/** The codes the product answers with on purpose (docs/api.md, Errors). */
-const PRODUCT_CODES: ReadonlySet<string> = new Set([
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "SERVICE_UNAVAILABLE",
-  "REQUEST_TIMEOUT",
-  "AUDIT_TRAIL_TAMPERED",
-]);
-
-/** The error, or the first error it wraps, that the product raised on purpose; null for anything else. */
-function productError(error: unknown): GraphQLError | null {
-  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
-    const code = e.extensions.code;
-    if (typeof code === "string" && PRODUCT_CODES.has(code)) return e;
-  }
-  return null;
-}
-
 /**
- * Errors the product raised on purpose pass with their code, even when they wrap a driver
+ * Errors the product raised on purpose with a shown code (base/error-codes.ts) pass with their code, even when they wrap a driver
  * error (SERVICE_UNAVAILABLE keeps the Neo4j error as its cause): yoga's own masking would
  * hide those as INTERNAL_SERVER_ERROR. Anything else is masked as yoga does, and logged.
  */
 export const maskError: MaskError = (error, message, isDev) => {
   const located = error instanceof GraphQLError ? error : null;
-  const expected = productError(error);
+  const expected = shownError(error);
   if (expected) return new GraphQLError(expected.message, { nodes: located?.nodes, path: located?.path, extensions: expected.extensions });
   const masked = yogaMaskError(error, message, isDev);
   if (masked !== error) console.error("[impact-map] unexpected error:", located?.originalError ?? error);
@@ -42,5 +23,5 @@ export const maskError: MaskError = (error, message, isDev) => {
  */
 export function quietLogger(): YogaLogger {
   const logger = createLogger("warn");
-  return { ...logger, error: (...args: unknown[]) => (args.some((a) => productError(a)) ? logger.debug(...args) : logger.error(...args)) };
+  return { ...logger, error: (...args: unknown[]) => (args.some((a) => shownError(a)) ? logger.debug(...args) : logger.error(...args)) };
 }
