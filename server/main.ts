@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
 import type { AnalysisService } from "./analysis/analysis.js";
-import { loadDemoRegister } from "./register/demo-register.js";
+import { loadDemoRegister } from "./import/demo-register.js";
 import type { InterchangeDocument } from "./model/document.js";
 import { createApp, type ServerContext } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";

@@ -10,7 +10,7 @@ import { badInput } from "../base/errors.js";
 import { countChanges } from "../model-change/apply.js";
 import { runChange } from "../model-change/run-change.js";
 import { readJsonObjectFile } from "../import/read-json-file.js";
-import { StreamedDocument } from "../model/validate-off-thread.js";
+import { StreamedDocument } from "../model-change/validate-off-thread.js";
 import { commandLine, exitWithUsage } from "./command-line.js";
 import { printEffect } from "./print-change.js";
 import { Progress } from "./progress.js";

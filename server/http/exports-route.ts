@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { requireRoute } from "../auth/guard.js";
-import { covers } from "../auth/scope.js";
+import { covers } from "../base/scope.js";
 import { errorResponse, shownErrorResponse } from "../base/errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";

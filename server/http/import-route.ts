@@ -4,7 +4,7 @@ import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { requireRoute } from "../auth/guard.js";
 import type { Database } from "../graph/database.js";
 import { importGraph } from "../import/import-graph.js";
-import { DocumentBytes } from "../model/validate-off-thread.js";
+import { DocumentBytes } from "../model-change/validate-off-thread.js";
 
 interface Deps {
   db: Database;

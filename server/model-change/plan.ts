@@ -6,7 +6,7 @@ import { NODE_LISTS } from "../model/document-rules.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { untold } from "../model/validate.js";
-import { validateOffThread } from "../model/validate-off-thread.js";
+import { validateOffThread } from "./validate-off-thread.js";
 import { dependencyValues, endsOf, relKey, stableJson, type ChangeSet, type NodeDelta, type RelDelta, type RelType } from "./change-set.js";
 import { planRemovals, relValues, type RemovalPlan } from "./plan-removals.js";
 import { readNodes, readRelationships } from "./read-state.js";

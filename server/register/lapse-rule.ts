@@ -1,5 +1,5 @@
-import type { Assessment } from "./assess.js";
-import type { AcceptanceSnapshot } from "./acceptance-model.js";
+import type { Assessment } from "../analysis/assess.js";
+import type { AcceptanceSnapshot } from "../model/acceptance-model.js";
 
 /** The default share of the snapshot's harm by which harm may rise before an acceptance lapses (model section 12). */
 export const LAPSE_HARM_SHARE = 0.25;

@@ -2,7 +2,7 @@ import type { AnalysisService } from "../analysis/analysis.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
-import { stateOn, todayUtc } from "./acceptance-model.js";
+import { stateOn, todayUtc } from "../model/acceptance-model.js";
 import { acceptancesOf, lapse } from "./acceptance-rules.js";
 import { lapseReason } from "./lapse-rule.js";
 import { changeRisk, listRisks } from "./risk-store.js";

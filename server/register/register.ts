@@ -3,8 +3,8 @@ import type { GraphSnapshot } from "../analysis/snapshot.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
-import type { Assessment } from "./assess.js";
-import type { Risk } from "./risk-model.js";
+import type { Assessment } from "../analysis/assess.js";
+import type { Risk } from "../model/risk-model.js";
 import { changeRisk, listRisks } from "./risk-store.js";
 
 export interface AssessedRisk {

@@ -5,7 +5,7 @@ import { commandLineActor } from "../../server/audit/actors.js";
 import { auditKey, useAuditKeyFile } from "../../server/audit/audit-key.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
 import { databaseId, readHeads, signHead } from "../../server/audit/heads-file.js";
-import { verifyChain } from "../../server/audit/verify.js";
+import { verifyChain } from "../../server/history/verify.js";
 import type { Database } from "../../server/graph/database.js";
 import { appWithToken, gql, openDatabase, idPrefix } from "../support/integration.js";
 import { liveTamperings } from "../support/live-tamperings.js";

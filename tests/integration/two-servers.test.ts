@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { commandLineActor } from "../../server/audit/actors.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
-import { verifyChain } from "../../server/audit/verify.js";
+import { verifyChain } from "../../server/history/verify.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
