@@ -32,7 +32,7 @@ const config: CodegenConfig = {
         "typescript-resolvers",
       ],
       config: {
-        contextType: "../context.js#Context",
+        contextType: "../graphql/context.js#Context",
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { JSON: "unknown", DateTime: "Date" },
@@ -59,7 +59,7 @@ const config: CodegenConfig = {
           AuditEvent: "../audit/audit-log.js#AuditEventRecord",
           Risk: "../register/register.js#AssessedRisk",
           RiskAcceptance: "../register/acceptance-view.js#AcceptanceView",
-          HistoryDiff: "../history/diff.js#HistoryDiffModel",
+          HistoryDiff: "../analysis/history-diff.js#HistoryDiffModel",
           ModelChangeResult: "../model-change/run-change.js#ChangeOutcome",
           ChangeSet: "../model-change/change-set.js#ChangeSetModel",
           ChangeEffect: "../model-change/effect.js#ChangeEffectModel",

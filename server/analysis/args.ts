@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { customProfile, DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
 import { KIND, KIND_LABELS, type Projection } from "../engine/projection.js";
 import { jsonPath, type Problem } from "../model/problems.js";

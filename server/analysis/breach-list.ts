@@ -1,5 +1,5 @@
 import { KIND } from "../engine/projection.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import type { ToleranceBreachModel } from "./recovery-models.js";
 import type { GraphSnapshot } from "./snapshot.js";
 

@@ -1,6 +1,7 @@
 import type { Projection } from "../engine/projection.js";
 import { KIND } from "../engine/projection.js";
 import type { ScoringProfile } from "../engine/profile.js";
+import { storeHarm } from "../engine/confidentiality.js";
 import type { ExposurePathModel } from "./models.js";
 import { exposureSteps } from "./explanation-edges.js";
 import type { GraphSnapshot } from "./snapshot.js";
@@ -14,11 +15,6 @@ export interface ExposurePathRow {
   viaAccess: boolean;
   /** The store's part of the confidentiality harm (model section 4). */
   harm: number;
-}
-
-/** The confidentiality harm of exposing one store under a profile. */
-export function storeHarm(p: Projection, store: number, profile: ScoringProfile): number {
-  return profile.tierWeights[p.tier[store]! - 1]! * p.records[store]! * profile.recordFactor;
 }
 
 /**

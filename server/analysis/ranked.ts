@@ -1,7 +1,7 @@
 import type { ScoringProfile } from "../engine/profile.js";
 import { KIND, type KindLabel } from "../engine/projection.js";
 import type { Ranking } from "../engine/ranking.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import type { RankedAssetModel } from "./models.js";
 import type { GraphSnapshot } from "./snapshot.js";
 

@@ -1,5 +1,5 @@
 import type { Projection } from "../engine/projection.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import type { Problem } from "../model/problems.js";
 
 /** Explicit restoration times as [node, hours]: each must name one of the scenario's lost nodes. */

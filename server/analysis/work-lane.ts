@@ -1,6 +1,6 @@
 import { Piscina } from "piscina";
 import type { Engine } from "../engine/engine.js";
-import { serviceBusy } from "../errors.js";
+import { serviceBusy } from "../base/errors.js";
 import { JOBS, type JobInput, type JobName, type JobOutput } from "./jobs.js";
 import type { SharedProjection } from "./shared-projection.js";
 import type { WorkerTask } from "./worker.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { scopeList } from "../auth/scope.js";
+import { scopeList } from "../base/scope.js";
 import type { Actor } from "./audit-log.js";
 
 /** Who made a change beyond the name shown and the role, as each audit event records it. */

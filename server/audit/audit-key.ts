@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from "node:path";
-import { loadConfig } from "../config.js";
+import { loadConfig } from "../base/config.js";
 import { ensureSecretFile } from "../secrets/secret-file.js";
 
 /**

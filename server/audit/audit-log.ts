@@ -4,7 +4,7 @@ import { auditKey } from "./audit-key.js";
 import { GENESIS, KEYED, keyedEventHash, type EventBody } from "./chain.js";
 import { auditNow } from "./clock.js";
 import { digestOf, liveGraphLines, liveRegisterLines } from "./state-digest.js";
-import type { Scope } from "../auth/scope.js";
+import type { Scope } from "../base/scope.js";
 import { actorDetail } from "./actor-detail.js";
 
 /** Who made a change: a person signed in, a token's holder, or the command line on this machine. */

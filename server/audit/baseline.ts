@@ -1,7 +1,7 @@
 import type { Database } from "../graph/database.js";
 import { exportGraph } from "../graph/export-graph.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
-import { riskFromProps } from "../register/risk-props.js";
+import { riskFromProps } from "../model/risk-props.js";
 import { appendEvent, type Actor, type AuditEvent } from "./audit-log.js";
 import { confirmDocument, discardDocument, stageDocument } from "./documents.js";
 

@@ -1,4 +1,4 @@
-import { covers, type Scope } from "../auth/scope.js";
+import { covers, type Scope } from "../base/scope.js";
 import type { AuditEvent } from "./audit-log.js";
 
 function organisationIn(json: string | null): string | null | undefined {

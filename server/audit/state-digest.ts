@@ -13,7 +13,7 @@ import {
   SystemDoc,
   type InterchangeDocument,
 } from "../model/document.js";
-import { riskFromProps } from "../register/risk-props.js";
+import { riskFromProps } from "../model/risk-props.js";
 import { canonicalJson } from "./canonical.js";
 
 /**

@@ -1,5 +1,5 @@
 import { defaultFieldResolver, GraphQLError, type GraphQLSchema } from "graphql";
-import { httpStatus } from "../errors.js";
+import { httpStatus } from "../base/error-codes.js";
 import { FIELD_PERMISSIONS, ROUTE_PERMISSIONS, type Requirement, type Route } from "./permission-table.js";
 import type { Permission, Viewer } from "./roles.js";
 

@@ -12,7 +12,7 @@ const KEEPS_OR_AUDITS: Requirement = { anyOf: ["graph:write", "audit:read"] };
 /**
  * The permission every root field needs, checked before its resolver runs (auth/guard.ts). A
  * field missing here stops the server from starting, and a unit test walks the schema for it.
- * Organisation scope is checked beside the data it is about (auth/scope.ts).
+ * Organisation scope is checked beside the data it is about (base/scope.ts).
  */
 export const FIELD_PERMISSIONS = {
   "Query.me": "graph:read",

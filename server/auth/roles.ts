@@ -1,4 +1,4 @@
-import type { Scope } from "./scope.js";
+import type { Scope } from "../base/scope.js";
 
 export const ROLES = ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"] as const;
 export type Role = (typeof ROLES)[number];

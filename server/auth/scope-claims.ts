@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Problem } from "../model/problems.js";
-import { covers, type Scope } from "./scope.js";
+import { covers, type Scope } from "../base/scope.js";
 
 /** One row of a change and the organisation it writes for (null: a supplier, an organisation, the whole graph). */
 export interface ScopeClaim {

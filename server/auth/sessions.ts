@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { appendEvent } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import { permissionsOf, type Permission, type Role, type Viewer } from "./roles.js";
-import { scopeList, scopeOf, type Scope } from "./scope.js";
+import { scopeList, scopeOf, type Scope } from "../base/scope.js";
 import { hashToken } from "./tokens.js";
 
 export interface Person {

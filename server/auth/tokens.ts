@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from "../audit/actors.js";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import { permissionsOf, type Role, type Viewer } from "./roles.js";
-import { scopeList, scopeOf, type Scope } from "./scope.js";
+import { scopeList, scopeOf, type Scope } from "../base/scope.js";
 
 const PREFIX = "him_";
 

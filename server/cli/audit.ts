@@ -1,6 +1,6 @@
 import { commandLineActor } from "../audit/actors.js";
 import { recordBaseline } from "../audit/baseline.js";
-import { verifyChain } from "../audit/verify.js";
+import { verifyChain } from "../history/verify.js";
 import { commandLine, exitWithUsage } from "./command-line.js";
 import { reportFailure, withDatabase } from "./with-database.js";
 

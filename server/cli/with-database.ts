@@ -1,4 +1,4 @@
-import { loadConfig } from "../config.js";
+import { loadConfig } from "../base/config.js";
 import { basename } from "node:path";
 import { withOperation, type Database } from "../graph/database.js";
 import { ensureSchema } from "../graph/schema-setup.js";

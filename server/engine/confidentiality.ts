@@ -4,6 +4,11 @@ import { KIND } from "./projection.js";
 
 const EMPTY = new Int32Array(0);
 
+/** The confidentiality harm of exposing one data store under a profile (model section 4): its tier's weight × records × the record factor. */
+export function storeHarm(p: Projection, store: number, profile: ScoringProfile): number {
+  return profile.tierWeights[p.tier[store]! - 1]! * p.records[store]! * profile.recordFactor;
+}
+
 export interface Exposure {
   /** K closed under ADMINISTERS. */
   controlled: Int32Array;
@@ -62,7 +67,7 @@ export class ExposureRunner {
     let harm = 0;
     for (let i = 0; i < ne; i++) {
       const d = exposed[i]!;
-      harm += profile.tierWeights[p.tier[d]! - 1]! * p.records[d]! * profile.recordFactor;
+      harm += storeHarm(p, d, profile);
       exposedMark[d] = 0;
     }
     for (let i = 0; i < nc; i++) controlledMark[controlled[i]!] = 0;

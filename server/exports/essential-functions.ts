@@ -3,7 +3,7 @@ import type { GraphSnapshot } from "../analysis/snapshot.js";
 import { KIND } from "../engine/projection.js";
 import type { Database } from "../graph/database.js";
 import { getNodes } from "../graph/nodes.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { SEVERITIES } from "../model/vocabulary.js";
 import { titleRows } from "./workbook.js";
 

@@ -1,6 +1,6 @@
 import type { Database } from "../graph/database.js";
-import { errorResponse } from "../errors.js";
-import { todayUtc } from "../register/acceptance-model.js";
+import { errorResponse } from "../base/errors.js";
+import { todayUtc } from "../model/acceptance-model.js";
 import { listRisks } from "../register/risk-store.js";
 import { FEED_PREFIX, findFeed } from "./feed-store.js";
 import { reviewCalendar } from "./review-calendar.js";

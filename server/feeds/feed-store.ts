@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { appendEvent } from "../audit/audit-log.js";
 import type { Viewer } from "../auth/roles.js";
-import { scopeList, scopeOf, type Scope } from "../auth/scope.js";
+import { scopeList, scopeOf, type Scope } from "../base/scope.js";
 import type { Database } from "../graph/database.js";
 import { personKey } from "../register/acceptance-rules.js";
 

@@ -1,8 +1,8 @@
 import ical from "ical-generator";
-import { covers, type Scope } from "../auth/scope.js";
-import { stateOn } from "../register/acceptance-model.js";
+import { covers, type Scope } from "../base/scope.js";
+import { stateOn } from "../model/acceptance-model.js";
 import { acceptancesOf } from "../register/acceptance-rules.js";
-import type { Risk } from "../register/risk-model.js";
+import type { Risk } from "../model/risk-model.js";
 
 /** A day as an all-day event's start: the calendar shows it on that date wherever it is read. */
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

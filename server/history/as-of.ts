@@ -3,10 +3,10 @@ import { listEvents } from "../audit/audit-log.js";
 import { readKeptDocument, TamperedDocument, type KeptDocument } from "../audit/documents.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
-import type { Risk } from "../register/risk-model.js";
-import { ACCEPTANCE_ACTIONS } from "../register/acceptance-model.js";
+import type { Risk } from "../model/risk-model.js";
+import { ACCEPTANCE_ACTIONS } from "../model/acceptance-model.js";
 import { GraphReplay, type RemovedEntries } from "./replay.js";
-import { badInput, trailTampered } from "../errors.js";
+import { badInput, trailTampered } from "../base/errors.js";
 
 const PAGE = 500;
 

@@ -1,5 +1,5 @@
 import { checkClaims, type ScopeClaim } from "../auth/scope-claims.js";
-import type { Scope } from "../auth/scope.js";
+import type { Scope } from "../base/scope.js";
 import type { Database } from "../graph/database.js";
 import { nodeOwners } from "../graph/node-organisations.js";
 import type { InterchangeDocument } from "../model/document.js";

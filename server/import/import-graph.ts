@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { confirmDocument, discardDocument, stageDocument, type KeptDocument } from "../audit/documents.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import type { Database } from "../graph/database.js";
 import { forgetGenerated } from "../graph/bulk-load.js";
 import { loadFactsData, NO_FACTS_DATA, referencedIds } from "../graph/facts.js";
@@ -14,11 +14,11 @@ import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { checkEnvelope, untold } from "../model/validate.js";
-import { DocumentBytes, StreamedDocument, validateOffThread } from "../model/validate-off-thread.js";
-import { checkThenWrite, GraphMoved } from "./graph-moved.js";
+import { DocumentBytes, StreamedDocument, validateOffThread } from "../model-change/validate-off-thread.js";
+import { checkThenWrite, GraphMoved } from "../model-change/graph-moved.js";
 import { guardRemoval, removalOf, type Removal } from "./removal-guard.js";
 import { checkDocumentScope } from "./document-scope.js";
-import { ALL } from "../auth/scope.js";
+import { ALL } from "../base/scope.js";
 
 export type ImportMode = "MERGE" | "REPLACE";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { addUpsert, emptyRequest, LIST_KEYS, type ChangeRequest } from "../model-change/request.js";
 import { addCmdb } from "./cmdb.js";
 import { cmdbMapping } from "./cmdb-mapping.js";

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import streamObject from "stream-json/streamers/stream-object.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 
 /**
  * Reads a JSON object from a file of any size: the text is parsed as it streams in and only

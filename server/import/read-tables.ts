@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import pLimit from "p-limit";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { readFiles, type SheetFile, type TableSink } from "./read-files.js";
 import type { Cell, Table } from "./tables.js";
 import { limitMessage, type LimitName, type UploadLimits } from "./upload-limits.js";

@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import type { Config } from "../base/config.js";
 
 /**
  * What one import's CSV and XLSX files may hold, checked before and while they are parsed, so

@@ -4,7 +4,7 @@ import { referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion } from "../graph/graph-version.js";
 import { deleteUnlisted, findNodes, inBatches } from "../graph/stored-nodes.js";
 import { writeNodes, writeRelationships } from "../graph/write-document.js";
-import { GraphMoved } from "../import/graph-moved.js";
+import { GraphMoved } from "./graph-moved.js";
 import { kindOf, removedEntries, type RelType } from "./change-set.js";
 import type { Plan } from "./plan.js";
 

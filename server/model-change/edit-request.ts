@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { jsonPath } from "../model/problems.js";
 import type { RelType } from "./change-set.js";
 import { addUpsert, emptyRequest, type ChangeRequest, type Expectation, type ListKey } from "./request.js";

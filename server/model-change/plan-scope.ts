@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { checkClaims, type ScopeClaim } from "../auth/scope-claims.js";
-import type { Scope } from "../auth/scope.js";
+import type { Scope } from "../base/scope.js";
 import { nodeOwners } from "../graph/node-organisations.js";
 import type { Problem } from "../model/problems.js";
 import { endsOf, relKey, type NodeEntry, type RelType } from "./change-set.js";

@@ -1,12 +1,12 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { loadFactsData } from "../graph/facts.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { NODE_LISTS } from "../model/document-rules.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { untold } from "../model/validate.js";
-import { validateOffThread } from "../model/validate-off-thread.js";
+import { validateOffThread } from "./validate-off-thread.js";
 import { dependencyValues, endsOf, relKey, stableJson, type ChangeSet, type NodeDelta, type RelDelta, type RelType } from "./change-set.js";
 import { planRemovals, relValues, type RemovalPlan } from "./plan-removals.js";
 import { readNodes, readRelationships } from "./read-state.js";

@@ -1,13 +1,13 @@
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
-import { checkThenWrite } from "../import/graph-moved.js";
+import { checkThenWrite } from "./graph-moved.js";
 import { applyPlan } from "./apply.js";
 import type { ChangeSet } from "./change-set.js";
 import { changeEffect, type ChangeEffect } from "./effect.js";
 import { planChange } from "./plan.js";
 import { checkPlanScope } from "./plan-scope.js";
-import { ALL } from "../auth/scope.js";
+import { ALL } from "../base/scope.js";
 import type { ChangeRequest } from "./request.js";
 
 export interface ChangeOutcome {

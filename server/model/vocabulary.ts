@@ -33,7 +33,7 @@ export const LABEL_WORDS: Readonly<Record<NodeLabel, string>> = {
   Organisation: "organisation",
 };
 
-/** The risk register's threats and treatments (register/risk-model.ts builds the schemas from these). */
+/** The risk register's threats and treatments (risk-model.ts builds the schemas from these). */
 export const THREATS = ["RANSOMWARE", "SUPPLIER_OUTAGE", "DATA_EXFILTRATION", "INSIDER", "DEVICE_FAILURE", "OTHER"] as const;
 export const TREATMENTS = ["TREAT", "TOLERATE", "TRANSFER", "TERMINATE"] as const;
 

@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import type { Config } from "../base/config.js";
 import { Database } from "../graph/database.js";
 import { runningPid, startEmbedded, type RunningNeo4j } from "./embedded.js";
 import { embeddedPassword } from "./password.js";

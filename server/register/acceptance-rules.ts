@@ -1,8 +1,8 @@
 import type { Viewer } from "../auth/roles.js";
-import { badInput } from "../errors.js";
-import type { Assessment } from "./assess.js";
-import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "./acceptance-model.js";
-import type { Risk } from "./risk-model.js";
+import { badInput } from "../base/errors.js";
+import type { Assessment } from "../analysis/assess.js";
+import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "../model/acceptance-model.js";
+import type { Risk } from "../model/risk-model.js";
 
 /** The person behind a token or a session: two tokens of one named person are one proposer. */
 export const personKey = (v: Viewer): string => (v.subject ? `${v.issuer ?? ""}|${v.subject}` : `name|${v.name}`);

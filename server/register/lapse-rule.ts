@@ -1,6 +1,6 @@
 import { DEFAULT_PROFILE } from "../engine/profile.js";
-import type { Assessment } from "./assess.js";
-import type { AcceptanceSnapshot } from "./acceptance-model.js";
+import type { Assessment } from "../analysis/assess.js";
+import type { AcceptanceSnapshot } from "../model/acceptance-model.js";
 
 /**
  * Why an acceptance no longer stands on the graph now, or null if it still does: its residual

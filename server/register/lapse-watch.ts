@@ -3,10 +3,10 @@ import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
-import { stateOn, todayUtc, type Acceptance } from "./acceptance-model.js";
+import { stateOn, todayUtc, type Acceptance } from "../model/acceptance-model.js";
 import { acceptancesOf, lapse } from "./acceptance-rules.js";
 import { lapseReason } from "./lapse-rule.js";
-import type { Risk } from "./risk-model.js";
+import type { Risk } from "../model/risk-model.js";
 import { changeRisks, listRisks } from "./risk-store.js";
 
 /**

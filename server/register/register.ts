@@ -4,8 +4,8 @@ import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
 import { customProfile, DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
-import type { Assessment } from "./assess.js";
-import type { Risk } from "./risk-model.js";
+import type { Assessment } from "../analysis/assess.js";
+import type { Risk } from "../model/risk-model.js";
 import { changeRisks, listRisks } from "./risk-store.js";
 
 /** The register's scoring profile: the default one, with the lapse threshold given (REGISTER_LAPSE_HARM_PERCENT). */

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, appendEvents, type Actor } from "../audit/audit-log.js";
 import type { Database } from "../graph/database.js";
-import { notFound } from "../errors.js";
-import type { Risk, RiskInput } from "./risk-model.js";
-import { riskFromProps, toProps } from "./risk-props.js";
+import { notFound } from "../base/errors.js";
+import type { Risk, RiskInput } from "../model/risk-model.js";
+import { riskFromProps, toProps } from "../model/risk-props.js";
 
 async function read(tx: ManagedTransaction, id: string): Promise<Risk | null> {
   const r = await tx.run("MATCH (k:Risk {id: $id}) RETURN properties(k) AS p", { id });

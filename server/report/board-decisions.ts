@@ -1,6 +1,6 @@
-import { stateOn } from "../register/acceptance-model.js";
+import { stateOn } from "../model/acceptance-model.js";
 import { acceptancesOf } from "../register/acceptance-rules.js";
-import type { Risk } from "../register/risk-model.js";
+import type { Risk } from "../model/risk-model.js";
 
 /** One thing the board must decide or see decided, with the risk's owner who will act on it. */
 export interface BoardDecision {

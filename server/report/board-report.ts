@@ -1,14 +1,14 @@
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { Database } from "../graph/database.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
-import { historyDiff, rankMoves } from "../history/diff.js";
+import { historyDiff, rankMoves } from "../analysis/history-diff.js";
 import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import { LABEL_WORDS } from "../model/vocabulary.js";
 import { getNodes } from "../graph/nodes.js";
 import { auditKey } from "../audit/audit-key.js";
 import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
-import { ALL, covers, type Scope } from "../auth/scope.js";
+import { ALL, covers, type Scope } from "../base/scope.js";
 import type { PeopleFigures } from "../model/people-words.js";
 import { peopleHeadline, peopleOfAssets } from "./people-headline.js";
 import { boardDecisions, type BoardDecision } from "./board-decisions.js";

@@ -1,8 +1,7 @@
-import { GraphQLError } from "graphql";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { requireRoute } from "../auth/guard.js";
-import { errorResponse } from "../errors.js";
+import { errorResponse, shownErrorResponse } from "../base/errors.js";
 import { IsoDate } from "../model/iso-date.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
@@ -35,10 +34,8 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
       },
     });
   } catch (e) {
-    if (e instanceof GraphQLError) {
-      const code = String(e.extensions.code ?? "INTERNAL_SERVER_ERROR");
-      return errorResponse(code, e.message);
-    }
+    const answer = shownErrorResponse(e);
+    if (answer) return answer;
     console.error("report failed", e);
     return errorResponse("INTERNAL_SERVER_ERROR", "Unexpected error.");
   }

@@ -1,13 +1,13 @@
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
-import { requireScope } from "../auth/scope.js";
-import { notFound } from "../errors.js";
-import type { Context } from "../context.js";
-import type { Assessment } from "../register/assess.js";
-import { DecideArgs, ProposeArgs, RevokeArgs, riskOfAcceptance, stateOn, todayUtc, type Acceptance } from "../register/acceptance-model.js";
+import { requireScope } from "../base/scope.js";
+import { notFound } from "../base/errors.js";
+import type { Context } from "../graphql/context.js";
+import type { Assessment } from "../analysis/assess.js";
+import { DecideArgs, ProposeArgs, RevokeArgs, riskOfAcceptance, stateOn, todayUtc, type Acceptance } from "../model/acceptance-model.js";
 import { acceptancesOf, decide, propose, revoke } from "../register/acceptance-rules.js";
 import type { AcceptanceView } from "../register/acceptance-view.js";
-import type { Risk } from "../register/risk-model.js";
+import type { Risk } from "../model/risk-model.js";
 import { changeRisk } from "../register/risk-store.js";
 import type { Resolvers } from "./generated.js";
 

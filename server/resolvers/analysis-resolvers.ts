@@ -5,10 +5,10 @@ import { GROUPINGS } from "../analysis/blast-views.js";
 import { status, type NodeSnapshot } from "../analysis/models.js";
 import { KIND_LABELS } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { Likelihood, Severity, severityOfLevel } from "../model/enums.js";
 import { SENSITIVITIES } from "../model/vocabulary.js";
-import type { Context } from "../context.js";
+import type { Context } from "../graphql/context.js";
 import type { Resolvers } from "./generated.js";
 import { protectFirst } from "./protect-first.js";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { listEvents } from "../audit/audit-log.js";
-import { verifyChain } from "../audit/verify.js";
+import { verifyChain } from "../history/verify.js";
 import type { Resolvers } from "./generated.js";
 import { signedIn } from "../auth/guard.js";
 import { eventInScope } from "../audit/event-scope.js";

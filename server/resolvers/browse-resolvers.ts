@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { browseNodes } from "../graph/browse-nodes.js";
 import { NODE_LABELS, SystemKind } from "../model/enums.js";
 import type { Resolvers } from "./generated.js";

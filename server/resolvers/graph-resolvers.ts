@@ -1,8 +1,8 @@
 import { shortGroupsOf } from "../analysis/analysis.js";
 import { z } from "zod";
 import { signedIn } from "../auth/guard.js";
-import { scopeList } from "../auth/scope.js";
-import { badInput } from "../errors.js";
+import { scopeList } from "../base/scope.js";
+import { badInput } from "../base/errors.js";
 import { exportGraph } from "../graph/export-graph.js";
 import { importGraph } from "../import/import-graph.js";
 import { dataQuality } from "../graph/data-quality.js";

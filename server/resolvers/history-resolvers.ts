@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { allNodes, compareEntries, historyDiff, rankMoves } from "../history/diff.js";
+import { allNodes, compareEntries, historyDiff, rankMoves } from "../analysis/history-diff.js";
 import type { Resolvers } from "./generated.js";
 import { signedIn } from "../auth/guard.js";
-import { covers } from "../auth/scope.js";
+import { covers } from "../base/scope.js";
 import { eventInScope } from "../audit/event-scope.js";
 
 const DiffArgs = z.object({ from: z.date(), to: z.date().nullish() });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
-import { covers } from "../auth/scope.js";
-import type { Context } from "../context.js";
+import { covers } from "../base/scope.js";
+import type { Context } from "../graphql/context.js";
 import { kindOf, type NodeDelta, type RelDelta } from "../model-change/change-set.js";
 import { countChanges } from "../model-change/apply.js";
 import { editRequest, type ChangeInput } from "../model-change/edit-request.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getNeighbours, type NodeRecord } from "../graph/nodes.js";
-import { badInput } from "../errors.js";
-import type { Context } from "../context.js";
+import { badInput } from "../base/errors.js";
+import type { Context } from "../graphql/context.js";
 import { Hosting } from "../model/enums.js";
 import type { Resolvers } from "./generated.js";
 

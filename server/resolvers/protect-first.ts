@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { Hours, parseArgs, ProfileInput, toProfile } from "../analysis/args.js";
 import { RANKING_ORDERS, type RankingOrder } from "../analysis/ranked.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { NODE_LABELS } from "../model/enums.js";
-import type { Context } from "../context.js";
+import type { Context } from "../graphql/context.js";
 
 const Args = z.object({
   hours: Hours,

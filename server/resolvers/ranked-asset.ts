@@ -1,6 +1,6 @@
 import type { BlastRadiusAnswer } from "../analysis/blast-radius.js";
 import type { RankedAssetModel } from "../analysis/models.js";
-import type { Context } from "../context.js";
+import type { Context } from "../graphql/context.js";
 import type { Resolvers } from "./generated.js";
 import { mustLoad } from "./analysis-resolvers.js";
 

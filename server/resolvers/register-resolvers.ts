@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
-import { covers, requireScope } from "../auth/scope.js";
+import { covers, requireScope } from "../base/scope.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import type { AssessedRisk } from "../register/register.js";
-import { OverrideInput, ReviewInput, RiskInput, RiskStatus, type Risk } from "../register/risk-model.js";
+import { OverrideInput, ReviewInput, RiskInput, RiskStatus, type Risk } from "../model/risk-model.js";
 import { changeRisk, getRisk, newRisk } from "../register/risk-store.js";
-import { notFound } from "../errors.js";
+import { notFound } from "../base/errors.js";
 import { risksAsOf } from "../history/as-of.js";
-import type { Context } from "../context.js";
+import type { Context } from "../graphql/context.js";
 import type { Resolvers } from "./generated.js";
 
 /** The register now, or as it stood at `asOf` and rated on the graph of that time. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
 import { signedIn } from "../auth/guard.js";
-import { covers } from "../auth/scope.js";
+import { covers } from "../base/scope.js";
 import { createFeed, revokeFeeds } from "../feeds/feed-store.js";
 import type { Resolvers } from "./generated.js";
 

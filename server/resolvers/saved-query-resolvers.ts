@@ -2,13 +2,13 @@ import { z } from "zod";
 import { execute, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { LIMITS } from "../hardening.js";
-import { fanOutCost, tooCostly, type Costing } from "../fan-out-cost.js";
-import { costBudget } from "../whole-lists.js";
+import { LIMITS } from "../graphql/hardening.js";
+import { fanOutCost, tooCostly, type Costing } from "../graphql/fan-out-cost.js";
+import { costBudget } from "../graphql/whole-lists.js";
 import { parseArgs } from "../analysis/args.js";
 import { getSavedQuery, listSavedQueries, saveQuery } from "../audit/saved-queries.js";
 import { signedIn } from "../auth/guard.js";
-import { badInput, notFound } from "../errors.js";
+import { badInput, notFound } from "../base/errors.js";
 import type { Resolvers } from "./generated.js";
 
 const SaveArgs = z.object({

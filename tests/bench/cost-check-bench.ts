@@ -9,7 +9,7 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from "graphql";
-import { fanOutCost } from "../../server/fan-out-cost.js";
+import { fanOutCost } from "../../server/graphql/fan-out-cost.js";
 import { summarise, type Summary } from "./stats.js";
 
 export interface CostCheckFigures {

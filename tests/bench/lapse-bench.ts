@@ -2,7 +2,7 @@ import { AnalysisService } from "../../server/analysis/analysis.js";
 import type { Database } from "../../server/graph/database.js";
 import { readGraphVersion } from "../../server/graph/graph-version.js";
 import { KIND } from "../../server/engine/projection.js";
-import type { Acceptance } from "../../server/register/acceptance-model.js";
+import type { Acceptance } from "../../server/model/acceptance-model.js";
 import { LapseWatch } from "../../server/register/lapse-watch.js";
 import os from "node:os";
 import { changeRisk, newRisk, RISK_BATCH } from "../../server/register/risk-store.js";

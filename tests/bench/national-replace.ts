@@ -3,7 +3,7 @@ import { readGenerated } from "../../server/graph/bulk-load.js";
 import { ensureSchema } from "../../server/graph/schema-setup.js";
 import { importGraph } from "../../server/import/import-graph.js";
 import { readJsonObjectFile } from "../../server/import/read-json-file.js";
-import { StreamedDocument } from "../../server/model/validate-off-thread.js";
+import { StreamedDocument } from "../../server/model-change/validate-off-thread.js";
 import { startEmbedded } from "../../server/neo4j/embedded.js";
 import { GENERATOR_VERSION } from "../../seed/generator/generate.js";
 import { loadScale } from "../../seed/generator/load.js";

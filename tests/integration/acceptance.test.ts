@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { createApp, type App } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken } from "../../server/auth/tokens.js";
@@ -8,9 +7,9 @@ import type { AuditEvent } from "../../server/audit/audit-log.js";
 import { auditKey } from "../../server/audit/audit-key.js";
 import { keyedEventHash } from "../../server/audit/chain.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { gql, openDatabase } from "../support/integration.js";
+import { gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `a${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("a");
 const id = (s: string): string => `${P}${s}`;
 let db: Database;
 let app: App;
@@ -112,15 +111,13 @@ beforeAll(async () => {
   await person("Ada", "ADMIN");
   await person("Bo", "BOARD");
   await person("Cy", "BOARD");
-  const r = await gql(app, tokens.Pat!, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-    d: withPrefix(loadJson("seed/worked-example.json"), P),
-  });
+  const r = await importDocument(app, tokens.Pat!, withPrefix(loadJson("seed/worked-example.json"), P));
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
   await app.close();
   await db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.title STARTS WITH $p DELETE k", { p: P }));
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

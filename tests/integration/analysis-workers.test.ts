@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { AnalysisService } from "../../server/analysis/analysis.js";
 import { createApp, type App } from "../../server/app.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeInput } from "../../server/model/document.js";
-import { gql, openDatabase } from "../support/integration.js";
+import { gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `w${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("w");
 const CHAIN = 10_000;
 
 /**
@@ -48,12 +47,12 @@ const weights = (k: number): number[] => [1, 2, 4, 8, 16 + k];
 beforeAll(async () => {
   db = await openDatabase();
   ({ token } = await createToken(db, "ADMIN", "test-workers", { name: "test set-up", role: "ADMIN" }));
-  const r = await gql(appWith(0), token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: chain() });
+  const r = await importDocument(appWith(0), token, chain());
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
   await Promise.all(apps.map((a) => a.close()));
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
@@ -120,9 +119,7 @@ describe("the engine's heavy work in worker threads", () => {
         systems: [{ id: `${P}sys-added`, name: "Added", organisation: `${P}org`, kind: "APPLICATION" }],
         dependencies: [{ from: `${P}svc`, to: `${P}sys-added`, effect: "FAILS" }],
       };
-      expect(
-        (await gql(appWith(0), token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: added })).errors,
-      ).toBeUndefined();
+      expect((await importDocument(appWith(0), token, added)).errors).toBeUndefined();
       const later = await threaded.live();
       expect(later.key).not.toBe(a.key);
       expect(later.projection.indexOf.has(`${P}sys-added`)).toBe(true);

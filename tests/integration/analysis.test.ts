@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `a${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("a");
 const REGION = `${P}region`;
 const EXAMPLE = withPrefix(loadJson("seed/worked-example.json"), P);
 (EXAMPLE.organisations as Array<Record<string, unknown>>)[0]!.region = REGION;
@@ -50,11 +49,11 @@ const blast = (lost: string[], compromised: string[] = [], hours = 24) =>
 beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
-  const r = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: EXAMPLE });
+  const r = await importDocument(app, token, EXAMPLE);
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
@@ -219,9 +218,7 @@ describe("blastRadius over the API, on the worked example", () => {
   it("a change made through the API shows in the very next answer", async () => {
     const before = (await blast(["sys-net"])).data!.blastRadius;
     expect(before.careServices.map((s) => strip(s.service.id))).not.toContain("svc-transfusion");
-    await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-      d: { dependencies: [{ from: id("svc-transfusion"), to: id("sys-net") }] },
-    });
+    await importDocument(app, token, { dependencies: [{ from: id("svc-transfusion"), to: id("sys-net") }] });
     try {
       const after = (await blast(["sys-net"])).data!.blastRadius;
       expect(after.careServices.map((s) => strip(s.service.id))).toContain("svc-transfusion");

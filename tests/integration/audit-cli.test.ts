@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import type { Database } from "../../server/graph/database.js";
-import { openDatabase } from "../support/integration.js";
+import { openDatabase, idPrefix } from "../support/integration.js";
 
 // `npm run audit` as an administrator runs it on the server's machine, with its key file.
 let db: Database;
-const P = `a${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("a");
 
 beforeAll(async () => {
   db = await openDatabase();

@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { dirname, join } from "node:path";
 import type { App } from "../../server/app.js";
 import { commandLineActor } from "../../server/audit/actors.js";
 import { auditKey, useAuditKeyFile } from "../../server/audit/audit-key.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
 import { databaseId, readHeads, signHead } from "../../server/audit/heads-file.js";
-import { verifyChain } from "../../server/audit/verify.js";
+import { verifyChain } from "../../server/history/verify.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix } from "../support/integration.js";
 import { liveTamperings } from "../support/live-tamperings.js";
 import { trailTamperings, type Fixture, type Tampering } from "../support/tamperings.js";
 import { rechained, snapshotTrail, writeTrail } from "../support/trail-tampering.js";
 
 // Every tampering is made straight over Bolt, as whoever holds only the database's password could.
-const P = `t${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("t");
 let db: Database;
 let manager: { app: App; token: string };
 let fixture: Fixture;

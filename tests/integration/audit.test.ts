@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import { commandLineActor } from "../../server/audit/actors.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 import { int } from "neo4j-driver";
 import type { AuditEvent } from "../../server/audit/audit-log.js";
 import { eventHash } from "../../server/audit/chain.js";
 import { createToken } from "../../server/auth/tokens.js";
 import { readKeptDocument, type KeptDocument } from "../../server/audit/documents.js";
 
-const P = `u${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("u");
 let db: Database;
 let admin: { app: App; token: string };
 let auditor: { app: App; token: string };
@@ -45,14 +44,14 @@ beforeAll(async () => {
   board = await appWithToken(db, "BOARD");
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
 describe("the audit trail", () => {
   it("records an import with who, when, what, and the document itself, in the same transaction", async () => {
     const doc = withPrefix(loadJson("seed/worked-example.json"), P);
-    const r = await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
+    const r = await importDocument(admin.app, admin.token, doc);
     expect(r.errors).toBeUndefined();
     let last: Trail["auditTrail"]["events"][number] | undefined;
     for (let after = 0; ;) {
@@ -150,9 +149,7 @@ describe("the audit trail", () => {
 
   it("keeps appends in one chain when changes race", async () => {
     const docs = Array.from({ length: 6 }, (_, k) => ({ organisations: [{ id: `${P}race-${k}`, name: `Race ${k}`, type: "OTHER" }] }));
-    const results = await Promise.all(
-      docs.map((d) => gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d })),
-    );
+    const results = await Promise.all(docs.map((d) => importDocument(admin.app, admin.token, d)));
     results.forEach((r) => expect(r.errors).toBeUndefined());
     const v = await gql<{ verifyAuditChain: { ok: boolean } }>(auditor.app, auditor.token, "{ verifyAuditChain { ok } }");
     expect(v.data!.verifyAuditChain.ok).toBe(true);
@@ -214,11 +211,7 @@ describe("the audit trail", () => {
 
     // A further event is verified, then deleted with the head node set back.
     expect(
-      (
-        await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-          d: { organisations: [{ id: `${P}late`, name: "Late", type: "OTHER" }] },
-        })
-      ).errors,
+      (await importDocument(admin.app, admin.token, { organisations: [{ id: `${P}late`, name: "Late", type: "OTHER" }] })).errors,
     ).toBeUndefined();
     const later = await verify();
     const removed = await newest();

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
 // Ids sort after every other node's, so a filter by this organisation sees only these.
-const P = `zz-browse-${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("zz-browse-");
 const id = (s: string): string => `${P}${s}`;
 
 /** Two organisations: one with five systems of two kinds, a service and a store; one with a system. */
@@ -41,11 +40,11 @@ beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "BOARD"));
   const writer = await appWithToken(db, "RISK_MANAGER");
-  const r = await gql(writer.app, writer.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
+  const r = await importDocument(writer.app, writer.token, doc);
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
@@ -90,9 +89,7 @@ describe("nodes", () => {
     expect(ids(first)).toEqual(["sys-app-1", "sys-app-2"]);
     const writer = await appWithToken(db, "RISK_MANAGER");
     const add = { systems: [{ id: id("sys-app-0"), name: "App 0", organisation: id("org-a"), kind: "APPLICATION" }] };
-    expect(
-      (await gql(writer.app, writer.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: add })).errors,
-    ).toBeUndefined();
+    expect((await importDocument(writer.app, writer.token, add)).errors).toBeUndefined();
     const next = await browse({ org: id("org-a"), label: "System", first: 2, after: first.pageInfo.endCursor });
     expect(ids(next)).toEqual(["sys-app-3", "sys-app-4"]);
     expect(next.totalCount).toBe(6);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
@@ -8,9 +7,9 @@ import type { InterchangeInput } from "../../server/model/document.js";
 import { createRng, type Rng } from "../../seed/generator/rng.js";
 import type { Hosting } from "../../server/model/enums.js";
 import { HOSTINGS } from "../../server/model/vocabulary.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `x${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("x");
 let db: Database;
 let app: App;
 let token: string;
@@ -56,7 +55,7 @@ beforeAll(async () => {
   ({ app, token } = await appWithToken(db, "ADMIN"));
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
@@ -66,7 +65,7 @@ describe("the engine against Neo4j's own reachability, on FAILS-only graphs with
     let compared = 0;
     for (let g = 0; g < 12; g++) {
       const doc = failsOnlyGraph(rng, g);
-      const imported = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
+      const imported = await importDocument(app, token, doc);
       expect(imported.errors).toBeUndefined();
       const engine = (await app.analysis.live()).engine();
       const assets = [...doc.systems!, ...doc.dataStores!, ...doc.suppliers!].map((a) => a.id);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `q${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("q");
 const id = (s: string): string => `${P}${s}`;
 
 /** One organisation with one gap of each kind, and one node without any. */
@@ -58,11 +57,11 @@ beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "AUDITOR"));
   const writer = await appWithToken(db, "RISK_MANAGER");
-  const r = await gql(writer.app, writer.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc });
+  const r = await importDocument(writer.app, writer.token, doc);
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

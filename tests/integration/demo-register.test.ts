@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
-import { loadDemoRegister } from "../../server/register/demo-register.js";
+import { loadDemoRegister } from "../../server/import/demo-register.js";
 import { loadJson } from "../support/documents.js";
 import { appWithToken, gql, importConfirmed, openDatabase } from "../support/integration.js";
 

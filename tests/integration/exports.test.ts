@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `x${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("x");
 const id = (s: string): string => `${P}${s}`;
 
 /** A trust whose clinic needs an application on a network, a record store and a hosting supplier. */
@@ -54,7 +53,7 @@ beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
   board = await appWithToken(db, "BOARD");
-  expect((await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc })).errors).toBeUndefined();
+  expect((await importDocument(app, token, doc)).errors).toBeUndefined();
   const input = {
     title: '=HYPERLINK("x") network loss',
     threat: "OTHER",
@@ -73,7 +72,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gql(app, token, "mutation($id: ID!) { deleteRisk(id: $id) }", { id: riskId });
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

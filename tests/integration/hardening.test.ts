@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../server/app.js";
 import { Database } from "../../server/graph/database.js";
-import { LIMITS } from "../../server/hardening.js";
+import { LIMITS } from "../../server/graphql/hardening.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
 import { denseGraph, nestedNeighbours } from "../support/dense-graph.js";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { App } from "../../server/app.js";
 import { FAILURES_ALLOWED } from "../../server/auth/sign-in-failures.js";
 import type { Database } from "../../server/graph/database.js";
-import { LIMITS } from "../../server/hardening.js";
+import { LIMITS } from "../../server/graphql/hardening.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
 
 let db: Database;

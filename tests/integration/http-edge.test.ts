@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../server/app.js";
 import { can, ROLES } from "../../server/auth/roles.js";
 import { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, importDocument } from "../support/integration.js";
 import { tcpProxy } from "../support/tcp-proxy.js";
 import { inject } from "vitest";
 
@@ -130,9 +130,7 @@ describe("a document larger than a GraphQL request", () => {
         }),
       );
 
-    expect((await gql(small, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: { organisations } })).status).toBe(
-      413,
-    );
+    expect((await importDocument(small, token, { organisations })).status).toBe(413);
     const ok = await post(body, token);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ data: { importGraph: { nodes: 12_000, relationships: 0 } } });

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { canonical, loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase, importConfirmed } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, importConfirmed, idPrefix } from "../support/integration.js";
 import { Engine } from "../../server/engine/engine.js";
 import { projectDocument } from "../../server/engine/from-document.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
@@ -98,7 +98,7 @@ describe("whole-graph import and export", () => {
 });
 
 describe("MERGE on a test's own nodes", () => {
-  const prefix = `t${randomUUID().slice(0, 8)}-`;
+  const prefix = idPrefix("t");
   const mine = withPrefix(EXAMPLE, prefix);
   afterAll(() => db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: prefix })));
 

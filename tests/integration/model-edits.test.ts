@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { createApp, type App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `e${randomUUID().slice(0, 6)}-`;
+const P = idPrefix("e", 6);
 const DOC = withPrefix(loadJson("seed/worked-example.json"), P);
 const RESULT = `applied graphVersion auditSeq
   changes { counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsChanged relationshipsRemoved }
@@ -41,11 +40,11 @@ const lastEvent = async () => {
 beforeAll(async () => {
   db = await openDatabase();
   admin = await appWithToken(db, "ADMIN");
-  const r = await gql(admin.app, admin.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: DOC });
+  const r = await importDocument(admin.app, admin.token, DOC);
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix } from "../support/integration.js";
 
-const P = `m${randomUUID().slice(0, 6)}-`;
+const P = idPrefix("m", 6);
 const IMPORT = `mutation($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean, $mapping: JSON) {
   importModel(files: $f, mode: $mode, organisation: $org, preview: $preview, mapping: $mapping) {
     applied changes { counts { nodesAdded nodesChanged nodesRemoved relationshipsAdded relationshipsRemoved }
@@ -40,7 +39,7 @@ beforeAll(async () => {
   admin = await appWithToken(db, "RISK_MANAGER");
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

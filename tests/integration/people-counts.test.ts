@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `p${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("p");
 const EXAMPLE = withPrefix(loadJson("seed/worked-example.json"), P);
 const id = (s: string): string => `${P}${s}`;
 
@@ -19,11 +18,11 @@ const PEOPLE = "patientsDisruptedPerDay servicesStopped servicesDegraded records
 beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
-  const r = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: EXAMPLE });
+  const r = await importDocument(app, token, EXAMPLE);
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

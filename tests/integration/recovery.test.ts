@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `r${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("r");
 const id = (s: string): string => `${P}${s}`;
 const strip = (s: string): string => s.slice(P.length);
 
@@ -45,11 +44,11 @@ let token: string;
 beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
-  const r = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: workedExample() });
+  const r = await importDocument(app, token, workedExample());
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
@@ -77,7 +76,7 @@ describe("recovery over time through GraphQL (model section 9)", () => {
     expect(n.data!.node.recoveryHours).toBe(6);
     const bad = workedExample() as { systems: Array<Record<string, unknown>> };
     bad.systems[0]!.recoveryHours = 0;
-    const r = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: bad });
+    const r = await importDocument(app, token, bad);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.errors![0]!.extensions!.problems!.map((p) => p.path)).toContain("$.systems[0].recoveryHours");
   });

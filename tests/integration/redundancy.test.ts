@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { bumpGraphVersion } from "../../server/graph/graph-version.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `k${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("k");
 const id = (s: string): string => `${P}${s}`;
 const strip = (s: string): string => s.slice(P.length);
 
@@ -45,13 +44,13 @@ beforeAll(async () => {
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
 describe("k-of-n capacity through the API: three hosts at share 0.5", () => {
   it("a group whose shares fall short is refused with every member's path, and nothing is written", async () => {
-    const r = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc(0.25) });
+    const r = await importDocument(app, token, doc(0.25));
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const problems = r.errors![0]!.extensions!.problems!;
     expect(problems.map((p) => p.path)).toEqual(["$.dependencies[1].share", "$.dependencies[2].share", "$.dependencies[3].share"]);
@@ -61,7 +60,7 @@ describe("k-of-n capacity through the API: three hosts at share 0.5", () => {
   });
 
   it("imports the valid cluster", async () => {
-    const r = await gql(app, token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", { d: doc(0.5) });
+    const r = await importDocument(app, token, doc(0.5));
     expect(r.errors).toBeUndefined();
   });
 

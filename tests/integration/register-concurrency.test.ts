@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, importDocument } from "../support/integration.js";
 
 // Eight clients of one server mix MERGE imports that move ratings with every kind of risk
 // change, on risks they share: every answer must be data or an expected NOT_FOUND for a risk
 // someone deleted, and every acknowledged change must be in the register at the end.
-const P = `c${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("c");
 const id = (s: string): string => `${P}${s}`;
 const CLIENTS = 8;
 // REGISTER_MIX_CHANGES=130 runs the issue's own mix of more than a thousand changes.
@@ -106,9 +105,7 @@ async function client(n: number, until: number): Promise<void> {
 beforeAll(async () => {
   db = await openDatabase();
   server = await appWithToken(db, "ADMIN");
-  const r = await gql(server.app, server.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-    d: withPrefix(loadJson("seed/worked-example.json"), P),
-  });
+  const r = await importDocument(server.app, server.token, withPrefix(loadJson("seed/worked-example.json"), P));
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {

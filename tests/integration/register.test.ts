@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `r${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("r");
 const id = (s: string): string => `${P}${s}`;
 let db: Database;
 let manager: { app: App; token: string };
@@ -58,14 +57,12 @@ beforeAll(async () => {
   db = await openDatabase();
   manager = await appWithToken(db, "RISK_MANAGER");
   auditor = await appWithToken(db, "AUDITOR");
-  const r = await gql(manager.app, manager.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-    d: withPrefix(loadJson("seed/worked-example.json"), P),
-  });
+  const r = await importDocument(manager.app, manager.token, withPrefix(loadJson("seed/worked-example.json"), P));
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
   await db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.id IN $ids DELETE k", { ids: created }));
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 
@@ -125,9 +122,7 @@ describe("the risk register", () => {
     );
     expect(r.data!.createRisk).toMatchObject({ computedConsequence: null, consequence: "MINOR", inherentRating: 2 });
     const riskId = r.data!.createRisk.id;
-    await gql(manager.app, manager.token, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-      d: { dependencies: [{ from: id("svc-transfusion"), to: id("sys-4g") }] },
-    });
+    await importDocument(manager.app, manager.token, { dependencies: [{ from: id("svc-transfusion"), to: id("sys-4g") }] });
     const after = await gql<{ risk: RiskView }>(auditor.app, auditor.token, `query($id: ID!) { risk(id: $id) { ${FIELDS} } }`, {
       id: riskId,
     });

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import ICAL from "ical.js";
 import { createApp, type App } from "../../server/app.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { gql, openDatabase } from "../support/integration.js";
+import { gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
 
-const P = `f${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("f");
 const id = (s: string): string => `${P}${s}`;
 let db: Database;
 let app: App;
@@ -47,15 +46,13 @@ beforeAll(async () => {
   const setUp = { name: "test set-up", role: "ADMIN" };
   all = (await createToken(db, "RISK_MANAGER", `${P}all`, setUp)).token;
   scoped = (await createToken(db, "RISK_MANAGER", `${P}scoped`, setUp, { scope: [id("org-a")] })).token;
-  const r = await gql(app, all, "mutation($d: JSON!) { importGraph(document: $d) { nodes } }", {
-    d: withPrefix(loadJson("seed/worked-example.json"), P),
-  });
+  const r = await importDocument(app, all, withPrefix(loadJson("seed/worked-example.json"), P));
   expect(r.errors).toBeUndefined();
 });
 afterAll(async () => {
   await app.close();
   await db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.title STARTS WITH $p DELETE k", { p: P }));
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

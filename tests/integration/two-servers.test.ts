@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { commandLineActor } from "../../server/audit/actors.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
-import { verifyChain } from "../../server/audit/verify.js";
+import { verifyChain } from "../../server/history/verify.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { openDatabase } from "../support/integration.js";
+import { openDatabase, idPrefix } from "../support/integration.js";
 import { startServer, type ServerProcess } from "../support/server-process.js";
 
 // Two server processes on one Neo4j, sharing its audit key and heads file as two servers on one
 // machine do: clients of both mix imports with every kind of risk change on shared risks.
-const P = `w${randomUUID().slice(0, 8)}-`;
+const P = idPrefix("w");
 const id = (s: string): string => `${P}${s}`;
 const CLIENTS = 6;
 const OPERATIONS_EACH = Number(process.env.TWO_SERVER_CHANGES ?? 25);

@@ -1,17 +1,16 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../server/app.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { DEFAULT_UPLOAD_LIMITS } from "../../server/import/upload-limits.js";
-import { gql, openDatabase, type GqlResult } from "../support/integration.js";
+import { gql, openDatabase, type GqlResult, idPrefix, removeWithPrefix } from "../support/integration.js";
 import { giantCellSheet, workbookEntries, zipOf } from "../support/zip-bombs.js";
 
 /**
  * Hostile uploads through the real app: each is refused with BAD_USER_INPUT naming the file
  * and the limit, writes nothing, and /health answers in time while it is read and after.
  */
-const P = `u${randomUUID().slice(0, 6)}-`;
+const P = idPrefix("u", 6);
 const IMPORT = `mutation($f: [ImportFileInput!]!) { importModel(files: $f) { applied } }`;
 let db: Database;
 let app: App;
@@ -26,7 +25,7 @@ beforeAll(async () => {
   await app.fetch(new Request("http://x/health"));
 });
 afterAll(async () => {
-  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P }));
+  await removeWithPrefix(db, P);
   await db.close();
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { createApp, type App } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
@@ -53,4 +54,24 @@ export async function importConfirmed(
   const first = await gql<{ importGraph: { nodes: number; relationships: number } }>(app, token, IMPORT_GRAPH, { d: doc, m: mode });
   const removal = (first.errors?.[0]?.extensions as { removal?: { removed: number } } | undefined)?.removal;
   return removal ? gql(app, token, IMPORT_GRAPH, { d: doc, m: mode, c: removal.removed }) : first;
+}
+
+/**
+ * A prefix for the ids a test file adds, unique to this run (`letter` names the file's part in
+ * a leftover id): the file removes what it added with removeWithPrefix.
+ */
+export function idPrefix(letter: string, length = 8): string {
+  return `${letter}${randomUUID().slice(0, length)}-`;
+}
+
+/** Removes every node whose id starts with `prefix`, with its relationships. */
+export async function removeWithPrefix(db: Database, prefix: string): Promise<void> {
+  await db.write((tx) => tx.run("MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: prefix }));
+}
+
+const IMPORT_DOCUMENT = "mutation($d: JSON!) { importGraph(document: $d) { nodes } }";
+
+/** importGraph of a document, merged into the graph, as the caller holding `token`. */
+export function importDocument(app: App, token: string | null, document: unknown): Promise<GqlResult<{ importGraph: { nodes: number } }>> {
+  return gql(app, token, IMPORT_DOCUMENT, { d: document });
 }

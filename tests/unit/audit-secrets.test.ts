@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { useAuditKeyFile } from "../../server/audit/audit-key.js";
 import { eventHash, GENESIS, keyedEventHash, type EventBody } from "../../server/audit/chain.js";
 import { appendHead, readHeads } from "../../server/audit/heads-file.js";
-import { loadConfig } from "../../server/config.js";
+import { loadConfig } from "../../server/base/config.js";
 
 const dir = mkdtempSync(join(tmpdir(), "audit-secrets-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -13,7 +13,7 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from "graphql";
-import { CostCounter, fanOutCost } from "../../server/fan-out-cost.js";
+import { CostCounter, fanOutCost } from "../../server/graphql/fan-out-cost.js";
 
 const schema = buildSchema(readFileSync("schema.graphql", "utf8"));
 const query = schema.getQueryType()!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IsoDate } from "../../server/model/iso-date.js";
-import { RiskInput } from "../../server/register/risk-model.js";
+import { RiskInput } from "../../server/model/risk-model.js";
 
 describe("dates as YYYY-MM-DD", () => {
   it("accepts days that exist and refuses those that do not", () => {

@@ -4,9 +4,9 @@ import { Engine } from "../../server/engine/engine.js";
 import { projectDocument } from "../../server/engine/from-document.js";
 import { customProfile, DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { InterchangeDocument } from "../../server/model/document.js";
-import { assessRisks, type Assessment } from "../../server/register/assess.js";
+import { assessRisks, type Assessment } from "../../server/analysis/assess.js";
 import { lapseReason } from "../../server/register/lapse-rule.js";
-import type { AcceptanceSnapshot } from "../../server/register/acceptance-model.js";
+import type { AcceptanceSnapshot } from "../../server/model/acceptance-model.js";
 import { newRisk } from "../../server/register/risk-store.js";
 import { registerProfile } from "../../server/register/register.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startDemoProvider } from "../../server/auth/oidc/demo-provider.js";
-import { ConfigError, loadConfig } from "../../server/config.js";
+import { ConfigError, loadConfig } from "../../server/base/config.js";
 
 describe("sign-in settings", () => {
   it("take the OIDC settings all together or not at all, with the callback path", () => {

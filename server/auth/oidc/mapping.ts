@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ConfigError } from "../../config.js";
+import { ConfigError } from "../../base/config.js";
 import { ROLES, type Permission, type Role } from "../roles.js";
-import { ALL, type Scope } from "../scope.js";
+import { ALL, type Scope } from "../../base/scope.js";
 
 /** A claim and the value it must hold (a string, or one of a list of strings: groups, roles). */
 const When = z.object({ claim: z.string().min(1).max(100), value: z.string().min(1).max(500) }).strict();

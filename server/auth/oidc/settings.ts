@@ -1,4 +1,4 @@
-import type { Config } from "../../config.js";
+import type { Config } from "../../base/config.js";
 import type { Database } from "../../graph/database.js";
 import { resolve } from "node:path";
 import { startDemoProvider } from "./demo-provider.js";

@@ -1,12 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { createApp, type App } from "../../../server/app.js";
 import type { Role } from "../../../server/auth/roles.js";
 import { createToken } from "../../../server/auth/tokens.js";
 import type { Database } from "../../../server/graph/database.js";
 import { importGraph } from "../../../server/import/import-graph.js";
+import { idPrefix } from "../../support/integration.js";
 
 /** Two organisations of the test's own, each with a service, two systems, a data store and their links. */
-export const P = `s${randomUUID().slice(0, 8)}-`;
+export const P = idPrefix("s");
 export const ORG = { in: `${P}org-in`, out: `${P}org-out` } as const;
 export type Side = keyof typeof ORG;
 export const ROLES: Role[] = ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"];

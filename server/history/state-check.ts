@@ -1,10 +1,10 @@
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
-import { graphAsOf, risksAsOf } from "../history/as-of.js";
+import { graphAsOf, risksAsOf } from "./as-of.js";
 import { GraphQLError } from "graphql";
-import { byCodePoint } from "./canonical.js";
-import type { AuditEvent } from "./audit-log.js";
-import { entryLine, GRAPH_LISTS, LineDigest, liveGraphLines, liveRegisterLines, type ListName } from "./state-digest.js";
+import { byCodePoint } from "../audit/canonical.js";
+import type { AuditEvent } from "../audit/audit-log.js";
+import { entryLine, GRAPH_LISTS, LineDigest, liveGraphLines, liveRegisterLines, type ListName } from "../audit/state-digest.js";
 
 /** Past any event's time: the replay takes the whole trail. */
 const END = new Date("9999-12-31T23:59:59.999Z");

@@ -1,8 +1,8 @@
 import { Worker } from "node:worker_threads";
-import { badInput } from "../errors.js";
+import { badInput } from "../base/errors.js";
 import { factsFrom, referencedIds, type FactsData, type ReferencedIds } from "../graph/facts.js";
-import type { InterchangeDocument } from "./document.js";
-import { validateDocument, type Validation } from "./validate.js";
+import type { InterchangeDocument } from "../model/document.js";
+import { validateDocument, type Validation } from "../model/validate.js";
 
 /** A document still as the bytes of its JSON (an upload, a file): parsed off the event loop too. */
 export class DocumentBytes {
@@ -37,7 +37,7 @@ const IN_THREAD_BYTES = 1024 * 1024;
 /** The heap a validating thread may use; past it the thread stops and the document is refused. */
 export const VALIDATION_HEAP_MB = 3072;
 
-const BOOT = new URL("./worker-boot.mjs", import.meta.url);
+const BOOT = new URL("../model/worker-boot.mjs", import.meta.url);
 const ENTRY = new URL("./validate-worker.ts", import.meta.url).href;
 
 /**

@@ -1,7 +1,7 @@
-import { commandLine, exitWithUsage } from "../cli/command-line.js";
-import { loadConfig } from "../config.js";
-import { runningPid, startEmbedded, stopDetached } from "./embedded.js";
-import { passwordFile } from "./password.js";
+import { commandLine, exitWithUsage } from "./command-line.js";
+import { loadConfig } from "../base/config.js";
+import { runningPid, startEmbedded, stopDetached } from "../neo4j/embedded.js";
+import { passwordFile } from "../neo4j/password.js";
 
 /** npm run db:start / db:stop: the project's Neo4j on its own, outliving the command. */
 const USAGE = "usage: npm run db:start | npm run db:stop";

@@ -3,12 +3,12 @@ import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
 import type { Database } from "../graph/database.js";
-import { importGraph } from "../import/import-graph.js";
+import { importGraph } from "./import-graph.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import type { InterchangeDocument } from "../model/document.js";
-import { acceptanceId, type Acceptance } from "./acceptance-model.js";
-import { RiskInput, type Risk } from "./risk-model.js";
-import { changeRisk, newRisk } from "./risk-store.js";
+import { acceptanceId, type Acceptance } from "../model/acceptance-model.js";
+import { RiskInput, type Risk } from "../model/risk-model.js";
+import { changeRisk, newRisk } from "../register/risk-store.js";
 
 const DemoAcceptance = z.object({
   state: z.enum(["ACCEPTED", "PROPOSED"]),

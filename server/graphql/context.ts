@@ -1,13 +1,13 @@
 import DataLoader from "dataloader";
-import type { AnalysisService } from "./analysis/analysis.js";
-import type { GraphSnapshot } from "./analysis/snapshot.js";
-import type { Register } from "./register/register.js";
-import type { Viewer } from "./auth/roles.js";
-import type { Database } from "./graph/database.js";
-import { getNodes, type NodeRecord } from "./graph/nodes.js";
+import type { AnalysisService } from "../analysis/analysis.js";
+import type { GraphSnapshot } from "../analysis/snapshot.js";
+import type { Register } from "../register/register.js";
+import type { Viewer } from "../auth/roles.js";
+import type { Database } from "../graph/database.js";
+import { getNodes, type NodeRecord } from "../graph/nodes.js";
 import type { CostBudget } from "./whole-lists.js";
-import type { SignInFailures } from "./auth/sign-in-failures.js";
-import type { UploadLimits } from "./import/upload-limits.js";
+import type { SignInFailures } from "../auth/sign-in-failures.js";
+import type { UploadLimits } from "../import/upload-limits.js";
 
 /** What every resolver receives: the database, the engine's keeper, who is asking, a node loader. */
 export interface Context {

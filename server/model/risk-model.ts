@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Likelihood, Severity } from "../model/enums.js";
-import { IsoDate } from "../model/iso-date.js";
-import { THREATS, TREATMENTS } from "../model/vocabulary.js";
+import { Likelihood, Severity } from "./enums.js";
+import { IsoDate } from "./iso-date.js";
+import { THREATS, TREATMENTS } from "./vocabulary.js";
 import type { Acceptance } from "./acceptance-model.js";
 
 /** The risk register's vocabulary and its input, checked at the edge. */

@@ -1,6 +1,6 @@
 import { Kind, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { withOperation } from "./graph/database.js";
+import { withOperation } from "../graph/database.js";
 
 /**
  * Every transaction a GraphQL request starts carries its operation in Neo4j's metadata: the

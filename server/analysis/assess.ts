@@ -4,7 +4,7 @@ import { KIND } from "../engine/projection.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { LIKELIHOODS, severityLevel, severityOfLevel, type Likelihood, type Severity } from "../model/enums.js";
 import { withControls } from "./controls.js";
-import type { Risk } from "./risk-model.js";
+import type { Risk } from "../model/risk-model.js";
 
 export interface Assessment {
   /** From the graph through the engine; null when no care service is affected. */

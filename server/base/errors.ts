@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { MAX_PROBLEMS, type Problem } from "./model/problems.js";
+import { MAX_PROBLEMS, type Problem } from "../model/problems.js";
+import { httpStatus, isShown } from "./error-codes.js";
 
 /**
  * A refused request: BAD_USER_INPUT, with every problem located by its JSON path, up to
@@ -12,21 +13,28 @@ export function badInput(message: string, problems: Problem[] = [], rest: string
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", problems: shown } });
 }
 
-/** The HTTP status of each expected failure's code; anything else is the server's fault. */
-const HTTP_STATUS: Readonly<Record<string, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  SERVICE_UNAVAILABLE: 503,
-  AUDIT_TRAIL_TAMPERED: 409,
-};
-
-export const httpStatus = (code: string): number => HTTP_STATUS[code] ?? 500;
-
 /** An answer outside GraphQL (the report, a refused body) in GraphQL's error shape. */
 export function errorResponse(code: string, message: string, status = httpStatus(code)): Response {
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status });
+}
+
+/**
+ * The error, or the first error it wraps, that the product raised on purpose with a code whose
+ * message is shown (error-codes.ts); null for anything else, which is masked.
+ */
+export function shownError(error: unknown): GraphQLError | null {
+  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
+    const code = e.extensions.code;
+    if (typeof code === "string" && isShown(code)) return e;
+  }
+  return null;
+}
+
+/** A thrown error as an answer outside GraphQL, with its code's status and extensions; null when it is to be masked. */
+export function shownErrorResponse(error: unknown): Response | null {
+  const e = shownError(error);
+  if (!e) return null;
+  return Response.json({ errors: [{ message: e.message, extensions: e.extensions }] }, { status: httpStatus(String(e.extensions.code)) });
 }
 
 export function notFound(message: string): GraphQLError {

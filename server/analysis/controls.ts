@@ -1,5 +1,5 @@
 import type { Projection } from "../engine/projection.js";
-import type { ControlInput } from "./risk-model.js";
+import type { ControlInput } from "../model/risk-model.js";
 
 /**
  * The graph as a risk's controls would make it, as a view sharing every array but the ones a

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { factsFrom, referencedIds, type FactsData } from "../graph/facts.js";
-import { validateDocument } from "./validate.js";
+import { validateDocument } from "../model/validate.js";
 import type { ToMain, WorkerInput } from "./validate-off-thread.js";
 
 /**

@@ -5,7 +5,7 @@ import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import type { RequestState } from "./auth/tokens.js";
+import type { RequestState } from "../auth/tokens.js";
 import type { Context } from "./context.js";
 import { fanOutCost, tooCostly } from "./fan-out-cost.js";
 import { nestingDepth } from "./nesting.js";

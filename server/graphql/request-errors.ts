@@ -1,6 +1,6 @@
 import type { ExecutionResult, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { errorResponse } from "./errors.js";
+import { errorResponse } from "../base/errors.js";
 
 /** A parameter of a GET that must be a JSON object when given. */
 const JSON_PARAMS = ["variables", "extensions"] as const;

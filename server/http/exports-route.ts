@@ -1,16 +1,15 @@
-import { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { requireRoute } from "../auth/guard.js";
-import { covers } from "../auth/scope.js";
-import { errorResponse } from "../errors.js";
+import { covers } from "../base/scope.js";
+import { errorResponse, shownErrorResponse } from "../base/errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
-import { essentialFunctionsXlsx } from "./essential-functions.js";
-import { registerCsv } from "./register-csv.js";
-import { registerXlsx } from "./register-workbook.js";
-import { XLSX_TYPE } from "./workbook.js";
+import { essentialFunctionsXlsx } from "../exports/essential-functions.js";
+import { registerCsv } from "../exports/register-csv.js";
+import { registerXlsx } from "../exports/register-workbook.js";
+import { XLSX_TYPE } from "../exports/workbook.js";
 
 interface Deps {
   db: Database;
@@ -56,7 +55,8 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
       { status: 404 },
     );
   } catch (e) {
-    if (e instanceof GraphQLError) return errorResponse(String(e.extensions.code ?? "INTERNAL_SERVER_ERROR"), e.message);
+    const answer = shownErrorResponse(e);
+    if (answer) return answer;
     console.error("export failed", e);
     return errorResponse("INTERNAL_SERVER_ERROR", "Unexpected error.");
   }

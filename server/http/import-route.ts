@@ -1,10 +1,10 @@
 import { readBody } from "./read-body.js";
-import { GraphQLError } from "graphql";
-import type { RequestStateCache } from "./auth/request-state-cache.js";
-import { requireRoute } from "./auth/guard.js";
-import type { Database } from "./graph/database.js";
-import { importGraph } from "./import/import-graph.js";
-import { DocumentBytes } from "./model/validate-off-thread.js";
+import { shownErrorResponse } from "../base/errors.js";
+import type { RequestStateCache } from "../auth/request-state-cache.js";
+import { requireRoute } from "../auth/guard.js";
+import type { Database } from "../graph/database.js";
+import { importGraph } from "../import/import-graph.js";
+import { DocumentBytes } from "../model-change/validate-off-thread.js";
 
 interface Deps {
   db: Database;
@@ -33,13 +33,9 @@ export async function importRoute(url: URL, request: Request, d: Deps): Promise<
     });
     return Response.json({ data: { importGraph: counts } });
   } catch (e) {
-    if (!(e instanceof GraphQLError)) throw e;
-    const code = String(e.extensions.code ?? "INTERNAL_SERVER_ERROR");
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, BAD_USER_INPUT: 400 }[code] ?? 500;
-    return Response.json(
-      { errors: [{ message: status === 500 ? "Unexpected error." : e.message, extensions: { ...e.extensions, code } }] },
-      { status },
-    );
+    const answer = shownErrorResponse(e);
+    if (!answer) throw e;
+    return answer;
   }
 }
 

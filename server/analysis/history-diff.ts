@@ -1,10 +1,10 @@
 import { listEvents, type AuditEvent } from "../audit/audit-log.js";
-import type { AnalysisService } from "../analysis/analysis.js";
-import type { GraphSnapshot } from "../analysis/snapshot.js";
+import type { AnalysisService } from "./analysis.js";
+import type { GraphSnapshot } from "./snapshot.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
-import { risksAsOf } from "./as-of.js";
+import { risksAsOf } from "../history/as-of.js";
 
 export interface HistoryDiffModel {
   from: Date;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Severity } from "../model/enums.js";
-import { IsoDate } from "../model/iso-date.js";
+import type { Severity } from "./enums.js";
+import { IsoDate } from "./iso-date.js";
 
 /**
  * A risk's acceptance (model section 12): proposed with a justification and an expiry, decided

@@ -1,11 +1,11 @@
 import { int } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
-import { listAnchors, recordAnchor, type ChainHead } from "./anchors.js";
-import { auditKey } from "./audit-key.js";
-import { walkChain, type Broken, type ExpectedHead } from "./chain-walk.js";
-import { auditNow } from "./clock.js";
-import { readKeptDocument, TamperedDocument } from "./documents.js";
-import { appendHead, databaseId, readHeads } from "./heads-file.js";
+import { listAnchors, recordAnchor, type ChainHead } from "../audit/anchors.js";
+import { auditKey } from "../audit/audit-key.js";
+import { walkChain, type Broken, type ExpectedHead } from "../audit/chain-walk.js";
+import { auditNow } from "../audit/clock.js";
+import { readKeptDocument, TamperedDocument } from "../audit/documents.js";
+import { appendHead, databaseId, readHeads } from "../audit/heads-file.js";
 import { checkLiveState } from "./state-check.js";
 
 export interface ChainReport {
