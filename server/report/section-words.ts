@@ -15,18 +15,18 @@ export function breachLead(b: BreachSection): string {
   if (!b.withTolerance) return "No care service covered has an impact tolerance, so no breach can be found.";
   if (!b.services)
     return `No single loss keeps any of the ${counted(b.withTolerance, "care service")} with an impact tolerance down beyond it.`;
-  return `${counted(b.services, "care service")} of ${b.withTolerance} with an impact tolerance would stay disrupted beyond it if one system, data store or supplier were lost. The worst ${Math.min(10, b.worst.length)}, most severe first:`;
+  return `${counted(b.services, "care service")} of the ${b.withTolerance} with an impact tolerance would stay disrupted beyond it if one system, data store or supplier were lost. The worst ${Math.min(10, b.worst.length)}, most severe first:`;
 }
 
 /** The recovery time behind a breach, against the tolerance. */
 export const breachBehind = (w: BreachRow): string =>
-  `${w.through} takes ${w.recoveryHours === null ? "an unrecorded time" : hoursWords(w.recoveryHours)} to bring back; tolerance ${hoursWords(w.toleranceHours)}${w.assets > 1 ? ` (${w.assets} assets breach it)` : ""}`;
+  `${w.through} takes ${w.recoveryHours === null ? "an unrecorded time" : hoursWords(w.recoveryHours)} to bring back; tolerance ${hoursWords(w.toleranceHours)}${w.assets > 1 ? `; the loss of any one of ${w.assets} systems, data stores or suppliers would breach it` : ""}`;
 
 export const singlePointLine = (s: SinglePointRow): string =>
   s.points.length ? `${s.points.join(", ")}` : "none: no one system, data store or supplier stops it alone";
 
 export const supplierLine = (s: SupplierRow): string =>
-  `reaches ${counted(s.organisations, "organisation")} and ${counted(s.services, "care service")}; ${roughly(s.recordsExposed)} records exposed if compromised`;
+  `across the whole system, reaches ${counted(s.organisations, "organisation")} and ${counted(s.services, "care service")}; ${roughly(s.recordsExposed)} records exposed if compromised`;
 
 export const completenessShare = (c: CompletenessRow): string =>
   c.of ? `${c.count.toLocaleString("en-GB")} of ${c.of.toLocaleString("en-GB")} (${Math.round((c.count / c.of) * 100)}%)` : "none to count";

@@ -132,14 +132,18 @@ describe("the board report's PDF", () => {
     expect(text).toContain("no owner named; no risk held");
     expect(text.match(/no risk held/g)).toHaveLength(9);
     // Tolerance breaches: how many, the worst, the recovery time behind.
-    expect(text).toContain("12 care services of 40 with an impact tolerance would stay disrupted beyond it");
-    expect(text).toContain("Welsh Patient Administration System takes 3 days to bring back; tolerance 4 hours (3 assets breach it)");
+    expect(text).toContain("12 care services of the 40 with an impact tolerance would stay disrupted beyond it");
+    expect(text).toContain(
+      "Welsh Patient Administration System takes 3 days to bring back; tolerance 4 hours; the loss of any one of 3 systems, data stores or suppliers would breach it",
+    );
     expect(text).toContain("System 2 takes an unrecorded time to bring back");
     // Single points of failure and supplier concentration.
     expect(text).toContain("Single points of failure of the most harmful services");
     expect(text).toContain("Core network, Welsh Patient Administration System");
     expect(text).toContain("none: no one system, data store or supplier stops it alone");
-    expect(text).toContain("Vaultline Backup Services 0 90,000 reaches 9 organisations and 0 care services; 2.4 million records exposed");
+    expect(text).toContain(
+      "Vaultline Backup Services 0 90,000 across the whole system, reaches 9 organisations and 0 care services; 2.4 million records exposed",
+    );
     // Change since the last kept report, and completeness with shares.
     expect(text).toContain("What changed since the report kept on 1 November 2026 (made by Gwenllïan Parry)");
     expect(text).toContain("Welsh Patient Administration System entered the top ten at 3.");

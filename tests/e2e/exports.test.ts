@@ -90,7 +90,11 @@ describe("the exports a trust is asked for", () => {
     const article = page.locator(".report article");
     await expect.poll(() => article.locator(".report-title").textContent(), { timeout: 30_000 }).toMatch(/^Board report for Riverside/);
     await expect.poll(() => article.locator(".marking").textContent()).toBe("OFFICIAL");
-    for (const heading of ["Impact-tolerance breaches", "Single points of failure of the most harmful services", "How complete the model is"])
+    for (const heading of [
+      "Impact-tolerance breaches",
+      "Single points of failure of the most harmful services",
+      "How complete the model is",
+    ])
       expect(await article.getByRole("heading", { name: heading }).count()).toBe(1);
     expect(await article.textContent()).toMatch(/This is the first report kept/);
     await page.screenshot({ path: `${SHOTS}/board-report-organisation.png`, fullPage: true });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
 import type { App } from "../../server/app.js";
@@ -66,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await clearRisks();
   await clearKept();
+  rmSync(dir, { recursive: true, force: true });
   await admin.app.close();
   await db.close();
 });
