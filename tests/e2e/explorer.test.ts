@@ -258,12 +258,17 @@ describe("the ranking and the register in a real browser", () => {
 
   it("shows the board report and downloads it as a PDF made by the product", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
-    await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Pathology partner ransomware/);
+    await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Top risks/);
     const api = await page.evaluate(
       async (t) => (await fetch("/report.json", { headers: { authorization: `Bearer ${t}` } })).json() as Promise<BoardReport>,
       token,
     );
     const article = page.locator(".report article");
+    // Top risks, highest residual rating first, as the API lists them.
+    const ratings = api.topRisks.map((k) => k.residualRating);
+    expect(ratings).toEqual([...ratings].sort((x, y) => y - x));
+    const first = await article.locator("#top-risks + ol li").first().textContent();
+    expect(first?.startsWith(`${api.topRisks[0]!.title}: residual rating ${ratings[0]}`), first ?? "").toBe(true);
     expect(await article.locator(".summary").textContent()).toBe(api.summary);
     expect(await article.textContent()).toMatch(/Harm is counted in weighted patients/);
 
