@@ -73,6 +73,9 @@ export const ROUTE_PERMISSIONS = {
   "/exports/register.xlsx": "register:read",
   "/exports/register.csv": "register:read",
   "/exports/essential-functions.xlsx": "graph:read",
+  // The DSPT evidence pack names the register's risks beside the assets: it reads both.
+  "/exports/dspt-evidence.xlsx": { allOf: ["graph:read", "register:read"] },
+  "/exports/dspt-evidence.pdf": { allOf: ["graph:read", "register:read"] },
   "/report.json": { allOf: ["graph:read", "register:read"] },
   "/report.pdf": { allOf: ["graph:read", "register:read"] },
 } as const satisfies Record<string, Requirement>;

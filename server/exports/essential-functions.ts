@@ -6,26 +6,7 @@ import { getNodes } from "../graph/nodes.js";
 import { badInput } from "../base/errors.js";
 import { SEVERITIES } from "../model/vocabulary.js";
 import { titleRows } from "./workbook.js";
-
-/** Every node a node depends on, directly or not (DEPENDS_ON, every slot and member), by index. */
-function dependenciesOf(g: GraphSnapshot, from: number): number[] {
-  const p = g.projection;
-  const seen = new Set<number>([from]);
-  const queue = [from];
-  for (let k = 0; k < queue.length; k++) {
-    const x = queue[k]!;
-    for (let s = p.slotStart[x]!; s < p.slotStart[x + 1]!; s++) {
-      for (let m = p.memberStart[s]!; m < p.memberStart[s + 1]!; m++) {
-        const y = p.memberTarget[m]!;
-        if (!seen.has(y)) {
-          seen.add(y);
-          queue.push(y);
-        }
-      }
-    }
-  }
-  return queue.slice(1);
-}
+import { dependenciesOf } from "./dependencies.js";
 
 /**
  * The essential-function register of one organisation (what the Data Security and Protection

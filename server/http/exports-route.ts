@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { requireRoute } from "../auth/guard.js";
-import { covers } from "../base/scope.js";
+import { covers, requireScope } from "../base/scope.js";
 import { errorResponse, shownErrorResponse } from "../base/errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
@@ -10,6 +10,9 @@ import { essentialFunctionsXlsx } from "../exports/essential-functions.js";
 import { registerCsv } from "../exports/register-csv.js";
 import { registerXlsx } from "../exports/register-workbook.js";
 import { XLSX_TYPE } from "../exports/workbook.js";
+import { readEstate } from "../exports/evidence/estate.js";
+import { evidenceSheets, evidenceXlsx } from "../exports/evidence/workbook.js";
+import { evidenceSummaryPdf } from "../exports/evidence/summary-pdf.js";
 
 interface Deps {
   db: Database;
@@ -20,7 +23,11 @@ interface Deps {
 
 const Organisation = z.string().min(1, "organisation is required: the register covers one organisation's services").max(128);
 
-/** GET /exports/register.xlsx, /exports/register.csv (the same columns) and /exports/essential-functions.xlsx?organisation=ID, with the API's bearer token. */
+/**
+ * GET /exports/register.xlsx, /exports/register.csv (the same columns),
+ * /exports/essential-functions.xlsx?organisation=ID and
+ * /exports/dspt-evidence.xlsx or .pdf?organisation=ID, with the API's bearer token.
+ */
 export async function exportsRoute(url: URL, request: Request, d: Deps): Promise<Response> {
   const at = new Date();
   const stamp = at.toISOString().slice(0, 10);
@@ -50,8 +57,25 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
         `essential-functions-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}.xlsx`,
       );
     }
+    if (url.pathname === "/exports/dspt-evidence.xlsx" || url.pathname === "/exports/dspt-evidence.pdf") {
+      const { scope } = requireRoute(state.viewer, url.pathname);
+      const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
+      if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
+      requireScope(scope, [org.data], "export this organisation's evidence");
+      const graph = await d.analysis.live(state.graphVersion);
+      const risks = (await d.register.all(state.graphVersion)).filter((r) => covers(scope, r.risk.organisation));
+      const sheets = await withOperation("export DSPT evidence", async () =>
+        evidenceSheets(await readEstate(d.db, d.analysis, graph, org.data, risks)),
+      );
+      const name = `dspt-evidence-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}`;
+      if (url.pathname.endsWith(".xlsx")) return xlsx(await evidenceXlsx(sheets, at), `${name}.xlsx`);
+      const orgName = sheets[0]!.title.replace(/^[^:]*: /, "");
+      return new Response(Buffer.from(await evidenceSummaryPdf(orgName, sheets, at)), {
+        headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}.pdf"` },
+      });
+    }
     return new Response(
-      "No such export. Try /exports/register.xlsx, /exports/register.csv or /exports/essential-functions.xlsx?organisation=…",
+      "No such export. Try /exports/register.xlsx, /exports/register.csv, /exports/essential-functions.xlsx?organisation=… or /exports/dspt-evidence.xlsx?organisation=…",
       { status: 404 },
     );
   } catch (e) {

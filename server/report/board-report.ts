@@ -1,59 +1,60 @@
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { Database } from "../graph/database.js";
-import { DEFAULT_PROFILE } from "../engine/profile.js";
-import { historyDiff, rankMoves } from "../analysis/history-diff.js";
 import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
-import { LABEL_WORDS } from "../model/vocabulary.js";
+import { KIND } from "../engine/projection.js";
 import { getNodes } from "../graph/nodes.js";
+import { badInput } from "../base/errors.js";
 import { auditKey } from "../audit/audit-key.js";
 import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
 import { ALL, covers, type Scope } from "../base/scope.js";
-import type { PeopleFigures } from "../model/people-words.js";
-import { peopleHeadline, peopleOfAssets } from "./people-headline.js";
+import { peopleHeadline } from "./people-headline.js";
 import { boardDecisions, type BoardDecision } from "./board-decisions.js";
+import { lastKept, type KeptFigures } from "./kept-reports.js";
+import type { SectionInput } from "./sections/input.js";
+import { topRisks, type TopRisk } from "./sections/top-risks.js";
+import { topAssets, type TopAsset } from "./sections/top-assets.js";
+import { breaches, type BreachSection } from "./sections/breaches.js";
+import { singlePoints, type SinglePointRow } from "./sections/single-points.js";
+import { supplierConcentrations, type SupplierRow } from "./sections/suppliers.js";
+import { completeness, type CompletenessRow } from "./sections/completeness.js";
+import { changesSince, type ChangeSection } from "./sections/changes.js";
+
+/** Protective markings a report may carry (Government Security Classifications); the first is the default. */
+export const MARKINGS = ["OFFICIAL-SENSITIVE", "OFFICIAL"] as const;
+export type Marking = (typeof MARKINGS)[number];
 
 export interface BoardReport {
   generatedAt: string;
   graphVersion: number;
-  since: string | null;
+  /** Whose report it is: one organisation's (its id and name) or the whole system's (id null). */
+  coverage: { organisation: string | null; name: string };
+  marking: Marking;
   /** One paragraph a board member reads first: the people the top assets' loss or compromise reaches, then the register's open risks and the worst. */
   summary: string;
-  topRisks: Array<{ title: string; owner: string; consequence: string; inherentRating: number; residualRating: number; overdue: boolean }>;
-  /** Each with its loss and compromise in people: patients a day whose care is lost, services stopped and degraded, records exposed. */
-  topAssets: Array<{
-    rank: number;
-    name: string;
-    kind: string;
-    organisation: string;
-    score: number;
-    availabilityHarm: number;
-    confidentialityHarm: number;
-    people: PeopleFigures;
-  }>;
+  topRisks: TopRisk[];
+  topAssets: TopAsset[];
   heatMap: Array<{ likelihood: string; consequence: string; count: number }>;
+  breaches: BreachSection;
+  singlePoints: SinglePointRow[];
+  suppliers: SupplierRow[];
+  /** What changed since the last kept report of the same coverage. */
+  changes: ChangeSection;
+  completeness: CompletenessRow[];
   /** Acceptances waiting, lapsed, expired or expiring, and overdue reviews, each with its owner. */
   decisions: BoardDecision[];
-  /** Plain-language sentences on what moved since `since`; null when no date was chosen or history cannot reach it. */
-  changes: string[] | null;
-  /** The audit chain's newest verified head, so a reader can later ask whether the trail still holds it. */
   /** The newest verified head, from the heads file; `signature` is an HMAC with the key outside the database. */
   auditHead: (Omit<SignedAnchor, "signature"> & { signature?: string }) | null;
 }
 
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
 /** Weighted patients as a report prints them: whole, grouped by thousands. */
 export const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
 
-function summary(
-  open: number,
-  worst: { title: string; residualRating: number } | undefined,
-  assets: BoardReport["topAssets"],
-  scoped: boolean,
-): string {
+function summary(r: Pick<BoardReport, "topAssets" | "topRisks">, open: number, scoped: boolean): string {
   const of = scoped ? " of your organisations' risks" : "";
+  const worst = r.topRisks[0];
   return [
-    peopleHeadline(assets, whole),
+    peopleHeadline(r.topAssets, whole),
     open && worst
       ? `The register holds ${open} open risk${open === 1 ? "" : "s"}; the highest residual rating${of} is ${worst.residualRating} of 5 (${worst.title}).`
       : "The register holds no open risk.",
@@ -62,102 +63,94 @@ function summary(
     .join(" ");
 }
 
-const organisationName = (orgs: Map<string, { props: Record<string, unknown> }>, id: unknown): string =>
-  typeof id === "string" && id ? String(orgs.get(id)?.props.name ?? id) : "";
+/** The coverage's name: the organisation's, or "the whole system"; BAD_USER_INPUT for an id that is no organisation. */
+async function coverageOf(input: SectionInput): Promise<BoardReport["coverage"]> {
+  if (input.organisation === null) return { organisation: null, name: "the whole system" };
+  const p = input.graph.projection;
+  if (p.kind[p.indexOf.get(input.organisation) ?? -1] !== KIND.Organisation)
+    throw badInput(`'${input.organisation}' is not an organisation in the graph: choose one, or none for the whole system.`);
+  const org = (await getNodes(input.db, [input.organisation])).get(input.organisation);
+  return { organisation: input.organisation, name: String(org?.props.name ?? input.organisation) };
+}
 
-/** The board's page: top risks and assets, the heat map, and what moved since a date, in words. */
+/** The figures the next report is compared on. */
+export function figuresOf(r: BoardReport, input: SectionInput): KeptFigures {
+  return {
+    topAssets: r.topAssets.map((a) => ({ name: a.name, rank: a.rank })),
+    breachServices: r.breaches.services,
+    risks: input.risks.map(({ risk, assessment }) => ({
+      id: risk.id,
+      title: risk.title,
+      organisation: risk.organisation ?? null,
+      residualRating: assessment.residualRating,
+    })),
+    completeness: r.completeness.map((c) => ({ what: c.what, count: c.count })),
+  };
+}
+
+export interface ReportRequest {
+  organisation: string | null;
+  marking: Marking;
+  scope: Scope;
+}
+
+/** The board's report of one organisation or the whole system, each part from its section's module. */
 export async function boardReport(
   db: Database,
   analysis: AnalysisService,
   register: Register,
   version: number,
-  since: Date | null,
-  scope: Scope = ALL,
-): Promise<BoardReport> {
-  // Every open risk is counted (the heat map, the summary); only those in scope are named.
-  const risks = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
-  const readable = risks.filter((r) => covers(scope, r.risk.organisation));
-  risks.sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm);
+  q: ReportRequest,
+): Promise<{ report: BoardReport; input: SectionInput }> {
+  const all = (await register.all(version)).filter((r) => r.risk.status === "OPEN");
+  all.sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm);
+  // Every open risk of what is covered is counted (the heat map, the summary); only those in scope are named.
+  const risks = all.filter((r) => q.organisation === null || r.risk.organisation === q.organisation);
+  const today = new Date().toISOString().slice(0, 10);
   const graph = await analysis.live(version);
-  const top = (await analysis.ranking(graph, 24, DEFAULT_PROFILE)).page({ start: 0, first: 10 }).rows;
-  const names = await getNodes(
+  const input: SectionInput = {
     db,
-    top.map((t) => t.asset),
-  );
-  const people = await peopleOfAssets(
     analysis,
     graph,
-    top.map((t) => t.asset),
-  );
-  // The organisations by name, not id: a board reads names.
-  const orgIds = [...new Set([...names.values()].map((n) => String(n.props.organisation ?? "")).filter(Boolean))];
-  const orgs = await getNodes(db, orgIds);
+    organisation: q.organisation,
+    risks,
+    readable: risks.filter((r) => covers(q.scope, r.risk.organisation)),
+    scope: q.scope,
+    today,
+  };
+  const coverage = await coverageOf(input);
   const cells = new Map<string, number>();
   for (const r of risks)
     cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
-
-  let changes: string[] | null = null;
-  if (since) {
-    try {
-      const diff = await historyDiff(db, analysis, since, new Date());
-      const moves = (await rankMoves(analysis, diff, 10)).slice(0, 5);
-      changes = [
-        `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${since.toISOString().slice(0, 10)}.`,
-        ...moves.map((m) =>
-          m.fromRank === null
-            ? `${m.name} entered the top ten at ${m.toRank}.`
-            : m.toRank === null
-              ? `${m.name} left the ranking.`
-              : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`,
-        ),
-        ...diff.riskChanges
-          .filter((c) => covers(scope, c.organisation))
-          .map((c) =>
-            c.fromRating === null
-              ? `New risk: ${c.title} (rated ${c.toRating}).`
-              : c.toRating === null
-                ? `Removed risk: ${c.title}.`
-                : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,
-          ),
-      ];
-    } catch (e) {
-      changes = [(e as Error).message];
-    }
-  }
-  const topRisks = readable.slice(0, 10).map(({ risk, assessment: a }) => ({
-    title: risk.title,
-    owner: risk.owner,
-    consequence: words(a.consequence),
-    inherentRating: a.inherentRating,
-    residualRating: a.residualRating,
-    overdue: risk.nextReviewDate < new Date().toISOString().slice(0, 10),
-  }));
-  const topAssets = top.map((a) => {
-    const n = names.get(a.asset);
-    return {
-      rank: a.rank,
-      name: String(n?.props.name ?? a.asset),
-      kind: n ? LABEL_WORDS[n.label] : "",
-      organisation: organisationName(orgs, n?.props.organisation),
-      score: a.score,
-      availabilityHarm: a.availabilityHarm,
-      confidentialityHarm: a.confidentialityHarm,
-      people: people.get(a.asset)!,
-    };
-  });
-  return {
+  const [assets, breachSection, spof, suppliers, gaps, previous] = await Promise.all([
+    topAssets(input),
+    breaches(input),
+    singlePoints(input),
+    supplierConcentrations(input),
+    completeness(input),
+    lastKept(db, q.organisation ?? "ALL"),
+  ]);
+  const named = topRisks(input);
+  const report: BoardReport = {
     generatedAt: new Date().toISOString(),
     graphVersion: Number(graph.key.slice(1)),
-    since: since?.toISOString().slice(0, 10) ?? null,
-    summary: summary(risks.length, topRisks[0], topAssets, scope !== ALL),
-    topRisks,
-    topAssets,
+    coverage,
+    marking: q.marking,
+    summary: summary({ topAssets: assets, topRisks: named }, risks.length, q.scope !== ALL),
+    topRisks: named,
+    topAssets: assets,
     heatMap: LIKELIHOODS.flatMap((l) => SEVERITIES.map((c) => ({ likelihood: l, consequence: c, count: cells.get(`${l}|${c}`) ?? 0 }))),
+    breaches: breachSection,
+    singlePoints: spof,
+    suppliers,
+    changes: { previous: null, lines: [] },
+    completeness: gaps,
     decisions: boardDecisions(
-      readable.map((r) => r.risk),
-      new Date().toISOString().slice(0, 10),
+      input.readable.map((r) => r.risk),
+      today,
     ),
-    changes,
     auditHead: await reportedHead(db, auditKey()),
   };
+  report.changes = changesSince(previous, figuresOf(report, input), q.scope);
+  return { report, input };
 }

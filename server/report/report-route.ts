@@ -1,11 +1,13 @@
+import { z } from "zod";
 import type { AnalysisService } from "../analysis/analysis.js";
 import type { RequestStateCache } from "../auth/request-state-cache.js";
 import { requireRoute } from "../auth/guard.js";
+import { requireScope } from "../base/scope.js";
 import { errorResponse, shownErrorResponse } from "../base/errors.js";
-import { IsoDate } from "../model/iso-date.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
-import { boardReport } from "./board-report.js";
+import { boardReport, figuresOf, MARKINGS } from "./board-report.js";
+import { keepReport } from "./kept-reports.js";
 import { boardReportPdf } from "./pdf.js";
 
 interface Deps {
@@ -15,22 +17,45 @@ interface Deps {
   states: RequestStateCache;
 }
 
-/** GET /report.json or /report.pdf[?since=YYYY-MM-DD], with the same bearer token as the API. */
+const Query = z.object({
+  organisation: z.string().min(1, "organisation must name one, or be left out for the whole system").max(128).nullable(),
+  marking: z.enum(MARKINGS, { message: `marking must be one of ${MARKINGS.join(", ")}` }).nullable(),
+});
+
+/**
+ * GET /report.json or /report.pdf[?organisation=ID][&marking=OFFICIAL], with the API's bearer
+ * token: the whole system's report, or one organisation's. The PDF is the report made for the
+ * board, so it is kept: the next report of the same coverage says what changed since it.
+ */
 export async function report(url: URL, request: Request, d: Deps): Promise<Response> {
-  const since = IsoDate.nullable().safeParse(url.searchParams.get("since"));
-  if (!since.success) return errorResponse("BAD_USER_INPUT", "since must be a date as YYYY-MM-DD.");
+  const q = Query.safeParse({ organisation: url.searchParams.get("organisation"), marking: url.searchParams.get("marking") });
+  if (!q.success) return errorResponse("BAD_USER_INPUT", q.error.issues[0]!.message);
   try {
     const state = await d.states.of(request);
-    const viewer = requireRoute(state.viewer, url.pathname === "/report.pdf" ? "/report.pdf" : "/report.json");
-    const from = since.data ? new Date(`${since.data}T00:00:00Z`) : null;
-    const r = await withOperation(`report ${url.pathname.slice(1)}`, () =>
-      boardReport(d.db, d.analysis, d.register, state.graphVersion, from, viewer.scope),
+    const pdf = url.pathname === "/report.pdf";
+    const viewer = requireRoute(state.viewer, pdf ? "/report.pdf" : "/report.json");
+    if (q.data.organisation) requireScope(viewer.scope, [q.data.organisation], "read this organisation's board report");
+    const { report: r, input } = await withOperation(`report ${url.pathname.slice(1)}`, () =>
+      boardReport(d.db, d.analysis, d.register, state.graphVersion, {
+        organisation: q.data.organisation,
+        marking: q.data.marking ?? MARKINGS[0],
+        scope: viewer.scope,
+      }),
     );
-    if (url.pathname.endsWith(".json")) return Response.json(r);
-    return new Response(Buffer.from(await boardReportPdf(r)), {
+    if (!pdf) return Response.json(r);
+    const body = await boardReportPdf(r);
+    await keepReport(d.db, {
+      coverage: r.coverage.organisation ?? "ALL",
+      madeAt: r.generatedAt,
+      madeBy: viewer.name,
+      graphVersion: r.graphVersion,
+      figures: figuresOf(r, input),
+    });
+    const of = (r.coverage.organisation ?? "whole-system").replace(/[^A-Za-z0-9_-]/g, "-");
+    return new Response(Buffer.from(body), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="board-report-${r.generatedAt.slice(0, 10)}.pdf"`,
+        "content-disposition": `attachment; filename="board-report-${of}-${r.generatedAt.slice(0, 10)}.pdf"`,
       },
     });
   } catch (e) {

@@ -95,7 +95,7 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
       .toMatch(/^Saved: acceptance of .* proposed until \d{1,2} [A-Z][a-z]+ \d{4}, waiting for a decision\.$/);
     await signIn(board, "Blake Board");
     await page.getByRole("link", { name: "Board report" }).click();
-    const decisions = page.getByRole("region", { name: "Decisions for the board" });
+    const decisions = page.getByRole("region", { name: "Decisions asked of the board" });
     await expect
       .poll(() => decisions.textContent(), { timeout: 60_000 })
       .toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance proposed by Rowan Manager`);
@@ -110,7 +110,7 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/Decided by Blake Board/);
     await page.screenshot({ path: `${SHOTS}/acceptance-decided.png`, fullPage: true });
     await page.getByRole("link", { name: "Board report" }).click();
-    const decisions = page.getByRole("region", { name: "Decisions for the board" });
+    const decisions = page.getByRole("region", { name: "Decisions asked of the board" });
     await expect
       .poll(() => decisions.textContent(), { timeout: 60_000 })
       .toContain(`${TITLE} (owner Transfusion laboratory manager): Acceptance by Blake Board expires on`);

@@ -10,7 +10,8 @@ const SHOTS = "tests/e2e/screenshots";
 const report: BoardReport = {
   generatedAt: "2026-12-02T10:00:00.000Z",
   graphVersion: 7,
-  since: "2026-11-01",
+  coverage: { organisation: "org-bcuhb", name: "Betsi Cadwaladr University Health Board" },
+  marking: "OFFICIAL-SENSITIVE",
   summary: "The register holds 1 open risk; the highest residual rating is 4 of 5 (Ransomware at Ysbyty Gwynedd's pathology partner).",
   topRisks: [
     {
@@ -30,8 +31,51 @@ const report: BoardReport = {
     score: 1000 * (10 - k),
     availabilityHarm: 700 * (10 - k),
     confidentialityHarm: 300 * (10 - k),
+    owner: k === 1 ? null : "Dr Rhodri Ellis-Jones",
+    risk: k === 0 ? { title: "Ransomware at Ysbyty Gwynedd's pathology partner", residualRating: 4, owner: "Siân Ffôn" } : null,
     people: { patientsDisruptedPerDay: 190 * (10 - k), servicesStopped: 1, servicesDegraded: 2, recordsExposed: 120_000 * (10 - k) },
   })),
+  breaches: {
+    services: 12,
+    withTolerance: 40,
+    worst: Array.from({ length: 10 }, (_, k) => ({
+      service: k === 0 ? "Adran Achosion Brys (Emergency Department)" : `Service ${k + 1}`,
+      organisation: "Betsi Cadwaladr University Health Board",
+      severity: "catastrophic",
+      toleranceHours: 4,
+      through: k === 0 ? "Welsh Patient Administration System" : `System ${k + 1}`,
+      recoveryHours: k === 1 ? null : 72,
+      assets: k === 0 ? 3 : 1,
+    })),
+  },
+  singlePoints: [
+    {
+      service: "Adran Achosion Brys (Emergency Department)",
+      organisation: "Betsi Cadwaladr University Health Board",
+      severity: "catastrophic",
+      patientsPerDay: 240,
+      points: ["Core network", "Welsh Patient Administration System"],
+    },
+    { service: "Maternity", organisation: "Betsi Cadwaladr University Health Board", severity: "major", patientsPerDay: 30, points: [] },
+  ],
+  suppliers: [
+    {
+      name: "Vaultline Backup Services",
+      organisations: 9,
+      services: 0,
+      availabilityHarm: 0,
+      confidentialityHarm: 90_000,
+      recordsExposed: 2_400_000,
+    },
+  ],
+  changes: {
+    previous: { madeAt: "2026-11-01T09:00:00.000Z", madeBy: "Gwenllïan Parry" },
+    lines: ["Welsh Patient Administration System entered the top ten at 3."],
+  },
+  completeness: [
+    { what: "Care services, systems and data stores without an owner", count: 25, of: 200 },
+    { what: "Care services without an impact tolerance (no breach can be found for them)", count: 0, of: 40 },
+  ],
   heatMap: [{ likelihood: "HIGH", consequence: "CATASTROPHIC", count: 1 }],
   decisions: [
     {
@@ -41,7 +85,6 @@ const report: BoardReport = {
       detail: "Acceptance proposed by Siân Ffôn on 1 December 2026, until 30 June 2027: waiting for a decision.",
     },
   ],
-  changes: ["1 recorded change since 2026-11-01."],
   auditHead: { seq: 12, hash: "f".repeat(64), at: "2026-12-01T09:00:00.000Z" },
 };
 
@@ -56,7 +99,7 @@ describe("the board report's PDF", () => {
     expect(text).toMatch(/highest residual rating is 4 of 5/);
     expect(text).toMatch(/Harm is counted in weighted patients/);
     expect(text).toMatch(/Open risks by likelihood and consequence/);
-    expect(text).toMatch(/Decisions for the board/);
+    expect(text).toMatch(/Decisions asked of the board/);
     expect(text).toContain("Gwenllïan Parry");
     // The matrix's axes are named and its cells say their band in words, not by colour alone.
     expect(text).toMatch(/Likelihood/);
@@ -68,5 +111,65 @@ describe("the board report's PDF", () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(text).toContain(`page ${pages} of ${pages}`);
+  });
+
+  it("answers the board section by section: whose, when, marked, assets with risk and owner, breaches, single points, suppliers, change, completeness", async () => {
+    const file = `${SHOTS}/board-report-sections.pdf`;
+    writeFileSync(file, await boardReportPdf(report));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
+    // Whose it is, the date in words and the marking at the top and foot of every page.
+    expect(text).toContain("Board report for Betsi Cadwaladr University Health Board: critical systems and patient harm");
+    expect(text).toContain("Made on 2 December 2026");
+    expect(text.match(/OFFICIAL-SENSITIVE/g)?.length).toBeGreaterThanOrEqual(2 * pages);
+    // It leads with people: the summary comes before every section.
+    expect(text.indexOf("open risk")).toBeLessThan(text.indexOf("Top ten assets to protect"));
+    expect(text).toContain("1,900 patients a day, 1.2 million records");
+    // Each top asset with its owner and its risk, or none held.
+    expect(text).toContain(
+      "owner Dr Rhodri Ellis-Jones; risk held: Ransomware at Ysbyty Gwynedd's pathology partner (residual rating 4, owner Siân Ffôn)",
+    );
+    expect(text).toContain("no owner named; no risk held");
+    expect(text.match(/no risk held/g)).toHaveLength(9);
+    // Tolerance breaches: how many, the worst, the recovery time behind.
+    expect(text).toContain("12 care services of the 40 with an impact tolerance would stay disrupted beyond it");
+    expect(text).toContain(
+      "Welsh Patient Administration System takes 3 days to bring back; tolerance 4 hours; the loss of any one of 3 systems, data stores or suppliers would breach it",
+    );
+    expect(text).toContain("System 2 takes an unrecorded time to bring back");
+    // Single points of failure and supplier concentration.
+    expect(text).toContain("Single points of failure of the most harmful services");
+    expect(text).toContain("Core network, Welsh Patient Administration System");
+    expect(text).toContain("none: no one system, data store or supplier stops it alone");
+    expect(text).toContain(
+      "Vaultline Backup Services 0 90,000 across the whole system, reaches 9 organisations and 0 care services; 2.4 million records exposed",
+    );
+    // Change since the last kept report, and completeness with shares.
+    expect(text).toContain("What changed since the report kept on 1 November 2026 (made by Gwenllïan Parry)");
+    expect(text).toContain("Welsh Patient Administration System entered the top ten at 3.");
+    expect(text).toContain("Care services, systems and data stores without an owner 25 of 200 (13%)");
+    expect(text).toContain("0 of 40 (0%)");
+    // No page holds a heading or line left alone: each has more than its header, footer and one line.
+    for (let page = 1; page <= pages; page++) {
+      const lines = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" })
+        .split("\n")
+        .filter((l) => l.trim() && !/OFFICIAL-SENSITIVE|^Board report for .*: page/.test(l));
+      expect(lines.length, `page ${page}`).toBeGreaterThan(3);
+    }
+  });
+
+  it("says a first report is the first", async () => {
+    const file = `${SHOTS}/board-report-first.pdf`;
+    const first: BoardReport = {
+      ...report,
+      marking: "OFFICIAL",
+      coverage: { organisation: null, name: "the whole system" },
+      changes: { previous: null, lines: ["This is the first report kept for what it covers: there is no earlier report to compare with."] },
+    };
+    writeFileSync(file, await boardReportPdf(first));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(text).toContain("Board report for the whole system");
+    expect(text).toContain("What changed This is the first report kept");
+    expect(text).not.toContain("OFFICIAL-SENSITIVE");
   });
 });

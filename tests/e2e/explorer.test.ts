@@ -263,12 +263,17 @@ describe("the ranking and the register in a real browser", () => {
 
   it("shows the board report and downloads it as a PDF made by the product", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
-    await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Pathology partner ransomware/);
+    await expect.poll(() => page.locator(".report article").textContent(), { timeout: 30_000 }).toMatch(/Top risks/);
     const api = await page.evaluate(
       async (t) => (await fetch("/report.json", { headers: { authorization: `Bearer ${t}` } })).json() as Promise<BoardReport>,
       token,
     );
     const article = page.locator(".report article");
+    // Top risks, highest residual rating first, as the API lists them.
+    const ratings = api.topRisks.map((k) => k.residualRating);
+    expect(ratings).toEqual([...ratings].sort((x, y) => y - x));
+    const first = await article.locator("#top-risks + ol li").first().textContent();
+    expect(first?.startsWith(`${api.topRisks[0]!.title}: residual rating ${ratings[0]}`), first ?? "").toBe(true);
     expect(await article.locator(".summary").textContent()).toBe(api.summary);
     expect(await article.textContent()).toMatch(/Harm is counted in weighted patients/);
 
@@ -333,12 +338,15 @@ describe("the ranking and the register in a real browser", () => {
     const file = `${SHOTS}/board-report.pdf`;
     await download.saveAs(file);
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-    expect(text).toMatch(/Board report: critical systems and patient harm/);
+    expect(text).toMatch(/Board report for the whole system: critical systems and patient harm/);
+    expect(text).toMatch(/OFFICIAL-SENSITIVE/);
     expect(text).toMatch(/Top risks/);
     // The demo's own register outranks the risk added above: its top risks are printed with their ratings.
     expect(text).toMatch(/1\. .+: residual rating \d \(inherent \d, consequence \w+\)/);
-    expect(text).toMatch(/What to protect first/);
-    expect(text).toMatch(/What moved since \d{4}-\d{2}-\d{2}/);
+    expect(text).toMatch(/Top ten assets to protect/);
+    expect(text).toMatch(/What changed/);
+    expect(text).toMatch(/Impact-tolerance breaches/);
+    expect(text).toMatch(/How complete the model is/);
     expect(text).toMatch(/Harm is counted in weighted patients/);
     expect(text).toMatch(/Open risks by likelihood and consequence/);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);

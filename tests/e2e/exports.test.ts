@@ -44,7 +44,7 @@ async function rowsOf(path: string): Promise<string[][]> {
 describe("the exports a trust is asked for", () => {
   it("downloads an organisation's essential-function register and the risk register from the board report", async () => {
     await page.getByRole("link", { name: "Board report" }).click();
-    await page.getByRole("searchbox", { name: "Essential-function register of" }).fill("Riverside");
+    await page.getByRole("searchbox", { name: "Exports of one organisation:" }).fill("Riverside");
     await page
       .getByRole("button", { name: /Riverside.*Organisation/ })
       .first()
@@ -68,5 +68,36 @@ describe("the exports a trust is asked for", () => {
     const riskRows = await rowsOf((await register.path())!);
     expect(riskRows[0]![0]).toBe("Risk register");
     expect(riskRows.some((r) => r[0] === "Id" && r.includes("Inherent rating (1-5)"))).toBe(true);
+
+    const [evidence] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Evidence workbook (XLSX)" }).click(),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await evidence.path())!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["A3.a Assets", "A4 Suppliers", "B5.a Restore order", "D1 Exercises"]);
+    const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Summary (PDF)" }).click()]);
+    expect(summary.suggestedFilename()).toMatch(/^dspt-evidence-\d{4}-\d{2}-\d{2}\.pdf$/);
+  });
+
+  it("shows one organisation's board report, marked as chosen", async () => {
+    await page.getByRole("searchbox", { name: "Report for the whole system, or for one organisation:" }).fill("Riverside");
+    await page
+      .getByRole("button", { name: /Riverside.*Organisation/ })
+      .first()
+      .click();
+    await page.getByLabel("Protective marking").selectOption("OFFICIAL");
+    const article = page.locator(".report article");
+    await expect.poll(() => article.locator(".report-title").textContent(), { timeout: 30_000 }).toMatch(/^Board report for Riverside/);
+    await expect.poll(() => article.locator(".marking").textContent()).toBe("OFFICIAL");
+    for (const heading of [
+      "Impact-tolerance breaches",
+      "Single points of failure of the most harmful services",
+      "How complete the model is",
+    ])
+      expect(await article.getByRole("heading", { name: heading }).count()).toBe(1);
+    expect(await article.textContent()).toMatch(/This is the first report kept/);
+    await page.screenshot({ path: `${SHOTS}/board-report-organisation.png`, fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

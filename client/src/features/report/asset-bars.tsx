@@ -2,6 +2,7 @@ import type { BoardReport } from "../../../../server/report/board-report.js";
 import { CARE_COLOUR, DATA_COLOUR } from "../../../../server/report/key.js";
 import { whole } from "../../lib/format.js";
 import { roughly } from "../../../../server/model/people-words.js";
+import { heldBy } from "../../../../server/report/section-words.js";
 
 type Asset = BoardReport["topAssets"][number];
 
@@ -59,6 +60,7 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
             <th scope="col" className="number">
               Records exposed
             </th>
+            <th scope="col">Owner and risk held</th>
           </tr>
         </thead>
         <tbody>
@@ -77,6 +79,7 @@ export function AssetBars({ assets }: { assets: Asset[] }) {
               <td className="number total">{whole(a.score)}</td>
               <td className="number">{roughly(a.people.patientsDisruptedPerDay)}</td>
               <td className="number">{roughly(a.people.recordsExposed)}</td>
+              <td className={a.risk ? "held" : "held none"}>{heldBy(a)}</td>
             </tr>
           ))}
         </tbody>

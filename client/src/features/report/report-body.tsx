@@ -1,86 +1,50 @@
+import type { ComponentType } from "react";
 import type { BoardReport } from "../../../../server/report/board-report.js";
+import { enGb } from "../../../../server/report/en-gb.js";
 import { WEIGHTED_PATIENTS } from "../../../../server/report/key.js";
-import { HeatMap } from "../../components/heat-map.js";
 import { AssetBars } from "./asset-bars.js";
+import { Decisions, RiskMatrix, TopRisks } from "./sections/risk-sections.js";
+import { Breaches, SinglePoints, Suppliers } from "./sections/resilience-sections.js";
+import { AuditHead, Changes, Completeness } from "./sections/record-sections.js";
 
-const minute = (iso: string): string => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+function TopAssets({ report }: { report: BoardReport }) {
+  return (
+    <section aria-labelledby="protect">
+      <h3 id="protect">Top ten assets to protect (harm to patients over 24 hours)</h3>
+      <AssetBars assets={report.topAssets} />
+    </section>
+  );
+}
 
-/** The board report as the PDF lays it out: the summary first, then the risks, the matrix, the assets, what moved and the audit head. */
+/** The sections in the order the PDF prints them, people first: one more is one more entry. */
+const SECTIONS: ReadonlyArray<ComponentType<{ report: BoardReport }>> = [
+  TopAssets,
+  TopRisks,
+  RiskMatrix,
+  Breaches,
+  SinglePoints,
+  Suppliers,
+  Changes,
+  Completeness,
+  Decisions,
+  AuditHead,
+];
+
+/** The board report as the PDF lays it out: whose it is and its marking, the people first, then each section. */
 export function ReportBody({ report }: { report: BoardReport }) {
   return (
     <article>
+      <p className="marking">{report.marking}</p>
+      <h3 className="report-title">Board report for {report.coverage.name}</h3>
       <p className="muted">
-        Made {minute(report.generatedAt)} from graph version {report.graphVersion}.
+        Made on {enGb(report.generatedAt)} at {report.generatedAt.slice(11, 16)} UTC from graph version {report.graphVersion}. Protective
+        marking: {report.marking}.
       </p>
       <p className="summary">{report.summary}</p>
       <p className="muted">{WEIGHTED_PATIENTS}</p>
-      <section aria-labelledby="top-risks">
-        <h3 id="top-risks">Top risks</h3>
-        {report.topRisks.length === 0 ? (
-          <p>The register holds no open risk.</p>
-        ) : (
-          <ol>
-            {report.topRisks.map((r, i) => (
-              <li key={i}>
-                {r.title}: residual rating {r.residualRating} (inherent {r.inherentRating}, consequence {r.consequence}); owner {r.owner}
-                {r.overdue ? "; review overdue" : ""}.
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section aria-labelledby="decisions">
-        <h3 id="decisions">Decisions for the board</h3>
-        {report.decisions.length === 0 ? (
-          <p>No acceptance waits for a decision, none has lapsed or expires soon, and no review is overdue.</p>
-        ) : (
-          <ul>
-            {report.decisions.map((d, i) => (
-              <li key={i}>
-                <strong>{d.title}</strong> (owner {d.owner}): {d.detail}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="heat" className="keep-together">
-        <h3 id="heat">Open risks by likelihood and consequence</h3>
-        <HeatMap
-          cells={report.heatMap}
-          caption="Each cell counts the open risks at that likelihood and consequence before controls (inherent rating), in the NHS clinical risk matrix (DCB0160)."
-        />
-      </section>
-      <section aria-labelledby="protect">
-        <h3 id="protect">What to protect first (harm to patients over 24 hours)</h3>
-        <AssetBars assets={report.topAssets} />
-      </section>
-      {report.changes && (
-        <section aria-labelledby="moved">
-          <h3 id="moved">What moved since {report.since}</h3>
-          <ul>
-            {report.changes.map((c, i) => (
-              <li key={i}>{c}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="audit-head">
-        <h3 id="audit-head">Audit trail</h3>
-        {report.auditHead ? (
-          <p>
-            Verified up to event {report.auditHead.seq} on {minute(report.auditHead.at)}; that event&apos;s hash is{" "}
-            <code className="audit-hash">{report.auditHead.hash}</code>. Keep it: the trail can later be asked whether it still holds that
-            event unchanged.
-          </p>
-        ) : (
-          <p>The audit chain has not been verified yet.</p>
-        )}
-        {report.auditHead?.signature ? (
-          <p>
-            Signed with the audit key kept outside the database: <code className="audit-hash">{report.auditHead.signature}</code>.
-          </p>
-        ) : null}
-      </section>
+      {SECTIONS.map((Section, i) => (
+        <Section key={i} report={report} />
+      ))}
     </article>
   );
 }

@@ -1,0 +1,105 @@
+import type { AnalysisService } from "../../analysis/analysis.js";
+import type { GraphSnapshot } from "../../analysis/snapshot.js";
+import { DEFAULT_PROFILE } from "../../engine/profile.js";
+import { KIND } from "../../engine/projection.js";
+import { badInput } from "../../base/errors.js";
+import type { Database } from "../../graph/database.js";
+import { getNodes, type NodeRecord } from "../../graph/nodes.js";
+import { dependenciesOf, directDependencies } from "../dependencies.js";
+import type { AssessedRisk } from "../../register/register.js";
+
+/** What every sheet of one organisation's evidence pack is read from: the graph, its ranking and the names. */
+export interface Estate {
+  graph: GraphSnapshot;
+  analysis: AnalysisService;
+  organisation: number;
+  organisationName: string;
+  /** The organisation's care services (its essential functions), by name. */
+  services: number[];
+  /** Its systems and data stores. */
+  assets: number[];
+  /** Each care service of the whole system with everything it depends on, directly or not. */
+  needs: Map<number, number[]>;
+  /** For each node, the care services of the whole system that depend on it. */
+  supports: Map<number, number[]>;
+  /** The open risks on the register the reader may read, highest residual rating first. */
+  risks: AssessedRisk[];
+  /** The ranking at 24 hours (what to protect first), by id. */
+  rank: Map<string, { rank: number; score: number }>;
+  node: (i: number) => NodeRecord | undefined;
+  name: (i: number) => string;
+  /** A node's name, with its organisation's where that is not this one. */
+  nameOf: (i: number) => string;
+}
+
+export async function readEstate(
+  db: Database,
+  analysis: AnalysisService,
+  g: GraphSnapshot,
+  organisation: string,
+  risks: AssessedRisk[],
+): Promise<Estate> {
+  const p = g.projection;
+  const org = p.indexOf.get(organisation);
+  if (org === undefined || p.kind[org] !== KIND.Organisation) throw badInput(`'${organisation}' is not an organisation in the graph.`);
+  const needs = new Map<number, number[]>();
+  const supports = new Map<number, number[]>();
+  for (let i = 0; i < p.n; i++) {
+    if (p.kind[i] !== KIND.CareService) continue;
+    const deps = dependenciesOf(g, i);
+    needs.set(i, deps);
+    for (const d of deps) supports.set(d, [...(supports.get(d) ?? []), i]);
+  }
+  const services: number[] = [];
+  const assets: number[] = [];
+  for (let i = 0; i < p.n; i++) {
+    if (p.organisation[i] !== org) continue;
+    if (p.kind[i] === KIND.CareService) services.push(i);
+    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore) assets.push(i);
+  }
+  // Only what the sheets name: the organisation's nodes, what they need and support, their suppliers and organisations.
+  const wanted = new Set<number>([org, ...services, ...assets]);
+  for (const s of services) for (const d of needs.get(s)!) wanted.add(d);
+  // A supplier's scenario reaches the services of every organisation that depends on it.
+  for (const d of [...wanted]) if (p.kind[d] === KIND.Supplier) for (const x of supports.get(d) ?? []) wanted.add(x);
+  for (const a of assets) for (const x of [...(supports.get(a) ?? []), ...directDependencies(g, a)]) wanted.add(x);
+  const nodes = await getNodes(
+    db,
+    [...wanted].map((i) => p.ids[i]!),
+  );
+  const more = new Set<string>();
+  for (const a of assets)
+    if (typeof nodes.get(p.ids[a]!)?.props.supplier === "string") more.add(String(nodes.get(p.ids[a]!)!.props.supplier));
+  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.Organisation) more.add(p.ids[i]!);
+  for (const [id, n] of await getNodes(
+    db,
+    [...more].filter((id) => !nodes.has(id)),
+  ))
+    nodes.set(id, n);
+  const node = (i: number): NodeRecord | undefined => nodes.get(p.ids[i]!);
+  const name = (i: number): string => String(node(i)?.props.name ?? p.ids[i]);
+  const nameOf = (i: number): string =>
+    p.organisation[i]! >= 0 && p.organisation[i] !== org ? `${name(i)} (${name(p.organisation[i]!)})` : name(i);
+  const ranking = await analysis.ranking(g, 24, DEFAULT_PROFILE);
+  const byName = (a: number, b: number): number => name(a).localeCompare(name(b));
+  return {
+    graph: g,
+    analysis,
+    organisation: org,
+    organisationName: name(org),
+    services: services.sort(byName),
+    assets,
+    needs,
+    supports,
+    risks: risks
+      .filter((r) => r.risk.status === "OPEN")
+      .sort((a, b) => b.assessment.residualRating - a.assessment.residualRating || b.assessment.residualHarm - a.assessment.residualHarm),
+    rank: ranking.positions(),
+    node,
+    name,
+    nameOf,
+  };
+}
+
+/** Names, one a line, in alphabetical order. */
+export const lines = (names: readonly string[]): string => [...names].sort((a, b) => a.localeCompare(b)).join("\n");

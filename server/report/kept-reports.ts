@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Database } from "../graph/database.js";
+
+/** The figures a report is compared on when the next one is made. */
+export const KeptFigures = z.object({
+  topAssets: z.array(z.object({ name: z.string(), rank: z.number() })),
+  breachServices: z.number(),
+  risks: z.array(z.object({ id: z.string(), title: z.string(), organisation: z.string().nullable(), residualRating: z.number() })),
+  completeness: z.array(z.object({ what: z.string(), count: z.number() })),
+});
+export type KeptFigures = z.infer<typeof KeptFigures>;
+
+export interface KeptReport {
+  /** "ALL" for the whole system, else the organisation's id. */
+  coverage: string;
+  madeAt: string;
+  madeBy: string;
+  graphVersion: number;
+  figures: KeptFigures;
+}
+
+/** Keeps a report as it was made, for the next report of the same coverage to say what changed since. */
+export async function keepReport(db: Database, report: KeptReport): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      `CREATE (:KeptReport {id: $id, coverage: $coverage, madeAt: $madeAt, madeBy: $madeBy, graphVersion: $graphVersion, figures: $figures})`,
+      { id: `report-${randomUUID()}`, ...report, figures: JSON.stringify(report.figures) },
+    ),
+  );
+}
+
+/** The last report kept of this coverage, or null: the next one is the first. */
+export function lastKept(db: Database, coverage: string): Promise<KeptReport | null> {
+  return db.read(async (tx) => {
+    const r = await tx.run(
+      "MATCH (k:KeptReport {coverage: $coverage}) RETURN properties(k) AS k ORDER BY k.madeAt DESC, k.id DESC LIMIT 1",
+      { coverage },
+    );
+    const k = r.records[0]?.get("k") as Record<string, unknown> | undefined;
+    if (!k) return null;
+    return {
+      coverage,
+      madeAt: String(k.madeAt),
+      madeBy: String(k.madeBy),
+      graphVersion: Number(k.graphVersion),
+      figures: KeptFigures.parse(JSON.parse(String(k.figures))),
+    };
+  });
+}
