@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { projectDocument } from "../engine/from-document.js";
 import { KIND, type Projection } from "../engine/projection.js";
 import type { ScoringProfile } from "../engine/profile.js";
@@ -21,6 +22,7 @@ import { restorations } from "./restorations.js";
 import type { SupplierConcentrationModel } from "./models.js";
 import { RankingView } from "./ranked.js";
 import { GraphSnapshot } from "./snapshot.js";
+import type { InvestmentInput, InvestmentOutput } from "./investment-jobs.js";
 import { WorkLane, type LaneOptions } from "./work-lane.js";
 
 export interface ShortGroupView {
@@ -280,6 +282,13 @@ export class AnalysisService {
   /** Each risk's ratings on graph `g` (DCB0160), in order. */
   assess(g: GraphSnapshot, risks: readonly Risk[]): Promise<Assessment[]> {
     return risks.length ? this.scenarios.run(g, "assess", { risks: [...risks] }) : Promise.resolve([]);
+  }
+
+  /** The best investment for a budget over the live graph `g`'s document, on the estate lane (model section 13). */
+  bestInvestment(g: GraphSnapshot, input: InvestmentInput): Promise<InvestmentOutput> {
+    const { deadline: _d, ...asked } = input;
+    const name = createHash("sha256").update(JSON.stringify(asked)).digest("hex");
+    return this.estate.run(g, "bestInvestment", input, name);
   }
 
   async close(): Promise<void> {

@@ -196,6 +196,11 @@ export type NodeLabel =
   | 'Supplier'
   | 'System';
 
+/** What the expected harm is taken over: the register's open risks, or every ranked asset of an estate without a register. */
+export type Objective =
+  | 'ESTATE'
+  | 'REGISTER';
+
 export type OrganisationInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];

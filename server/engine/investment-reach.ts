@@ -1,0 +1,58 @@
+import type { InterchangeDocument } from "../model/document.js";
+
+/**
+ * What a scenario can reach, for the reuse of its harm across sets of candidates (model
+ * section 13: a risk's harm under a set depends only on the candidates of the set that touch
+ * what its scenario reaches). Worked out on the union of the graph and every candidate's
+ * additions, so that it holds for any set: a node reaches a lost node when it depends on it,
+ * directly or not (a system on its supplier, whatever the hosting); a compromised node reaches
+ * what it administers, directly or not (a supplier the systems it provides) and the stores
+ * those access. Every node of the reach, and nothing outside it, can change the harm.
+ */
+export class ReachGraph {
+  /** Node → the nodes that depend on it. */
+  private readonly dependents = new Map<string, string[]>();
+  /** Node → the nodes it controls when compromised (administers, supplies, accesses). */
+  private readonly controls = new Map<string, string[]>();
+
+  constructor(documents: readonly InterchangeDocument[]) {
+    for (const d of documents) {
+      for (const e of d.dependencies) add(this.dependents, e.to, e.from);
+      for (const e of d.administers) add(this.controls, e.from, e.to);
+      for (const e of d.accesses) add(this.controls, e.system, e.dataStore);
+      for (const s of d.systems) {
+        if (!s.supplier) continue;
+        add(this.dependents, s.supplier, s.id);
+        add(this.controls, s.supplier, s.id);
+      }
+    }
+  }
+
+  /** The ids a scenario of these lost and compromised nodes reaches, the nodes themselves included. */
+  reach(lost: readonly string[], compromised: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    closure(this.dependents, lost, out);
+    closure(this.controls, compromised, out);
+    return out;
+  }
+}
+
+function add(m: Map<string, string[]>, from: string, to: string): void {
+  const list = m.get(from);
+  if (list) list.push(to);
+  else m.set(from, [to]);
+}
+
+function closure(edges: Map<string, string[]>, start: readonly string[], out: Set<string>): void {
+  const seen = new Set<string>(start);
+  const stack = [...start];
+  while (stack.length) {
+    const x = stack.pop()!;
+    out.add(x);
+    for (const y of edges.get(x) ?? [])
+      if (!seen.has(y)) {
+        seen.add(y);
+        stack.push(y);
+      }
+  }
+}

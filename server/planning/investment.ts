@@ -1,0 +1,169 @@
+import { GraphQLError } from "graphql";
+import type { AnalysisService } from "../analysis/analysis.js";
+import type { HarmItem, ExpectedPeople } from "../analysis/investment-harm.js";
+import type { InvestmentOutput, Move } from "../analysis/investment-jobs.js";
+import { covers, type Scope } from "../auth/scope.js";
+import { DEFAULT_PROFILE } from "../engine/profile.js";
+import { badInput } from "../errors.js";
+import type { Database } from "../graph/database.js";
+import { exportGraph } from "../graph/export-graph.js";
+import type { InterchangeDocument } from "../model/document.js";
+import { LIKELIHOODS, type Likelihood } from "../model/enums.js";
+import { listRisks } from "../register/risk-store.js";
+import { patchOf } from "./candidate-plan.js";
+import { listCandidates, type PlannedCandidate } from "./candidate-store.js";
+import type { CandidateView } from "./candidate-model.js";
+
+/** The annual probability of each likelihood band (model section 13; the default profile's setting). */
+export const LIKELIHOOD_PROBABILITY: Readonly<Record<Likelihood, number>> = {
+  VERY_LOW: 0.02,
+  LOW: 0.1,
+  MEDIUM: 0.3,
+  HIGH: 0.6,
+  VERY_HIGH: 0.9,
+};
+/** The horizon of the estate's ranking, as the protect-first page's default. */
+const ESTATE_HOURS = 24;
+/** How long the work may take when no request budget bounds it (the command line, the report). */
+const DEFAULT_BUDGET_MS = 60_000;
+
+export interface InvestmentQuery {
+  budget: number;
+  years: number;
+  objective: "REGISTER" | "ESTATE";
+  candidateIds: readonly string[] | null;
+}
+
+export interface CandidateBenefitModel {
+  candidate: CandidateView;
+  benefit: number;
+  marginalBenefit: number;
+  benefitPerThousandPounds: number;
+  cost: number;
+  moves: string[];
+  risksMoved: Array<{ id: string; title: string; harmBefore: number; harmAfter: number }>;
+}
+
+export interface InvestmentModel extends InvestmentQuery {
+  expectedHarmBefore: number;
+  expectedHarmAfter: number;
+  chosen: CandidateBenefitModel[];
+  candidates: CandidateBenefitModel[];
+  leftOut: CandidateView[];
+  cost: number;
+  exact: boolean;
+  profile: string;
+  peopleBefore: ExpectedPeople | null;
+  peopleAfter: ExpectedPeople | null;
+}
+
+/** The open risks a person of `scope` may read, as terms of the expected harm. */
+async function riskItems(db: Database, scope: Scope): Promise<Array<HarmItem & { title: string }>> {
+  const risks = (await listRisks(db)).filter((r) => r.status === "OPEN" && covers(scope, r.organisation));
+  return risks.map((r) => {
+    const down = r.controls.reduce((n, c) => n + (c.kind === "LIKELIHOOD_DOWN" ? c.levels : 0), 0);
+    const residual = LIKELIHOODS[Math.max(0, LIKELIHOODS.indexOf(r.likelihood) - down)]!;
+    return {
+      id: r.id,
+      title: r.title,
+      weight: LIKELIHOOD_PROBABILITY[residual],
+      lost: r.scenario.lost,
+      compromised: r.scenario.compromised,
+      hours: r.scenario.hours,
+      controls: r.controls,
+    };
+  });
+}
+
+/** Every System, DataStore and Supplier of the graph or of a candidate, lost and compromised alone. */
+function assetItems(docs: readonly InterchangeDocument[]): HarmItem[] {
+  const ids = new Set(docs.flatMap((d) => [...d.systems, ...d.dataStores, ...d.suppliers].map((x) => x.id)));
+  return [...ids].sort().map((id) => ({ id, title: id, weight: 1, lost: [id], compromised: [id], hours: ESTATE_HOURS, controls: [] }));
+}
+
+/**
+ * The best investment for a budget (model section 13): the candidates that still plan against
+ * the graph, valued together in the analysis workers over the live graph's document; stale ones
+ * are left out, with their reasons. Past the request's time budget, a clear error.
+ */
+export async function bestInvestment(db: Database, analysis: AnalysisService, scope: Scope, q: InvestmentQuery): Promise<InvestmentModel> {
+  const planned = await listCandidates(db, q.candidateIds);
+  if (q.candidateIds) {
+    const found = new Set(planned.map((c) => c.id));
+    const problems = q.candidateIds.flatMap((id, i) =>
+      found.has(id) ? [] : [{ path: `$.candidates[${i}]`, message: `no candidate has id '${id}'` }],
+    );
+    if (problems.length) throw badInput(`Unknown candidate: ${problems.map((p) => p.message).join("; ")}.`, problems);
+  }
+  const fresh = planned.filter((c): c is PlannedCandidate & { plan: NonNullable<PlannedCandidate["plan"]> } => c.plan !== null);
+  const [document, g] = await Promise.all([exportGraph(db), analysis.live()]);
+  const patches = fresh.map((c) => patchOf(c.id, c.plan));
+  const items = q.objective === "REGISTER" ? await riskItems(db, scope) : assetItems([document, ...patches.map((p) => p.write)]);
+  const costs = fresh.map((c) => c.oneOffCost + q.years * c.annualCost);
+  const time = db.timeLeft() ?? { left: DEFAULT_BUDGET_MS, ms: DEFAULT_BUDGET_MS };
+  const out = await analysis.bestInvestment(g, {
+    objective: q.objective,
+    document,
+    patches,
+    costs,
+    items: items.map(({ id, weight, lost, compromised, hours, controls }) => ({ id, weight, lost, compromised, hours, controls })),
+    budget: q.budget,
+    profile: DEFAULT_PROFILE,
+    deadline: Date.now() + Math.max(0, time.left - 500),
+  });
+  if (out.timedOut)
+    throw new GraphQLError(
+      `The best investment was not found within the time budget of ${Math.round(time.ms / 1000)} s; ask about fewer candidates.`,
+      { extensions: { code: "REQUEST_TIMEOUT" } },
+    );
+  const titles = new Map(items.map((i) => [i.id, "title" in i ? (i as { title: string }).title : i.id]));
+  const benefitOf = (k: number): CandidateBenefitModel =>
+    explain(
+      fresh[k]!,
+      costs[k]!,
+      out,
+      k,
+      (m) => ({ id: items[m.item]!.id, title: titles.get(items[m.item]!.id)!, ...m }),
+      q.objective,
+      items,
+    );
+  const all = fresh.map((_, k) => benefitOf(k));
+  return {
+    ...q,
+    expectedHarmBefore: out.before,
+    expectedHarmAfter: out.after,
+    chosen: out.chosen.map((k) => all[k]!),
+    candidates: all,
+    leftOut: planned.filter((c) => c.plan === null).map(({ plan: _p, ...view }) => view),
+    cost: out.cost,
+    exact: out.exact,
+    profile: DEFAULT_PROFILE.name,
+    peopleBefore: out.peopleBefore,
+    peopleAfter: out.peopleAfter,
+  };
+}
+
+function explain(
+  c: PlannedCandidate,
+  cost: number,
+  out: InvestmentOutput,
+  k: number,
+  named: (m: Move) => Move & { id: string; title: string },
+  objective: InvestmentQuery["objective"],
+  items: readonly HarmItem[],
+): CandidateBenefitModel {
+  const { plan: _p, ...candidate } = c;
+  const moved = out.moves[k]!.map(named);
+  const nodes =
+    objective === "ESTATE" ? moved.map((m) => m.id) : moved.flatMap((m) => [...items[m.item]!.lost, ...items[m.item]!.compromised]);
+  const benefit = out.alone[k]!;
+  return {
+    candidate,
+    benefit,
+    marginalBenefit: out.marginal[k]!,
+    benefitPerThousandPounds: cost > 0 ? (benefit / cost) * 1000 : 0,
+    cost,
+    moves: [...new Set(nodes)].sort(),
+    risksMoved: objective === "REGISTER" ? moved.map((m) => ({ id: m.id, title: m.title, harmBefore: m.before, harmAfter: m.after })) : [],
+  };
+}
