@@ -6,6 +6,7 @@ import { downloadFrom } from "../../lib/download.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import type { BoardReport } from "../../../../server/report/board-report.js";
 import { ReportBody } from "./report-body.js";
+import { BudgetSection } from "./budget-section.js";
 
 /** What a refused report request says, in the server's words where it gave them. */
 async function failure(r: Response, what: string): Promise<string> {
@@ -17,6 +18,7 @@ async function failure(r: Response, what: string): Promise<string> {
 export function ReportPage({ token }: { token: string }) {
   const [since, setSince] = useState(new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10));
   const [failed, setError] = useState<string | null>(null);
+  const [budget, setBudget] = useState(400_000);
   const auth = authHeaders(token);
   const [org, setOrg] = useState<NodeRef | null>(null);
   const today = new Date().toISOString().slice(0, 10);
@@ -54,6 +56,10 @@ export function ReportPage({ token }: { token: string }) {
         <label>
           What moved since <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
         </label>
+        <label>
+          Budget (£){" "}
+          <input type="number" min={0} step={10000} value={budget} onChange={(e) => setBudget(Math.max(0, Number(e.target.value)))} />
+        </label>
         <button type="button" onClick={() => void download()}>
           Download PDF
         </button>
@@ -64,6 +70,7 @@ export function ReportPage({ token }: { token: string }) {
       {error && <p role="alert">{error}</p>}
       {!report && !error && <p aria-live="polite">Preparing the report…</p>}
       {report && <ReportBody report={report} />}
+      {report && <BudgetSection token={token} budget={budget} />}
       <section className="no-print exports" aria-labelledby="exports">
         <h3 id="exports">Exports a trust is asked for</h3>
         <p>
