@@ -58,7 +58,7 @@ export interface InvestmentModel extends InvestmentQuery {
 }
 
 /** The open risks a person of `scope` may read, as terms of the expected harm. */
-async function riskItems(db: Database, scope: Scope): Promise<Array<HarmItem & { title: string }>> {
+export async function riskItems(db: Database, scope: Scope): Promise<Array<HarmItem & { title: string }>> {
   const risks = (await listRisks(db)).filter((r) => r.status === "OPEN" && covers(scope, r.organisation));
   return risks.map((r) => {
     const down = r.controls.reduce((n, c) => n + (c.kind === "LIKELIHOOD_DOWN" ? c.levels : 0), 0);
