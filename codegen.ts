@@ -66,7 +66,7 @@ const config: CodegenConfig = {
           NodeChange: "../model-change/change-set.js#NodeDelta",
           RelationshipChange: "../model-change/change-set.js#RelDelta",
           Candidate: "../planning/candidate-model.js#CandidateView",
-          CandidateBenefit: "../planning/investment.js#CandidateBenefitModel",
+          CandidateBenefit: "../planning/explain.js#CandidateBenefitModel",
           Investment: "../planning/investment.js#InvestmentModel",
         },
       },

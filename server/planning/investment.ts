@@ -1,7 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { AnalysisService } from "../analysis/analysis.js";
-import type { HarmItem, ExpectedPeople } from "../analysis/investment-harm.js";
-import type { InvestmentOutput, Move } from "../analysis/investment-jobs.js";
+import type { ExpectedPeople } from "../analysis/investment-harm.js";
 import { covers, type Scope } from "../auth/scope.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { badInput } from "../errors.js";
@@ -13,6 +12,7 @@ import { listRisks } from "../register/risk-store.js";
 import { patchOf } from "./candidate-plan.js";
 import { listCandidates, type PlannedCandidate } from "./candidate-store.js";
 import type { CandidateView } from "./candidate-model.js";
+import { explain, type CandidateBenefitModel, type TitledItem } from "./explain.js";
 
 /** The annual probability of each likelihood band (model section 13; the default profile's setting). */
 export const LIKELIHOOD_PROBABILITY: Readonly<Record<Likelihood, number>> = {
@@ -34,16 +34,6 @@ export interface InvestmentQuery {
   candidateIds: readonly string[] | null;
 }
 
-export interface CandidateBenefitModel {
-  candidate: CandidateView;
-  benefit: number;
-  marginalBenefit: number;
-  benefitPerThousandPounds: number;
-  cost: number;
-  moves: string[];
-  risksMoved: Array<{ id: string; title: string; harmBefore: number; harmAfter: number }>;
-}
-
 export interface InvestmentModel extends InvestmentQuery {
   expectedHarmBefore: number;
   expectedHarmAfter: number;
@@ -58,7 +48,7 @@ export interface InvestmentModel extends InvestmentQuery {
 }
 
 /** The open risks a person of `scope` may read, as terms of the expected harm. */
-export async function riskItems(db: Database, scope: Scope): Promise<Array<HarmItem & { title: string }>> {
+export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[]> {
   const risks = (await listRisks(db)).filter((r) => r.status === "OPEN" && covers(scope, r.organisation));
   return risks.map((r) => {
     const down = r.controls.reduce((n, c) => n + (c.kind === "LIKELIHOOD_DOWN" ? c.levels : 0), 0);
@@ -76,7 +66,7 @@ export async function riskItems(db: Database, scope: Scope): Promise<Array<HarmI
 }
 
 /** Every System, DataStore and Supplier of the graph or of a candidate, lost and compromised alone. */
-function assetItems(docs: readonly InterchangeDocument[]): HarmItem[] {
+function assetItems(docs: readonly InterchangeDocument[]): TitledItem[] {
   const ids = new Set(docs.flatMap((d) => [...d.systems, ...d.dataStores, ...d.suppliers].map((x) => x.id)));
   return [...ids].sort().map((id) => ({ id, title: id, weight: 1, lost: [id], compromised: [id], hours: ESTATE_HOURS, controls: [] }));
 }
@@ -116,18 +106,7 @@ export async function bestInvestment(db: Database, analysis: AnalysisService, sc
       `The best investment was not found within the time budget of ${Math.round(time.ms / 1000)} s; ask about fewer candidates.`,
       { extensions: { code: "REQUEST_TIMEOUT" } },
     );
-  const titles = new Map(items.map((i) => [i.id, "title" in i ? (i as { title: string }).title : i.id]));
-  const benefitOf = (k: number): CandidateBenefitModel =>
-    explain(
-      fresh[k]!,
-      costs[k]!,
-      out,
-      k,
-      (m) => ({ id: items[m.item]!.id, title: titles.get(items[m.item]!.id)!, ...m }),
-      q.objective,
-      items,
-    );
-  const all = fresh.map((_, k) => benefitOf(k));
+  const all = fresh.map(({ plan: _p, ...candidate }, k) => explain(candidate, costs[k]!, out, k, items, q.objective));
   return {
     ...q,
     expectedHarmBefore: out.before,
@@ -140,30 +119,5 @@ export async function bestInvestment(db: Database, analysis: AnalysisService, sc
     profile: DEFAULT_PROFILE.name,
     peopleBefore: out.peopleBefore,
     peopleAfter: out.peopleAfter,
-  };
-}
-
-function explain(
-  c: PlannedCandidate,
-  cost: number,
-  out: InvestmentOutput,
-  k: number,
-  named: (m: Move) => Move & { id: string; title: string },
-  objective: InvestmentQuery["objective"],
-  items: readonly HarmItem[],
-): CandidateBenefitModel {
-  const { plan: _p, ...candidate } = c;
-  const moved = out.moves[k]!.map(named);
-  const nodes =
-    objective === "ESTATE" ? moved.map((m) => m.id) : moved.flatMap((m) => [...items[m.item]!.lost, ...items[m.item]!.compromised]);
-  const benefit = out.alone[k]!;
-  return {
-    candidate,
-    benefit,
-    marginalBenefit: out.marginal[k]!,
-    benefitPerThousandPounds: cost > 0 ? (benefit / cost) * 1000 : 0,
-    cost,
-    moves: [...new Set(nodes)].sort(),
-    risksMoved: objective === "REGISTER" ? moved.map((m) => ({ id: m.id, title: m.title, harmBefore: m.before, harmAfter: m.after })) : [],
   };
 }
