@@ -1,7 +1,7 @@
 import { Engine } from "../engine/engine.js";
 import { projectDocument } from "../engine/from-document.js";
 import type { CandidateSet } from "../engine/investment.js";
-import { ReachGraph } from "../engine/investment-reach.js";
+import { localDocument, ReachGraph } from "../engine/investment-reach.js";
 import { peopleCounts } from "../engine/people.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets } from "../engine/ranking.js";
@@ -57,6 +57,8 @@ export class ExpectedHarm {
   /** Per term, the candidates that touch its reach. */
   private readonly touching: number[][];
   private readonly memo: Array<Map<string, ItemValue>>;
+  /** Per risk, its reach and the nodes that names: the part of each graph its harm is worked out on. */
+  private readonly local: Array<{ reach: Set<string>; named: Set<string>; base?: InterchangeDocument; patches?: InterchangeDocument[] }>;
   graphsBuilt = 0;
 
   constructor(
@@ -68,10 +70,11 @@ export class ExpectedHarm {
     private readonly deadline: number,
   ) {
     const reach = new ReachGraph([base, ...patches.map((p) => p.write)]);
-    this.touching = items.map((item) => {
+    this.local = items.map((item) => {
       const r = reach.reach(item.lost, item.compromised);
-      return patches.flatMap((p, k) => (p.touched.some((id) => r.has(id)) ? [k] : []));
+      return { reach: r, named: reach.named(r) };
     });
+    this.touching = this.local.map(({ reach: r }) => patches.flatMap((p, k) => (p.touched.some((id) => r.has(id)) ? [k] : [])));
     this.memo = items.map(() => new Map());
   }
 
@@ -94,11 +97,25 @@ export class ExpectedHarm {
         missing.set(key, m);
       });
     for (const [key, m] of missing) {
-      if (Date.now() > this.deadline) throw new PastTimeBudget();
-      const engine = this.engineOf(m.part);
-      const estate = this.objective === "ESTATE" ? this.estateScores(engine) : null;
-      for (const i of m.items)
-        this.memo[i]!.set(key, estate ? { harm: estate.get(this.items[i]!.id) ?? 0, people: null } : this.risk(engine, i));
+      if (this.objective === "ESTATE") {
+        this.checkTime();
+        const estate = this.estateScores(
+          this.engineOf(
+            this.base,
+            this.patches.map((p) => p.write),
+            m.part,
+          ),
+        );
+        for (const i of m.items) this.memo[i]!.set(key, { harm: estate.get(this.items[i]!.id) ?? 0, people: null });
+      } else
+        for (const i of m.items) {
+          this.checkTime();
+          // A risk's harm is worked out on the part of the graph its scenario can reach: small, and the same harm.
+          const l = this.local[i]!;
+          l.base ??= localDocument(this.base, l.reach, l.named);
+          l.patches ??= this.patches.map((p) => localDocument(p.write, l.reach, l.named));
+          this.memo[i]!.set(key, this.risk(this.engineOf(l.base, l.patches, m.part), i));
+        }
     }
     return sets.map((set) => this.items.map((_, i) => this.memo[i]!.get(this.partOf(i, set).join(","))!));
   }
@@ -119,14 +136,19 @@ export class ExpectedHarm {
     return out;
   }
 
-  private engineOf(part: readonly number[]): Engine {
+  private checkTime(): void {
+    if (Date.now() > this.deadline) throw new PastTimeBudget();
+  }
+
+  /** The graph of `base` with the candidates of `part` replayed over it, each's removals then its writes. */
+  private engineOf(base: InterchangeDocument, writes: readonly InterchangeDocument[], part: readonly number[]): Engine {
     this.graphsBuilt++;
-    if (!part.length) return new Engine(projectDocument(this.base));
+    if (!part.length) return new Engine(projectDocument(base));
     const replay = new GraphReplay();
-    replay.apply(this.base, "REPLACE");
+    replay.apply(base, "REPLACE");
     for (const k of part) {
       replay.remove(this.patches[k]!.removed);
-      replay.apply(this.patches[k]!.write, "MERGE");
+      replay.apply(writes[k]!, "MERGE");
     }
     return new Engine(projectDocument(replay.document()));
   }

@@ -14,18 +14,37 @@ export class ReachGraph {
   private readonly dependents = new Map<string, string[]>();
   /** Node → the nodes it controls when compromised (administers, supplies, accesses). */
   private readonly controls = new Map<string, string[]>();
+  /** Node → every node a relationship or a supplier of its names. */
+  private readonly out = new Map<string, string[]>();
 
   constructor(documents: readonly InterchangeDocument[]) {
     for (const d of documents) {
-      for (const e of d.dependencies) add(this.dependents, e.to, e.from);
-      for (const e of d.administers) add(this.controls, e.from, e.to);
-      for (const e of d.accesses) add(this.controls, e.system, e.dataStore);
+      for (const e of d.dependencies) {
+        add(this.dependents, e.to, e.from);
+        add(this.out, e.from, e.to);
+      }
+      for (const e of d.administers) {
+        add(this.controls, e.from, e.to);
+        add(this.out, e.from, e.to);
+      }
+      for (const e of d.accesses) {
+        add(this.controls, e.system, e.dataStore);
+        add(this.out, e.system, e.dataStore);
+      }
       for (const s of d.systems) {
         if (!s.supplier) continue;
         add(this.dependents, s.supplier, s.id);
         add(this.controls, s.supplier, s.id);
+        add(this.out, s.id, s.supplier);
       }
     }
+  }
+
+  /** The reach and every node its relationships (and its systems' suppliers) name. */
+  named(reach: ReadonlySet<string>): Set<string> {
+    const out = new Set(reach);
+    for (const x of reach) for (const y of this.out.get(x) ?? []) out.add(y);
+    return out;
   }
 
   /** The ids a scenario of these lost and compromised nodes reaches, the nodes themselves included. */
@@ -35,6 +54,25 @@ export class ReachGraph {
     closure(this.controls, compromised, out);
     return out;
   }
+}
+
+/**
+ * The part of a document a scenario of `reach` needs: the nodes of the reach with their
+ * relationships, the nodes those name (whatever happens, they stand: nothing they depend on
+ * is lost), and the organisations. A scenario's harm on it is its harm on the whole graph.
+ */
+export function localDocument(doc: InterchangeDocument, reach: ReadonlySet<string>, named: ReadonlySet<string>): InterchangeDocument {
+  const kept = (e: { id: string }) => named.has(e.id);
+  return {
+    organisations: doc.organisations,
+    careServices: doc.careServices.filter(kept),
+    systems: doc.systems.filter(kept),
+    dataStores: doc.dataStores.filter(kept),
+    suppliers: doc.suppliers.filter(kept),
+    dependencies: doc.dependencies.filter((e) => reach.has(e.from)),
+    accesses: doc.accesses.filter((e) => reach.has(e.system)),
+    administers: doc.administers.filter((e) => reach.has(e.from)),
+  };
 }
 
 function add(m: Map<string, string[]>, from: string, to: string): void {
