@@ -1,7 +1,7 @@
 import { Engine } from "../engine/engine.js";
 import { projectDocument } from "../engine/from-document.js";
 import type { CandidateSet } from "../engine/investment.js";
-import { localDocument, ReachGraph } from "../engine/investment-reach.js";
+import { DocumentIndex, ReachGraph } from "../engine/investment-reach.js";
 import { peopleCounts } from "../engine/people.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets } from "../engine/ranking.js";
@@ -59,6 +59,8 @@ export class ExpectedHarm {
   private readonly memo: Array<Map<string, ItemValue>>;
   /** Per risk, its reach and the nodes that names: the part of each graph its harm is worked out on. */
   private readonly local: Array<{ reach: Set<string>; named: Set<string>; base?: InterchangeDocument; patches?: InterchangeDocument[] }>;
+  /** The document and each candidate's writes, indexed to cut out each risk's part once. */
+  private indexes: { base: DocumentIndex; patches: DocumentIndex[] } | null = null;
   graphsBuilt = 0;
 
   constructor(
@@ -112,8 +114,12 @@ export class ExpectedHarm {
           this.checkTime();
           // A risk's harm is worked out on the part of the graph its scenario can reach: small, and the same harm.
           const l = this.local[i]!;
-          l.base ??= localDocument(this.base, l.reach, l.named);
-          l.patches ??= this.patches.map((p) => localDocument(p.write, l.reach, l.named));
+          const index = (this.indexes ??= {
+            base: new DocumentIndex(this.base),
+            patches: this.patches.map((p) => new DocumentIndex(p.write)),
+          });
+          l.base ??= index.base.local(l.reach, l.named);
+          l.patches ??= index.patches.map((p) => p.local(l.reach, l.named));
           this.memo[i]!.set(key, this.risk(this.engineOf(l.base, l.patches, m.part), i));
         }
     }

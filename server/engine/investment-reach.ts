@@ -56,23 +56,56 @@ export class ReachGraph {
   }
 }
 
-/**
- * The part of a document a scenario of `reach` needs: the nodes of the reach with their
- * relationships, the nodes those name (whatever happens, they stand: nothing they depend on
- * is lost), and the organisations. A scenario's harm on it is its harm on the whole graph.
- */
-export function localDocument(doc: InterchangeDocument, reach: ReadonlySet<string>, named: ReadonlySet<string>): InterchangeDocument {
-  const kept = (e: { id: string }) => named.has(e.id);
-  return {
-    organisations: doc.organisations,
-    careServices: doc.careServices.filter(kept),
-    systems: doc.systems.filter(kept),
-    dataStores: doc.dataStores.filter(kept),
-    suppliers: doc.suppliers.filter(kept),
-    dependencies: doc.dependencies.filter((e) => reach.has(e.from)),
-    accesses: doc.accesses.filter((e) => reach.has(e.system)),
-    administers: doc.administers.filter((e) => reach.has(e.from)),
-  };
+type NodeList = "careServices" | "systems" | "dataStores" | "suppliers";
+const NODE_LISTS: readonly NodeList[] = ["careServices", "systems", "dataStores", "suppliers"];
+
+/** A document indexed by node and by a relationship's source, to cut out parts of it quickly. */
+export class DocumentIndex {
+  private readonly nodes = new Map<string, [NodeList, unknown]>();
+  private readonly dependencies = new Map<string, InterchangeDocument["dependencies"]>();
+  private readonly accesses = new Map<string, InterchangeDocument["accesses"]>();
+  private readonly administers = new Map<string, InterchangeDocument["administers"]>();
+
+  constructor(private readonly doc: InterchangeDocument) {
+    for (const list of NODE_LISTS) for (const e of doc[list]) this.nodes.set(e.id, [list, e]);
+    for (const e of doc.dependencies) push(this.dependencies, e.from, e);
+    for (const e of doc.accesses) push(this.accesses, e.system, e);
+    for (const e of doc.administers) push(this.administers, e.from, e);
+  }
+
+  /**
+   * The part of the document a scenario of `reach` needs: the nodes of the reach with their
+   * relationships, the nodes those name (whatever happens, they stand: nothing they depend on
+   * is lost), and the organisations. A scenario's harm on it is its harm on the whole graph.
+   */
+  local(reach: ReadonlySet<string>, named: ReadonlySet<string>): InterchangeDocument {
+    const out: InterchangeDocument = {
+      organisations: this.doc.organisations,
+      careServices: [],
+      systems: [],
+      dataStores: [],
+      suppliers: [],
+      dependencies: [],
+      accesses: [],
+      administers: [],
+    };
+    for (const id of named) {
+      const found = this.nodes.get(id);
+      if (found) (out[found[0]] as unknown[]).push(found[1]);
+    }
+    for (const id of reach) {
+      out.dependencies.push(...(this.dependencies.get(id) ?? []));
+      out.accesses.push(...(this.accesses.get(id) ?? []));
+      out.administers.push(...(this.administers.get(id) ?? []));
+    }
+    return out;
+  }
+}
+
+function push<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
 }
 
 function add(m: Map<string, string[]>, from: string, to: string): void {

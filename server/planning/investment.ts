@@ -5,7 +5,8 @@ import { covers, type Scope } from "../auth/scope.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { badInput } from "../errors.js";
 import type { Database } from "../graph/database.js";
-import { exportGraph } from "../graph/export-graph.js";
+import { exportDocument } from "../graph/export-graph.js";
+import { readGraphVersion } from "../graph/graph-version.js";
 import type { InterchangeDocument } from "../model/document.js";
 import { LIKELIHOODS, type Likelihood } from "../model/enums.js";
 import { listRisks } from "../register/risk-store.js";
@@ -47,6 +48,11 @@ export interface InvestmentModel extends InvestmentQuery {
   peopleAfter: ExpectedPeople | null;
 }
 
+/** The graph's document and the version it was read at (read in one transaction). */
+function versionedExport(db: Database): Promise<{ version: number; document: InterchangeDocument }> {
+  return db.read(async (tx) => ({ version: await readGraphVersion(tx), document: await exportDocument(tx) }));
+}
+
 /** The open risks a person of `scope` may read, as terms of the expected harm. */
 export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[]> {
   const risks = (await listRisks(db)).filter((r) => r.status === "OPEN" && covers(scope, r.organisation));
@@ -86,7 +92,8 @@ export async function bestInvestment(db: Database, analysis: AnalysisService, sc
     if (problems.length) throw badInput(`Unknown candidate: ${problems.map((p) => p.message).join("; ")}.`, problems);
   }
   const fresh = planned.filter((c): c is PlannedCandidate & { plan: NonNullable<PlannedCandidate["plan"]> } => c.plan !== null);
-  const [document, g] = await Promise.all([exportGraph(db), analysis.live()]);
+  const version = await db.read(readGraphVersion);
+  const [document, g] = await Promise.all([analysis.liveDocument(version, () => versionedExport(db)), analysis.live(version)]);
   const patches = fresh.map((c) => patchOf(c.id, c.plan));
   const items = q.objective === "REGISTER" ? await riskItems(db, scope) : assetItems([document, ...patches.map((p) => p.write)]);
   const costs = fresh.map((c) => c.oneOffCost + q.years * c.annualCost);

@@ -189,12 +189,14 @@ export async function investmentBench(
     };
     const times: number[] = [];
     for (let s = 0; s < BASELINE_SETS; s++) {
-      const set = ids.map((_, k) => k).filter(() => rng.chance(0.5));
+      const set = patches.map((_, k) => k).filter(() => rng.chance(0.5));
       const t = performance.now();
       harmOf(set);
       times.push(performance.now() - t);
     }
-    const chosen = inv.chosen.map((c) => ids.indexOf(c.candidate.id)).sort((a, b) => a - b);
+    // Indices in the order the candidates are listed (by name), as the answer replays them.
+    const order = planned.map((c) => c.id);
+    const chosen = inv.chosen.map((c) => order.indexOf(c.candidate.id)).sort((a, b) => a - b);
     const gap = Math.abs(harmOf(chosen) - inv.expectedHarmAfter) / Math.max(1, inv.expectedHarmBefore);
     const n = ids.length;
     return {
