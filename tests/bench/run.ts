@@ -359,7 +359,10 @@ async function investmentOnly(db: Database, uri: string, scale: Scale, password:
       `\n${scale}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: best investment, ${f.candidates} candidates, ${f.risks} risks, budget £${f.budget.toLocaleString("en-GB")}`,
     );
     console.log(
-      `  ${f.exact ? "exact" : "greedy"} answer               ${(f.ms / 1000).toFixed(2)} s, ${f.chosen} chosen, expected harm ${Math.round(f.before)} → ${Math.round(f.after)}   (target < ${target / 1000} s: ${pass(f.ms < target && f.exact === !national)})`,
+      `  ${f.exact ? "exact" : "greedy"} answer, first        ${(f.ms / 1000).toFixed(2)} s (the graph's document read), ${f.chosen} chosen, expected harm ${Math.round(f.before)} → ${Math.round(f.after)}   (target < ${target / 1000} s: ${pass(f.ms < target && f.exact === !national)})`,
+    );
+    console.log(
+      `  asked again, 90% budget   ${(f.againMs / 1000).toFixed(2)} s (the document kept)   (target < ${target / 1000} s: ${pass(f.againMs < target)})`,
     );
     console.log(
       `  brute force               ${ms(f.bruteSet.median)} a set (median of ${f.bruteSet.n}: the model rebuilt with the set, every risk worked out), × ${f.bruteSets.toLocaleString("en-GB")} sets ≈ ${(brute / 1000).toFixed(0)} s, ${(brute / f.ms).toFixed(0)}× the answer`,

@@ -13,9 +13,10 @@ export function BudgetControls(p: {
   return (
     <div className="filters plan-budget">
       <label>
-        Budget <output>{pounds(p.budget)}</output>{" "}
+        Budget{" "}
         <input
           type="range"
+          aria-valuetext={pounds(p.budget)}
           min={0}
           max={top}
           step={step}
@@ -23,6 +24,7 @@ export function BudgetControls(p: {
           onChange={(e) => p.onBudget(Number(e.target.value))}
         />
       </label>
+      <output>{pounds(p.budget)}</output>
       <label>
         Over{" "}
         <select value={p.years} onChange={(e) => p.onYears(Number(e.target.value))}>
