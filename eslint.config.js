@@ -27,6 +27,7 @@ const SERVER_LAYERS = [
   ["graphql"],
   ["exports", "feeds"],
   ["report"],
+  ["planning"],
   ["import"],
   ["model-change"],
   ["register"],

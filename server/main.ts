@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServerAdapter } from "@whatwg-node/server";
 import type { AnalysisService } from "./analysis/analysis.js";
+import { loadDemoCandidates } from "./planning/demo-candidates.js";
 import { loadDemoRegister } from "./import/demo-register.js";
 import type { InterchangeDocument } from "./model/document.js";
 import { createApp, type ServerContext } from "./app.js";
@@ -20,6 +21,7 @@ import { connect } from "./neo4j/connect.js";
 import { ToolchainError } from "./neo4j/toolchain.js";
 
 const DEMO = resolve(import.meta.dirname, "../seed/demo-ics.json");
+const DEMO_CANDIDATES = resolve(import.meta.dirname, "../seed/demo-candidates.json");
 const DEMO_REGISTER = resolve(import.meta.dirname, "../seed/demo-register.json");
 const log = (line: string): void => console.log(`[impact-map] ${line}`);
 
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
       () => app.lapses.idle(),
     );
     log(`Loaded the demo risk register (${risks} risks).`);
+    log(`Loaded the demo's candidate changes (${await loadDemoCandidates(conn.db, DEMO_CANDIDATES)}).`);
   }
   // /health's statement is planned now, not on its first call, which may come while heavy queries hold both cores.
   await healthSummary(conn.db);

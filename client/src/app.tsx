@@ -8,6 +8,7 @@ import { ResiliencePage } from "./features/resilience/resilience-page.js";
 import { ReportPage } from "./features/report/report-page.js";
 import { RecoveryPage } from "./features/recovery/recovery-page.js";
 import { ModelPage } from "./features/model/model-page.js";
+import { PlanPage } from "./features/plan/plan-page.js";
 import { AuditTrailPage } from "./features/audit/audit-page.js";
 import { HistoryPage } from "./features/audit/history-page.js";
 import { SavedQueriesPage } from "./features/audit/saved-queries-page.js";
@@ -23,6 +24,7 @@ const PAGES = [
   { hash: "#recovery", title: "Recovery" },
   { hash: "#register", title: "Risk register" },
   { hash: "#report", title: "Board report" },
+  { hash: "#plan", title: "Plan" },
   { hash: "#model", title: "Model" },
   { hash: "#audit", title: "Audit trail", audit: true },
   { hash: "#history", title: "As at & changes", audit: true },
@@ -115,6 +117,7 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
         {page === "#recovery" && <RecoveryPage token={session.token} />}
         {page === "#register" && <RegisterPage session={session} />}
         {page === "#report" && <ReportPage token={session.token} />}
+        {page === "#plan" && <PlanPage session={session} />}
         {page === "#model" && <ModelPage session={session} />}
         {page === "#audit" && <AuditTrailPage token={session.token} />}
         {page === "#history" && <HistoryPage token={session.token} />}

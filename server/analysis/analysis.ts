@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { projectDocument } from "../engine/from-document.js";
 import { KIND, type Projection } from "../engine/projection.js";
 import type { ScoringProfile } from "../engine/profile.js";
@@ -21,6 +22,7 @@ import { restorations } from "./restorations.js";
 import type { SupplierConcentrationModel } from "./models.js";
 import { RankingView } from "./ranked.js";
 import { GraphSnapshot } from "./snapshot.js";
+import type { InvestmentInput, InvestmentOutput } from "./investment-jobs.js";
 import { WorkLane, type LaneOptions } from "./work-lane.js";
 
 export interface ShortGroupView {
@@ -60,6 +62,7 @@ export class AnalysisService {
   private loading: Promise<GraphSnapshot> | null = null;
   private readonly past = new Map<number, Promise<GraphSnapshot>>();
   private proposals = 0;
+  private document: { version: number; document: InterchangeDocument } | null = null;
   /** Work over the whole estate: rankings, single points of failure, supplier concentration. */
   private readonly estate: WorkLane;
   /** Work about given scenarios: blast radii, their curves, risk assessments. */
@@ -280,6 +283,27 @@ export class AnalysisService {
   /** Each risk's ratings on graph `g` (DCB0160), in order. */
   assess(g: GraphSnapshot, risks: readonly Risk[]): Promise<Assessment[]> {
     return risks.length ? this.scenarios.run(g, "assess", { risks: [...risks] }) : Promise.resolve([]);
+  }
+
+  /**
+   * The live graph's document at `version`, read once per version: the best investment replays
+   * candidates over it, and a budget moved on the Plan page asks again at the same version.
+   */
+  async liveDocument(
+    version: number,
+    read: () => Promise<{ version: number; document: InterchangeDocument }>,
+  ): Promise<InterchangeDocument> {
+    if (this.document?.version === version) return this.document.document;
+    const found = await read();
+    this.document = found;
+    return found.document;
+  }
+
+  /** The best investment for a budget over the live graph `g`'s document, on the estate lane (model section 13). */
+  bestInvestment(g: GraphSnapshot, input: InvestmentInput): Promise<InvestmentOutput> {
+    const { deadline: _d, ...asked } = input;
+    const name = createHash("sha256").update(JSON.stringify(asked)).digest("hex");
+    return this.estate.run(g, "bestInvestment", input, name);
   }
 
   async close(): Promise<void> {

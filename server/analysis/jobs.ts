@@ -6,6 +6,7 @@ import { supplierConcentration } from "../engine/supplier-concentration.js";
 import { assessRisks, type Assessment } from "./assess.js";
 import type { Risk } from "../model/risk-model.js";
 import { CHANGE_JOBS } from "./change-jobs.js";
+import { INVESTMENT_JOBS } from "./investment-jobs.js";
 import { RECOVERY_JOBS } from "./recovery-jobs.js";
 import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
 
@@ -45,6 +46,7 @@ export const JOBS = {
 
   ...RECOVERY_JOBS,
   ...CHANGE_JOBS,
+  ...INVESTMENT_JOBS,
 };
 
 /** The rest of a scenario result, for columns of services alone (fresh arrays: outputs are handed over). */

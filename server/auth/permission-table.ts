@@ -65,6 +65,12 @@ export const FIELD_PERMISSIONS = {
   "Mutation.createReviewFeed": "register:read",
   "Mutation.revokeReviewFeeds": "register:read",
   "Mutation.saveQuery": KEEPS_OR_AUDITS,
+  // Candidates are proposed changes to the graph: read by all, written by those who may write it.
+  "Query.candidates": "graph:read",
+  // The register's risks are read within scope; an estate without one needs only the graph.
+  "Query.bestInvestment": "graph:read",
+  "Mutation.saveCandidate": "graph:write",
+  "Mutation.deleteCandidate": "graph:write",
 } as const satisfies Record<string, Requirement>;
 
 /** The same for the HTTP routes outside GraphQL, by path. */

@@ -92,6 +92,11 @@ export class Database {
     );
   }
 
+  /** Milliseconds left of the request's time budget, and the whole budget; null outside a request. */
+  timeLeft(): { left: number; ms: number } | null {
+    return this.budget ? { left: this.budget.remaining(), ms: this.budget.ms } : null;
+  }
+
   /** No further statement of this request runs: it was refused (see RequestBudget.refuse). */
   refuseFurther(error: GraphQLError): void {
     this.budget?.refuse(error);

@@ -1,4 +1,5 @@
 import type { InterchangeDocument } from "../model/document.js";
+import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "./database.js";
 import { dependencyFromProps, fromProps, type Props } from "./rows.js";
 
@@ -10,43 +11,46 @@ const byPair =
 
 /** The whole graph as an interchange document, sorted by id so that exports compare. */
 export function exportGraph(db: Database): Promise<InterchangeDocument> {
-  return db.read(async (tx) => {
-    const nodes = await tx.run("MATCH (n:Node) RETURN labels(n) AS labels, properties(n) AS p");
-    const doc: InterchangeDocument = {
-      organisations: [],
-      careServices: [],
-      systems: [],
-      dataStores: [],
-      suppliers: [],
-      dependencies: [],
-      accesses: [],
-      administers: [],
-    };
-    for (const r of nodes.records) {
-      const labels = r.get("labels") as string[];
-      const p = r.get("p") as Props;
-      if (labels.includes("Organisation")) doc.organisations.push(fromProps.Organisation(p));
-      else if (labels.includes("CareService")) doc.careServices.push(fromProps.CareService(p));
-      else if (labels.includes("System")) doc.systems.push(fromProps.System(p));
-      else if (labels.includes("DataStore")) doc.dataStores.push(fromProps.DataStore(p));
-      else if (labels.includes("Supplier")) doc.suppliers.push(fromProps.Supplier(p));
-    }
-    const rels = await tx.run(
-      `MATCH (a:Node)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS]->(b:Node)
-       RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`,
-    );
-    for (const r of rels.records) {
-      const from = r.get("from") as string;
-      const to = r.get("to") as string;
-      const type = r.get("type") as string;
-      if (type === "DEPENDS_ON") doc.dependencies.push(dependencyFromProps(from, to, r.get("p") as Props));
-      else if (type === "ACCESSES") doc.accesses.push({ system: from, dataStore: to });
-      else doc.administers.push({ from, to });
-    }
-    for (const list of [doc.organisations, doc.careServices, doc.systems, doc.dataStores, doc.suppliers]) list.sort(byId);
-    doc.dependencies.sort(byPair((d) => `${d.from}\u0000${d.to}`));
-    doc.accesses.sort(byPair((a) => `${a.system}\u0000${a.dataStore}`));
-    doc.administers.sort(byPair((a) => `${a.from}\u0000${a.to}`));
-    return doc;
-  });
+  return db.read(exportDocument);
+}
+
+/** The same, inside the caller's read transaction. */
+export async function exportDocument(tx: ManagedTransaction): Promise<InterchangeDocument> {
+  const nodes = await tx.run("MATCH (n:Node) RETURN labels(n) AS labels, properties(n) AS p");
+  const doc: InterchangeDocument = {
+    organisations: [],
+    careServices: [],
+    systems: [],
+    dataStores: [],
+    suppliers: [],
+    dependencies: [],
+    accesses: [],
+    administers: [],
+  };
+  for (const r of nodes.records) {
+    const labels = r.get("labels") as string[];
+    const p = r.get("p") as Props;
+    if (labels.includes("Organisation")) doc.organisations.push(fromProps.Organisation(p));
+    else if (labels.includes("CareService")) doc.careServices.push(fromProps.CareService(p));
+    else if (labels.includes("System")) doc.systems.push(fromProps.System(p));
+    else if (labels.includes("DataStore")) doc.dataStores.push(fromProps.DataStore(p));
+    else if (labels.includes("Supplier")) doc.suppliers.push(fromProps.Supplier(p));
+  }
+  const rels = await tx.run(
+    `MATCH (a:Node)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS]->(b:Node)
+     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`,
+  );
+  for (const r of rels.records) {
+    const from = r.get("from") as string;
+    const to = r.get("to") as string;
+    const type = r.get("type") as string;
+    if (type === "DEPENDS_ON") doc.dependencies.push(dependencyFromProps(from, to, r.get("p") as Props));
+    else if (type === "ACCESSES") doc.accesses.push({ system: from, dataStore: to });
+    else doc.administers.push({ from, to });
+  }
+  for (const list of [doc.organisations, doc.careServices, doc.systems, doc.dataStores, doc.suppliers]) list.sort(byId);
+  doc.dependencies.sort(byPair((d) => `${d.from}\u0000${d.to}`));
+  doc.accesses.sort(byPair((a) => `${a.system}\u0000${a.dataStore}`));
+  doc.administers.sort(byPair((a) => `${a.from}\u0000${a.to}`));
+  return doc;
 }

@@ -15,6 +15,7 @@ import { exposureResolvers } from "./exposure-resolvers.js";
 import { modelResolvers } from "./model-resolvers.js";
 import { browseResolvers } from "./browse-resolvers.js";
 import { signInResolvers } from "./sign-in-resolvers.js";
+import { planResolvers } from "./plan-resolvers.js";
 
 export const resolvers: Resolvers[] = [
   { JSON: JSONResolver, DateTime: DateTimeResolver },
@@ -33,4 +34,5 @@ export const resolvers: Resolvers[] = [
   modelResolvers,
   browseResolvers,
   signInResolvers,
+  planResolvers,
 ];

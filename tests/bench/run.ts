@@ -21,12 +21,15 @@ import { lapseBench } from "./lapse-bench.js";
 import { NATIONAL_REPLACE_HEAP_MB, nationalReplaceBench, type NationalReplaceFigures } from "./national-replace.js";
 import { costCheckBench, type CostCheckFigures } from "./cost-check-bench.js";
 import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench.js";
+import { investmentBench, type InvestmentFigures } from "./investment-bench.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only | --lapses] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only | --lapses | --investment] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
  * Chromium, on a server started for it, with the machine's load average; --lapses times only the
- * check that lapses 500 accepted risks after the graph moves; --import-rows, off unless given, previews
+ * check that lapses 500 accepted risks after the graph moves; --investment times only the best
+ * investment for a budget, on a server of its own, beside the brute force: 12 candidates and 50 risks,
+ * or at national scale 40 and 500 with node(id) sampled meanwhile; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000;
  * --uploads, off unless given, sends the heaviest uploads the limits allow, of ROWS rows, to a server of its own;
  * --hostile, off unless given, times the query cost check on the forty-level fragment document
@@ -35,7 +38,7 @@ import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only | --lapses] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only | --lapses | --investment] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -43,6 +46,7 @@ const { values } = commandLine(USAGE, {
     "engine-only": { type: "boolean", default: false },
     "browser-only": { type: "boolean", default: false },
     lapses: { type: "boolean", default: false },
+    investment: { type: "boolean", default: false },
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
@@ -63,7 +67,7 @@ const uploadRows = values.uploads === "none" ? 0 : Number(values.uploads);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
 if (
   scales.some((s) => !SCALES.includes(s)) ||
-  (values["engine-only"] && values["browser-only"]) ||
+  [values["engine-only"], values["browser-only"], values.lapses, values.investment].filter(Boolean).length > 1 ||
   !Number.isInteger(seed) ||
   replaceSizes.some(badSize) ||
   badSize(replaceHeapMb) ||
@@ -77,7 +81,8 @@ const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 const engineOnly = values["engine-only"];
 const browserOnly = values["browser-only"];
 // The browser figures use the built client, as `npm start` serves it.
-if (scales.length && !engineOnly && !values.lapses) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
+const only = values.lapses || values.investment;
+if (scales.length && !engineOnly && !only) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 interface ServerFigures {
   http: HttpFigures;
   browser: BrowserFigures | null;
@@ -102,6 +107,10 @@ for (const scale of scales) {
     }
     if (values.lapses) {
       await lapseBench(bench.db, log);
+      continue;
+    }
+    if (values.investment) {
+      await investmentOnly(bench.db, bench.uri, scale, bench.neo4j.password);
       continue;
     }
     const engine = await engineBench(bench.db, log);
@@ -149,13 +158,13 @@ for (const scale of scales) {
 }
 
 let replaced: ReplaceFigure[] = [];
-if (replaceSizes.length && !values.lapses) {
+if (replaceSizes.length && !only) {
   console.log(`\n== REPLACE import, ${replaceSizes.join(", ")} nodes ==`);
   replaced = await replaceBench(replaceSizes, replaceHeapMb, log);
 }
 
 let nationalReplace: NationalReplaceFigures | null = null;
-if (replaceNational && !values.lapses) {
+if (replaceNational && !only) {
   console.log("\n== REPLACE import of the national estate ==");
   nationalReplace = await nationalReplaceBench(log);
 }
@@ -322,6 +331,52 @@ if (uploads.length) {
     console.log(
       `  ${"".padEnd(25)} peak RSS ${mib(u.peakOverIdle)} over idle   (target < 1 GiB: ${pass(u.peakOverIdle < 1024 ** 3)}); ${u.seconds.toFixed(1)} s; load average ${u.load}`,
     );
+  }
+}
+
+/** The best investment for a budget alone, on a server of its own, with the machine's load around it. */
+async function investmentOnly(db: Database, uri: string, scale: Scale, password: string): Promise<void> {
+  const { token } = await createToken(db, "ADMIN", "benchmark", { name: "benchmark", role: "ADMIN" });
+  const server = await startServer(uri, { password });
+  const load = (): string =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ");
+  try {
+    const national = scale === "national";
+    const before = load();
+    const f: InvestmentFigures = await investmentBench(
+      server,
+      db,
+      token,
+      national ? { candidates: 40, risks: 500, sampleNodes: true } : { candidates: 12, risks: 50, sampleNodes: false },
+      log,
+    );
+    const target = national ? 60_000 : 5_000;
+    const brute = f.bruteSet.median * f.bruteSets;
+    console.log(
+      `\n${scale}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: best investment, ${f.candidates} candidates, ${f.risks} risks, budget £${f.budget.toLocaleString("en-GB")}`,
+    );
+    console.log(
+      `  ${f.exact ? "exact" : "greedy"} answer, first        ${(f.ms / 1000).toFixed(2)} s (the graph's document read), ${f.chosen} chosen, expected harm ${Math.round(f.before)} → ${Math.round(f.after)}   (target < ${target / 1000} s: ${pass(f.ms < target && f.exact === !national)})`,
+    );
+    console.log(
+      `  asked again, 90% budget   ${(f.againMs / 1000).toFixed(2)} s (the document kept)   (target < ${target / 1000} s: ${pass(f.againMs < target)})`,
+    );
+    console.log(
+      `  brute force               ${ms(f.bruteSet.median)} a set (median of ${f.bruteSet.n}: the model rebuilt with the set, every risk worked out), × ${f.bruteSets.toLocaleString("en-GB")} sets ≈ ${(brute / 1000).toFixed(0)} s, ${(brute / f.ms).toFixed(0)}× the answer`,
+    );
+    console.log(
+      `  chosen set's harm checked  by the brute force, relative gap ${f.checkedGap.toExponential(1)}   (target ≤ 1e-9: ${pass(f.checkedGap <= 1e-9)})`,
+    );
+    if (f.node)
+      console.log(
+        `  node(id) meanwhile        p50 ${ms(f.node.median)}, p95 ${ms(f.node.p95)}, max ${ms(f.node.max)} over ${f.node.n}   (target p95 < 50 ms: ${pass(f.node.p95 < 50)})`,
+      );
+    console.log(`  load average (1, 5, 15 min) before ${before}, after ${load()}`);
+  } finally {
+    await server.stop();
   }
 }
 

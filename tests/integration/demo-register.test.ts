@@ -3,12 +3,17 @@ import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { loadDemoRegister } from "../../server/import/demo-register.js";
+import { loadDemoCandidates } from "../../server/planning/demo-candidates.js";
 import { loadJson } from "../support/documents.js";
 import { appWithToken, gql, importConfirmed, openDatabase } from "../support/integration.js";
 
 let db: Database;
 let admin: { app: App; token: string };
-const clear = (): Promise<unknown> => db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.id STARTS WITH $p DELETE k", { p: "risk-demo-" }));
+const DEMO_CANDIDATES = (loadJson("seed/demo-candidates.json") as { candidates: Array<{ name: string }> }).candidates.map((c) => c.name);
+const clear = async (): Promise<void> => {
+  await db.write((tx) => tx.run("MATCH (k:Risk) WHERE k.id STARTS WITH $p DELETE k", { p: "risk-demo-" }));
+  await db.write((tx) => tx.run("MATCH (c:Candidate) WHERE c.name IN $names DELETE c", { names: DEMO_CANDIDATES }));
+};
 
 // Whole-graph: the demo register names nodes of the demo ICS, which this file loads in place of the graph.
 beforeAll(async () => {
@@ -50,5 +55,35 @@ describe("the demo register", () => {
     expect(demoRisks.filter((k) => k.overdue)).toHaveLength(1);
     // Rated on the graph they were loaded with: only the model change after loading moves a rating.
     expect(demoRisks.filter((k) => k.ratingMoves.length > 0).map((k) => k.id)).toEqual([]);
+  });
+
+  it("ships candidates a trust would consider, each fitting the model, and a budget buys a real answer", async () => {
+    expect(await loadDemoCandidates(db, "seed/demo-candidates.json")).toBe(8);
+    const r = await gql<{
+      candidates: Array<{ id: string; name: string; stale: boolean }>;
+      bestInvestment: {
+        exact: boolean;
+        cost: number;
+        expectedHarmBefore: number;
+        expectedHarmAfter: number;
+        chosen: Array<{ candidate: { name: string } }>;
+        candidates: Array<{ candidate: { name: string }; benefit: number }>;
+      };
+    }>(
+      admin.app,
+      admin.token,
+      `{ candidates { id name stale } bestInvestment(budget: 400000) { exact cost expectedHarmBefore expectedHarmAfter
+         chosen { candidate { name } } candidates { candidate { name } benefit } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const demo = r.data!.candidates.filter((c) => DEMO_CANDIDATES.includes(c.name));
+    expect(demo.map((c) => c.stale)).toEqual(DEMO_CANDIDATES.map(() => false));
+    const best = r.data!.bestInvestment;
+    expect(best.exact).toBe(true);
+    expect(best.cost).toBeLessThanOrEqual(400_000);
+    expect(best.chosen.length).toBeGreaterThan(0);
+    expect(best.expectedHarmAfter).toBeLessThan(best.expectedHarmBefore);
+    // Most candidates move a risk of the demo register; each is worth something alone.
+    expect(best.candidates.filter((c) => DEMO_CANDIDATES.includes(c.candidate.name) && c.benefit > 0).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -196,6 +196,11 @@ export type NodeLabel =
   | 'Supplier'
   | 'System';
 
+/** What the expected harm is taken over: the register's open risks, or every ranked asset of an estate without a register. */
+export type Objective =
+  | 'ESTATE'
+  | 'REGISTER';
+
 export type OrganisationInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -544,6 +549,14 @@ export type BrowseQueryVariables = Exact<{
 
 export type BrowseQuery = { nodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { kind: SystemKind, organisationName: string, id: string, name: string, label: NodeLabel } }> } };
 
+export type ApplyCandidateMutationVariables = Exact<{
+  c: Array<ModelChangeInput> | ModelChangeInput;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ApplyCandidateMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
 export type DataQualityQueryVariables = Exact<{
   org?: InputMaybe<Scalars['ID']['input']>;
 }>;
@@ -811,6 +824,19 @@ export type SinglePointsOfFailureQueryVariables = Exact<{
 
 
 export type SinglePointsOfFailureQuery = { singlePointsOfFailure: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> };
+
+export type CandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidatesQuery = { candidates: Array<{ id: string, name: string, changes: unknown, oneOffCost: number, annualCost: number, stale: boolean, staleReason: string | null }> };
+
+export type BestInvestmentQueryVariables = Exact<{
+  budget: Scalars['Float']['input'];
+  years: Scalars['Int']['input'];
+}>;
+
+
+export type BestInvestmentQuery = { bestInvestment: { budget: number, years: number, expectedHarmBefore: number, expectedHarmAfter: number, cost: number, exact: boolean, chosen: Array<{ candidate: { id: string } }>, candidates: Array<{ benefit: number, marginalBenefit: number, benefitPerThousandPounds: number, cost: number, candidate: { id: string, name: string, oneOffCost: number, annualCost: number }, moves: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }>, risksMoved: Array<{ title: string }> }>, leftOut: Array<{ id: string, name: string, staleReason: string | null }>, peopleBefore: { patientsDisruptedPerDay: number, servicesStopped: number, recordsExposed: number } | null, peopleAfter: { patientsDisruptedPerDay: number, servicesStopped: number, recordsExposed: number } | null } };
 
 type NodeRef_CareService_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
 
@@ -1618,6 +1644,87 @@ export const BrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
+export const ApplyCandidateDocument = new TypedDocumentString(`
+    mutation ApplyCandidate($c: [ModelChangeInput!]!, $preview: Boolean) {
+  applyModelChanges(changes: $c, preview: $preview) {
+    ...ModelChange
+  }
+}
+    fragment ModelChange on ModelChangeResult {
+  applied
+  graphVersion
+  changes {
+    counts {
+      nodesAdded
+      nodesChanged
+      nodesRemoved
+      relationshipsAdded
+      relationshipsChanged
+      relationshipsRemoved
+    }
+    nodesAdded(first: 50) {
+      id
+      label
+    }
+    nodesChanged(first: 50) {
+      id
+      label
+    }
+    nodesRemoved(first: 50) {
+      id
+      label
+    }
+    relationshipsAdded(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsChanged(first: 50) {
+      type
+      from
+      to
+    }
+    relationshipsRemoved(first: 50) {
+      type
+      from
+      to
+    }
+  }
+  effect {
+    rankingBefore {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    rankingAfter {
+      rank
+      score
+      asset {
+        id
+        name
+      }
+    }
+    spofChanges {
+      service {
+        name
+      }
+      added {
+        name
+      }
+      removed {
+        name
+      }
+    }
+    riskMoves {
+      title
+      from
+      to
+    }
+  }
+}`) as unknown as TypedDocumentString<ApplyCandidateMutation, ApplyCandidateMutationVariables>;
 export const DataQualityDocument = new TypedDocumentString(`
     query DataQuality($org: ID) {
   dataQuality(organisation: $org, first: 25) {
@@ -2711,6 +2818,70 @@ export const SinglePointsOfFailureDocument = new TypedDocumentString(`
     organisationName
   }
 }`) as unknown as TypedDocumentString<SinglePointsOfFailureQuery, SinglePointsOfFailureQueryVariables>;
+export const CandidatesDocument = new TypedDocumentString(`
+    query Candidates {
+  candidates {
+    id
+    name
+    changes
+    oneOffCost
+    annualCost
+    stale
+    staleReason
+  }
+}
+    `) as unknown as TypedDocumentString<CandidatesQuery, CandidatesQueryVariables>;
+export const BestInvestmentDocument = new TypedDocumentString(`
+    query BestInvestment($budget: Float!, $years: Int!) {
+  bestInvestment(budget: $budget, years: $years) {
+    budget
+    years
+    expectedHarmBefore
+    expectedHarmAfter
+    cost
+    exact
+    chosen {
+      candidate {
+        id
+      }
+    }
+    candidates {
+      candidate {
+        id
+        name
+        oneOffCost
+        annualCost
+      }
+      benefit
+      marginalBenefit
+      benefitPerThousandPounds
+      cost
+      moves {
+        id
+        name
+      }
+      risksMoved {
+        title
+      }
+    }
+    leftOut {
+      id
+      name
+      staleReason
+    }
+    peopleBefore {
+      patientsDisruptedPerDay
+      servicesStopped
+      recordsExposed
+    }
+    peopleAfter {
+      patientsDisruptedPerDay
+      servicesStopped
+      recordsExposed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BestInvestmentQuery, BestInvestmentQueryVariables>;
 export const SearchNodesDocument = new TypedDocumentString(`
     query SearchNodes($text: String!) {
   searchNodes(text: $text, first: 10) {

@@ -10,6 +10,7 @@ import { useNode } from "./node-details.js";
 import { ModelSearch } from "./model-search.js";
 import { NeighbourhoodGraph } from "./neighbourhood-graph.js";
 import { UploadPanel } from "./upload-panel.js";
+import { CandidatePreview } from "./candidate-preview.js";
 
 /**
  * The model: find a node, browse an organisation's or a gap, open it to read (and, for risk managers, change) its
@@ -45,6 +46,7 @@ export function ModelPage({ session }: { session: Session }) {
   return (
     <div className="page model">
       <h2>Model</h2>
+      {canEdit && <CandidatePreview token={session.token} onApplied={() => setVersion((v) => v + 1)} />}
       <div className="model-columns">
         <div>
           <ModelSearch token={session.token} onOpen={setOpen} />

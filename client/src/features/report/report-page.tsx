@@ -5,6 +5,7 @@ import type { BoardReport } from "../../../../server/report/board-report.js";
 import { ReportBody } from "./report-body.js";
 import { ReportChoices, type Choice } from "./report-choices.js";
 import { ExportsPanel } from "./exports-panel.js";
+import { BudgetSection } from "./budget-section.js";
 
 /** What a refused report request says, in the server's words where it gave them. */
 async function failure(r: Response, what: string): Promise<string> {
@@ -19,6 +20,7 @@ const query = (c: Choice): string =>
 export function ReportPage({ token }: { token: string }) {
   const [choice, setChoice] = useState<Choice>({ organisation: null, marking: "OFFICIAL-SENSITIVE" });
   const [failed, setError] = useState<string | null>(null);
+  const [budget, setBudget] = useState(400_000);
   const auth = authHeaders(token);
 
   const read = useQuery({
@@ -56,6 +58,7 @@ export function ReportPage({ token }: { token: string }) {
       {error && <p role="alert">{error}</p>}
       {!report && !error && <p aria-live="polite">Preparing the report…</p>}
       {report && <ReportBody report={report} />}
+      {report && <BudgetSection token={token} budget={budget} onBudget={setBudget} />}
       <ExportsPanel token={token} onError={setError} />
     </div>
   );

@@ -1,0 +1,129 @@
+import type { InterchangeDocument } from "../model/document.js";
+
+/**
+ * What a scenario can reach, for the reuse of its harm across sets of candidates (model
+ * section 13: a risk's harm under a set depends only on the candidates of the set that touch
+ * what its scenario reaches). Worked out on the union of the graph and every candidate's
+ * additions, so that it holds for any set: a node reaches a lost node when it depends on it,
+ * directly or not (a system on its supplier, whatever the hosting); a compromised node reaches
+ * what it administers, directly or not (a supplier the systems it provides) and the stores
+ * those access. Every node of the reach, and nothing outside it, can change the harm.
+ */
+export class ReachGraph {
+  /** Node → the nodes that depend on it. */
+  private readonly dependents = new Map<string, string[]>();
+  /** Node → the nodes it controls when compromised (administers, supplies, accesses). */
+  private readonly controls = new Map<string, string[]>();
+  /** Node → every node a relationship or a supplier of its names. */
+  private readonly out = new Map<string, string[]>();
+
+  constructor(documents: readonly InterchangeDocument[]) {
+    for (const d of documents) {
+      for (const e of d.dependencies) {
+        add(this.dependents, e.to, e.from);
+        add(this.out, e.from, e.to);
+      }
+      for (const e of d.administers) {
+        add(this.controls, e.from, e.to);
+        add(this.out, e.from, e.to);
+      }
+      for (const e of d.accesses) {
+        add(this.controls, e.system, e.dataStore);
+        add(this.out, e.system, e.dataStore);
+      }
+      for (const s of d.systems) {
+        if (!s.supplier) continue;
+        add(this.dependents, s.supplier, s.id);
+        add(this.controls, s.supplier, s.id);
+        add(this.out, s.id, s.supplier);
+      }
+    }
+  }
+
+  /** The reach and every node its relationships (and its systems' suppliers) name. */
+  named(reach: ReadonlySet<string>): Set<string> {
+    const out = new Set(reach);
+    for (const x of reach) for (const y of this.out.get(x) ?? []) out.add(y);
+    return out;
+  }
+
+  /** The ids a scenario of these lost and compromised nodes reaches, the nodes themselves included. */
+  reach(lost: readonly string[], compromised: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    closure(this.dependents, lost, out);
+    closure(this.controls, compromised, out);
+    return out;
+  }
+}
+
+type NodeList = "careServices" | "systems" | "dataStores" | "suppliers";
+const NODE_LISTS: readonly NodeList[] = ["careServices", "systems", "dataStores", "suppliers"];
+
+/** A document indexed by node and by a relationship's source, to cut out parts of it quickly. */
+export class DocumentIndex {
+  private readonly nodes = new Map<string, [NodeList, unknown]>();
+  private readonly dependencies = new Map<string, InterchangeDocument["dependencies"]>();
+  private readonly accesses = new Map<string, InterchangeDocument["accesses"]>();
+  private readonly administers = new Map<string, InterchangeDocument["administers"]>();
+
+  constructor(private readonly doc: InterchangeDocument) {
+    for (const list of NODE_LISTS) for (const e of doc[list]) this.nodes.set(e.id, [list, e]);
+    for (const e of doc.dependencies) push(this.dependencies, e.from, e);
+    for (const e of doc.accesses) push(this.accesses, e.system, e);
+    for (const e of doc.administers) push(this.administers, e.from, e);
+  }
+
+  /**
+   * The part of the document a scenario of `reach` needs: the nodes of the reach with their
+   * relationships, the nodes those name (whatever happens, they stand: nothing they depend on
+   * is lost), and the organisations. A scenario's harm on it is its harm on the whole graph.
+   */
+  local(reach: ReadonlySet<string>, named: ReadonlySet<string>): InterchangeDocument {
+    const out: InterchangeDocument = {
+      organisations: this.doc.organisations,
+      careServices: [],
+      systems: [],
+      dataStores: [],
+      suppliers: [],
+      dependencies: [],
+      accesses: [],
+      administers: [],
+    };
+    for (const id of named) {
+      const found = this.nodes.get(id);
+      if (found) (out[found[0]] as unknown[]).push(found[1]);
+    }
+    for (const id of reach) {
+      out.dependencies.push(...(this.dependencies.get(id) ?? []));
+      out.accesses.push(...(this.accesses.get(id) ?? []));
+      out.administers.push(...(this.administers.get(id) ?? []));
+    }
+    return out;
+  }
+}
+
+function push<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
+function add(m: Map<string, string[]>, from: string, to: string): void {
+  const list = m.get(from);
+  if (list) list.push(to);
+  else m.set(from, [to]);
+}
+
+function closure(edges: Map<string, string[]>, start: readonly string[], out: Set<string>): void {
+  const seen = new Set<string>(start);
+  const stack = [...start];
+  while (stack.length) {
+    const x = stack.pop()!;
+    out.add(x);
+    for (const y of edges.get(x) ?? [])
+      if (!seen.has(y)) {
+        seen.add(y);
+        stack.push(y);
+      }
+  }
+}
