@@ -101,6 +101,18 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
     query: 'mutation { removeAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }',
     allowed: ["ADMIN", "RISK_MANAGER"],
   },
+  { name: "candidates", query: "{ candidates { id } }", allowed: ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"] },
+  {
+    name: "bestInvestment",
+    query: "{ bestInvestment(budget: 0, candidates: []) { exact } }",
+    allowed: ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"],
+  },
+  {
+    name: "saveCandidate",
+    query: 'mutation { saveCandidate(name: "", changes: [], oneOffCost: -1, annualCost: 0) { id } }',
+    allowed: ["ADMIN", "RISK_MANAGER"],
+  },
+  { name: "deleteCandidate", query: 'mutation { deleteCandidate(id: "no-such-candidate") }', allowed: ["ADMIN", "RISK_MANAGER"] },
   {
     name: "importModel",
     query: 'mutation { importModel(files: [{ name: "suppliers.csv", content: "id,name\\nsup-roles,S" }], preview: true) { applied } }',
