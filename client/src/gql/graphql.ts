@@ -516,7 +516,7 @@ export type SearchModelQueryVariables = Exact<{
 
 export type SearchModelQuery = { searchNodes: Array<{ organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel }> };
 
-export type ModelChangeFragment = { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null };
+export type ModelChangeFragment = { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null };
 
 export type ImportModelMutationVariables = Exact<{
   f: Array<ImportFileInput> | ImportFileInput;
@@ -526,7 +526,7 @@ export type ImportModelMutationVariables = Exact<{
 }>;
 
 
-export type ImportModelMutation = { importModel: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type ImportModelMutation = { importModel: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -564,7 +564,7 @@ export type SetDependencyMutationVariables = Exact<{
 }>;
 
 
-export type SetDependencyMutation = { setDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type SetDependencyMutation = { setDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type RemoveDependencyMutationVariables = Exact<{
   from: Scalars['ID']['input'];
@@ -573,7 +573,7 @@ export type RemoveDependencyMutationVariables = Exact<{
 }>;
 
 
-export type RemoveDependencyMutation = { removeDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type RemoveDependencyMutation = { removeDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type ApplyModelChangesMutationVariables = Exact<{
   c: Array<ModelChangeInput> | ModelChangeInput;
@@ -581,7 +581,7 @@ export type ApplyModelChangesMutationVariables = Exact<{
 }>;
 
 
-export type ApplyModelChangesMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type ApplyModelChangesMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -596,7 +596,7 @@ export type CreateNodeMutationVariables = Exact<{
 }>;
 
 
-export type CreateNodeMutation = { createNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type CreateNodeMutation = { createNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type UpdateNodeMutationVariables = Exact<{
   node: NodeInput;
@@ -604,7 +604,7 @@ export type UpdateNodeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNodeMutation = { updateNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type UpdateNodeMutation = { updateNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type DeleteNodeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -613,7 +613,19 @@ export type DeleteNodeMutationVariables = Exact<{
 }>;
 
 
-export type DeleteNodeMutation = { deleteNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type DeleteNodeMutation = { deleteNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PickOrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { type: OrganisationType, id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
+
+export type PickedNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PickedNameQuery = { node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | null };
 
 export type RankingQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
@@ -932,14 +944,20 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -964,6 +982,8 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -972,6 +992,8 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1503,14 +1525,20 @@ export const ImportModelDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1535,6 +1563,8 @@ export const ImportModelDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1543,6 +1573,8 @@ export const ImportModelDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1683,14 +1715,20 @@ export const SetDependencyDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1715,6 +1753,8 @@ export const SetDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1723,6 +1763,8 @@ export const SetDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1764,14 +1806,20 @@ export const RemoveDependencyDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1796,6 +1844,8 @@ export const RemoveDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1804,6 +1854,8 @@ export const RemoveDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1845,14 +1897,20 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1877,6 +1935,8 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1885,6 +1945,8 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1970,14 +2032,20 @@ export const CreateNodeDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -2002,6 +2070,8 @@ export const CreateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2010,6 +2080,8 @@ export const CreateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2051,14 +2123,20 @@ export const UpdateNodeDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -2083,6 +2161,8 @@ export const UpdateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2091,6 +2171,8 @@ export const UpdateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2132,14 +2214,20 @@ export const DeleteNodeDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -2164,6 +2252,8 @@ export const DeleteNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2172,6 +2262,8 @@ export const DeleteNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2192,6 +2284,29 @@ export const DeleteNodeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
+export const PickOrganisationsDocument = new TypedDocumentString(`
+    query PickOrganisations {
+  nodes(label: Organisation, first: 500) {
+    edges {
+      node {
+        id
+        name
+        ... on Organisation {
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickOrganisationsQuery, PickOrganisationsQueryVariables>;
+export const PickedNameDocument = new TypedDocumentString(`
+    query PickedName($id: ID!) {
+  node(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PickedNameQuery, PickedNameQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
     query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
   protectFirst(

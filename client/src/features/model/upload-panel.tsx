@@ -80,7 +80,7 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
           </tbody>
         </table>
       )}
-      {answer && <PreviewView answer={answer} />}
+      {answer && <PreviewView token={token} answer={answer} />}
       {answer && !answer.applied && (
         <button type="button" disabled={busy} onClick={() => void send(false)}>
           Apply
