@@ -232,6 +232,31 @@ export function humanise(token: string): string {
     .toLowerCase();
 }
 
+const count = (n: string, one: string, more: string) => `${n} ${n === "1" ? one : more}`;
+
+/**
+ * An audit event's summary in words: "edit: nodes +1 ~0 -0, relationships +2 ~0 -0" reads
+ * "edit: 1 node added; 2 relationships added"; raw enum values in it become words too.
+ */
+export function summaryWords(summary: string): string {
+  return plainText(summary).replace(
+    /nodes \+(\d+) ~(\d+) [-−](\d+), relationships \+(\d+) ~(\d+) [-−](\d+)/,
+    (_m, na: string, nc: string, nr: string, ra: string, rc: string, rr: string) => {
+      const parts = [
+        [na, "node", "nodes", "added"],
+        [nc, "node", "nodes", "changed"],
+        [nr, "node", "nodes", "removed"],
+        [ra, "relationship", "relationships", "added"],
+        [rc, "relationship", "relationships", "changed"],
+        [rr, "relationship", "relationships", "removed"],
+      ]
+        .filter(([n]) => n !== "0")
+        .map(([n, one, more, what]) => `${count(n!, one!, more!)} ${what}`);
+      return parts.length ? parts.join("; ") : "nothing changed";
+    },
+  );
+}
+
 /** A date (YYYY-MM-DD, or an ISO time) as people here read it: 15 January 2027. */
 export const dateEnGb = (iso: string): string =>
   new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", {

@@ -5,6 +5,7 @@ import { historyDiff, rankMoves } from "../history/diff.js";
 import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
 import { LABEL_WORDS } from "../model/vocabulary.js";
+import { dateEnGb, plain } from "../model/plain-words.js";
 import { getNodes } from "../graph/nodes.js";
 import { auditKey } from "../audit/audit-key.js";
 import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
@@ -41,7 +42,7 @@ export interface BoardReport {
   auditHead: (Omit<SignedAnchor, "signature"> & { signature?: string }) | null;
 }
 
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+const words = plain;
 /** Weighted patients as a report prints them: whole, grouped by thousands. */
 export const whole = (n: number): string => Math.round(n).toLocaleString("en-GB");
 
@@ -102,19 +103,21 @@ export async function boardReport(
       const diff = await historyDiff(db, analysis, since, new Date());
       const moves = (await rankMoves(analysis, diff, 10)).slice(0, 5);
       changes = [
-        `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${since.toISOString().slice(0, 10)}.`,
-        ...moves.map((m) =>
-          m.fromRank === null
-            ? `${m.name} entered the top ten at ${m.toRank}.`
+        `${diff.events.length} recorded change${diff.events.length === 1 ? "" : "s"} since ${dateEnGb(since.toISOString())}.`,
+        ...moves.map((m) => {
+          // Same-named assets (four "Active Directory") are told apart by their organisation.
+          const name = m.organisationName ? `${m.name} (${m.organisationName})` : m.name;
+          return m.fromRank === null
+            ? `${name} entered the top ten at ${m.toRank}.`
             : m.toRank === null
-              ? `${m.name} left the ranking.`
-              : `${m.name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`,
-        ),
+              ? `${name} left the ranking.`
+              : `${name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`;
+        }),
         ...diff.riskChanges
           .filter((c) => covers(scope, c.organisation))
           .map((c) =>
             c.fromRating === null
-              ? `New risk: ${c.title} (rated ${c.toRating}).`
+              ? `New risk: ${c.title} (residual rating ${c.toResidualRating}, inherent ${c.toRating}).`
               : c.toRating === null
                 ? `Removed risk: ${c.title}.`
                 : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import PdfPrinter from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { LIKELIHOODS, SEVERITIES } from "../model/vocabulary.js";
+import { dateEnGb, plain, timeEnGb } from "../model/plain-words.js";
 import { whole, type BoardReport } from "./board-report.js";
 import { roughly } from "../model/people-words.js";
 import { band, BAND_KEY, CARE_COLOUR as CARE, DATA_COLOUR as DATA, WEIGHTED_PATIENTS } from "./key.js";
@@ -18,7 +19,7 @@ const printer = new PdfPrinter({
   },
 });
 
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+const words = plain;
 
 /**
  * Likelihood down the side (most likely at the top), consequence along the bottom, each cell in
@@ -89,14 +90,17 @@ function definition(r: BoardReport): TDocumentDefinitions {
   const audit: Content = r.auditHead
     ? [
         {
-          text: `Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`,
+          text: `Verified up to event ${r.auditHead.seq} on ${timeEnGb(r.auditHead.at)} UTC; that event's hash:`,
           fontSize: 9,
         },
         { text: r.auditHead.hash, fontSize: 8, font: "Roboto" },
         ...(r.auditHead.signature
           ? [{ text: `Signed with the audit key, outside the database: ${r.auditHead.signature}`, fontSize: 8 }]
           : []),
-        { text: "Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", fontSize: 9 },
+        {
+          text: "Keep this page: the audit trail's check, given this hash, says whether the trail still holds that event unchanged.",
+          fontSize: 9,
+        },
       ]
     : [{ text: "The audit chain has not been verified yet.", fontSize: 9 }];
   return {
@@ -104,14 +108,14 @@ function definition(r: BoardReport): TDocumentDefinitions {
     pageSize: "A4",
     pageMargins: [45, 45, 45, 50],
     footer: (page, pages) => ({
-      text: `Board report, ${r.generatedAt.slice(0, 10)}: page ${page} of ${pages}`,
+      text: `Board report, ${dateEnGb(r.generatedAt)}: page ${page} of ${pages}`,
       alignment: "center",
       fontSize: 8,
       color: "#555555",
     }),
     content: [
       { text: "Board report: critical systems and patient harm", style: "h1" },
-      { text: `Made ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC from graph version ${r.graphVersion}.`, style: "muted" },
+      { text: `Made ${timeEnGb(r.generatedAt)} UTC from model version ${r.graphVersion}.`, style: "muted" },
       { text: r.summary, margin: [0, 8, 0, 4] },
       { text: WEIGHTED_PATIENTS, style: "muted" },
       { text: "Top risks", style: "h2" },

@@ -391,7 +391,7 @@ export type AsAtQueryVariables = Exact<{
 }>;
 
 
-export type AsAtQuery = { protectFirst: { totalCount: number, edges: Array<{ node: { rank: number, score: number, asset: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } } }> }, risks: Array<{ id: string, title: string, owner: string, status: RiskStatus, inherentRating: number, residualRating: number }> };
+export type AsAtQuery = { protectFirst: { totalCount: number, edges: Array<{ node: { rank: number, score: number, asset: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } } }> }, risks: Array<{ id: string, title: string, owner: string, status: RiskStatus, inherentRating: number, residualRating: number }> };
 
 export type ChangesBetweenQueryVariables = Exact<{
   from: Scalars['DateTime']['input'];
@@ -399,7 +399,7 @@ export type ChangesBetweenQueryVariables = Exact<{
 }>;
 
 
-export type ChangesBetweenQuery = { changesBetween: { from: string, to: string, nodesAdded: Array<string>, nodesRemoved: Array<string>, nodesChanged: Array<string>, dependenciesAdded: number, dependenciesRemoved: number, dependenciesChanged: number, events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }>, rankMoves: Array<{ asset: string, name: string, fromRank: number | null, toRank: number | null }>, riskChanges: Array<{ id: string, title: string, fromRating: number | null, toRating: number | null, fromResidualRating: number | null, toResidualRating: number | null }> } };
+export type ChangesBetweenQuery = { changesBetween: { from: string, to: string, nodesAdded: Array<string>, nodesRemoved: Array<string>, nodesChanged: Array<string>, dependenciesAdded: number, dependenciesRemoved: number, dependenciesChanged: number, events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }>, rankMoves: Array<{ asset: string, name: string, organisationName: string | null, fromRank: number | null, toRank: number | null }>, riskChanges: Array<{ id: string, title: string, fromRating: number | null, toRating: number | null, fromResidualRating: number | null, toResidualRating: number | null }> } };
 
 export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1082,9 +1082,7 @@ export const AsAtDocument = new TypedDocumentString(`
         rank
         score
         asset {
-          id
-          name
-          label
+          ...NodeRef
         }
       }
     }
@@ -1098,7 +1096,23 @@ export const AsAtDocument = new TypedDocumentString(`
     residualRating
   }
 }
-    `) as unknown as TypedDocumentString<AsAtQuery, AsAtQueryVariables>;
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<AsAtQuery, AsAtQueryVariables>;
 export const ChangesBetweenDocument = new TypedDocumentString(`
     query ChangesBetween($from: DateTime!, $to: DateTime) {
   changesBetween(from: $from, to: $to) {
@@ -1120,6 +1134,7 @@ export const ChangesBetweenDocument = new TypedDocumentString(`
     rankMoves(first: 20) {
       asset
       name
+      organisationName
       fromRank
       toRank
     }

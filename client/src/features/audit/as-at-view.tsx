@@ -48,6 +48,7 @@ export function AsAtView({ token }: { token: string }) {
                 <th scope="col">Rank</th>
                 <th scope="col">Asset</th>
                 <th scope="col">Kind</th>
+                <th scope="col">Organisation</th>
                 <th scope="col">Score</th>
               </tr>
             </thead>
@@ -57,6 +58,7 @@ export function AsAtView({ token }: { token: string }) {
                   <td>{r.rank}</td>
                   <td>{r.asset.name}</td>
                   <td>{kindWords(r.asset.label)}</td>
+                  <td>{"organisationName" in r.asset ? r.asset.organisationName : ""}</td>
                   <td>{whole(r.score)}</td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { useGraphQL } from "../../lib/query.js";
 import { mayReadAudit } from "../../lib/roles.js";
 import type { Session } from "../../lib/session.js";
 import { RISK_EVENTS, RISK_HISTORY } from "./api.js";
+import { actionWords, plainText, summaryWords, timeEnGb } from "../../../../server/model/plain-words.js";
 
 /** A risk's history: reviews, rating moves, any override, and (for those who may read the trail) its audit events. */
 export function RiskHistory({ id, session }: { id: string; session: Session }) {
@@ -56,7 +57,7 @@ export function RiskHistory({ id, session }: { id: string; session: Session }) {
             <ol>
               {events.map((e) => (
                 <li key={e.seq}>
-                  #{e.seq} {e.at.slice(0, 19).replace("T", " ")} {e.actor}: {e.action} ({e.summary})
+                  #{e.seq} {timeEnGb(e.at)} {plainText(e.actor)}: {actionWords(e.action)} ({summaryWords(e.summary)})
                 </li>
               ))}
             </ol>

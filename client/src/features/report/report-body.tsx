@@ -1,16 +1,17 @@
+import { plain, timeEnGb } from "../../../../server/model/plain-words.js";
 import type { BoardReport } from "../../../../server/report/board-report.js";
 import { WEIGHTED_PATIENTS } from "../../../../server/report/key.js";
 import { HeatMap } from "../../components/heat-map.js";
 import { AssetBars } from "./asset-bars.js";
 
-const minute = (iso: string): string => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+const minute = (iso: string): string => `${timeEnGb(iso)} UTC`;
 
 /** The board report as the PDF lays it out: the summary first, then the risks, the matrix, the assets, what moved and the audit head. */
 export function ReportBody({ report }: { report: BoardReport }) {
   return (
     <article>
       <p className="muted">
-        Made {minute(report.generatedAt)} from graph version {report.graphVersion}.
+        Made {minute(report.generatedAt)} from model version {report.graphVersion}.
       </p>
       <p className="summary">{report.summary}</p>
       <p className="muted">{WEIGHTED_PATIENTS}</p>
@@ -22,7 +23,8 @@ export function ReportBody({ report }: { report: BoardReport }) {
           <ol>
             {report.topRisks.map((r, i) => (
               <li key={i}>
-                {r.title}: residual rating {r.residualRating} (inherent {r.inherentRating}, consequence {r.consequence}); owner {r.owner}
+                {r.title}: residual rating {r.residualRating} (inherent {r.inherentRating}, consequence {plain(r.consequence)}); owner{" "}
+                {r.owner}
                 {r.overdue ? "; review overdue" : ""}.
               </li>
             ))}
