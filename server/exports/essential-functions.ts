@@ -6,6 +6,7 @@ import { getNodes } from "../graph/nodes.js";
 import { badInput } from "../errors.js";
 import { SEVERITIES } from "../model/vocabulary.js";
 import { titleRows } from "./workbook.js";
+import { Plain } from "../model/plain-words.js";
 
 /** Every node a node depends on, directly or not (DEPENDS_ON, every slot and member), by index. */
 function dependenciesOf(g: GraphSnapshot, from: number): number[] {
@@ -74,7 +75,7 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
     const row = ws.addRow([
       name(s),
       p.ids[s]!,
-      SEVERITIES[p.severity[s]! - 1] ?? "",
+      Plain(SEVERITIES[p.severity[s]! - 1] ?? ""),
       p.patientsPerDay[s]!,
       Number.isNaN(p.toleranceHours[s]!) ? null : p.toleranceHours[s]!,
       list(systems.filter((d) => !isNetwork(d))),

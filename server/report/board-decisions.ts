@@ -1,6 +1,7 @@
 import { stateOn } from "../register/acceptance-model.js";
 import { acceptancesOf } from "../register/acceptance-rules.js";
 import type { Risk } from "../register/risk-model.js";
+import { dateEnGb } from "../model/plain-words.js";
 
 /** One thing the board must decide or see decided, with the risk's owner who will act on it. */
 export interface BoardDecision {
@@ -15,13 +16,7 @@ export interface BoardDecision {
 const EXPIRING_DAYS = 30;
 const ORDER: Record<BoardDecision["kind"], number> = { WAITING: 0, LAPSED: 1, EXPIRED: 2, EXPIRING: 3, OVERDUE: 4 };
 
-const en = (iso: string): string =>
-  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+const en = dateEnGb;
 
 /**
  * Decisions for the board: acceptances waiting for a decision, lapsed or expired ones that need

@@ -620,13 +620,6 @@ export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PickOrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { type: OrganisationType, id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
 
-export type PickedNameQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type PickedNameQuery = { node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | null };
-
 export type RankingQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
   org?: InputMaybe<Scalars['ID']['input']>;
@@ -814,6 +807,13 @@ export type SinglePointsOfFailureQueryVariables = Exact<{
 
 
 export type SinglePointsOfFailureQuery = { singlePointsOfFailure: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> };
+
+export type NodeNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeNameQuery = { node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | null };
 
 type NodeRef_CareService_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
 
@@ -2314,14 +2314,6 @@ export const PickOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickOrganisationsQuery, PickOrganisationsQueryVariables>;
-export const PickedNameDocument = new TypedDocumentString(`
-    query PickedName($id: ID!) {
-  node(id: $id) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<PickedNameQuery, PickedNameQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
     query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
   protectFirst(
@@ -2821,6 +2813,14 @@ export const SinglePointsOfFailureDocument = new TypedDocumentString(`
     organisationName
   }
 }`) as unknown as TypedDocumentString<SinglePointsOfFailureQuery, SinglePointsOfFailureQueryVariables>;
+export const NodeNameDocument = new TypedDocumentString(`
+    query NodeName($id: ID!) {
+  node(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NodeNameQuery, NodeNameQueryVariables>;
 export const SearchNodesDocument = new TypedDocumentString(`
     query SearchNodes($text: String!) {
   searchNodes(text: $text, first: 10) {

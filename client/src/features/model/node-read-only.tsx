@@ -1,7 +1,7 @@
 import { Plain, capital, fieldWords, labelWords } from "../../../../server/model/plain-words.js";
 import type { Editing } from "./node-editor.js";
 import { NODE_FORMS } from "./node-fields.js";
-import { useNodeName } from "./pick-field.js";
+import { NodeName } from "../../lib/node-name.js";
 
 /** A node's properties for a role that only reads: each field by its name in words, each value in words. */
 export function NodeReadOnly({ token, editing }: { token: string; editing: Editing }) {
@@ -21,7 +21,7 @@ export function NodeReadOnly({ token, editing }: { token: string; editing: Editi
                 {v === true ? (
                   "yes"
                 ) : f.type === "pick" ? (
-                  <Name token={token} id={String(v)} />
+                  <NodeName token={token} id={String(v)} />
                 ) : f.type === "select" ? (
                   Plain(String(v))
                 ) : (
@@ -34,8 +34,4 @@ export function NodeReadOnly({ token, editing }: { token: string; editing: Editi
       </dl>
     </section>
   );
-}
-
-function Name({ token, id }: { token: string; id: string }) {
-  return <>{useNodeName(token, id)}</>;
 }

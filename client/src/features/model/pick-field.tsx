@@ -4,6 +4,7 @@ import { ComboBox, type Choice } from "../../components/combo-box.js";
 import { useNodeChoices } from "../../components/node-search.js";
 import { graphql } from "../../gql/gql.js";
 import { plain } from "../../../../server/model/plain-words.js";
+import { useNodeName } from "../../lib/node-name.js";
 import { useGraphQL } from "../../lib/query.js";
 
 const ORGANISATIONS = graphql(`
@@ -21,20 +22,6 @@ const ORGANISATIONS = graphql(`
     }
   }
 `);
-const NAME = graphql(`
-  query PickedName($id: ID!) {
-    node(id: $id) {
-      id
-      name
-    }
-  }
-`);
-
-/** A node's name by its id (the id itself while read, or where the model does not hold it). */
-export function useNodeName(token: string, id: string, enabled = true): string {
-  const named = useGraphQL(NAME, id && enabled ? { id } : skipToken, token);
-  return named.data?.node?.name ?? id;
-}
 
 /**
  * An organisation or supplier field chosen by name: the form keeps the id, the person reads the

@@ -1,4 +1,4 @@
-import { useNodeName } from "./pick-field.js";
+import { useNodeName } from "../../lib/node-name.js";
 import type { ModelChange } from "./api.js";
 import { countWords, namesIn, nodeLine, relationshipLine } from "./change-words.js";
 import { PreviewEffect } from "./preview-effect.js";

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { dateEnGb, words } from "../../lib/format.js";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
@@ -174,7 +175,7 @@ export function RegisterPage({ session }: { session: Session }) {
                   </td>
                   <td>{r.owner}</td>
                   <td>{phrase(r.threat)}</td>
-                  <td>{r.consequence.toLowerCase()}</td>
+                  <td>{words(r.consequence)}</td>
                   <td>
                     <span className="rating" style={{ background: RATING_COLOURS[r.inherentRating] }}>
                       {r.inherentRating}
@@ -186,7 +187,7 @@ export function RegisterPage({ session }: { session: Session }) {
                     </span>
                   </td>
                   <td>
-                    {r.nextReviewDate}
+                    {dateEnGb(r.nextReviewDate)}
                     {r.overdue && <strong> overdue</strong>}
                   </td>
                   {canEdit && (
@@ -232,7 +233,7 @@ export function RegisterPage({ session }: { session: Session }) {
           onClose={() => setReviewing(null)}
         />
       )}
-      {canEdit && <NewRiskForm token={session.token} raised={raised} />}
+      {canEdit && <NewRiskForm token={session.token} raised={raised} onOpen={setOpened} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { skipToken } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { graphql } from "../../gql/gql.js";
 import { errorMessage } from "../../lib/graphql.js";
-import { percent, whole } from "../../lib/format.js";
+import { percent, whole, words } from "../../lib/format.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { kindWords, type NodeRef } from "../../lib/node-ref.js";
 import { NodeSearch } from "../../components/node-search.js";
@@ -176,7 +176,7 @@ export function ResiliencePage({ token }: { token: string }) {
                           <ul>
                             {s.exposedDataStores.map((d) => (
                               <li key={d.id}>
-                                {d.name} ({d.organisationName}): {whole(d.records)} records, {d.sensitivity}
+                                {d.name} ({d.organisationName}): {whole(d.records)} records, {words(d.sensitivity)}
                               </li>
                             ))}
                           </ul>
