@@ -648,10 +648,11 @@ export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { patients
 export type ToleranceBreachesQueryVariables = Exact<{
   org?: InputMaybe<Scalars['ID']['input']>;
   first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type ToleranceBreachesQuery = { toleranceBreachCount: number, toleranceBreaches: Array<{ recoveryHours: number | null, toleranceHours: number, reason: BreachReason, service: { id: string, name: string, organisation: string, organisationName: string }, through: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> };
+export type ToleranceBreachesQuery = { toleranceBreachCount: number, toleranceBreachServiceCount: number, toleranceBreaches: Array<{ recoveryHours: number | null, toleranceHours: number, reason: BreachReason, service: { id: string, name: string, organisation: string, organisationName: string }, through: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> };
 
 export type RecoveryPlanQueryVariables = Exact<{
   lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -2415,8 +2416,8 @@ export const ExplanationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
 export const ToleranceBreachesDocument = new TypedDocumentString(`
-    query ToleranceBreaches($org: ID, $first: Int!) {
-  toleranceBreaches(organisation: $org, first: $first) {
+    query ToleranceBreaches($org: ID, $first: Int!, $offset: Int!) {
+  toleranceBreaches(organisation: $org, first: $first, offset: $offset) {
     service {
       id
       name
@@ -2424,17 +2425,32 @@ export const ToleranceBreachesDocument = new TypedDocumentString(`
       organisationName
     }
     through {
-      id
-      name
-      label
+      ...NodeRef
     }
     recoveryHours
     toleranceHours
     reason
   }
   toleranceBreachCount(organisation: $org)
+  toleranceBreachServiceCount(organisation: $org)
 }
-    `) as unknown as TypedDocumentString<ToleranceBreachesQuery, ToleranceBreachesQueryVariables>;
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<ToleranceBreachesQuery, ToleranceBreachesQueryVariables>;
 export const RecoveryPlanDocument = new TypedDocumentString(`
     query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {
   recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {

@@ -159,7 +159,7 @@ export function BrowsePanel({ token, onOpen }: { token: string; onOpen: (id: str
                     {n.name}
                   </button>
                 </td>
-                <td>{n.id}</td>
+                <td className="id">{n.id}</td>
                 <td>
                   {kindWords(n.label)}
                   {n.kind ? `, ${kindWords(n.kind)}` : ""}

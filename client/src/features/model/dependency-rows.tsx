@@ -22,7 +22,7 @@ export function DependencyRows({ out, canEdit, onOpen, onChange, onRemove, onSha
         <button type="button" className="link" onClick={() => onOpen(e.node.id)}>
           {e.node.name}
         </button>{" "}
-        <small>{e.node.id}</small>
+        <small className="id">{e.node.id}</small>
       </td>
       <td>{kindWords(e.node.label)}</td>
       <td>{e.effect === "DEGRADES" ? `degraded, keeps ${Math.round((e.capacity ?? 0) * 100)}%` : "stops"}</td>

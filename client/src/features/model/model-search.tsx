@@ -40,7 +40,7 @@ export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: str
                     {h.name}
                   </button>
                 </td>
-                <td>{h.id}</td>
+                <td className="id">{h.id}</td>
                 <td>{kindWords(h.label)}</td>
                 <td>{h.organisationName ?? ""}</td>
               </tr>
