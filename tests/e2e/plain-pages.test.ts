@@ -70,7 +70,19 @@ function leaks(page: Page): Promise<string[]> {
   });
 }
 
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+/** How far the page scrolls sideways, and the elements that first pass the window's right edge. */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const over = document.documentElement.scrollWidth - window.innerWidth;
+    const past = (e: Element | null) => !!e && e.getBoundingClientRect().right > window.innerWidth + 1;
+    const first = [...document.body.querySelectorAll("*")].filter((e) => past(e) && !past(e.parentElement));
+    return over > 0
+      ? `${over} px: ${first
+          .slice(0, 6)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+          .join(", ")}`
+      : "";
+  });
 
 const MANAGER_PAGES = [
   ["explorer", "#explorer?lost=sup-mpp&compromised=&hours=24"],
@@ -109,13 +121,14 @@ describe("pages that speak plainly", () => {
 
   it("is usable at 800 px without sideways scrolling, the register's Review and Delete in view", async () => {
     await manager.setViewportSize({ width: 800, height: 900 });
-    const wide: Record<string, number> = {};
+    const wide: Record<string, string> = {};
     for (const [name, hash] of MANAGER_PAGES) {
       await open(manager, hash);
       const over = await sideways(manager);
-      if (over > 0) wide[name] = over;
+      if (over) wide[name] = over;
       await manager.screenshot({ path: `${SHOTS}/narrow-${name}.png`, fullPage: true });
     }
+    expect(wide).toEqual({});
     await open(manager, "#register");
     const review = manager.getByRole("button", { name: /^Review / }).first();
     const remove = manager.getByRole("button", { name: /^Delete / }).first();
@@ -123,7 +136,6 @@ describe("pages that speak plainly", () => {
       const box = (await b.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(800);
     }
-    expect(wide).toEqual({});
     await manager.setViewportSize({ width: 1400, height: 1000 });
   }, 600_000);
 

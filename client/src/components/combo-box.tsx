@@ -12,15 +12,17 @@ export interface Choice {
 /**
  * A type-ahead as WAI-ARIA's combobox pattern (downshift): arrow keys move through the choices,
  * Enter picks the highlighted one, Escape closes the list, focus stays in the field. Enter never
- * submits the form around it: a form is sent with its button.
+ * submits the form around it: a form is sent with its button. The text is downshift's own
+ * (a controlled value drops keys typed faster than a render); `start` is where it begins.
  */
 export function ComboBox({
   id,
   label,
   choices,
-  text,
+  start = "",
   onText,
   onPick,
+  clearOnPick = false,
   invalid,
   describedBy,
   required,
@@ -29,9 +31,11 @@ export function ComboBox({
   id: string;
   label: ReactNode;
   choices: readonly Choice[];
-  text: string;
+  start?: string;
   onText: (text: string) => void;
   onPick: (choice: Choice) => void;
+  /** Empty the field once a choice is made (a search that adds to a list). */
+  clearOnPick?: boolean;
   invalid?: boolean;
   describedBy?: string;
   required?: boolean;
@@ -42,13 +46,19 @@ export function ComboBox({
     id,
     inputId: id,
     items: [...choices],
-    inputValue: text,
+    initialInputValue: start,
+    // A search that adds to a list holds no choice: each pick is a change, the same one again too.
+    ...(clearOnPick ? { selectedItem: null } : {}),
     itemToString: (c) => c?.name ?? "",
     onInputValueChange: ({ inputValue, type }) => {
       if (type === useCombobox.stateChangeTypes.InputChange) onText(inputValue);
     },
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) onPick(selectedItem);
+    },
+    stateReducer: (_state, { type, changes }) => {
+      const picked = type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick;
+      return clearOnPick && picked ? { ...changes, inputValue: "" } : changes;
     },
   });
   const open = box.isOpen && (choices.length > 0 || !!status);

@@ -41,7 +41,7 @@ export function NodeSearch({
       <ComboBox
         id={id}
         label={label}
-        text={text}
+        clearOnPick
         onText={setText}
         status={status}
         choices={nodes.map((n) => ({ id: n.id, name: n.name, detail: nodeDetail(n) }))}

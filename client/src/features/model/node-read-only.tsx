@@ -17,7 +17,7 @@ export function NodeReadOnly({ token, editing }: { token: string; editing: Editi
           return (
             <div key={f.key}>
               <dt>{f.key === "id" ? "Id" : capital(f.label || fieldWords(f.key))}</dt>
-              <dd>
+              <dd className={f.key === "id" ? "id" : undefined}>
                 {v === true ? (
                   "yes"
                 ) : f.type === "pick" ? (

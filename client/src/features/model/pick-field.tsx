@@ -50,7 +50,10 @@ export function PickField({
   required: boolean | undefined;
 }) {
   const [typed, setTyped] = useState<string | null>(null);
-  const name = useNodeName(token, value, typed === null);
+  // The stored choice's name, read once; the field starts again when it arrives, until typed in.
+  const [stored] = useState(value);
+  const name = useNodeName(token, stored);
+  const [held, setHeld] = useState<string | null>(null);
   const text = typed ?? name;
   const orgs = useGraphQL(ORGANISATIONS, picks === "Organisation" ? {} : skipToken, token);
   const suppliers = useNodeChoices(token, picks === "Supplier" ? text : "", ["Supplier"]);
@@ -65,15 +68,17 @@ export function PickField({
       : suppliers.nodes.map((n) => ({ id: n.id, name: n.name, detail: "supplier" }));
   return (
     <ComboBox
+      key={held ?? name}
       id={id}
       label={label}
-      text={text}
+      start={text}
       choices={choices}
       status={picks === "Organisation" ? "No organisation of that name" : suppliers.status}
       invalid={invalid}
       describedBy={describedBy}
       required={required}
       onText={(t) => {
+        setHeld(name);
         setTyped(t);
         onChange(t.trim());
       }}
