@@ -82,13 +82,6 @@ export const ENUM_WORDS = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-export type EnumName = keyof typeof ENUM_WORDS;
-
-/** One enum's value in words; the caller names the enum, so the same token (MERGE) may differ. */
-export function enumWords<E extends EnumName>(e: E, value: keyof (typeof ENUM_WORDS)[E] & string): string {
-  return (ENUM_WORDS[e] as Record<string, string>)[value] ?? humanise(value);
-}
-
 const ANY_ENUM: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(ENUM_WORDS));
 
 /** Any enum token in words when the enum is not known (an audit value, a cell): else humanised. */

@@ -9,6 +9,7 @@ import { useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { CREATE, LIKELIHOODS, REGISTER_READS, THREATS, TREATMENTS, phrase } from "./api.js";
+import { NodeChips } from "../../components/node-chips.js";
 
 type Field = "title" | "owner" | "scenario" | "next";
 const inNinetyDays = (): string => new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
@@ -131,14 +132,14 @@ export function NewRiskForm({
       <fieldset className="scenario-fields" {...described("scenario")}>
         <legend>Scenario</legend>
         <NodeSearch token={token} label="What is lost" onChoose={add(lost, setLost)} />
-        <Picked title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
+        <NodeChips title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
         <NodeSearch
           token={token}
           label="What is compromised"
           labels={["System", "DataStore", "Supplier"]}
           onChoose={add(compromised, setCompromised)}
         />
-        <Picked title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
+        <NodeChips title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
         <label>
           Over{" "}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
@@ -191,21 +192,5 @@ function Select<T extends string>({
         ))}
       </select>
     </label>
-  );
-}
-
-function Picked({ title, items, onRemove }: { title: string; items: NodeRef[]; onRemove: (id: string) => void }) {
-  if (!items.length) return null;
-  return (
-    <ul className="chips" aria-label={title}>
-      {items.map((n) => (
-        <li key={n.id}>
-          {n.name}{" "}
-          <button type="button" onClick={() => onRemove(n.id)} aria-label={`Remove ${n.name}`}>
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }
