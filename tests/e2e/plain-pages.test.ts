@@ -182,6 +182,8 @@ describe("pages that speak plainly", () => {
     expect(await manager.locator("#field-organisation").inputValue()).toBe("Riverside Hospitals NHS Foundation Trust");
     expect(await manager.evaluate(() => document.activeElement?.id)).toBe("field-organisation");
     expect(await choices.count()).toBe(0);
+    // The field's problem goes once it is changed; the refusal's list stays until the next send.
+    expect(await manager.locator("#field-organisation-error").count()).toBe(0);
     expect(await alert.count()).toBe(1);
     await manager.screenshot({ path: `${SHOTS}/plain-node-picked.png`, fullPage: true });
     expect(await accessibilityViolations(manager)).toEqual([]);

@@ -64,8 +64,11 @@ export function NodeEditor({
   const updateNode = useGraphQLMutation(UPDATE, token, changed);
   const deleteNode = useGraphQLMutation(DELETE, token, changed);
   const busy = createNode.isPending || updateNode.isPending || deleteNode.isPending;
+  // Fields changed since the last refusal: their problems no longer stand beside them.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const set = (key: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [key]: value }));
+    setEdited((e) => new Set(e).add(key));
     setAnswer(null);
   };
   const send = async (kind: "save" | "delete", preview: boolean): Promise<ModelChange> => {
@@ -77,6 +80,7 @@ export function NodeEditor({
   };
   const run = async (kind: "save" | "delete", preview: boolean) => {
     setRefusal(null);
+    setEdited(new Set());
     try {
       setAnswer({ kind, result: await send(kind, preview) });
       const what = `the ${labelWords(label)} “${String(values.name || values.id)}”`;
@@ -89,7 +93,7 @@ export function NodeEditor({
   };
   const fieldProblems = byField(
     refusal?.problems ?? [],
-    NODE_FORMS[label].fields.map((f) => f.key),
+    NODE_FORMS[label].fields.map((f) => f.key).filter((k) => !edited.has(k)),
   );
   const previewed = answer && !answer.result.applied ? answer.kind : null;
   return (
