@@ -113,15 +113,7 @@ export async function boardReport(
               ? `${name} left the ranking.`
               : `${name} moved from ${m.fromRank} to ${m.toRank} in what to protect first.`;
         }),
-        ...diff.riskChanges
-          .filter((c) => covers(scope, c.organisation))
-          .map((c) =>
-            c.fromRating === null
-              ? `New risk: ${c.title} (residual rating ${c.toResidualRating}, inherent ${c.toRating}).`
-              : c.toRating === null
-                ? `Removed risk: ${c.title}.`
-                : `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`,
-          ),
+        ...diff.riskChanges.filter((c) => covers(scope, c.organisation)).map(riskChangeWords),
       ];
     } catch (e) {
       changes = [(e as Error).message];
@@ -163,4 +155,20 @@ export async function boardReport(
     changes,
     auditHead: await reportedHead(db, auditKey()),
   };
+}
+
+/**
+ * A risk's change since the last report in words. A new risk gives its residual rating first, as
+ * the top risks beside it do, so "rated 5" never sits beside "residual rating 4".
+ */
+export function riskChangeWords(c: {
+  title: string;
+  fromRating: number | null;
+  toRating: number | null;
+  fromResidualRating: number | null;
+  toResidualRating: number | null;
+}): string {
+  if (c.fromRating === null) return `New risk: ${c.title} (residual rating ${c.toResidualRating}, inherent ${c.toRating}).`;
+  if (c.toRating === null) return `Removed risk: ${c.title}.`;
+  return `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`;
 }

@@ -8,6 +8,7 @@ import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { rankAssets, rowsOf } from "../../server/engine/ranking.js";
 import { InterchangeDocument } from "../../server/model/document.js";
 import { SEVERITIES } from "../../server/model/vocabulary.js";
+import { riskChangeWords } from "../../server/report/board-report.js";
 
 type Impact = Parameters<typeof consequenceReason>[0];
 const impact = (severity: string, tol: number | null, consequence: string): Impact =>
@@ -43,5 +44,11 @@ describe("explanations that do not contradict themselves", () => {
     expect(at).toBeLessThan(rows.length - 1);
     expect(MEANING.SYSTEM_NOTHING_DEPENDS_ON).not.toMatch(/bottom/);
     expect(MEANING.SYSTEM_NOTHING_DEPENDS_ON).toMatch(/compromise/);
+  });
+
+  it("names a new risk by its residual rating on the board page, as the top risks do", () => {
+    const words = riskChangeWords({ title: "EPR outage", fromRating: null, toRating: 5, fromResidualRating: null, toResidualRating: 4 });
+    expect(words).toBe("New risk: EPR outage (residual rating 4, inherent 5).");
+    expect(words).not.toMatch(/\brated 5\b/);
   });
 });
