@@ -69,6 +69,8 @@ describe("building an organisation's model through the forms", () => {
     for (const [key, value] of Object.entries(values)) {
       if ((await field(key).evaluate((e) => e.tagName)) === "SELECT") await field(key).selectOption(value);
       else await field(key).fill(value);
+      // A combobox (organisation, supplier) keeps what is typed as the id; Escape closes its list.
+      if ((await field(key).getAttribute("role")) === "combobox") await field(key).press("Escape");
     }
     await page.getByRole("button", { name: "Preview the new node" }).click();
     await expect.poll(() => page.locator(".node-editor [aria-label=Preview]").textContent(), { timeout: 30_000 }).toMatch(/1 node added/);

@@ -56,7 +56,7 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
         <PickField
           token={token}
           id="upload-sync"
-          label="Sync organisation (optional): what the files no longer list of it is removed"
+          label="Sync organisation (optional): what the upload no longer lists of it is removed"
           picks="Organisation"
           value={sync}
           onChange={setSync}
