@@ -32,7 +32,7 @@ afterAll(async () => {
 async function choose(label: string, text: string): Promise<void> {
   await page.getByRole("combobox", { name: label }).fill(text);
   // An exact id comes first of the choices.
-  await page.getByRole("option").first().click();
+  await page.locator(".combo-box [role=option]").first().click();
 }
 
 describe("recovery in a real browser", () => {
