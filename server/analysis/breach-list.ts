@@ -28,10 +28,18 @@ export class BreachList {
     return this.picked(organisation)?.length ?? this.service.length;
   }
 
-  page(organisation: string | null | undefined, first: number): ToleranceBreachModel[] {
+  /** Distinct services among the breaches (a service breaches through one node or more). */
+  serviceCount(organisation?: string | null): number {
     const picked = this.picked(organisation);
-    const count = Math.min(first, picked?.length ?? this.service.length);
-    return Array.from({ length: count }, (_, j) => this.model(picked ? picked[j]! : j));
+    return new Set(picked ? picked.map((k) => this.service[k]!) : this.service).size;
+  }
+
+  /** `first` breaches from position `offset`. */
+  page(organisation: string | null | undefined, first: number, offset = 0): ToleranceBreachModel[] {
+    const picked = this.picked(organisation);
+    const total = picked?.length ?? this.service.length;
+    const count = Math.max(0, Math.min(first, total - offset));
+    return Array.from({ length: count }, (_, j) => this.model(picked ? picked[offset + j]! : offset + j));
   }
 
   private model(k: number): ToleranceBreachModel {

@@ -97,9 +97,12 @@ export async function rankMoves(analysis: AnalysisService, m: HistoryDiffModel, 
       const w = was.get(asset);
       const n = now.get(asset);
       const node = m.after.pastNodes?.get(asset) ?? m.before.pastNodes?.get(asset);
+      const orgId = typeof node?.props.organisation === "string" ? node.props.organisation : null;
+      const org = orgId ? (m.after.pastNodes?.get(orgId) ?? m.before.pastNodes?.get(orgId)) : undefined;
       return {
         asset,
         name: String(node?.props.name ?? asset),
+        organisationName: orgId ? String(org?.props.name ?? orgId) : null,
         fromRank: w?.rank ?? null,
         toRank: n?.rank ?? null,
         fromScore: w?.score ?? null,

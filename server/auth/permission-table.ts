@@ -26,6 +26,7 @@ export const FIELD_PERMISSIONS = {
   "Query.protectFirst": "graph:read",
   "Query.toleranceBreaches": "graph:read",
   "Query.toleranceBreachCount": "graph:read",
+  "Query.toleranceBreachServiceCount": "graph:read",
   "Query.recoveryPlan": "graph:read",
   "Query.singlePointsOfFailure": "graph:read",
   "Query.supplierConcentration": "graph:read",

@@ -7,6 +7,7 @@ import { badInput } from "../base/errors.js";
 import { SEVERITIES } from "../model/vocabulary.js";
 import { titleRows } from "./workbook.js";
 import { dependenciesOf } from "./dependencies.js";
+import { Plain } from "../model/plain-words.js";
 
 /**
  * The essential-function register of one organisation (what the Data Security and Protection
@@ -55,7 +56,7 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
     const row = ws.addRow([
       name(s),
       p.ids[s]!,
-      SEVERITIES[p.severity[s]! - 1] ?? "",
+      Plain(SEVERITIES[p.severity[s]! - 1] ?? ""),
       p.patientsPerDay[s]!,
       Number.isNaN(p.toleranceHours[s]!) ? null : p.toleranceHours[s]!,
       list(systems.filter((d) => !isNetwork(d))),

@@ -3,11 +3,11 @@ import { covers, type Scope } from "../base/scope.js";
 import { stateOn } from "../model/acceptance-model.js";
 import { acceptancesOf } from "../register/acceptance-rules.js";
 import type { Risk } from "../model/risk-model.js";
+import { dateEnGb } from "../model/plain-words.js";
 
 /** A day as an all-day event's start: the calendar shows it on that date wherever it is read. */
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-const en = (iso: string): string =>
-  day(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const en = dateEnGb;
 
 /**
  * The calendar of one person: every open risk's next review (marked when overdue) and every

@@ -1,12 +1,14 @@
 import { shouldRenderGraphiQL } from "graphql-yoga";
+import { TAB_SESSION_KEY } from "../auth/tab-session.js";
 
 /**
  * GraphiQL at /graphql for a browser, self-hosted: `@graphql-yoga/render-graphiql` carries
  * yoga's GraphiQL whole (scripts, styles, editor workers), so nothing is fetched from a CDN.
  * Its own renderer inlines all of it into one page, which a CSP without 'unsafe-inline'
  * scripts would block; here the same pieces are served as files from /graphiql/, so the page
- * runs under `script-src 'self'`. The page needs no token: the auditor pastes one into its
- * headers, and every query it sends goes through the same checks as any other request.
+ * runs under `script-src 'self'`. A person signed in on the pages (by their organisation's
+ * sign-in, the session cookie; or by a token in this tab) is signed in here too; a script's user
+ * pastes a token into its headers. Every query goes through the same checks as any other request.
  */
 
 /** The page's own policy: the product's, plus the fonts GraphiQL's stylesheet embeds as data: URLs and its editor's workers from this origin. */
@@ -33,7 +35,7 @@ const OPTIONS = {
   // browser sends; a script's user puts {"authorization": "Bearer <token>"} here instead.
   headers: "{}",
   defaultQuery:
-    '# Signed in on the product\'s pages? Run this as it is.\n# With a token, put {"authorization": "Bearer <token>"} into Headers below.\n{\n  me { name role organisations }\n}\n',
+    '# Signed in on the product\'s pages in this tab? Run this as it is.\n# Otherwise put {"authorization": "Bearer <token>"} into Headers below.\n{\n  me { name role organisations }\n}\n',
 };
 
 const PAGE = `<!doctype html>
@@ -56,7 +58,10 @@ function graphiqlFiles(): Promise<Map<string, { body: string; type: string }>> {
     const js = "text/javascript; charset=utf-8";
     // The editor asks for each worker by label; they are files of this origin, not blob: URLs.
     const environment = `self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: function (_id, label) { return "/graphiql/" + (${JSON.stringify(WORKERS)}[label] || "${WORKERS.editorWorkerService}"); } };`;
-    const start = `YogaGraphiQL.renderYogaGraphiQL(document.querySelector("#root"), ${JSON.stringify(OPTIONS)});`;
+    // A person signed in with a token on the product's pages in this tab is signed in here too:
+    // the tab's session (sessionStorage, this origin only) gives GraphiQL its bearer header.
+    const session = `var s = null; try { s = JSON.parse(sessionStorage.getItem(${JSON.stringify(TAB_SESSION_KEY)}) || "null"); } catch (e) {}`;
+    const start = `${session}\nvar o = ${JSON.stringify(OPTIONS)};\nif (s && s.token) o.headers = JSON.stringify({ authorization: "Bearer " + s.token }, null, 2);\nYogaGraphiQL.renderYogaGraphiQL(document.querySelector("#root"), o);`;
     return new Map([
       ["graphiql.js", { body: `${environment}\n${b.js};\n${start}\n`, type: js }],
       ["graphiql.css", { body: b.css, type: "text/css; charset=utf-8" }],

@@ -20,6 +20,7 @@ interface NamedNode {
   id: string;
   name: string;
   label: NodeLabel;
+  organisationName?: string | null;
 }
 interface RankEntry {
   rank: number;
@@ -95,9 +96,17 @@ async function top(analysis: AnalysisService, g: GraphSnapshot, names: (id: stri
 /** Names and labels of nodes as the change would leave them (a removed node keeps its last name). */
 function nameBook(current: InterchangeDocument, changes: ChangeSet): (id: string) => NamedNode {
   const out = new Map<string, NamedNode>();
+  const orgs = new Map(current.organisations.map((o) => [o.id, o.name]));
+  for (const n of changes.nodes) if (n.label === "Organisation" && n.after) orgs.set(n.id, n.after.name);
+  const orgOf = (e: { organisation?: unknown }) =>
+    typeof e.organisation === "string" ? (orgs.get(e.organisation) ?? e.organisation) : null;
   for (const [list, label] of NODE_LISTS)
-    for (const e of current[list] as Array<{ id: string; name: string }>) out.set(e.id, { id: e.id, name: e.name, label });
-  for (const n of changes.nodes) out.set(n.id, { id: n.id, name: (n.after ?? n.before)!.name, label: n.label });
+    for (const e of current[list] as Array<{ id: string; name: string; organisation?: unknown }>)
+      out.set(e.id, { id: e.id, name: e.name, label, organisationName: orgOf(e) });
+  for (const n of changes.nodes) {
+    const v = (n.after ?? n.before)! as { name: string; organisation?: unknown };
+    out.set(n.id, { id: n.id, name: v.name, label: n.label, organisationName: orgOf(v) });
+  }
   return (id) => out.get(id) ?? { id, name: id, label: "System" };
 }
 

@@ -154,3 +154,19 @@ export async function boardReport(
   report.changes = changesSince(previous, figuresOf(report, input), q.scope);
   return { report, input };
 }
+
+/**
+ * A risk's change since the last report in words. A new risk gives its residual rating first, as
+ * the top risks beside it do, so "rated 5" never sits beside "residual rating 4".
+ */
+export function riskChangeWords(c: {
+  title: string;
+  fromRating: number | null;
+  toRating: number | null;
+  fromResidualRating: number | null;
+  toResidualRating: number | null;
+}): string {
+  if (c.fromRating === null) return `New risk: ${c.title} (residual rating ${c.toResidualRating}, inherent ${c.toRating}).`;
+  if (c.toRating === null) return `Removed risk: ${c.title}.`;
+  return `${c.title}: rating ${c.fromRating} → ${c.toRating}, residual ${c.fromResidualRating} → ${c.toResidualRating}.`;
+}

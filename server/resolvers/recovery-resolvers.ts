@@ -3,7 +3,11 @@ import { Hours, IdList, parseArgs, ProfileInput, toProfile } from "../analysis/a
 import type { Resolvers } from "./generated.js";
 import { mustLoad } from "./analysis-resolvers.js";
 
-const BreachArgs = z.object({ organisation: z.string().min(1).max(128).nullish(), first: z.number().int().min(0).max(100_000).nullish() });
+const BreachArgs = z.object({
+  organisation: z.string().min(1).max(128).nullish(),
+  first: z.number().int().min(0).max(100_000).nullish(),
+  offset: z.number().int().min(0, "offset must be 0 or more").nullish(),
+});
 const PlanArgs = z.object({
   lost: IdList.min(1, "name at least one lost node").max(200, "at most 200 lost nodes"),
   teams: z.number().int().min(1, "teams must be at least 1").max(100, "teams must be at most 100"),
@@ -15,11 +19,15 @@ export const recoveryResolvers: Resolvers = {
   Query: {
     toleranceBreaches: async (_p, args, ctx) => {
       const a = parseArgs(BreachArgs, args);
-      return (await ctx.analysis.toleranceBreaches(await ctx.graph())).page(a.organisation, a.first ?? 100);
+      return (await ctx.analysis.toleranceBreaches(await ctx.graph())).page(a.organisation, a.first ?? 100, a.offset ?? 0);
     },
     toleranceBreachCount: async (_p, args, ctx) => {
       const a = parseArgs(BreachArgs, args);
       return (await ctx.analysis.toleranceBreaches(await ctx.graph())).count(a.organisation);
+    },
+    toleranceBreachServiceCount: async (_p, args, ctx) => {
+      const a = parseArgs(BreachArgs, args);
+      return (await ctx.analysis.toleranceBreaches(await ctx.graph())).serviceCount(a.organisation);
     },
     recoveryPlan: async (_p, args, ctx) => {
       const a = parseArgs(PlanArgs, args);

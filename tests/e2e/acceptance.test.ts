@@ -123,7 +123,7 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     const events = page.getByRole("region", { name: "Audit events of this risk" });
     await expect.poll(() => events.textContent(), { timeout: 20_000 }).toMatch(/Blake Board\s*accepted/);
     const text = (await events.textContent()) ?? "";
-    expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*Rowan Manager\s*proposed acceptance/);
+    expect(text).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC\s*Rowan Manager\s*proposed acceptance/);
     expect(text).toMatch(/Rowan Manager\s*raised the risk/);
     expect(await page.getByRole("region", { name: `Acceptance of ${TITLE}` }).textContent()).toMatch(/Decided by Blake Board/);
     await page.screenshot({ path: `${SHOTS}/acceptance-audit-events.png`, fullPage: true });

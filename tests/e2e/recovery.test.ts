@@ -30,11 +30,9 @@ afterAll(async () => {
 });
 
 async function choose(label: string, text: string): Promise<void> {
-  await page.getByRole("searchbox", { name: label }).fill(text);
-  await page
-    .getByRole("button", { name: new RegExp(text) })
-    .first()
-    .click();
+  await page.getByRole("combobox", { name: label }).fill(text);
+  // An exact id comes first of the choices.
+  await page.locator(".combo-box [role=option]").first().click();
 }
 
 describe("recovery in a real browser", () => {

@@ -93,7 +93,7 @@ describe("spreadsheet exports", () => {
       "Suppliers",
     ]);
     expect(rows.slice(head + 1)).toEqual([
-      ["Clinic", id("svc"), "MAJOR", "50", "4", "Clinic application", "Trust network", "Clinic records", "Hosting partner"],
+      ["Clinic", id("svc"), "Major", "50", "4", "Clinic application", "Trust network", "Clinic records", "Hosting partner"],
     ]);
   });
 
@@ -108,7 +108,9 @@ describe("spreadsheet exports", () => {
     expect(col("Title")).toBe('=HYPERLINK("x") network loss');
     expect(col("Lost")).toBe("Trust network");
     expect(col("Organisation")).toBe("Export Trust");
-    expect(col("Consequence")).toBe("CATASTROPHIC");
+    expect(col("Consequence")).toBe("Catastrophic");
+    expect(col("Next review")).toBe("1 January 2030");
+    expect(col("Treatment")).toBe("Treat");
     expect(Number(col("Inherent rating (1-5)"))).toBeGreaterThan(0);
     // Written as a value: no cell of the sheet is a formula.
     let formulas = 0;

@@ -154,6 +154,28 @@ describe("recovery over time through GraphQL (model section 9)", () => {
     expect(r.data!.toleranceBreaches[0]!.reason).toBe("RECOVERY_ABOVE_TOLERANCE");
   });
 
+  it("tolerance breaches counted as pairs and as services, and paged through", async () => {
+    const Q = `query($org: ID, $offset: Int!) { toleranceBreaches(organisation: $org, first: 4, offset: $offset) { service { id } through { id } }
+      toleranceBreachCount(organisation: $org) toleranceBreachServiceCount(organisation: $org) }`;
+    type Page = {
+      toleranceBreaches: Array<{ service: { id: string }; through: { id: string } }>;
+      toleranceBreachCount: number;
+      toleranceBreachServiceCount: number;
+    };
+    const pages: string[] = [];
+    for (let offset = 0; offset < 12; offset += 4) {
+      const r = await gql<Page>(app, token, Q, { org: id("org-a"), offset });
+      expect(r.errors).toBeUndefined();
+      expect([r.data!.toleranceBreachCount, r.data!.toleranceBreachServiceCount]).toEqual([11, 3]);
+      pages.push(...r.data!.toleranceBreaches.map((b) => `${strip(b.service.id)} ${strip(b.through.id)}`));
+    }
+    expect(pages).toHaveLength(11);
+    expect(new Set(pages).size).toBe(11);
+    expect(pages.slice(-2)).toEqual(["svc-transfusion sup-path", "svc-transfusion sys-lims"]);
+    const refused = await gql(app, token, Q, { org: id("org-a"), offset: -1 });
+    expect(refused.errors?.[0]?.message).toMatch(/offset must be 0 or more/);
+  });
+
   it("the recovery plan: exact, no worse than shortest-first, and its harm is the scenario's at its times", async () => {
     const Q = `query($lost: [ID!]!, $teams: Int!) { recoveryPlan(lost: $lost, teams: $teams, hours: 720) {
       steps { node { id } start end } harm shortestFirstHarm exact teams curve { hours capability harm } } }`;

@@ -274,7 +274,7 @@ describe("the impacts as CSV", () => {
     const csv = impactsCsv({ ...result, careServices: [{ ...result.careServices[0]!, service: service({ ...ed, name: 'ED, "main"' }) }] });
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe("kind,id,name,organisation,status,capability,consequence,sensitivity,records,harm,hours,profile,path");
-    expect(lines[1]).toBe('care service,svc-ed,"ED, ""main""",,FAILED,0,CATASTROPHIC,,,2880,24,default,svc-ed > sys-epr > sys-net');
+    expect(lines[1]).toBe('care service,svc-ed,"ED, ""main""",,stopped,0,catastrophic,,,2880,24,default,svc-ed > sys-epr > sys-net');
   });
 
   it("lists each exposed store of a compromise with its organisation, tier, records, part of the harm and path", async () => {
@@ -288,7 +288,9 @@ describe("the impacts as CSV", () => {
       },
     ];
     const lines = impactsCsv({ hours: 24, profile: "default", careServices: [], exposurePaths: paths }).trim().split("\n");
-    expect(lines[1]).toBe("exposed data store,ds-mh,DS-MH,Riverside,EXPOSED,,,T3,10000,80,24,default,sys-ad > sys-epr > ds-mh");
+    expect(lines[1]).toBe(
+      "exposed data store,ds-mh,DS-MH,Riverside,exposed,,,T3 (specially protected),10000,80,24,default,sys-ad > sys-epr > ds-mh",
+    );
   });
 
   it("defuses a name a spreadsheet would run as a formula, and leaves numbers be", async () => {

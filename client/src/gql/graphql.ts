@@ -396,7 +396,7 @@ export type AsAtQueryVariables = Exact<{
 }>;
 
 
-export type AsAtQuery = { protectFirst: { totalCount: number, edges: Array<{ node: { rank: number, score: number, asset: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } } }> }, risks: Array<{ id: string, title: string, owner: string, status: RiskStatus, inherentRating: number, residualRating: number }> };
+export type AsAtQuery = { protectFirst: { totalCount: number, edges: Array<{ node: { rank: number, score: number, asset: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } } }> }, risks: Array<{ id: string, title: string, owner: string, status: RiskStatus, inherentRating: number, residualRating: number }> };
 
 export type ChangesBetweenQueryVariables = Exact<{
   from: Scalars['DateTime']['input'];
@@ -404,7 +404,7 @@ export type ChangesBetweenQueryVariables = Exact<{
 }>;
 
 
-export type ChangesBetweenQuery = { changesBetween: { from: string, to: string, nodesAdded: Array<string>, nodesRemoved: Array<string>, nodesChanged: Array<string>, dependenciesAdded: number, dependenciesRemoved: number, dependenciesChanged: number, events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }>, rankMoves: Array<{ asset: string, name: string, fromRank: number | null, toRank: number | null }>, riskChanges: Array<{ id: string, title: string, fromRating: number | null, toRating: number | null, fromResidualRating: number | null, toResidualRating: number | null }> } };
+export type ChangesBetweenQuery = { changesBetween: { from: string, to: string, nodesAdded: Array<string>, nodesRemoved: Array<string>, nodesChanged: Array<string>, dependenciesAdded: number, dependenciesRemoved: number, dependenciesChanged: number, events: Array<{ seq: number, at: string, actor: string, action: string, summary: string }>, rankMoves: Array<{ asset: string, name: string, organisationName: string | null, fromRank: number | null, toRank: number | null }>, riskChanges: Array<{ id: string, title: string, fromRating: number | null, toRating: number | null, fromResidualRating: number | null, toResidualRating: number | null }> } };
 
 export type SavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -521,7 +521,7 @@ export type SearchModelQueryVariables = Exact<{
 
 export type SearchModelQuery = { searchNodes: Array<{ organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel }> };
 
-export type ModelChangeFragment = { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null };
+export type ModelChangeFragment = { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null };
 
 export type ImportModelMutationVariables = Exact<{
   f: Array<ImportFileInput> | ImportFileInput;
@@ -531,7 +531,7 @@ export type ImportModelMutationVariables = Exact<{
 }>;
 
 
-export type ImportModelMutation = { importModel: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type ImportModelMutation = { importModel: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -555,7 +555,7 @@ export type ApplyCandidateMutationVariables = Exact<{
 }>;
 
 
-export type ApplyCandidateMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type ApplyCandidateMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type DataQualityQueryVariables = Exact<{
   org?: InputMaybe<Scalars['ID']['input']>;
@@ -577,7 +577,7 @@ export type SetDependencyMutationVariables = Exact<{
 }>;
 
 
-export type SetDependencyMutation = { setDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type SetDependencyMutation = { setDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type RemoveDependencyMutationVariables = Exact<{
   from: Scalars['ID']['input'];
@@ -586,7 +586,7 @@ export type RemoveDependencyMutationVariables = Exact<{
 }>;
 
 
-export type RemoveDependencyMutation = { removeDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type RemoveDependencyMutation = { removeDependency: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type ApplyModelChangesMutationVariables = Exact<{
   c: Array<ModelChangeInput> | ModelChangeInput;
@@ -594,7 +594,7 @@ export type ApplyModelChangesMutationVariables = Exact<{
 }>;
 
 
-export type ApplyModelChangesMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type ApplyModelChangesMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -609,7 +609,7 @@ export type CreateNodeMutationVariables = Exact<{
 }>;
 
 
-export type CreateNodeMutation = { createNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type CreateNodeMutation = { createNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type UpdateNodeMutationVariables = Exact<{
   node: NodeInput;
@@ -617,7 +617,7 @@ export type UpdateNodeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNodeMutation = { updateNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type UpdateNodeMutation = { updateNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
 export type DeleteNodeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -626,7 +626,12 @@ export type DeleteNodeMutationVariables = Exact<{
 }>;
 
 
-export type DeleteNodeMutation = { deleteNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel }>, nodesChanged: Array<{ id: string, label: NodeLabel }>, nodesRemoved: Array<{ id: string, label: NodeLabel }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+export type DeleteNodeMutation = { deleteNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
+
+export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PickOrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { type: OrganisationType, id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
 
 export type RankingQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
@@ -656,10 +661,11 @@ export type ExplanationQuery = { protectFirst: { edges: Array<{ node: { patients
 export type ToleranceBreachesQueryVariables = Exact<{
   org?: InputMaybe<Scalars['ID']['input']>;
   first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type ToleranceBreachesQuery = { toleranceBreachCount: number, toleranceBreaches: Array<{ recoveryHours: number | null, toleranceHours: number, reason: BreachReason, service: { id: string, name: string, organisation: string, organisationName: string }, through: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> };
+export type ToleranceBreachesQuery = { toleranceBreachCount: number, toleranceBreachServiceCount: number, toleranceBreaches: Array<{ recoveryHours: number | null, toleranceHours: number, reason: BreachReason, service: { id: string, name: string, organisation: string, organisationName: string }, through: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> };
 
 export type RecoveryPlanQueryVariables = Exact<{
   lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -838,6 +844,13 @@ export type BestInvestmentQueryVariables = Exact<{
 
 export type BestInvestmentQuery = { bestInvestment: { budget: number, years: number, expectedHarmBefore: number, expectedHarmAfter: number, cost: number, exact: boolean, chosen: Array<{ candidate: { id: string } }>, candidates: Array<{ benefit: number, marginalBenefit: number, benefitPerThousandPounds: number, cost: number, candidate: { id: string, name: string, oneOffCost: number, annualCost: number }, moves: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }>, risksMoved: Array<{ title: string }> }>, leftOut: Array<{ id: string, name: string, staleReason: string | null }>, peopleBefore: { patientsDisruptedPerDay: number, servicesStopped: number, recordsExposed: number } | null, peopleAfter: { patientsDisruptedPerDay: number, servicesStopped: number, recordsExposed: number } | null } };
 
+export type NodeNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeNameQuery = { node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | null };
+
 type NodeRef_CareService_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
 
 type NodeRef_DataStore_Fragment = { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel };
@@ -967,14 +980,20 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -999,6 +1018,8 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1007,6 +1028,8 @@ export const ModelChangeFragmentDoc = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1095,9 +1118,7 @@ export const AsAtDocument = new TypedDocumentString(`
         rank
         score
         asset {
-          id
-          name
-          label
+          ...NodeRef
         }
       }
     }
@@ -1111,7 +1132,23 @@ export const AsAtDocument = new TypedDocumentString(`
     residualRating
   }
 }
-    `) as unknown as TypedDocumentString<AsAtQuery, AsAtQueryVariables>;
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<AsAtQuery, AsAtQueryVariables>;
 export const ChangesBetweenDocument = new TypedDocumentString(`
     query ChangesBetween($from: DateTime!, $to: DateTime) {
   changesBetween(from: $from, to: $to) {
@@ -1133,6 +1170,7 @@ export const ChangesBetweenDocument = new TypedDocumentString(`
     rankMoves(first: 20) {
       asset
       name
+      organisationName
       fromRank
       toRank
     }
@@ -1538,14 +1576,20 @@ export const ImportModelDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1570,6 +1614,8 @@ export const ImportModelDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1578,6 +1624,8 @@ export const ImportModelDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1665,14 +1713,20 @@ export const ApplyCandidateDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1697,6 +1751,8 @@ export const ApplyCandidateDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1705,6 +1761,8 @@ export const ApplyCandidateDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1799,14 +1857,20 @@ export const SetDependencyDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1831,6 +1895,8 @@ export const SetDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1839,6 +1905,8 @@ export const SetDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1880,14 +1948,20 @@ export const RemoveDependencyDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1912,6 +1986,8 @@ export const RemoveDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -1920,6 +1996,8 @@ export const RemoveDependencyDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -1961,14 +2039,20 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -1993,6 +2077,8 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2001,6 +2087,8 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2086,14 +2174,20 @@ export const CreateNodeDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -2118,6 +2212,8 @@ export const CreateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2126,6 +2222,8 @@ export const CreateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2167,14 +2265,20 @@ export const UpdateNodeDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -2199,6 +2303,8 @@ export const UpdateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2207,6 +2313,8 @@ export const UpdateNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2248,14 +2356,20 @@ export const DeleteNodeDocument = new TypedDocumentString(`
     nodesAdded(first: 50) {
       id
       label
+      before
+      after
     }
     nodesChanged(first: 50) {
       id
       label
+      before
+      after
     }
     nodesRemoved(first: 50) {
       id
       label
+      before
+      after
     }
     relationshipsAdded(first: 50) {
       type
@@ -2280,6 +2394,8 @@ export const DeleteNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     rankingAfter {
@@ -2288,6 +2404,8 @@ export const DeleteNodeDocument = new TypedDocumentString(`
       asset {
         id
         name
+        label
+        organisationName
       }
     }
     spofChanges {
@@ -2308,6 +2426,21 @@ export const DeleteNodeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
+export const PickOrganisationsDocument = new TypedDocumentString(`
+    query PickOrganisations {
+  nodes(label: Organisation, first: 500) {
+    edges {
+      node {
+        id
+        name
+        ... on Organisation {
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickOrganisationsQuery, PickOrganisationsQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
     query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
   protectFirst(
@@ -2409,8 +2542,8 @@ export const ExplanationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplanationQuery, ExplanationQueryVariables>;
 export const ToleranceBreachesDocument = new TypedDocumentString(`
-    query ToleranceBreaches($org: ID, $first: Int!) {
-  toleranceBreaches(organisation: $org, first: $first) {
+    query ToleranceBreaches($org: ID, $first: Int!, $offset: Int!) {
+  toleranceBreaches(organisation: $org, first: $first, offset: $offset) {
     service {
       id
       name
@@ -2418,17 +2551,32 @@ export const ToleranceBreachesDocument = new TypedDocumentString(`
       organisationName
     }
     through {
-      id
-      name
-      label
+      ...NodeRef
     }
     recoveryHours
     toleranceHours
     reason
   }
   toleranceBreachCount(organisation: $org)
+  toleranceBreachServiceCount(organisation: $org)
 }
-    `) as unknown as TypedDocumentString<ToleranceBreachesQuery, ToleranceBreachesQueryVariables>;
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<ToleranceBreachesQuery, ToleranceBreachesQueryVariables>;
 export const RecoveryPlanDocument = new TypedDocumentString(`
     query RecoveryPlan($lost: [ID!]!, $teams: Int!, $hours: Float!) {
   recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {
@@ -2882,6 +3030,14 @@ export const BestInvestmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BestInvestmentQuery, BestInvestmentQueryVariables>;
+export const NodeNameDocument = new TypedDocumentString(`
+    query NodeName($id: ID!) {
+  node(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NodeNameQuery, NodeNameQueryVariables>;
 export const SearchNodesDocument = new TypedDocumentString(`
     query SearchNodes($text: String!) {
   searchNodes(text: $text, first: 10) {

@@ -1,5 +1,8 @@
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { authHeaders } from "./auth-headers.js";
+import { refusalLine, type Problem } from "./problem-words.js";
+
+export type { Problem };
 
 /** An error the API answered with, carrying its code (BAD_USER_INPUT, FORBIDDEN, …). */
 export class ApiError extends Error {
@@ -11,14 +14,6 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface Problem {
-  path: string;
-  message: string;
-  file?: string;
-  row?: number;
-  column?: string;
 }
 
 interface GraphQLResponse<T> {
@@ -51,7 +46,7 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   return body.data;
 }
 
-/** What to tell the user about a failure: the API's own words, or the fallback. */
+/** What to tell the user about a failure: the API's own words, with every problem it gave, or the fallback. */
 export function errorMessage(e: unknown, fallback = "Something went wrong."): string {
-  return e instanceof ApiError ? e.message : fallback;
+  return e instanceof ApiError ? refusalLine(e.message, e.problems) : fallback;
 }

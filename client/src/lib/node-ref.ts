@@ -1,7 +1,7 @@
 import { graphql } from "../gql/gql.js";
 import type { NodeRefFragment } from "../gql/graphql.js";
 import type { Widen } from "./widen.js";
-import { LABEL_WORDS } from "../../../server/model/vocabulary.js";
+import { labelWords } from "../../../server/model/plain-words.js";
 
 /**
  * A node as the pages name it: what every search result, chip and table row links to; its
@@ -38,4 +38,8 @@ export const SEARCH = graphql(`
 `);
 
 /** A node's label as a sentence reads it. */
-export const KIND_WORDS: Readonly<Record<string, string>> = LABEL_WORDS;
+export const kindWords = (label: string): string => labelWords(label);
+
+/** What tells same-named nodes apart: the organisation that operates it, else what it is. */
+export const nodeDetail = (n: NodeRef): string =>
+  "organisationName" in n && n.organisationName ? `${n.organisationName}` : labelWords(n.label);

@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Role } from "../gql/graphql.js";
+import { TAB_SESSION_KEY } from "../../../server/auth/tab-session.js";
 
 export interface Session {
   token: string;
@@ -9,7 +10,7 @@ export interface Session {
   organisations?: readonly string[] | null;
 }
 
-const KEY = "impact-map.session";
+const KEY = TAB_SESSION_KEY;
 
 const read = (): Session | null => {
   const raw = sessionStorage.getItem(KEY);

@@ -9,7 +9,7 @@ export function head(r: BoardReport): Content {
   return [
     { text: `Board report for ${r.coverage.name}: critical systems and patient harm`, style: "h1" },
     note(
-      `Made on ${enGb(r.generatedAt)} at ${r.generatedAt.slice(11, 16)} UTC from graph version ${r.graphVersion}. Protective marking: ${r.marking}.`,
+      `Made on ${enGb(r.generatedAt)} at ${r.generatedAt.slice(11, 16)} UTC from model version ${r.graphVersion}. Protective marking: ${r.marking}.`,
     ),
     { text: r.summary, margin: [0, 8, 0, 4] },
     note(WEIGHTED_PATIENTS),

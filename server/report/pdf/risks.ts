@@ -3,8 +3,9 @@ import { LIKELIHOODS, SEVERITIES } from "../../model/vocabulary.js";
 import type { BoardReport } from "../board-report.js";
 import { band, BAND_KEY } from "../key.js";
 import { note, section } from "./parts.js";
+import { plain } from "../../model/plain-words.js";
 
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+const words = plain;
 
 export function topRisks(r: BoardReport): Content {
   return section(

@@ -1,4 +1,5 @@
 import type { SectionInput } from "./input.js";
+import { plain } from "../../model/plain-words.js";
 
 export interface TopRisk {
   title: string;
@@ -9,7 +10,7 @@ export interface TopRisk {
   overdue: boolean;
 }
 
-const words = (s: string): string => s.replace(/_/g, " ").toLowerCase();
+const words = plain;
 
 /** The ten open risks the reader may read, highest residual rating first, then highest residual harm. */
 export function topRisks(input: SectionInput): TopRisk[] {

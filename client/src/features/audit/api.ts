@@ -76,9 +76,7 @@ export const AS_AT = graphql(`
           rank
           score
           asset {
-            id
-            name
-            label
+            ...NodeRef
           }
         }
       }
@@ -116,6 +114,7 @@ export const CHANGES = graphql(`
       rankMoves(first: 20) {
         asset
         name
+        organisationName
         fromRank
         toRank
       }

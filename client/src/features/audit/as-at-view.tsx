@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { whole } from "../../lib/format.js";
 import { errorMessage } from "../../lib/graphql.js";
-import { KIND_WORDS } from "../../lib/node-ref.js";
+import { kindWords } from "../../lib/node-ref.js";
 import { useAskedGraphQL } from "../../lib/query.js";
 import { AS_AT } from "./api.js";
 import { fromLocalInput, localInput, readable } from "./times.js";
@@ -48,6 +48,7 @@ export function AsAtView({ token }: { token: string }) {
                 <th scope="col">Rank</th>
                 <th scope="col">Asset</th>
                 <th scope="col">Kind</th>
+                <th scope="col">Organisation</th>
                 <th scope="col">Score</th>
               </tr>
             </thead>
@@ -56,7 +57,8 @@ export function AsAtView({ token }: { token: string }) {
                 <tr key={r.asset.id}>
                   <td>{r.rank}</td>
                   <td>{r.asset.name}</td>
-                  <td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td>
+                  <td>{kindWords(r.asset.label)}</td>
+                  <td>{"organisationName" in r.asset ? r.asset.organisationName : ""}</td>
                   <td>{whole(r.score)}</td>
                 </tr>
               ))}

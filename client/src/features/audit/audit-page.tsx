@@ -6,6 +6,7 @@ import { PAGE_SIZE, TRAIL, type TrailFilter } from "./api.js";
 import { EventDetails } from "./event-details.js";
 import { readable } from "./times.js";
 import { VerifyPanel } from "./verify-panel.js";
+import { actionWords, capital, plainText, summaryWords } from "../../../../server/model/plain-words.js";
 
 const NO_FILTER: TrailFilter = { action: "", actor: "", target: "" };
 const orNull = (s: string): string | null => s.trim() || null;
@@ -77,8 +78,9 @@ export function AuditTrailPage({ token }: { token: string }) {
                 aria-expanded={open === e.seq}
                 onClick={() => setOpen(open === e.seq ? null : e.seq)}
               >
-                <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time> <strong>{e.action}</strong> by {e.actor}
-                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {e.summary}
+                <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time>{" "}
+                <strong>{capital(actionWords(e.action))}</strong> by {plainText(e.actor)}
+                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {summaryWords(e.summary)}
               </button>
               {open === e.seq && <EventDetails event={e} token={token} />}
             </li>

@@ -3,13 +3,15 @@ import { errorMessage } from "../../lib/graphql.js";
 import { useAskedGraphQL } from "../../lib/query.js";
 import { CHANGES, type HistoryDiff } from "./api.js";
 import { fromLocalInput, localInput, readable } from "./times.js";
+import { actionWords, plainText, summaryWords } from "../../../../server/model/plain-words.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 function rankMove(m: HistoryDiff["rankMoves"][number]): string {
-  if (m.fromRank === null) return `${m.name}: new in the ranking at ${m.toRank}`;
-  if (m.toRank === null) return `${m.name}: left the ranking (was ${m.fromRank})`;
-  return `${m.name}: ${m.fromRank} → ${m.toRank} (${m.toRank < m.fromRank ? "up" : "down"} ${Math.abs(m.fromRank - m.toRank)})`;
+  const name = m.organisationName ? `${m.name} (${m.organisationName})` : m.name;
+  if (m.fromRank === null) return `${name}: new in the ranking at ${m.toRank}`;
+  if (m.toRank === null) return `${name}: left the ranking (was ${m.fromRank})`;
+  return `${name}: ${m.fromRank} → ${m.toRank} (${m.toRank < m.fromRank ? "up" : "down"} ${Math.abs(m.fromRank - m.toRank)})`;
 }
 
 function riskChange(r: HistoryDiff["riskChanges"][number]): string {
@@ -82,7 +84,9 @@ export function ChangesView({ token }: { token: string }) {
           </p>
           <Listed
             title="Recorded changes"
-            items={diff.events.map((e) => `#${e.seq} ${readable(e.at)} ${e.action} by ${e.actor}: ${e.summary}`)}
+            items={diff.events.map(
+              (e) => `#${e.seq} ${readable(e.at)} ${actionWords(e.action)} by ${plainText(e.actor)}: ${summaryWords(e.summary)}`,
+            )}
           />
           <Listed title="Nodes added" items={diff.nodesAdded} />
           <Listed title="Nodes removed" items={diff.nodesRemoved} />

@@ -1,4 +1,5 @@
 import type { Difference } from "./value-diff.js";
+import { pathWords, plainText } from "../../../../server/model/plain-words.js";
 
 const SHOWN = 200;
 const clip = (s: string | undefined): string => (s === undefined ? "" : s.length > 160 ? `${s.slice(0, 157)}…` : s);
@@ -26,12 +27,10 @@ export function DifferenceList({ differences }: { differences: Difference[] }) {
         <tbody>
           {differences.slice(0, SHOWN).map((d) => (
             <tr key={`${d.kind}:${d.path}`} className={`diff-${d.kind}`}>
-              <td>
-                <code>{d.path}</code>
-              </td>
+              <td>{pathWords(d.path) || "the whole record"}</td>
               <td>{d.kind}</td>
-              <td>{clip(d.before)}</td>
-              <td>{d.kind === "changed" ? <>→ {clip(d.after)}</> : clip(d.after)}</td>
+              <td>{clip(d.before && plainText(d.before))}</td>
+              <td>{d.kind === "changed" ? <>→ {clip(d.after && plainText(d.after))}</> : clip(d.after && plainText(d.after))}</td>
             </tr>
           ))}
         </tbody>

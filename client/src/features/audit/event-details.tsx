@@ -1,3 +1,4 @@
+import { plain, plainText } from "../../../../server/model/plain-words.js";
 import { useMemo } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
@@ -19,7 +20,7 @@ export function EventDetails({ event, token }: { event: AuditEvent; token: strin
   return (
     <div className="event-details">
       <p>
-        By {event.actor} ({event.actorRole.replace("_", " ").toLowerCase()})
+        By {plainText(event.actor)} ({plain(event.actorRole)})
         {event.target && (
           <>
             , on <code>{event.target}</code>

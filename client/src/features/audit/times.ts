@@ -13,5 +13,5 @@ export function fromLocalInput(value: string): string | null {
 /** A recorded time as a person reads it, to the second. */
 export function readable(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium" });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "medium" });
 }

@@ -21,6 +21,7 @@ import { GraphView, type GroupTap } from "./graph-view.js";
 import { groupsToDraw, nextStep, NO_REGIONS_OPEN, openRegion, regionKey, type OpenRegions } from "./grouping.js";
 import { ImpactPanel } from "./impact-panel.js";
 import { NodeSearch } from "../../components/node-search.js";
+import { NodeChips } from "../../components/node-chips.js";
 
 /** Slider stops from 1 hour to 30 days (the same as the impact curve's). */
 const HORIZONS = CURVE_HOURS;
@@ -174,9 +175,9 @@ export function BlastRadiusPage({ token }: { token: string }) {
     <div className="explorer">
       <section className="controls" aria-label="Scenario">
         <NodeSearch token={token} label="Lost (unavailable)" onChoose={add(lost, setLost)} />
-        <Chips title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
+        <NodeChips title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
         <NodeSearch token={token} label="Compromised (attacker in control)" onChoose={add(compromised, setCompromised)} />
-        <Chips title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
+        <NodeChips title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
         {/* The horizon's label, its slider and the recovery switch stay together in one cell of the grid. */}
         <div className="horizon">
           <label htmlFor="horizon">
@@ -253,20 +254,4 @@ function scenarioWords(chosen: { lost: readonly NodeRef[]; compromised: readonly
     chosen.compromised.length ? `Compromised: ${names(chosen.compromised)}` : "",
   ].filter(Boolean);
   return `${parts.join(" · ")} · over ${horizonLabel(hours)}${recovery ? ", lost nodes back at their recovery time" : ""}`;
-}
-
-function Chips({ title, items, onRemove }: { title: string; items: NodeRef[]; onRemove: (id: string) => void }) {
-  if (!items.length) return null;
-  return (
-    <ul className="chips" aria-label={title}>
-      {items.map((n) => (
-        <li key={n.id}>
-          {n.name}{" "}
-          <button type="button" onClick={() => onRemove(n.id)} aria-label={`Remove ${n.name}`}>
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
 }

@@ -1,6 +1,6 @@
 import { AFFECTED_LIMIT, DRAWN_SERVICE_LIMIT, type AffectedNode, type BlastRadius, type NodeRef, type Severity } from "./api.js";
 import { regionKey, type GroupsToDraw } from "./grouping.js";
-import { KIND_WORDS } from "../../lib/node-ref.js";
+import { kindWords } from "../../lib/node-ref.js";
 
 /** A Cytoscape element definition, kept as plain data so the mapping is testable without a DOM. */
 export interface ElementDef {
@@ -131,7 +131,7 @@ export const groupId = (organisation: string | null, label: string): string => `
 
 /** The kind in words, as the rest of the pages name it: "1 more system", "15 more care services". */
 const plural = (label: string, n: number): string => {
-  const word = KIND_WORDS[label] ?? label;
+  const word = kindWords(label);
   return n === 1 ? word : `${word}s`;
 };
 

@@ -1,5 +1,6 @@
 import type { AllExposedQuery, AllServicesQuery } from "../../gql/graphql.js";
 import { toCsv } from "../../lib/csv.js";
+import { plain } from "../../../../server/model/plain-words.js";
 
 /** What the CSV needs: the services with their paths by id, and the exposed stores with theirs (what ALL_SERVICES and ALL_EXPOSED answer). */
 interface CsvSource {
@@ -38,9 +39,9 @@ export function impactsCsv(b: CsvSource): string {
       s.service.id,
       s.service.name,
       org,
-      s.status,
+      plain(s.status),
       Number(s.capability.toFixed(6)),
-      s.consequence,
+      s.consequence ? plain(s.consequence) : null,
       null,
       null,
       Number(s.harm.toFixed(6)),
@@ -56,10 +57,10 @@ export function impactsCsv(b: CsvSource): string {
       x.store.id,
       x.store.name,
       org,
-      "EXPOSED",
+      "exposed",
       null,
       null,
-      x.store.sensitivity,
+      plain(x.store.sensitivity),
       x.store.records,
       Number(x.harm.toFixed(6)),
       b.hours,

@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { fetchGraphQL } from "../../lib/query.js";
-import { percent, whole } from "../../lib/format.js";
+import { percent, whole, words } from "../../lib/format.js";
 import { ALL_EXPOSED, ALL_SERVICES, type BlastRadius } from "./api.js";
 import { download } from "../../lib/download.js";
 import { impactsCsv } from "./export.js";
@@ -209,7 +209,7 @@ export function ImpactPanel({ result, scenario, token, onHighlight, onSelect }: 
                       .join(" → ") || "its own compromise"}
                   </div>
                 </td>
-                <td>{x.store.sensitivity}</td>
+                <td>{words(x.store.sensitivity)}</td>
                 <td>{whole(x.store.records)}</td>
                 <td>
                   {whole(x.harm)} ({result.confidentialityHarm > 0 ? percent(x.harm / result.confidentialityHarm) : "0%"})

@@ -4,6 +4,9 @@ import { percent, whole } from "../../lib/format.js";
 import { useGraphQL } from "../../lib/query.js";
 import { NODE_DETAILS, type NodeRef } from "./api.js";
 import { raiseRiskHash, scenarioHash } from "../../lib/scenario-url.js";
+import { capital, plain } from "../../../../server/model/plain-words.js";
+import { kindWords } from "../../lib/node-ref.js";
+import { NodeName } from "../../lib/node-name.js";
 
 type Neighbour = Omit<NonNullable<ChosenNodeQuery["node"]>["neighbours"][number], "node"> & { node: NodeRef };
 type Details = NodeRef & Record<string, unknown> & { neighbours: Neighbour[] };
@@ -25,14 +28,14 @@ const RELATION: Record<string, [string, string]> = {
   OPERATED_BY: ["Operated by", "Operates"],
 };
 const FIELDS: Array<[string, string, (v: unknown) => string]> = [
-  ["severity", "Severity", (v) => String(v).toLowerCase()],
+  ["severity", "Severity", (v) => plain(String(v))],
   ["patientsPerDay", "Patients a day", (v) => whole(Number(v))],
   ["impactToleranceHours", "Impact tolerance", (v) => `${String(v)} h`],
-  ["kind", "Kind", (v) => String(v).replace(/_/g, " ").toLowerCase()],
+  ["kind", "Kind", (v) => plain(String(v))],
   ["supplier", "Supplier", String],
-  ["hosting", "Hosting", (v) => String(v).replace(/_/g, " ").toLowerCase()],
-  ["internetFacing", "Internet-facing", (v) => (v ? "yes" : "no")],
-  ["sensitivity", "Sensitivity", String],
+  ["hosting", "Who runs it", (v) => plain(String(v))],
+  ["internetFacing", "Reachable from the internet", (v) => (v ? "yes" : "no")],
+  ["sensitivity", "Sensitivity", (v) => plain(String(v))],
   ["records", "Records", (v) => whole(Number(v))],
   ["owner", "Owner", String],
 ];
@@ -89,10 +92,7 @@ export function NodeDetails({
   return (
     <section className="node-details" aria-label="Chosen node">
       <h3>
-        {node.name}{" "}
-        <span className="muted">
-          {node.label} · {node.id}
-        </span>
+        {node.name} <span className="muted">{capital(kindWords(node.label))}</span>
       </h3>
       <dl>
         {node.organisationName && (
@@ -103,9 +103,13 @@ export function NodeDetails({
         )}
         <dt>In this scenario</dt>
         <dd>{scenarioWords(inScenario)}</dd>
-        {FIELDS.filter(([k]) => node[k] !== undefined && node[k] !== null).map(([k, title, show]) => (
-          <DetailRow key={k} title={title} value={show(node[k])} />
-        ))}
+        {FIELDS.filter(([k]) => node[k] !== undefined && node[k] !== null).map(([k, title, show]) =>
+          k === "supplier" ? (
+            <DetailRow key={k} title={title} value={<NodeName token={token} id={String(node[k])} />} />
+          ) : (
+            <DetailRow key={k} title={title} value={show(node[k])} />
+          ),
+        )}
       </dl>
       <p>
         <a href={scenarioHash(own)}>Its own blast radius</a> ·{" "}
@@ -130,10 +134,10 @@ export function NodeDetails({
                   {n.node.name}
                 </button>{" "}
                 <span className="muted">
-                  {n.node.label}
+                  {kindWords(n.node.label)}
                   {n.node.organisationName ? ` · ${n.node.organisationName}` : ""}
                   {n.relationship === "DEPENDS_ON" && n.effect
-                    ? ` · ${n.effect === "DEGRADES" ? `degrades to ${percent(n.capacity ?? 0)}` : "fails"}`
+                    ? ` · ${n.effect === "DEGRADES" ? `degraded to ${percent(n.capacity ?? 0)}` : "stops"}`
                     : ""}
                   {n.group ? ` · alternative in “${n.group}”${n.share !== null ? `, share ${percent(n.share)}` : ""}` : ""}
                 </span>
@@ -146,7 +150,7 @@ export function NodeDetails({
   );
 }
 
-function DetailRow({ title, value }: { title: string; value: string }) {
+function DetailRow({ title, value }: { title: string; value: React.ReactNode }) {
   return (
     <>
       <dt>{title}</dt>

@@ -16,8 +16,12 @@ export function consequenceReason(s: ServiceImpact, hours: number): string | nul
   if (!own || !s.consequence) return null;
   const tol = s.service.impactToleranceHours;
   const steps = LEVELS.indexOf(s.consequence) - LEVELS.indexOf(own);
-  if (!tol || steps <= 0)
-    return `Its own severity is ${words(own)}${tol ? `; its impact tolerance of ${tol} h is not passed at ${hours} h` : ""}.`;
+  if (!tol) return `Its own severity is ${words(own)}; it has no impact tolerance recorded, so it does not escalate.`;
+  if (hours < tol) return `Its own severity is ${words(own)}; its impact tolerance of ${tol} h is not passed at ${hours} h.`;
+  if (steps <= 0)
+    return own === "CATASTROPHIC"
+      ? `Its own severity is ${words(own)}, the highest level, so passing its impact tolerance of ${tol} h cannot raise it.`
+      : `Its own severity is ${words(own)}; it was not disrupted for a full impact tolerance of ${tol} h, so it did not escalate.`;
   return `Its own severity is ${words(own)}; its impact tolerance is ${tol} h, so by ${hours} h it has escalated ${steps} level${steps === 1 ? "" : "s"} to ${words(s.consequence)}.`;
 }
 

@@ -3,7 +3,8 @@ import type { StylesheetJson } from "cytoscape";
 /**
  * DCB0160 consequence colours (green to red), chosen for contrast on a light background and
  * readable on a projector; status is shown by border, exposure by a dashed purple outline.
- * Labels too small to read at the current zoom are not drawn; zooming in brings them back.
+ * No label is drawn smaller than 11 px on screen (LEGIBLE): one too small at the current zoom
+ * is left out, and zooming in brings it back. Organisation titles wrap rather than being cut.
  */
 export const CONSEQUENCE_COLOURS = {
   MINOR: "#2e7d32",
@@ -12,6 +13,9 @@ export const CONSEQUENCE_COLOURS = {
   MAJOR: "#d84315",
   CATASTROPHIC: "#b71c1c",
 } as const;
+
+/** The smallest label drawn, in screen pixels. */
+export const LEGIBLE = 11;
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -29,7 +33,7 @@ export function stylesheet(): StylesheetJson {
         height: 22,
         "border-width": 2,
         "border-color": "#ffffff",
-        "min-zoomed-font-size": 9,
+        "min-zoomed-font-size": LEGIBLE,
       },
     },
     // What matters is labelled at the first zoom: larger, bolder, on a white halo, and shown down to a smaller zoom.
@@ -41,7 +45,7 @@ export function stylesheet(): StylesheetJson {
         "text-max-width": "180px",
         "text-outline-color": "#ffffff",
         "text-outline-width": 3,
-        "min-zoomed-font-size": 6,
+        "min-zoomed-font-size": LEGIBLE,
         "z-index": 10,
       },
     },
@@ -64,10 +68,10 @@ export function stylesheet(): StylesheetJson {
         "font-size": 16,
         "font-weight": "bold",
         color: "#37474f",
-        "min-zoomed-font-size": 5,
+        "min-zoomed-font-size": LEGIBLE,
         padding: "16px",
-        "text-max-width": "240px",
-        "text-wrap": "ellipsis",
+        "text-max-width": "320px",
+        "text-wrap": "wrap",
         "compound-sizing-wrt-labels": "exclude",
       },
     },

@@ -44,14 +44,20 @@ graphql(`
       nodesAdded(first: 50) {
         id
         label
+        before
+        after
       }
       nodesChanged(first: 50) {
         id
         label
+        before
+        after
       }
       nodesRemoved(first: 50) {
         id
         label
+        before
+        after
       }
       relationshipsAdded(first: 50) {
         type
@@ -76,6 +82,8 @@ graphql(`
         asset {
           id
           name
+          label
+          organisationName
         }
       }
       rankingAfter {
@@ -84,6 +92,8 @@ graphql(`
         asset {
           id
           name
+          label
+          organisationName
         }
       }
       spofChanges {

@@ -3,7 +3,7 @@ import { NODE_LABELS, SYSTEM_KINDS, type NodeLabel } from "../../../../server/mo
 import { graphql } from "../../gql/gql.js";
 import type { BrowseQuery, SystemKind } from "../../gql/graphql.js";
 import { errorMessage } from "../../lib/graphql.js";
-import { KIND_WORDS } from "../../lib/node-ref.js";
+import { kindWords } from "../../lib/node-ref.js";
 import { useGraphQL } from "../../lib/query.js";
 import type { Widen } from "../../lib/widen.js";
 
@@ -56,7 +56,6 @@ const LABEL_WORDS: Record<NodeLabel, string> = {
   DataStore: "Data stores",
   Supplier: "Suppliers",
 };
-const kindWords = (k: string): string => k.toLowerCase().replace("_", " ");
 
 /** A row, with its kind where it is a system and its organisation's name where its kind has one. */
 type Row = Widen<BrowseQuery["nodes"]["edges"][number]["node"]>;
@@ -160,9 +159,9 @@ export function BrowsePanel({ token, onOpen }: { token: string; onOpen: (id: str
                     {n.name}
                   </button>
                 </td>
-                <td>{n.id}</td>
+                <td className="id">{n.id}</td>
                 <td>
-                  {KIND_WORDS[n.label]}
+                  {kindWords(n.label)}
                   {n.kind ? `, ${kindWords(n.kind)}` : ""}
                 </td>
                 <td>{n.organisationName ?? ""}</td>

@@ -55,7 +55,7 @@ export function CandidatePreview({ token, onApplied }: { token: string; onApplie
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      {answer && <PreviewView answer={answer} />}
+      {answer && <PreviewView token={token} answer={answer} />}
       <p>
         <a href="#plan">Back to the plan</a>
       </p>

@@ -2,6 +2,7 @@ import { graphql } from "../../gql/gql.js";
 import type { QualityIssue } from "../../gql/graphql.js";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
+import { kindWords } from "../../lib/node-ref.js";
 
 const QUALITY = graphql(`
   query DataQuality($org: ID) {
@@ -25,9 +26,10 @@ const QUALITY = graphql(`
 `);
 
 /** Each gap in words: what it is, and why it makes an answer wrong. */
-const MEANING: Record<QualityIssue, string> = {
+export const MEANING: Record<QualityIssue, string> = {
   SERVICE_WITHOUT_DEPENDENCIES: "Care services with no dependencies: no loss can ever stop them, so they never show in a blast radius.",
-  SYSTEM_NOTHING_DEPENDS_ON: "Systems nothing depends on: their loss harms no one, so they rank at the bottom.",
+  SYSTEM_NOTHING_DEPENDS_ON:
+    "Systems nothing depends on: their loss harms no one, so only the data their compromise exposes can rank them.",
   STORE_NOT_ACCESSED: "Data stores no system accesses: no compromise exposes them.",
   SUPPLIER_WITHOUT_DEPENDANTS: "Suppliers nothing depends on and that host nothing: their outage reaches nothing.",
   NO_OWNER: "Services, systems and data stores without an owner: nobody to act on a risk.",
@@ -65,9 +67,7 @@ export function DataQualityList({
                 <button type="button" className="link" onClick={() => onOpen(n.id)}>
                   {n.name}
                 </button>{" "}
-                <small>
-                  {n.label} · {n.id}
-                </small>
+                <small>{kindWords(n.label)}</small>
               </li>
             ))}
             {f.count > f.nodes.length && <li>and {(f.count - f.nodes.length).toLocaleString("en-GB")} more</li>}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Edge } from "./dependencies-query.js";
 import { groupDependencies, shareWords, type Group } from "./dependency-groups.js";
+import { kindWords } from "../../lib/node-ref.js";
 
 interface Props {
   out: Edge[];
@@ -21,10 +22,10 @@ export function DependencyRows({ out, canEdit, onOpen, onChange, onRemove, onSha
         <button type="button" className="link" onClick={() => onOpen(e.node.id)}>
           {e.node.name}
         </button>{" "}
-        <small>{e.node.id}</small>
+        <small className="id">{e.node.id}</small>
       </td>
-      <td>{e.node.label}</td>
-      <td>{e.effect === "DEGRADES" ? `degrades, keeps ${Math.round((e.capacity ?? 0) * 100)}%` : "fails"}</td>
+      <td>{kindWords(e.node.label)}</td>
+      <td>{e.effect === "DEGRADES" ? `degraded, keeps ${Math.round((e.capacity ?? 0) * 100)}%` : "stops"}</td>
       <td>{e.group ? `share ${shareWords(e.share ?? 1)}` : "—"}</td>
       {canEdit && (
         <td className="row-actions">

@@ -208,7 +208,7 @@ export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
       )}
       {pending && (
         <div className="pending">
-          <PreviewView answer={pending.answer} />
+          <PreviewView token={token} answer={pending.answer} />
           <button type="button" onClick={() => void apply()}>
             Apply
           </button>{" "}
@@ -217,7 +217,7 @@ export function DependencyTable({ token, id, canEdit, onOpen }: Props) {
           </button>
         </div>
       )}
-      {applied && <PreviewView answer={applied} />}
+      {applied && <PreviewView token={token} answer={applied} />}
     </section>
   );
 }

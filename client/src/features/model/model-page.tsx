@@ -6,9 +6,11 @@ import { BrowsePanel } from "./browse-panel.js";
 import { DataQualityList } from "./data-quality-list.js";
 import { DependencyTable } from "./dependency-table.js";
 import { NodeEditor, type Editing } from "./node-editor.js";
+import { NodeReadOnly } from "./node-read-only.js";
 import { useNode } from "./node-details.js";
 import { ModelSearch } from "./model-search.js";
 import { NeighbourhoodGraph } from "./neighbourhood-graph.js";
+import { SavedNotice } from "./saved-notice.js";
 import { UploadPanel } from "./upload-panel.js";
 import { CandidatePreview } from "./candidate-preview.js";
 
@@ -19,7 +21,9 @@ import { CandidatePreview } from "./candidate-preview.js";
  */
 export function ModelPage({ session }: { session: Session }) {
   const canEdit = session.role === "ADMIN" || session.role === "RISK_MANAGER";
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(() => new URLSearchParams(window.location.hash.split("?")[1] ?? "").get("node"));
+  // What the last applied change saved, in words, with the node it left open.
+  const [saved, setSaved] = useState<{ words: string; id: string | null } | null>(null);
   // A new node being added, or null while a stored one is open.
   const [adding, setAdding] = useState<string | null>(null);
   // Bumped by every applied change to a node, so its form starts again from what is stored.
@@ -33,7 +37,8 @@ export function ModelPage({ session }: { session: Session }) {
   const error = open && node.error ? errorMessage(node.error) : open && node.form === null ? `No node '${open}' in the model.` : null;
 
   // Every read the change moves has been read again by now (the write's invalidation).
-  const applied = (id: string | null) => {
+  const applied = (id: string | null, words: string) => {
+    setSaved({ words, id });
     setVersion((v) => v + 1);
     setOpen(id);
     setAdding(null);
@@ -61,12 +66,13 @@ export function ModelPage({ session }: { session: Session }) {
           <DataQualityList token={session.token} organisation={null} onOpen={setOpen} />
         </div>
         <div>
+          {saved && <SavedNotice saved={saved} onOpen={setOpen} />}
           {error && <p role="alert">{error}</p>}
           {editing &&
             (canEdit ? (
               <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} />
             ) : (
-              <NodeReadOnly editing={editing} />
+              <NodeReadOnly token={session.token} editing={editing} />
             ))}
           {open && editing?.existing && editing.label !== "Organisation" && (
             <p>
@@ -94,25 +100,5 @@ export function ModelPage({ session }: { session: Session }) {
         <p>The model is read-only for your role.</p>
       )}
     </div>
-  );
-}
-
-function NodeReadOnly({ editing }: { editing: Editing }) {
-  return (
-    <section aria-labelledby="node-view">
-      <h3 id="node-view">
-        {String(editing.values.name)} <small>{editing.label}</small>
-      </h3>
-      <dl className="node-properties">
-        {Object.entries(editing.values)
-          .filter(([, v]) => v !== "" && v !== false)
-          .map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v === true ? "yes" : String(v)}</dd>
-            </div>
-          ))}
-      </dl>
-    </section>
   );
 }

@@ -4,6 +4,7 @@ import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
 import { useDebounced } from "../../lib/use-debounced.js";
 import { SEARCH_MODEL, type Hit } from "./api.js";
+import { kindWords } from "../../lib/node-ref.js";
 
 /** Finds nodes by name or id whatever the case, each with its organisation; a hit's name opens it. */
 export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: string) => void }) {
@@ -27,7 +28,7 @@ export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: str
             <tr>
               <th>Name</th>
               <th>Id</th>
-              <th>Label</th>
+              <th>Kind</th>
               <th>Organisation</th>
             </tr>
           </thead>
@@ -39,8 +40,8 @@ export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: str
                     {h.name}
                   </button>
                 </td>
-                <td>{h.id}</td>
-                <td>{h.label}</td>
+                <td className="id">{h.id}</td>
+                <td>{kindWords(h.label)}</td>
                 <td>{h.organisationName ?? ""}</td>
               </tr>
             ))}

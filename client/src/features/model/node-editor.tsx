@@ -1,10 +1,13 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { capital, labelWords } from "../../../../server/model/plain-words.js";
 import { NODE_LABELS, type NodeLabel } from "../../../../server/model/vocabulary.js";
+import { ProblemList } from "../../components/problem-list.js";
 import { graphql } from "../../gql/gql.js";
-import { errorMessage } from "../../lib/graphql.js";
+import { byField, refusalOf, type Refusal } from "../../lib/problems.js";
 import { useGraphQLMutation } from "../../lib/query.js";
 import { changed, type ModelChange } from "./api.js";
-import { NODE_FORMS, toNodeInput, type FieldSpec, type FormValues } from "./node-fields.js";
+import { NodeField } from "./node-field.js";
+import { NODE_FORMS, toNodeInput, type FormValues } from "./node-fields.js";
 import { PreviewView } from "./preview-view.js";
 
 const CREATE = graphql(`
@@ -41,18 +44,31 @@ export interface Editing {
  * effect on what to protect first, single points of failure and the register's risks); only
  * then can it be applied, exactly as previewed.
  */
-export function NodeEditor({ token, start, onApplied }: { token: string; start: Editing; onApplied: (id: string | null) => void }) {
+export function NodeEditor({
+  token,
+  start,
+  onApplied,
+}: {
+  token: string;
+  start: Editing;
+  /** The node now open (null once removed) and what was saved, in words. */
+  onApplied: (id: string | null, saved: string) => void;
+}) {
   const [label, setLabel] = useState<NodeLabel>(start.label);
   const [values, setValues] = useState<FormValues>(start.values);
   const [cascade, setCascade] = useState(false);
   const [answer, setAnswer] = useState<{ kind: "save" | "delete"; result: ModelChange } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const form = useRef<HTMLElement>(null);
   const createNode = useGraphQLMutation(CREATE, token, changed);
   const updateNode = useGraphQLMutation(UPDATE, token, changed);
   const deleteNode = useGraphQLMutation(DELETE, token, changed);
   const busy = createNode.isPending || updateNode.isPending || deleteNode.isPending;
+  // Fields changed since the last refusal: their problems no longer stand beside them.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const set = (key: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [key]: value }));
+    setEdited((e) => new Set(e).add(key));
     setAnswer(null);
   };
   const send = async (kind: "save" | "delete", preview: boolean): Promise<ModelChange> => {
@@ -63,17 +79,25 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
       : (await createNode.mutateAsync({ node, preview })).createNode;
   };
   const run = async (kind: "save" | "delete", preview: boolean) => {
-    setError(null);
+    setRefusal(null);
+    setEdited(new Set());
     try {
       setAnswer({ kind, result: await send(kind, preview) });
-      if (!preview) onApplied(kind === "delete" ? null : String(values.id));
+      const what = `the ${labelWords(label)} “${String(values.name || values.id)}”`;
+      const verb = kind === "delete" ? "removed" : start.existing ? "changed" : "added";
+      if (!preview) onApplied(kind === "delete" ? null : String(values.id), `Saved: ${verb} ${what}.`);
     } catch (e) {
-      setError(errorMessage(e));
+      // What was typed stays in the form; the problems show beside their fields and below.
+      setRefusal(refusalOf(e));
     }
   };
+  const fieldProblems = byField(
+    refusal?.problems ?? [],
+    NODE_FORMS[label].fields.map((f) => f.key).filter((k) => !edited.has(k)),
+  );
   const previewed = answer && !answer.result.applied ? answer.kind : null;
   return (
-    <section aria-labelledby="node-editor" className="node-editor">
+    <section aria-labelledby="node-editor" className="node-editor" ref={form}>
       <h3 id="node-editor">{start.existing ? `Change ${String(start.values.name)}` : "Add a node"}</h3>
       {!start.existing && (
         <label>
@@ -87,7 +111,7 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
           >
             {NODE_LABELS.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {capital(labelWords(l))}
               </option>
             ))}
           </select>
@@ -95,7 +119,15 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
       )}
       <div className="form-grid">
         {NODE_FORMS[label].fields.map((f) => (
-          <Field key={f.key} spec={f} value={values[f.key]} locked={start.existing && f.key === "id"} onChange={(v) => set(f.key, v)} />
+          <NodeField
+            key={f.key}
+            token={token}
+            spec={f}
+            value={values[f.key]}
+            locked={start.existing && f.key === "id"}
+            problems={fieldProblems.get(f.key)}
+            onChange={(v) => set(f.key, v)}
+          />
         ))}
       </div>
       <div className="actions">
@@ -127,60 +159,8 @@ export function NodeEditor({ token, start, onApplied }: { token: string; start: 
           </>
         )}
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {answer && <PreviewView answer={answer.result} />}
+      {refusal && <ProblemList refusal={refusal} form={form} />}
+      {answer && <PreviewView token={token} answer={answer.result} />}
     </section>
-  );
-}
-
-function Field({
-  spec,
-  value,
-  locked,
-  onChange,
-}: {
-  spec: FieldSpec;
-  value: string | boolean | undefined;
-  locked: boolean;
-  onChange: (v: string | boolean) => void;
-}) {
-  const id = `field-${spec.key}`;
-  const hint = spec.hint ? `${id}-hint` : undefined;
-  const text = typeof value === "string" ? value : "";
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {spec.label}
-        {spec.required ? " *" : ""}
-      </label>
-      {spec.type === "select" ? (
-        <select id={id} value={text} required={spec.required} aria-describedby={hint} onChange={(e) => onChange(e.target.value)}>
-          <option value="">—</option>
-          {spec.options!.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      ) : spec.type === "checkbox" ? (
-        <input id={id} type="checkbox" checked={value === true} aria-describedby={hint} onChange={(e) => onChange(e.target.checked)} />
-      ) : (
-        <input
-          id={id}
-          type={spec.type === "number" ? "number" : "text"}
-          step="any"
-          value={text}
-          readOnly={locked}
-          required={spec.required}
-          aria-describedby={hint}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-      {spec.hint && <small id={hint}>{spec.hint}</small>}
-    </div>
   );
 }

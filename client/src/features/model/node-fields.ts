@@ -12,7 +12,9 @@ import type { NodeInput } from "../../gql/graphql.js";
 export interface FieldSpec {
   key: string;
   label: string;
-  type: "text" | "number" | "select" | "checkbox" | "list";
+  type: "text" | "number" | "select" | "checkbox" | "list" | "pick";
+  /** For a pick: the kind of node chosen by name. */
+  picks?: "Organisation" | "Supplier";
   required?: boolean;
   options?: readonly string[];
   /** What the field means, shown under it. */
@@ -23,8 +25,9 @@ const ID: FieldSpec = { key: "id", label: "Id", type: "text", required: true, hi
 const NAME: FieldSpec = { key: "name", label: "Name", type: "text", required: true };
 const ORG: FieldSpec = {
   key: "organisation",
-  label: "Organisation (id)",
-  type: "text",
+  label: "Organisation",
+  type: "pick",
+  picks: "Organisation",
   required: true,
   hint: "The organisation that operates it",
 };
@@ -63,7 +66,7 @@ export const NODE_FORMS: Record<NodeLabel, { input: string; fields: FieldSpec[] 
       },
       {
         key: "workaroundCapacity",
-        label: "Workaround capacity (0–1)",
+        label: "Workaround keeps (share of care, 0–1)",
         type: "number",
         hint: "Share of the service a manual workaround keeps",
       },
@@ -78,15 +81,15 @@ export const NODE_FORMS: Record<NodeLabel, { input: string; fields: FieldSpec[] 
       NAME,
       ORG,
       { key: "kind", label: "Kind", type: "select", required: true, options: SYSTEM_KINDS },
-      { key: "supplier", label: "Supplier (id)", type: "text" },
+      { key: "supplier", label: "Supplier", type: "pick", picks: "Supplier" },
       {
         key: "hosting",
         label: "Hosting",
         type: "select",
         options: HOSTINGS,
-        hint: "With a supplier: SUPPLIER_HOSTED (its loss stops this system; it administers it), SUPPLIER_SUPPORTED (it administers it), LOCAL (neither). Blank: its supplier counts for nothing",
+        hint: "With a supplier: run by the supplier (its loss stops this system and it administers it), supported remotely by the supplier (it administers it), or run in-house (neither). Blank: its supplier counts for nothing",
       },
-      { key: "internetFacing", label: "Internet-facing", type: "checkbox" },
+      { key: "internetFacing", label: "Reachable from the internet", type: "checkbox" },
       OWNER,
       RECOVERY,
     ],

@@ -3,6 +3,7 @@ import { ApiError, errorMessage, type Problem } from "../../lib/graphql.js";
 import { useGraphQLMutation } from "../../lib/query.js";
 import { changed, IMPORT_MODEL, toImportFile, type ModelChange } from "./api.js";
 import { PreviewView } from "./preview-view.js";
+import { PickField } from "./pick-field.js";
 
 /** Upload JSON, CSV, XLSX or a CMDB export: the problems by file, row and column, or the preview, then Apply. */
 export function UploadPanel({ token, onApplied }: { token: string; onApplied: () => void }) {
@@ -51,9 +52,19 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
           }}
         />
       </label>
-      <label>
-        Sync organisation (optional) <input value={sync} onChange={(e) => setSync(e.target.value.trim())} placeholder="org-…" />
-      </label>
+      <div className="field">
+        <PickField
+          token={token}
+          id="upload-sync"
+          label="Sync organisation (optional): what the upload no longer lists of it is removed"
+          picks="Organisation"
+          value={sync}
+          onChange={setSync}
+          invalid={false}
+          describedBy={undefined}
+          required={false}
+        />
+      </div>
       <button type="button" disabled={!files.length || busy} onClick={() => void send(true)}>
         Preview
       </button>
@@ -80,7 +91,7 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
           </tbody>
         </table>
       )}
-      {answer && <PreviewView answer={answer} />}
+      {answer && <PreviewView token={token} answer={answer} />}
       {answer && !answer.applied && (
         <button type="button" disabled={busy} onClick={() => void send(false)}>
           Apply

@@ -3,7 +3,7 @@ import { Fragment, useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
 import { whole } from "../../lib/format.js";
-import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
+import { kindWords, type NodeRef } from "../../lib/node-ref.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { raiseRiskHash, scenarioHash } from "../../lib/scenario-url.js";
@@ -19,7 +19,7 @@ const ORDER_WORDS: Record<RankingOrder, string> = {
 
 /** Why a filtered ranking is empty, in words. */
 function emptyReason(org: NodeRef | null, kind: Kind): string {
-  const what = kind ? `${KIND_WORDS[kind]}s` : "systems, data stores or suppliers";
+  const what = kind ? `${kindWords(kind)}s` : "systems, data stores or suppliers";
   return org
     ? `${org.name} operates no ${what} in the graph, so there is nothing to rank. Suppliers belong to no organisation: choose "All organisations" to see them.`
     : `The graph holds no ${what} to rank.`;
@@ -138,7 +138,7 @@ export function ProtectFirstPage({ token }: { token: string }) {
                       {r.overallRank !== r.rank && <span className="muted"> ({r.overallRank} overall)</span>}
                     </td>
                     <td>{r.asset.name}</td>
-                    <td>{KIND_WORDS[r.asset.label] ?? r.asset.label}</td>
+                    <td>{kindWords(r.asset.label)}</td>
                     <td>{r.asset.organisationName ?? <span className="muted">none (a supplier)</span>}</td>
                     <td>{whole(r.score)}</td>
                     <td>{whole(r.availabilityHarm)}</td>

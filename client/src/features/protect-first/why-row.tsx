@@ -1,4 +1,4 @@
-import { percent, whole } from "../../lib/format.js";
+import { percent, whole, words } from "../../lib/format.js";
 import { peopleWords } from "../../../../server/model/people-words.js";
 import type { Explanation, Row } from "./api.js";
 
@@ -34,7 +34,7 @@ export function WhyRow({ row, why }: { row: Row; why: Explanation | null }) {
         <ul>
           {why.exposurePaths.map((x, i) => (
             <li key={`d${i}`}>
-              <strong>{x.store.name}</strong> ({x.store.organisationName}; {x.store.sensitivity}, {whole(x.store.records)} records):{" "}
+              <strong>{x.store.name}</strong> ({x.store.organisationName}; {words(x.store.sensitivity)}, {whole(x.store.records)} records):{" "}
               {whole(x.harm)}
               {row.confidentialityHarm > 0 ? ` (${percent(x.harm / row.confidentialityHarm)})` : ""}; path {chain(x.path, x.edges)}
             </li>

@@ -1,11 +1,11 @@
 import { graphql } from "../../gql/gql.js";
 
-/** How many breaches the page lists; the rest are counted. */
-export const BREACH_LIMIT = 200;
+/** How many breaches a page of the list holds. */
+export const BREACH_PAGE = 100;
 
 export const BREACHES = graphql(`
-  query ToleranceBreaches($org: ID, $first: Int!) {
-    toleranceBreaches(organisation: $org, first: $first) {
+  query ToleranceBreaches($org: ID, $first: Int!, $offset: Int!) {
+    toleranceBreaches(organisation: $org, first: $first, offset: $offset) {
       service {
         id
         name
@@ -13,15 +13,14 @@ export const BREACHES = graphql(`
         organisationName
       }
       through {
-        id
-        name
-        label
+        ...NodeRef
       }
       recoveryHours
       toleranceHours
       reason
     }
     toleranceBreachCount(organisation: $org)
+    toleranceBreachServiceCount(organisation: $org)
   }
 `);
 

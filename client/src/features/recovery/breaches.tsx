@@ -3,61 +3,56 @@ import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQL } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { BREACH_LIMIT, BREACHES, hoursText } from "./api.js";
+import { BREACH_PAGE, BREACHES } from "./api.js";
+import { BreachTable } from "./breach-table.js";
 
-/** The tolerance breaches a business-impact analysis needs: which service, through what, and why. */
+const n = (x: number) => x.toLocaleString("en-GB");
+
+/**
+ * The tolerance breaches a business-impact analysis needs: which service, through what, and
+ * why; counted as service and node pairs and as services, a page at a time.
+ */
 export function Breaches({ token }: { token: string }) {
   const [org, setOrg] = useState<NodeRef | null>(null);
-  const breaches = useGraphQL(BREACHES, { org: org?.id ?? null, first: BREACH_LIMIT }, token);
-  const rows = breaches.data ? { list: breaches.data.toleranceBreaches, count: breaches.data.toleranceBreachCount } : null;
+  const [offset, setOffset] = useState(0);
+  const breaches = useGraphQL(BREACHES, { org: org?.id ?? null, first: BREACH_PAGE, offset }, token, { keepPrevious: true });
+  const d = breaches.data;
   const error = breaches.error ? errorMessage(breaches.error) : null;
+  const choose = (o: NodeRef | null) => {
+    setOrg(o);
+    setOffset(0);
+  };
+  const pairs = d?.toleranceBreachCount ?? 0;
+  const caption = d
+    ? `${n(pairs)} breach${pairs === 1 ? "" : "es"}: ${n(d.toleranceBreachServiceCount)} care service${d.toleranceBreachServiceCount === 1 ? "" : "s"}, each through one node or more` +
+      (pairs > d.toleranceBreaches.length ? `; ${n(offset + 1)}–${n(offset + d.toleranceBreaches.length)} shown` : "")
+    : "";
   return (
     <section aria-labelledby="breaches-title">
       <h3 id="breaches-title">Impact tolerance breaches</h3>
       <div className="filters">
-        <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={setOrg} />
+        <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={choose} />
         {org && (
           <p>
             {org.name}{" "}
-            <button type="button" onClick={() => setOrg(null)}>
+            <button type="button" onClick={() => choose(null)}>
               All organisations
             </button>
           </p>
         )}
       </div>
       {error && <p role="alert">{error}</p>}
-      {!rows && !error && <p aria-live="polite">Finding breaches…</p>}
-      {rows && (
-        <table className="breaches">
-          <caption>
-            {rows.list.length < rows.count
-              ? `The first ${rows.list.length} of ${rows.count.toLocaleString("en-GB")}`
-              : `${rows.count.toLocaleString("en-GB")}`}{" "}
-            services and the nodes through which they breach their tolerance
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Tolerance</th>
-              <th scope="col">Through</th>
-              <th scope="col">Recovery time</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.list.map((b) => (
-              <tr key={`${b.service.id} ${b.through.id}`}>
-                <td>
-                  {b.service.name} <span className="muted">{b.service.organisationName}</span>
-                </td>
-                <td>{hoursText(b.toleranceHours)}</td>
-                <td>{b.through.name}</td>
-                <td>{b.recoveryHours === null ? "none recorded" : hoursText(b.recoveryHours)}</td>
-                <td>{b.reason === "NO_RECOVERY_TIME" ? "No recovery time recorded" : "Recovery takes longer than the tolerance"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {!d && !error && <p aria-live="polite">Finding breaches…</p>}
+      {d && <BreachTable list={d.toleranceBreaches} caption={caption} />}
+      {d && pairs > BREACH_PAGE && (
+        <nav aria-label="Pages of breaches" className="pager">
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - BREACH_PAGE))}>
+            Previous {BREACH_PAGE}
+          </button>{" "}
+          <button type="button" disabled={offset + BREACH_PAGE >= pairs} onClick={() => setOffset(offset + BREACH_PAGE)}>
+            Next {BREACH_PAGE}
+          </button>
+        </nav>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useAskedGraphQL } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { hoursText, PLAN } from "./api.js";
 import { RecoveryCurve } from "../../components/recovery-curve.js";
+import { NodeChips } from "../../components/node-chips.js";
 
 const HORIZONS = [168, 336, 720, 1440];
 const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
@@ -46,18 +47,7 @@ export function Planner({ token }: { token: string }) {
           Plan the recovery
         </button>
       </div>
-      {lost.length > 0 && (
-        <ul className="chips" aria-label="Lost">
-          {lost.map((n) => (
-            <li key={n.id}>
-              {n.name}{" "}
-              <button type="button" aria-label={`Remove ${n.name}`} onClick={() => setLost(lost.filter((x) => x.id !== n.id))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <NodeChips title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((x) => x.id !== id))} />
       <div aria-live="polite">
         {working && "Working out the order…"}
         {error && <span role="alert">{error}</span>}

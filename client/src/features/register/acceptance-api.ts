@@ -1,6 +1,7 @@
 import { graphql } from "../../gql/gql.js";
 import { ApiError } from "../../lib/graphql.js";
 import { REGISTER_READS } from "./api.js";
+import { problemWords, tidy, whereWords } from "../../lib/problem-words.js";
 
 export const ACCEPTANCES = graphql(`
   query RiskAcceptances($id: ID!) {
@@ -96,5 +97,5 @@ export const ACCEPTANCE_READS = [...REGISTER_READS, ACCEPTANCES, REVIEWS_DUE];
 /** Every reason a refusal gave: its message and each problem the API listed, once each. */
 export function reasons(e: unknown): string[] {
   if (!(e instanceof ApiError)) return [e instanceof Error ? e.message : "Something went wrong."];
-  return [...new Set([e.message, ...e.problems.map((p) => p.message)])];
+  return [...new Set([tidy(e.message), ...e.problems.map((p) => `${whereWords(p)}: ${problemWords(p)}`)])];
 }

@@ -1,12 +1,15 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { plain } from "../../../../server/model/plain-words.js";
+import { ProblemList } from "../../components/problem-list.js";
+import { refusalOf } from "../../lib/problems.js";
 import type { Likelihood, Threat, Treatment } from "../../gql/graphql.js";
 import type { RaisedRisk } from "../../lib/scenario-url.js";
-import { reasons } from "./acceptance-api.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { CREATE, LIKELIHOODS, REGISTER_READS, THREATS, TREATMENTS, phrase } from "./api.js";
+import { NodeChips } from "../../components/node-chips.js";
 
 type Field = "title" | "owner" | "scenario" | "next";
 const inNinetyDays = (): string => new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
@@ -29,7 +32,16 @@ function problems(v: {
 }
 
 /** A new risk: its whole scenario is chosen from the graph, so its consequence comes from the graph. */
-export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRisk | null }) {
+export function NewRiskForm({
+  token,
+  raised,
+  onOpen,
+}: {
+  token: string;
+  raised: RaisedRisk | null;
+  /** Opens a saved risk in the register above. */
+  onOpen: (id: string) => void;
+}) {
   const from = raised ? [raised.node as NodeRef] : [];
   const [title, setTitle] = useState(raised ? `Loss${raised.compromised ? " or compromise" : ""} of ${raised.node.name}` : "");
   const [description, setDescription] = useState("");
@@ -41,10 +53,13 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
   const [lost, setLost] = useState<NodeRef[]>(raised?.lost ? from : []);
   const [compromised, setCompromised] = useState<NodeRef[]>(raised?.compromised ? from : []);
   const [hours, setHours] = useState(raised?.hours ?? 24);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ id: string; words: string } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [next, setNext] = useState(inNinetyDays);
   const [shown, setShown] = useState<Partial<Record<Field, string>>>({});
   const create = useGraphQLMutation(CREATE, token, REGISTER_READS);
+  // A refused submit moves the focus to the first field it names.
+  useEffect(() => form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus(), [shown]);
   const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => !list.some((x) => x.id === n.id) && set([...list, n]);
 
   function submit(e: FormEvent) {
@@ -60,13 +75,22 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
       { i },
       {
         onSuccess: (r) => {
-          setSaved(
-            `Saved “${r.createRisk.title}” to the register: inherent rating ${r.createRisk.inherentRating}, residual ${r.createRisk.residualRating} (consequence ${r.createRisk.consequence.toLowerCase()}).`,
-          );
+          setSaved({
+            id: r.createRisk.id,
+            words: `Saved “${r.createRisk.title}” to the register: residual rating ${r.createRisk.residualRating}, inherent ${r.createRisk.inherentRating} (consequence ${plain(r.createRisk.consequence)}).`,
+          });
+          // Every field starts again, none half-kept from the risk just saved.
           setTitle("");
           setDescription("");
+          setOwner("");
+          setOrg(null);
+          setThreat("RANSOMWARE");
+          setLikelihood("MEDIUM");
+          setTreatment("TREAT");
           setLost([]);
           setCompromised([]);
+          setHours(24);
+          setNext(inNinetyDays());
         },
       },
     );
@@ -80,7 +104,7 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
   const described = (f: Field) => (shown[f] ? { "aria-invalid": true, "aria-describedby": `new-risk-${f}-error` } : {});
 
   return (
-    <form className="new-risk" onSubmit={submit} aria-label="New risk" noValidate>
+    <form className="new-risk" onSubmit={submit} aria-label="New risk" noValidate ref={form}>
       <h3>New risk</h3>
       <label>
         Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} {...described("title")} />
@@ -108,14 +132,14 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
       <fieldset className="scenario-fields" {...described("scenario")}>
         <legend>Scenario</legend>
         <NodeSearch token={token} label="What is lost" onChoose={add(lost, setLost)} />
-        <Picked title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
+        <NodeChips title="Lost" items={lost} onRemove={(id) => setLost(lost.filter((n) => n.id !== id))} />
         <NodeSearch
           token={token}
           label="What is compromised"
           labels={["System", "DataStore", "Supplier"]}
           onChoose={add(compromised, setCompromised)}
         />
-        <Picked title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
+        <NodeChips title="Compromised" items={compromised} onRemove={(id) => setCompromised(compromised.filter((n) => n.id !== id))} />
         <label>
           Over{" "}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
@@ -133,17 +157,15 @@ export function NewRiskForm({ token, raised }: { token: string; raised: RaisedRi
       </label>
       {note("next")}
       <button type="submit">Add to the register</button>
-      {saved && <p role="status">{saved}</p>}
-      {create.error && (
-        <div role="alert">
-          <p>Not saved:</p>
-          <ul>
-            {reasons(create.error).map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
+      {saved && (
+        <p role="status" className="saved">
+          {saved.words}{" "}
+          <button type="button" className="link" onClick={() => onOpen(saved.id)}>
+            Open it
+          </button>
+        </p>
       )}
+      {create.error && <ProblemList refusal={refusalOf(create.error)} form={form} />}
     </form>
   );
 }
@@ -170,21 +192,5 @@ function Select<T extends string>({
         ))}
       </select>
     </label>
-  );
-}
-
-function Picked({ title, items, onRemove }: { title: string; items: NodeRef[]; onRemove: (id: string) => void }) {
-  if (!items.length) return null;
-  return (
-    <ul className="chips" aria-label={title}>
-      {items.map((n) => (
-        <li key={n.id}>
-          {n.name}{" "}
-          <button type="button" onClick={() => onRemove(n.id)} aria-label={`Remove ${n.name}`}>
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }

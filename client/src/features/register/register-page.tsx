@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { dateEnGb, words } from "../../lib/format.js";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
@@ -14,7 +15,6 @@ import { AcceptancePanel } from "./acceptance-panel.js";
 import { ReviewsDue } from "./reviews-due.js";
 import { RiskScenario } from "./risk-scenario.js";
 import { readRaisedRisk } from "../../lib/scenario-url.js";
-import { dateEnGb } from "../../lib/format.js";
 import { OutcomeView, refusedBy, savedAs, type Outcome } from "./outcome.js";
 
 type Sort = "residual" | "inherent" | "review" | "owner" | "title";
@@ -177,7 +177,7 @@ export function RegisterPage({ session }: { session: Session }) {
                   </td>
                   <td>{r.owner}</td>
                   <td>{phrase(r.threat)}</td>
-                  <td>{r.consequence.toLowerCase()}</td>
+                  <td>{words(r.consequence)}</td>
                   <td>
                     <span className="rating" style={{ background: RATING_COLOURS[r.inherentRating] }}>
                       {r.inherentRating}
@@ -189,7 +189,7 @@ export function RegisterPage({ session }: { session: Session }) {
                     </span>
                   </td>
                   <td>
-                    {r.nextReviewDate}
+                    {dateEnGb(r.nextReviewDate)}
                     {r.overdue && <strong> overdue</strong>}
                   </td>
                   {canEdit && (
@@ -236,7 +236,7 @@ export function RegisterPage({ session }: { session: Session }) {
       {reviewing && (
         <ReviewDialog title={reviewing.title} onSubmit={(note, next) => review(reviewing, note, next)} onClose={() => setReviewing(null)} />
       )}
-      {canEdit && <NewRiskForm token={session.token} raised={raised} />}
+      {canEdit && <NewRiskForm token={session.token} raised={raised} onOpen={setOpened} />}
     </div>
   );
 }

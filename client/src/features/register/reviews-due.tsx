@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { dateEnGb } from "../../lib/format.js";
+import { NodeName } from "../../lib/node-name.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
 import { CREATE_FEED, reasons, REVIEWS_DUE, REVOKE_FEEDS } from "./acceptance-api.js";
@@ -19,7 +20,12 @@ export function ReviewsDue({ session }: { session: Session }) {
       {items.map((r) => (
         <li key={r.id}>
           {r.title} — {r.owner}
-          {r.organisation ? `, ${r.organisation}` : ""}: {dateEnGb(r.nextReviewDate)}
+          {r.organisation && (
+            <>
+              , <NodeName token={session.token} id={r.organisation} />
+            </>
+          )}
+          : {dateEnGb(r.nextReviewDate)}
           {r.acceptance?.state === "ACCEPTED" ? `; accepted until ${dateEnGb(r.acceptance.expires)}` : ""}
         </li>
       ))}

@@ -3,6 +3,7 @@ import { useGraphQL } from "../../lib/query.js";
 import { mayReadAudit } from "../../lib/roles.js";
 import type { Session } from "../../lib/session.js";
 import { RISK_EVENTS } from "./api.js";
+import { actionWords, summaryWords, timeEnGb } from "../../../../server/model/plain-words.js";
 
 /** What an audit action did, in words. */
 const DID: Record<string, string> = {
@@ -38,10 +39,10 @@ export function RiskEvents({ id, session }: { id: string; session: Session }) {
         <ol reversed>
           {[...events].reverse().map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time> <strong>{e.actor}</strong> {DID[e.action] ?? e.action}
+              <time dateTime={e.at}>{timeEnGb(e.at)} UTC</time> <strong>{e.actor}</strong> {DID[e.action] ?? actionWords(e.action)}
               <br />
               <small>
-                #{e.seq} {e.summary}
+                #{e.seq} {summaryWords(e.summary)}
               </small>
             </li>
           ))}

@@ -37,7 +37,7 @@ export function ReportBody({ report }: { report: BoardReport }) {
       <p className="marking">{report.marking}</p>
       <h3 className="report-title">Board report for {report.coverage.name}</h3>
       <p className="muted">
-        Made on {enGb(report.generatedAt)} at {report.generatedAt.slice(11, 16)} UTC from graph version {report.graphVersion}. Protective
+        Made on {enGb(report.generatedAt)} at {report.generatedAt.slice(11, 16)} UTC from model version {report.graphVersion}. Protective
         marking: {report.marking}.
       </p>
       <p className="summary">{report.summary}</p>

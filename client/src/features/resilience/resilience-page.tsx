@@ -2,9 +2,9 @@ import { skipToken } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { graphql } from "../../gql/gql.js";
 import { errorMessage } from "../../lib/graphql.js";
-import { percent, whole } from "../../lib/format.js";
+import { percent, whole, words } from "../../lib/format.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
-import { KIND_WORDS, type NodeRef } from "../../lib/node-ref.js";
+import { kindWords, type NodeRef } from "../../lib/node-ref.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { useGraphQL } from "../../lib/query.js";
 import { scenarioHash } from "../../lib/scenario-url.js";
@@ -83,7 +83,7 @@ export function ResiliencePage({ token }: { token: string }) {
               <li key={n.id}>
                 {n.name}{" "}
                 <span className="muted">
-                  {KIND_WORDS[n.label] ?? n.label}
+                  {kindWords(n.label)}
                   {n.organisationName ? ` · ${n.organisationName}` : ""}
                 </span>{" "}
                 · <a href={blastLink(n, 24)}>its blast radius</a>
@@ -176,7 +176,7 @@ export function ResiliencePage({ token }: { token: string }) {
                           <ul>
                             {s.exposedDataStores.map((d) => (
                               <li key={d.id}>
-                                {d.name} ({d.organisationName}): {whole(d.records)} records, {d.sensitivity}
+                                {d.name} ({d.organisationName}): {whole(d.records)} records, {words(d.sensitivity)}
                               </li>
                             ))}
                           </ul>
