@@ -58,6 +58,7 @@ export const ENUM_WORDS = {
   },
   AffectedGrouping: { ORGANISATION: "by organisation", REGION: "by region" },
   RankingOrder: { TOTAL: "all harm", AVAILABILITY: "care lost", CONFIDENTIALITY: "data exposed" },
+  Objective: { REGISTER: "the risks on the register", ESTATE: "the whole estate" },
   ChangeOp: { CREATE: "add", UPDATE: "change", UPSERT: "add or change", DELETE: "remove" },
   ImportFormat: { JSON: "JSON", CSV: "CSV", XLSX: "Excel workbook" },
   ModelImportMode: { MERGE: "add and update", SYNC: "replace one organisation's part" },

@@ -63,7 +63,7 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await form.getByRole("button", { name: "Add to the register" }).click();
     await expect
       .poll(() => form.getByRole("status").textContent(), { timeout: 20_000 })
-      .toMatch(new RegExp(`Saved “${TITLE}” to the register: inherent rating \\d`));
+      .toMatch(new RegExp(`Saved “${TITLE}” to the register: residual rating \\d, inherent \\d`));
     await page.screenshot({ path: `${SHOTS}/acceptance-raised.png`, fullPage: true });
   });
 

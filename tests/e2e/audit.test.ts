@@ -84,14 +84,14 @@ describe("the auditor's pages in a real browser", () => {
     const events = page.getByRole("list", { name: "Events, newest first" }).locator(":scope > li");
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(50);
     const newest = events.first().getByRole("button");
-    expect(await newest.textContent()).toMatch(/risk\.update by Riley Register/);
-    expect(await events.nth(1).textContent()).toMatch(/risk\.create by Riley Register/);
+    expect(await newest.textContent()).toMatch(/changed a risk by Riley Register/i);
+    expect(await events.nth(1).textContent()).toMatch(/added a risk by Riley Register/i);
 
     await newest.click();
     const details = events.first().locator(".event-details");
     await expect.poll(() => details.getByRole("table").count(), { timeout: 30_000 }).toBe(1);
-    const likelihood = details.locator("tr", { has: page.locator("code", { hasText: /^likelihood$/ }) });
-    expect(await likelihood.textContent()).toMatch(/likelihood\s*changed\s*MEDIUM\s*→ HIGH/);
+    const likelihood = details.locator("tbody tr", { has: page.locator("td", { hasText: /^likelihood$/i }) });
+    expect(await likelihood.textContent()).toMatch(/likelihood\s*changed\s*medium\s*→ high/i);
     expect(await details.textContent()).toMatch(/Hash: [0-9a-f]{12}…/);
     expect(await details.textContent()).toMatch(/Previous hash: [0-9a-f]{12}…/);
     await details.getByText("Hash:", { exact: false }).first().click();
@@ -156,7 +156,7 @@ describe("the auditor's pages in a real browser", () => {
     await expect.poll(() => changes.count(), { timeout: 60_000 }).toBe(1);
     const text = (await changes.textContent())!;
     expect(text).toMatch(/Recorded changes \(2\)/);
-    expect(text).toMatch(/risk\.create by Riley Register/);
+    expect(text).toMatch(/added a risk by Riley Register/i);
     expect(text).toMatch(/Nodes added \(0\)None\./);
     expect(text).toMatch(/Risks whose rating changed \(1\)E2E audit: pathology partner outage: added, rated \d/);
     await page.screenshot({ path: `${SHOTS}/audit-as-at-changes.png`, fullPage: true });

@@ -191,7 +191,7 @@ describe("the ranking and the register in a real browser", () => {
     await dialog.getByLabel("Next review").fill("2027-06-30");
     await page.screenshot({ path: `${SHOTS}/register-review.png` });
     await dialog.getByRole("button", { name: "Record the review" }).click();
-    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/2027-06-30/);
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toMatch(/30 June 2027/);
     await page.getByRole("radio", { name: "Residual ratings" }).check();
     await expect.poll(() => page.locator("table.heat-map caption").textContent(), { timeout: 20_000 }).toMatch(/residual/);
     const [csv] = await Promise.all([
@@ -200,7 +200,7 @@ describe("the ranking and the register in a real browser", () => {
     ]);
     await csv.saveAs(`${SHOTS}/register.csv`);
     expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/^Id,Title,Threat,Organisation,Owner,Lost,/);
-    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/Pathology partner ransomware,RANSOMWARE,.*,Riley Risk,/);
+    expect(readFileSync(`${SHOTS}/register.csv`, "utf8")).toMatch(/Pathology partner ransomware,Ransomware,.*,Riley Risk,/);
     await page.screenshot({ path: `${SHOTS}/register.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
   });

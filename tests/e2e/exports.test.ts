@@ -81,9 +81,9 @@ describe("the exports a trust is asked for", () => {
   });
 
   it("shows one organisation's board report, marked as chosen", async () => {
-    await page.getByRole("searchbox", { name: "Report for the whole system, or for one organisation:" }).fill("Riverside");
+    await page.getByRole("combobox", { name: "Report for the whole system, or for one organisation:" }).fill("Riverside");
     await page
-      .getByRole("button", { name: /Riverside.*Organisation/ })
+      .getByRole("option", { name: /Riverside.*organisation/ })
       .first()
       .click();
     await page.getByLabel("Protective marking").selectOption("OFFICIAL");

@@ -76,7 +76,7 @@ describe("the Plan page in a real browser", () => {
     await manager.getByRole("button", { name: "Preview its changes" }).click();
     await expect
       .poll(() => manager.getByLabel("Preview").textContent(), { timeout: 60_000 })
-      .toMatch(/Preview, nothing written yet: nodes \+0 ~1/);
+      .toMatch(/Preview, nothing written yet: 1 node changed/);
     expect(await manager.getByRole("button", { name: "Apply as previewed" }).isEnabled()).toBe(true);
     await manager.screenshot({ path: `${SHOTS}/plan-apply-preview.png`, fullPage: true });
     expect(await accessibilityViolations(manager)).toEqual([]);

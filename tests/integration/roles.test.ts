@@ -101,6 +101,7 @@ const OPERATIONS: Array<{ name: string; query: string; allowed: Role[] }> = [
     query: 'mutation { removeAdministers(administers: { from: "nothing", to: "nothing-else" }, preview: true) { applied } }',
     allowed: ["ADMIN", "RISK_MANAGER"],
   },
+  { name: "toleranceBreachServiceCount", query: "{ toleranceBreachServiceCount }", allowed: ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"] },
   { name: "candidates", query: "{ candidates { id } }", allowed: ["ADMIN", "RISK_MANAGER", "AUDITOR", "BOARD"] },
   {
     name: "bestInvestment",

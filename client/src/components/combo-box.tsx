@@ -56,9 +56,14 @@ export function ComboBox({
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) onPick(selectedItem);
     },
-    stateReducer: (_state, { type, changes }) => {
+    stateReducer: (state, { type, changes }) => {
       const picked = type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick;
-      return clearOnPick && picked ? { ...changes, inputValue: "" } : changes;
+      if (clearOnPick && picked) return { ...changes, inputValue: "" };
+      // The field was emptied at the pick; the held-null choice's later reset must not wipe what
+      // has been typed since (the first key after a pick was lost to it).
+      if (clearOnPick && type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem)
+        return { ...changes, inputValue: state.inputValue };
+      return changes;
     },
   });
   const open = box.isOpen && (choices.length > 0 || !!status);

@@ -15,9 +15,12 @@ export function useNodeChoices(token: string, text: string, labels: ReadonlyArra
   const typed = text.trim().length >= 2;
   // The last answer stays until the next one comes, as the list did before it was asked again.
   const search = useGraphQL(SEARCH, typed && asked.length >= 2 ? { text: asked } : skipToken, token, { keepPrevious: true });
-  const nodes = typed && search.data ? search.data.searchNodes.filter((n) => labels.includes(n.label)) : [];
+  // Choices are offered only for the words now in the field: an answer to earlier words (kept on
+  // screen while the next is read) could otherwise be picked by an Enter pressed as it arrives.
+  const current = asked === text.trim() && !search.isPlaceholderData;
+  const nodes = typed && current && search.data ? search.data.searchNodes.filter((n) => labels.includes(n.label)) : [];
   const failure = typed && search.error ? errorMessage(search.error, "The search failed.") : null;
-  const status = !typed ? "Type two letters or more of its name" : search.isFetching ? "Searching…" : "Nothing of that name";
+  const status = !typed ? "Type two letters or more of its name" : !current || search.isFetching ? "Searching…" : "Nothing of that name";
   return { nodes, failure, status };
 }
 
