@@ -2,18 +2,8 @@ import { keepPreviousData, skipToken, useQueries, useQuery, useQueryClient } fro
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { errorMessage, request } from "../../lib/graphql.js";
 import { fetchGraphQL, graphqlKey } from "../../lib/query.js";
-import {
-  BLAST_RADIUS,
-  CURVE_HOURS,
-  GROUP_MEMBERS,
-  LIMITS,
-  MEMBER_LIMIT,
-  NODE_BY_ID,
-  REGION_GROUPS,
-  type AffectedNode,
-  type BlastRadius,
-  type NodeRef,
-} from "./api.js";
+import { BLAST_RADIUS, CURVE_HOURS, LIMITS, type AffectedNode, type BlastRadius, type NodeRef } from "./api.js";
+import { GROUP_MEMBERS, MEMBER_LIMIT, NODE_BY_ID, REGION_GROUPS } from "./drill-api.js";
 import { toElements, undrawn } from "./elements.js";
 import { NodeDetails, type InScenario } from "./node-details.js";
 import { nearestStop, readScenario, scenarioHash } from "../../lib/scenario-url.js";
