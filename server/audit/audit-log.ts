@@ -172,8 +172,16 @@ export function listEvents(db: Database, f: EventFilter): Promise<AuditEvent[]> 
         limit: int(f.limit),
       },
     );
-    return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
+    return r.records.map((rec) => storedEvent((rec.get("e") as { properties: AuditEvent }).properties));
   });
+}
+
+/**
+ * Neo4j keeps no property for a null value, so an event with nothing before it (an added risk, a
+ * first import) comes back without `before`; the stored event says null, as the chain hashes it.
+ */
+function storedEvent(e: AuditEvent): AuditEvent {
+  return { ...e, target: e.target ?? null, before: e.before ?? null, after: e.after ?? null };
 }
 
 /** The stored event, as resolvers see it. */

@@ -80,6 +80,41 @@ describe("each audit event records who made the change and under which scope", (
     });
   });
 
+  it("an auditor scoped to one organisation reads its risks' events, those with nothing before them too", async () => {
+    const { token: manager } = await createToken(db, "RISK_MANAGER", `${P}Risk Owner`, SET_UP, { scope: [ORG.in] });
+    const { token: auditor } = await createToken(db, "AUDITOR", `${P}Scoped Auditor`, SET_UP, { scope: [ORG.in] });
+    const created = await gql(app, manager, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", {
+      i: {
+        title: "Loss of the scoped system",
+        description: "The system is encrypted.",
+        threat: "RANSOMWARE",
+        scenario: { lost: [node("in", "sys")], compromised: [], hours: 24 },
+        likelihood: "MEDIUM",
+        owner: `${P}owner`,
+        organisation: ORG.in,
+        treatment: "TREAT",
+        nextReviewDate: "2030-01-01",
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const r = await gql<{ auditTrail: { events: Array<{ action: string; before: unknown; after: { organisation?: string } | null }> } }>(
+      app,
+      auditor,
+      `query($a: String!) { auditTrail(actor: $a, newestFirst: true, first: 5) { events { action before after } } }`,
+      { a: `${P}Risk Owner` },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.auditTrail.events[0]).toMatchObject({ action: "risk.create", before: null, after: { organisation: ORG.in } });
+    // Events that record no state before them are stored without one, and read as null.
+    const recent = await gql<{ auditTrail: { events: Array<{ action: string; before: unknown }> } }>(
+      app,
+      auditor,
+      `{ auditTrail(newestFirst: true, first: 200) { events { action before after } } }`,
+    );
+    expect(recent.errors).toBeUndefined();
+    expect(recent.data!.auditTrail.events.some((e) => e.before === null)).toBe(true);
+  });
+
   it("and the chain still verifies with the new fields hashed", async () => {
     const { token } = await createToken(db, "AUDITOR", `${P}verifier`, SET_UP);
     const r = await gql<{ verifyAuditChain: { ok: boolean; firstBroken: unknown } }>(
