@@ -213,6 +213,10 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   "risk.acceptance-rejected": "rejected a risk's acceptance",
   "risk.acceptance-revoked": "revoked a risk's acceptance",
   "risk.acceptance-lapsed": "a risk's acceptance lapsed",
+  "candidate.create": "added a candidate change",
+  "candidate.change": "changed a candidate change",
+  "candidate.delete": "deleted a candidate change",
+  "report.keep": "kept a board report",
 };
 
 export const actionWords = (action: string): string => ACTION_WORDS[action] ?? humanise(action.replace(/[.-]/g, " "));

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Database } from "../graph/database.js";
+import { appendEvent, type Actor } from "../audit/audit-log.js";
 
 /** The figures a report is compared on when the next one is made. */
 export const KeptFigures = z.object({
@@ -20,14 +21,24 @@ export interface KeptReport {
   figures: KeptFigures;
 }
 
-/** Keeps a report as it was made, for the next report of the same coverage to say what changed since. */
-export async function keepReport(db: Database, report: KeptReport): Promise<void> {
-  await db.write((tx) =>
-    tx.run(
+/**
+ * Keeps a report as it was made, for the next report of the same coverage to say what changed
+ * since, with an audit event naming who made it, for what, and on which graph version.
+ */
+export async function keepReport(db: Database, actor: Actor, report: KeptReport, coverageName: string): Promise<void> {
+  const id = `report-${randomUUID()}`;
+  await db.write(async (tx) => {
+    await tx.run(
       `CREATE (:KeptReport {id: $id, coverage: $coverage, madeAt: $madeAt, madeBy: $madeBy, graphVersion: $graphVersion, figures: $figures})`,
-      { id: `report-${randomUUID()}`, ...report, figures: JSON.stringify(report.figures) },
-    ),
-  );
+      { id, ...report, figures: JSON.stringify(report.figures) },
+    );
+    await appendEvent(tx, actor, {
+      action: "report.keep",
+      target: id,
+      summary: `kept the board report for ${coverageName}, graph version ${report.graphVersion}`,
+      after: { coverage: report.coverage, madeAt: report.madeAt, graphVersion: report.graphVersion },
+    });
+  });
 }
 
 /** The last report kept of this coverage, or null: the next one is the first. */

@@ -44,13 +44,18 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
     );
     if (!pdf) return Response.json(r);
     const body = await boardReportPdf(r);
-    await keepReport(d.db, {
-      coverage: r.coverage.organisation ?? "ALL",
-      madeAt: r.generatedAt,
-      madeBy: viewer.name,
-      graphVersion: r.graphVersion,
-      figures: figuresOf(r, input),
-    });
+    await keepReport(
+      d.db,
+      viewer,
+      {
+        coverage: r.coverage.organisation ?? "ALL",
+        madeAt: r.generatedAt,
+        madeBy: viewer.name,
+        graphVersion: r.graphVersion,
+        figures: figuresOf(r, input),
+      },
+      r.coverage.name,
+    );
     const of = (r.coverage.organisation ?? "whole-system").replace(/[^A-Za-z0-9_-]/g, "-");
     return new Response(Buffer.from(body), {
       headers: {

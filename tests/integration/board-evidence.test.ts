@@ -300,6 +300,15 @@ describe("the board report on the demo", () => {
       expect(text).toContain(heading);
     const next = await read(`organisation=${ORG}`);
     expect(next.changes.previous?.madeBy).toBe("test-admin");
+    // Keeping the report is on the audit trail: who, for which organisation, on which graph version.
+    const kept = await db.read(async (tx) =>
+      (
+        await tx.run(
+          "MATCH (e:AuditEvent {action: 'report.keep'}) RETURN e.actorName AS who, e.summary AS summary ORDER BY e.seq DESC LIMIT 1",
+        )
+      ).records.map((r) => ({ who: r.get("who") as string, summary: r.get("summary") as string })),
+    );
+    expect(kept).toEqual([{ who: "test-admin", summary: `kept the board report for ${ORG_NAME}, graph version ${next.graphVersion}` }]);
     expect(next.changes.lines).toEqual([expect.stringMatching(/^Nothing in these figures has changed since \d{1,2} [A-Z][a-z]+ \d{4}\.$/)]);
     // Another coverage has its own history.
     expect((await read("")).changes.previous).toBeNull();
