@@ -6,6 +6,7 @@ import { addAcuteTrusts } from "./acute.js";
 import { addAmbulanceTrust } from "./ambulance.js";
 import { DemoBuilder } from "./builder.js";
 import { withHosting } from "./hosting.js";
+import { withOwners } from "./owners.js";
 import { addCareHomes, addCommunityPharmacies } from "./care-homes.js";
 import { addCommunityTrust, addHospice } from "./community.js";
 import { addSystemWide } from "./icb.js";
@@ -36,7 +37,7 @@ export function buildDemoIcs(): InterchangeDocument {
   addGpPractices(b);
   addCommunityPharmacies(b);
   addCareHomes(b);
-  return withRecoveryTimes(withHosting(b.document()));
+  return withOwners(withRecoveryTimes(withHosting(b.document())));
 }
 
 /**
