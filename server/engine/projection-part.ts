@@ -128,7 +128,8 @@ export class ProjectionPart {
       const first = p.memberStart[s]!;
       const end = p.memberStart[s + 1]!;
       const fallback = p.slotFallback[s]!;
-      const effect: Pick<DependencyDoc, "effect" | "capacity"> = fallback > 0 ? { effect: "DEGRADES", capacity: fallback } : { effect: "FAILS" };
+      const effect: Pick<DependencyDoc, "effect" | "capacity"> =
+        fallback > 0 ? { effect: "DEGRADES", capacity: fallback } : { effect: "FAILS" };
       for (let m = first; m < end; m++) {
         const to = p.memberTarget[m]!;
         if (to === impliedDependency) continue;
@@ -136,7 +137,8 @@ export class ProjectionPart {
         out.dependencies.push({ from, to: p.ids[to]!, ...effect, ...group });
       }
     }
-    for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++) out.accesses.push({ system: from, dataStore: p.ids[p.accessTarget[a]!]! });
+    for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++)
+      out.accesses.push({ system: from, dataStore: p.ids[p.accessTarget[a]!]! });
     for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) {
       const to = p.adminTarget[a]!;
       if (p.hostSupplier[to] === i && p.implied[to]! & IMPLIED.ADMINISTERS) continue;

@@ -70,7 +70,8 @@ export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[
 /** Every System, DataStore and Supplier of the graph or of a candidate, lost and compromised alone. */
 function assetItems(p: Projection, docs: readonly InterchangeDocument[]): TitledItem[] {
   const ids = new Set(docs.flatMap((d) => [...d.systems, ...d.dataStores, ...d.suppliers].map((x) => x.id)));
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier) ids.add(p.ids[i]!);
+  for (let i = 0; i < p.n; i++)
+    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier) ids.add(p.ids[i]!);
   return [...ids].sort().map((id) => ({ id, title: id, weight: 1, lost: [id], compromised: [id], hours: ESTATE_HOURS, controls: [] }));
 }
 
@@ -97,7 +98,12 @@ export async function bestInvestment(db: Database, analysis: AnalysisService, sc
   }));
   const g = await analysis.live(version);
   const items =
-    q.objective === "REGISTER" ? await riskItems(db, scope) : assetItems(g.projection, patches.map((p) => p.write));
+    q.objective === "REGISTER"
+      ? await riskItems(db, scope)
+      : assetItems(
+          g.projection,
+          patches.map((p) => p.write),
+        );
   const costs = fresh.map((c) => c.oneOffCost + q.years * c.annualCost);
   const time = db.timeLeft() ?? { left: DEFAULT_BUDGET_MS, ms: DEFAULT_BUDGET_MS };
   const out = await analysis.bestInvestment(g, {
