@@ -11,6 +11,10 @@ export function CandidateEditing({ token }: { token: string }) {
   const list = useGraphQL(CANDIDATES, {}, token);
   const [open, setOpen] = useState<Draft | null>(null);
   const [saved, setSaved] = useState("");
+  const edit = (d: Draft) => {
+    setSaved("");
+    setOpen(d);
+  };
   const done = (words: string) => {
     setOpen(null);
     setSaved(words);
@@ -31,7 +35,7 @@ export function CandidateEditing({ token }: { token: string }) {
                   type="button"
                   aria-label={`Change “${c.name}”`}
                   onClick={() =>
-                    setOpen({
+                    edit({
                       id: c.id,
                       name: c.name,
                       description: c.description,
@@ -46,7 +50,7 @@ export function CandidateEditing({ token }: { token: string }) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => setOpen(NEW_DRAFT)}>
+          <button type="button" onClick={() => edit(NEW_DRAFT)}>
             Add a candidate…
           </button>
         </>

@@ -47,13 +47,15 @@ export function CandidateForm({ token, start, onDone }: { token: string; start: 
       ...(oneOffCost === null ? [{ path: "$.oneOffCost", message: "write the one-off cost in pounds, such as 120000" }] : []),
       ...(annualCost === null ? [{ path: "$.annualCost", message: "write the annual cost in pounds, such as 15000 (0 for none)" }] : []),
     ];
-    if (oneOffCost === null || annualCost === null) return setRefusal({ summary: "The candidate was not saved.", problems: typed });
+    if (oneOffCost === null || annualCost === null) return setRefusal({ summary: "The candidate was not saved:", problems: typed });
     try {
       const { id, name, description, changes } = draft;
       const r = await save.mutateAsync({ id, name, description, changes, oneOffCost, annualCost });
-      onDone(`Saved the candidate “${r.saveCandidate.name}”. It changes nothing in the model until someone applies it.`);
+      const what = `${id ? "the changes to " : ""}the candidate “${r.saveCandidate.name}”`;
+      onDone(`Saved ${what}. It changes nothing in the model until someone applies it.`);
     } catch (e) {
-      setRefusal(refusalOf(e));
+      const r = refusalOf(e);
+      setRefusal(r.problems.length ? { ...r, summary: "The candidate was not saved:" } : r);
     }
   }
   async function drop() {

@@ -38,7 +38,13 @@ export function NodeChange({ token, onAdd }: { token: string; onAdd: (c: ModelCh
   const [picked, setPicked] = useState<NodeRef | null>(null);
   const node = useStoredNode(picked?.id ?? null, token);
   const [values, setValues] = useState<Record<string, string>>({});
-  if (!picked) return <NodeSearch token={token} label="Node to change" onChoose={setPicked} />;
+  if (!picked)
+    return (
+      <fieldset className="candidate-node-change">
+        <legend>A node&apos;s values (a tested restore, a workaround)</legend>
+        <NodeSearch token={token} label="Node to change" onChoose={setPicked} />
+      </fieldset>
+    );
   if (node === undefined) return <p aria-live="polite">Reading “{picked.name}”…</p>;
   if (node === null) return <p role="alert">“{picked.name}” is no longer in the model.</p>;
   const stored = (k: string): string => {
