@@ -62,7 +62,6 @@ export class AnalysisService {
   private loading: Promise<GraphSnapshot> | null = null;
   private readonly past = new Map<number, Promise<GraphSnapshot>>();
   private proposals = 0;
-  private document: { version: number; document: InterchangeDocument } | null = null;
   /** Work over the whole estate: rankings, single points of failure, supplier concentration. */
   private readonly estate: WorkLane;
   /** Work about given scenarios: blast radii, their curves, risk assessments. */
@@ -285,21 +284,7 @@ export class AnalysisService {
     return risks.length ? this.scenarios.run(g, "assess", { risks: [...risks] }) : Promise.resolve([]);
   }
 
-  /**
-   * The live graph's document at `version`, read once per version: the best investment replays
-   * candidates over it, and a budget moved on the Plan page asks again at the same version.
-   */
-  async liveDocument(
-    version: number,
-    read: () => Promise<{ version: number; document: InterchangeDocument }>,
-  ): Promise<InterchangeDocument> {
-    if (this.document?.version === version) return this.document.document;
-    const found = await read();
-    this.document = found;
-    return found.document;
-  }
-
-  /** The best investment for a budget over the live graph `g`'s document, on the estate lane (model section 13). */
+  /** The best investment for a budget over the live graph `g`'s projection, on the estate lane (model section 13). */
   bestInvestment(g: GraphSnapshot, input: InvestmentInput): Promise<InvestmentOutput> {
     const { deadline: _d, ...asked } = input;
     const name = createHash("sha256").update(JSON.stringify(asked)).digest("hex");

@@ -2,6 +2,7 @@ import { Engine } from "../engine/engine.js";
 import { projectDocument } from "../engine/from-document.js";
 import type { CandidateSet } from "../engine/investment.js";
 import { DocumentIndex, ReachGraph } from "../engine/investment-reach.js";
+import { ProjectionPart } from "../engine/projection-part.js";
 import { peopleCounts } from "../engine/people.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets } from "../engine/ranking.js";
@@ -50,8 +51,9 @@ const NO_PEOPLE: ExpectedPeople = { patientsDisruptedPerDay: 0, servicesStopped:
  * Expected harm of the model with sets of candidates applied together (model section 13). A
  * term's value under a set depends only on the candidates of the set that touch its scenario's
  * reach, so it is worked out once per such part and reused by every set that shares it; each
- * part's graph is built once (the document with those candidates replayed over it) for every
- * term that needs it.
+ * part's graph is built once for every term that needs it: the term's part of the live graph,
+ * read from the engine's projection, with those candidates replayed over it. `context` is the
+ * graph as stored around what the candidates touch (their nodes and those nodes' relationships).
  */
 export class ExpectedHarm {
   /** Per term, the candidates that touch its reach. */
@@ -59,19 +61,25 @@ export class ExpectedHarm {
   private readonly memo: Array<Map<string, ItemValue>>;
   /** Per risk, its reach and the nodes that names: the part of each graph its harm is worked out on. */
   private readonly local: Array<{ reach: Set<string>; named: Set<string>; base?: InterchangeDocument; patches?: InterchangeDocument[] }>;
-  /** The document and each candidate's writes, indexed to cut out each risk's part once. */
-  private indexes: { base: DocumentIndex; patches: DocumentIndex[] } | null = null;
+  /** The graph and each candidate's writes, indexed to cut out each risk's part once. */
+  private indexes: { base: ProjectionPart; patches: DocumentIndex[] } | null = null;
+  /** The whole graph as a document, for the estate's ranking with candidates applied. */
+  private whole: InterchangeDocument | null = null;
   graphsBuilt = 0;
 
   constructor(
-    private readonly base: InterchangeDocument,
+    private readonly engine: Engine,
+    private readonly context: InterchangeDocument,
     private readonly patches: readonly CandidatePatch[],
     readonly items: readonly HarmItem[],
     private readonly objective: "REGISTER" | "ESTATE",
     private readonly profile: ScoringProfile,
     private readonly deadline: number,
   ) {
-    const reach = new ReachGraph([base, ...patches.map((p) => p.write)]);
+    const reach = new ReachGraph(
+      patches.map((p) => p.write),
+      engine.p,
+    );
     this.local = items.map((item) => {
       const r = reach.reach(item.lost, item.compromised);
       return { reach: r, named: reach.named(r) };
@@ -102,11 +110,13 @@ export class ExpectedHarm {
       if (this.objective === "ESTATE") {
         this.checkTime();
         const estate = this.estateScores(
-          this.engineOf(
-            this.base,
-            this.patches.map((p) => p.write),
-            m.part,
-          ),
+          m.part.length
+            ? this.engineOf(
+                (this.whole ??= new ProjectionPart(this.engine.p, this.context).whole()),
+                this.patches.map((p) => p.write),
+                m.part,
+              )
+            : this.engine,
         );
         for (const i of m.items) this.memo[i]!.set(key, { harm: estate.get(this.items[i]!.id) ?? 0, people: null });
       } else
@@ -115,12 +125,12 @@ export class ExpectedHarm {
           // A risk's harm is worked out on the part of the graph its scenario can reach: small, and the same harm.
           const l = this.local[i]!;
           const index = (this.indexes ??= {
-            base: new DocumentIndex(this.base),
+            base: new ProjectionPart(this.engine.p, this.context),
             patches: this.patches.map((p) => new DocumentIndex(p.write)),
           });
           l.base ??= index.base.local(l.reach, l.named);
           l.patches ??= index.patches.map((p) => p.local(l.reach, l.named));
-          this.memo[i]!.set(key, this.risk(this.engineOf(l.base, l.patches, m.part), i));
+          this.memo[i]!.set(key, riskValue(this.engineOf(l.base, l.patches, m.part), this.items[i]!, this.profile));
         }
     }
     return sets.map((set) => this.items.map((_, i) => this.memo[i]!.get(this.partOf(i, set).join(","))!));
@@ -159,35 +169,34 @@ export class ExpectedHarm {
     return new Engine(projectDocument(replay.document()));
   }
 
-  /** A risk's residual harm with recovery: controls applied, each lost node back at its recoveryHours. */
-  private risk(engine: Engine, i: number): ItemValue {
-    const item = this.items[i]!;
-    const p = engine.p;
-    const pick = (ids: readonly string[]) => ids.map((id) => p.indexOf.get(id)).filter((x): x is number => x !== undefined);
-    const controlled = withControls(p, item.controls);
-    const e = controlled ? new Engine(controlled.view) : engine;
-    const lost = pick(item.lost);
-    const r = scenarioOverTime(
-      e,
-      { lost, compromised: pick(item.compromised), hours: item.hours },
-      restorationOf(e, lost, new Map(), true),
-      this.profile,
-    );
-    const below = r.services.filter((s) => s.capability < 1);
-    const counts = peopleCounts(
-      e.p,
-      below.map((s) => s.service),
-      below.map((s) => s.capability),
-      r.exposed,
-    );
-    const { patientsDisruptedPerDay, servicesStopped, servicesDegraded, recordsExposed } = counts;
-    return { harm: r.totalHarm, people: { patientsDisruptedPerDay, servicesStopped, servicesDegraded, recordsExposed } };
-  }
-
   private estateScores(engine: Engine): Map<string, number> {
     const r = rankAssets(engine, this.items[0]?.hours ?? 24, this.profile, true);
     const out = new Map<string, number>();
     for (let k = 0; k < r.length; k++) out.set(engine.p.ids[r.node[k]!]!, r.score[k]!);
     return out;
   }
+}
+
+/** A risk's residual harm with recovery: controls applied, each lost node back at its recoveryHours. */
+export function riskValue(engine: Engine, item: HarmItem, profile: ScoringProfile): ItemValue {
+  const p = engine.p;
+  const pick = (ids: readonly string[]) => ids.map((id) => p.indexOf.get(id)).filter((x): x is number => x !== undefined);
+  const controlled = withControls(p, item.controls);
+  const e = controlled ? new Engine(controlled.view) : engine;
+  const lost = pick(item.lost);
+  const r = scenarioOverTime(
+    e,
+    { lost, compromised: pick(item.compromised), hours: item.hours },
+    restorationOf(e, lost, new Map(), true),
+    profile,
+  );
+  const below = r.services.filter((s) => s.capability < 1);
+  const counts = peopleCounts(
+    e.p,
+    below.map((s) => s.service),
+    below.map((s) => s.capability),
+    r.exposed,
+  );
+  const { patientsDisruptedPerDay, servicesStopped, servicesDegraded, recordsExposed } = counts;
+  return { harm: r.totalHarm, people: { patientsDisruptedPerDay, servicesStopped, servicesDegraded, recordsExposed } };
 }

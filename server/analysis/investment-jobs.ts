@@ -6,7 +6,8 @@ import { ExpectedHarm, PastTimeBudget, type CandidatePatch, type ExpectedPeople,
 
 export interface InvestmentInput {
   objective: "REGISTER" | "ESTATE";
-  document: InterchangeDocument;
+  /** The graph as stored around what the candidates touch: those nodes and their relationships. */
+  context: InterchangeDocument;
   patches: CandidatePatch[];
   /** Each candidate's cost over the years asked. */
   costs: number[];
@@ -40,8 +41,8 @@ export interface InvestmentOutput {
 }
 
 /** The best investment for a budget (model section 13), with each candidate's part in it explained. */
-export function bestInvestment(a: InvestmentInput): InvestmentOutput {
-  const harm = new ExpectedHarm(a.document, a.patches, a.items, a.objective, a.profile, a.deadline);
+export function bestInvestment(engine: Engine, a: InvestmentInput): InvestmentOutput {
+  const harm = new ExpectedHarm(engine, a.context, a.patches, a.items, a.objective, a.profile, a.deadline);
   const ids = a.patches.map((p) => p.id);
   try {
     const [before] = harm.expected([[]]) as [number];
@@ -79,7 +80,7 @@ export function bestInvestment(a: InvestmentInput): InvestmentOutput {
   }
 }
 
-/** Planning jobs, run by the estate lane: the graph given is the live one, and the candidates are replayed over its document. */
+/** Planning jobs, run by the estate lane: the graph given is the live one, and the candidates are replayed over parts of its projection. */
 export const INVESTMENT_JOBS = {
-  bestInvestment: (_engine: Engine, a: InvestmentInput): InvestmentOutput => bestInvestment(a),
+  bestInvestment,
 };

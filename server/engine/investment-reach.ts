@@ -1,4 +1,5 @@
 import type { InterchangeDocument } from "../model/document.js";
+import type { Projection } from "./projection.js";
 
 /**
  * What a scenario can reach, for the reuse of its harm across sets of candidates (model
@@ -7,7 +8,9 @@ import type { InterchangeDocument } from "../model/document.js";
  * additions, so that it holds for any set: a node reaches a lost node when it depends on it,
  * directly or not (a system on its supplier, whatever the hosting); a compromised node reaches
  * what it administers, directly or not (a supplier the systems it provides) and the stores
- * those access. Every node of the reach, and nothing outside it, can change the harm.
+ * those access. Every node of the reach, and nothing outside it, can change the harm. The
+ * graph itself is read from its projection (whose edges include those hosting implies); the
+ * candidates' additions from their documents.
  */
 export class ReachGraph {
   /** Node → the nodes that depend on it. */
@@ -17,7 +20,10 @@ export class ReachGraph {
   /** Node → every node a relationship or a supplier of its names. */
   private readonly out = new Map<string, string[]>();
 
-  constructor(documents: readonly InterchangeDocument[]) {
+  constructor(
+    documents: readonly InterchangeDocument[],
+    private readonly p: Projection | null = null,
+  ) {
     for (const d of documents) {
       for (const e of d.dependencies) {
         add(this.dependents, e.to, e.from);
@@ -44,14 +50,38 @@ export class ReachGraph {
   named(reach: ReadonlySet<string>): Set<string> {
     const out = new Set(reach);
     for (const x of reach) for (const y of this.out.get(x) ?? []) out.add(y);
+    const p = this.p;
+    if (p)
+      for (const x of reach) {
+        const i = p.indexOf.get(x);
+        if (i === undefined) continue;
+        const add = (j: number) => out.add(p.ids[j]!);
+        for (let m = p.memberStart[p.slotStart[i]!]!; m < p.memberStart[p.slotStart[i + 1]!]!; m++) add(p.memberTarget[m]!);
+        for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) add(p.adminTarget[a]!);
+        for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++) add(p.accessTarget[a]!);
+        if (p.hostSupplier[i]! >= 0) add(p.hostSupplier[i]!);
+      }
     return out;
   }
 
   /** The ids a scenario of these lost and compromised nodes reaches, the nodes themselves included. */
   reach(lost: readonly string[], compromised: readonly string[]): Set<string> {
     const out = new Set<string>();
-    closure(this.dependents, lost, out);
-    closure(this.controls, compromised, out);
+    const p = this.p;
+    const dependents = (x: string, visit: (y: string) => void) => {
+      for (const y of this.dependents.get(x) ?? []) visit(y);
+      const i = p?.indexOf.get(x);
+      if (p && i !== undefined) for (let d = p.dependentStart[i]!; d < p.dependentStart[i + 1]!; d++) visit(p.ids[p.dependent[d]!]!);
+    };
+    const controls = (x: string, visit: (y: string) => void) => {
+      for (const y of this.controls.get(x) ?? []) visit(y);
+      const i = p?.indexOf.get(x);
+      if (!p || i === undefined) return;
+      for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) visit(p.ids[p.adminTarget[a]!]!);
+      for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++) visit(p.ids[p.accessTarget[a]!]!);
+    };
+    closure(dependents, lost, out);
+    closure(controls, compromised, out);
     return out;
   }
 }
@@ -114,16 +144,17 @@ function add(m: Map<string, string[]>, from: string, to: string): void {
   else m.set(from, [to]);
 }
 
-function closure(edges: Map<string, string[]>, start: readonly string[], out: Set<string>): void {
+function closure(next: (x: string, visit: (y: string) => void) => void, start: readonly string[], out: Set<string>): void {
   const seen = new Set<string>(start);
   const stack = [...start];
+  const visit = (y: string) => {
+    if (seen.has(y)) return;
+    seen.add(y);
+    stack.push(y);
+  };
   while (stack.length) {
     const x = stack.pop()!;
     out.add(x);
-    for (const y of edges.get(x) ?? [])
-      if (!seen.has(y)) {
-        seen.add(y);
-        stack.push(y);
-      }
+    next(x, visit);
   }
 }

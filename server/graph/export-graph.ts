@@ -1,5 +1,5 @@
 import type { InterchangeDocument } from "../model/document.js";
-import type { ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { Database } from "./database.js";
 import { dependencyFromProps, fromProps, type Props } from "./rows.js";
 
@@ -17,6 +17,25 @@ export function exportGraph(db: Database): Promise<InterchangeDocument> {
 /** The same, inside the caller's read transaction. */
 export async function exportDocument(tx: ManagedTransaction): Promise<InterchangeDocument> {
   const nodes = await tx.run("MATCH (n:Node) RETURN labels(n) AS labels, properties(n) AS p");
+  const rels = await tx.run(
+    `MATCH (a:Node)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS]->(b:Node)
+     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`,
+  );
+  return documentOf(nodes.records, rels.records);
+}
+
+/** The nodes of `ids` as stored, with the relationships that leave them, as an interchange document. */
+export async function exportPart(tx: ManagedTransaction, ids: readonly string[]): Promise<InterchangeDocument> {
+  const nodes = await tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN labels(n) AS labels, properties(n) AS p", { ids: [...ids] });
+  const rels = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Node {id: id})-[r:DEPENDS_ON|ACCESSES|ADMINISTERS]->(b:Node)
+     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`,
+    { ids: [...ids] },
+  );
+  return documentOf(nodes.records, rels.records);
+}
+
+function documentOf(nodes: readonly Neo4jRecord[], rels: readonly Neo4jRecord[]): InterchangeDocument {
   const doc: InterchangeDocument = {
     organisations: [],
     careServices: [],
@@ -27,7 +46,7 @@ export async function exportDocument(tx: ManagedTransaction): Promise<Interchang
     accesses: [],
     administers: [],
   };
-  for (const r of nodes.records) {
+  for (const r of nodes) {
     const labels = r.get("labels") as string[];
     const p = r.get("p") as Props;
     if (labels.includes("Organisation")) doc.organisations.push(fromProps.Organisation(p));
@@ -36,11 +55,7 @@ export async function exportDocument(tx: ManagedTransaction): Promise<Interchang
     else if (labels.includes("DataStore")) doc.dataStores.push(fromProps.DataStore(p));
     else if (labels.includes("Supplier")) doc.suppliers.push(fromProps.Supplier(p));
   }
-  const rels = await tx.run(
-    `MATCH (a:Node)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS]->(b:Node)
-     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`,
-  );
-  for (const r of rels.records) {
+  for (const r of rels) {
     const from = r.get("from") as string;
     const to = r.get("to") as string;
     const type = r.get("type") as string;

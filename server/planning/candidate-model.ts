@@ -11,6 +11,7 @@ const cost = (what: string) =>
 export const CandidateInput = z.object({
   id: z.string().min(1).max(128).nullish(),
   name: z.string().trim().min(1, "name must not be empty").max(200),
+  description: z.string().trim().max(2000, "description is at most 2,000 characters").nullish(),
   changes: z.array(z.unknown()).min(1, "a candidate needs at least one change").max(1000, "a candidate has at most 1,000 changes"),
   oneOffCost: cost("oneOffCost"),
   annualCost: cost("annualCost"),
@@ -28,6 +29,7 @@ export const InvestmentArgs = z.object({
 export interface Candidate {
   id: string;
   name: string;
+  description: string;
   changes: unknown[];
   oneOffCost: number;
   annualCost: number;

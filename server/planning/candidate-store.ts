@@ -18,6 +18,7 @@ function fromProps(p: Record<string, unknown>): Candidate {
   return {
     id: p.id as string,
     name: p.name as string,
+    description: typeof p.description === "string" ? p.description : "",
     changes: JSON.parse(p.changes as string) as unknown[],
     oneOffCost: Number(p.oneOffCost),
     annualCost: Number(p.annualCost),
@@ -55,6 +56,7 @@ export async function saveCandidate(db: Database, actor: Actor, input: Candidate
     const props = {
       id: before?.id ?? `candidate-${randomUUID().slice(0, 8)}`,
       name: input.name,
+      description: input.description ?? "",
       changes: JSON.stringify(input.changes),
       oneOffCost: input.oneOffCost,
       annualCost: input.annualCost,

@@ -5,7 +5,8 @@ import { covers, type Scope } from "../base/scope.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { badInput } from "../base/errors.js";
 import type { Database } from "../graph/database.js";
-import { exportDocument } from "../graph/export-graph.js";
+import { exportPart } from "../graph/export-graph.js";
+import { KIND, type Projection } from "../engine/projection.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import type { InterchangeDocument } from "../model/document.js";
 import { LIKELIHOODS, type Likelihood } from "../model/enums.js";
@@ -48,11 +49,6 @@ export interface InvestmentModel extends InvestmentQuery {
   peopleAfter: ExpectedPeople | null;
 }
 
-/** The graph's document and the version it was read at (read in one transaction). */
-function versionedExport(db: Database): Promise<{ version: number; document: InterchangeDocument }> {
-  return db.read(async (tx) => ({ version: await readGraphVersion(tx), document: await exportDocument(tx) }));
-}
-
 /** The open risks a person of `scope` may read, as terms of the expected harm. */
 export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[]> {
   const risks = (await listRisks(db)).filter((r) => r.status === "OPEN" && covers(scope, r.organisation));
@@ -72,14 +68,16 @@ export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[
 }
 
 /** Every System, DataStore and Supplier of the graph or of a candidate, lost and compromised alone. */
-function assetItems(docs: readonly InterchangeDocument[]): TitledItem[] {
+function assetItems(p: Projection, docs: readonly InterchangeDocument[]): TitledItem[] {
   const ids = new Set(docs.flatMap((d) => [...d.systems, ...d.dataStores, ...d.suppliers].map((x) => x.id)));
+  for (let i = 0; i < p.n; i++)
+    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier) ids.add(p.ids[i]!);
   return [...ids].sort().map((id) => ({ id, title: id, weight: 1, lost: [id], compromised: [id], hours: ESTATE_HOURS, controls: [] }));
 }
 
 /**
  * The best investment for a budget (model section 13): the candidates that still plan against
- * the graph, valued together in the analysis workers over the live graph's document; stale ones
+ * the graph, valued together in the analysis workers over the live graph's projection; stale ones
  * are left out, with their reasons. Past the request's time budget, a clear error.
  */
 export async function bestInvestment(db: Database, analysis: AnalysisService, scope: Scope, q: InvestmentQuery): Promise<InvestmentModel> {
@@ -92,15 +90,25 @@ export async function bestInvestment(db: Database, analysis: AnalysisService, sc
     if (problems.length) throw badInput(`Unknown candidate: ${problems.map((p) => p.message).join("; ")}.`, problems);
   }
   const fresh = planned.filter((c): c is PlannedCandidate & { plan: NonNullable<PlannedCandidate["plan"]> } => c.plan !== null);
-  const version = await db.read(readGraphVersion);
-  const [document, g] = await Promise.all([analysis.liveDocument(version, () => versionedExport(db)), analysis.live(version)]);
   const patches = fresh.map((c) => patchOf(c.id, c.plan));
-  const items = q.objective === "REGISTER" ? await riskItems(db, scope) : assetItems([document, ...patches.map((p) => p.write)]);
+  // The graph as stored around what the candidates touch, and the version it was read at: the rest comes from the live projection.
+  const { version, context } = await db.read(async (tx) => ({
+    version: await readGraphVersion(tx),
+    context: await exportPart(tx, [...new Set(patches.flatMap((p) => p.touched))]),
+  }));
+  const g = await analysis.live(version);
+  const items =
+    q.objective === "REGISTER"
+      ? await riskItems(db, scope)
+      : assetItems(
+          g.projection,
+          patches.map((p) => p.write),
+        );
   const costs = fresh.map((c) => c.oneOffCost + q.years * c.annualCost);
   const time = db.timeLeft() ?? { left: DEFAULT_BUDGET_MS, ms: DEFAULT_BUDGET_MS };
   const out = await analysis.bestInvestment(g, {
     objective: q.objective,
-    document,
+    context,
     patches,
     costs,
     items: items.map(({ id, weight, lost, compromised, hours, controls }) => ({ id, weight, lost, compromised, hours, controls })),

@@ -19,6 +19,7 @@ import { singlePoints, type SinglePointRow } from "./sections/single-points.js";
 import { supplierConcentrations, type SupplierRow } from "./sections/suppliers.js";
 import { completeness, type CompletenessRow } from "./sections/completeness.js";
 import { changesSince, type ChangeSection } from "./sections/changes.js";
+import { budgetSection, type BudgetSection } from "./sections/budget.js";
 
 /** Protective markings a report may carry (Government Security Classifications); the first is the default. */
 export const MARKINGS = ["OFFICIAL-SENSITIVE", "OFFICIAL"] as const;
@@ -43,6 +44,8 @@ export interface BoardReport {
   completeness: CompletenessRow[];
   /** Acceptances waiting, lapsed, expired or expiring, and overdue reviews, each with its owner. */
   decisions: BoardDecision[];
+  /** What the budget given on the report page buys (candidate changes); null when none was given. */
+  budget: BudgetSection | null;
   /** The newest verified head, from the heads file; `signature` is an HMAC with the key outside the database. */
   auditHead: (Omit<SignedAnchor, "signature"> & { signature?: string }) | null;
 }
@@ -92,6 +95,8 @@ export interface ReportRequest {
   organisation: string | null;
   marking: Marking;
   scope: Scope;
+  /** Pounds for "what the budget buys"; null leaves that section out. */
+  budget: number | null;
 }
 
 /** The board's report of one organisation or the whole system, each part from its section's module. */
@@ -122,13 +127,14 @@ export async function boardReport(
   const cells = new Map<string, number>();
   for (const r of risks)
     cells.set(`${r.risk.likelihood}|${r.assessment.consequence}`, (cells.get(`${r.risk.likelihood}|${r.assessment.consequence}`) ?? 0) + 1);
-  const [assets, breachSection, spof, suppliers, gaps, previous] = await Promise.all([
+  const [assets, breachSection, spof, suppliers, gaps, previous, budget] = await Promise.all([
     topAssets(input),
     breaches(input),
     singlePoints(input),
     supplierConcentrations(input),
     completeness(input),
     lastKept(db, q.organisation ?? "ALL"),
+    q.budget === null ? null : budgetSection(input, q.budget),
   ]);
   const named = topRisks(input);
   const report: BoardReport = {
@@ -149,6 +155,7 @@ export async function boardReport(
       input.readable.map((r) => r.risk),
       today,
     ),
+    budget,
     auditHead: await reportedHead(db, auditKey()),
   };
   report.changes = changesSince(previous, figuresOf(report, input), q.scope);

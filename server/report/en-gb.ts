@@ -12,3 +12,6 @@ export function hoursWords(h: number): string {
 
 /** "1 service", "3 services". */
 export const counted = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+/** Pounds as a board reads them: £40,000. */
+export const pounds = (n: number): string => n.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });

@@ -7,6 +7,7 @@ import { topAssets } from "./pdf/top-assets.js";
 import { decisions, heatMap, topRisks } from "./pdf/risks.js";
 import { breaches, singlePoints, suppliers } from "./pdf/resilience.js";
 import { audit, changes, completeness } from "./pdf/record.js";
+import { budget } from "./pdf/budget.js";
 
 /** The report's sections in the order printed, people first: one more is one more entry. */
 const SECTIONS: ReadonlyArray<(r: BoardReport) => Content> = [
@@ -20,6 +21,7 @@ const SECTIONS: ReadonlyArray<(r: BoardReport) => Content> = [
   changes,
   completeness,
   decisions,
+  budget,
   audit,
 ];
 

@@ -20,15 +20,24 @@ interface Deps {
 const Query = z.object({
   organisation: z.string().min(1, "organisation must name one, or be left out for the whole system").max(128).nullable(),
   marking: z.enum(MARKINGS, { message: `marking must be one of ${MARKINGS.join(", ")}` }).nullable(),
+  budget: z
+    .string()
+    .regex(/^\d{1,13}(\.\d+)?$/, "budget must be a number of pounds, not below zero, such as 400000")
+    .transform(Number)
+    .nullable(),
 });
 
 /**
- * GET /report.json or /report.pdf[?organisation=ID][&marking=OFFICIAL], with the API's bearer
+ * GET /report.json or /report.pdf[?organisation=ID][&marking=OFFICIAL][&budget=400000], with the API's bearer
  * token: the whole system's report, or one organisation's. The PDF is the report made for the
  * board, so it is kept: the next report of the same coverage says what changed since it.
  */
 export async function report(url: URL, request: Request, d: Deps): Promise<Response> {
-  const q = Query.safeParse({ organisation: url.searchParams.get("organisation"), marking: url.searchParams.get("marking") });
+  const q = Query.safeParse({
+    organisation: url.searchParams.get("organisation"),
+    marking: url.searchParams.get("marking"),
+    budget: url.searchParams.get("budget"),
+  });
   if (!q.success) return errorResponse("BAD_USER_INPUT", q.error.issues[0]!.message);
   try {
     const state = await d.states.of(request);
@@ -40,6 +49,7 @@ export async function report(url: URL, request: Request, d: Deps): Promise<Respo
         organisation: q.data.organisation,
         marking: q.data.marking ?? MARKINGS[0],
         scope: viewer.scope,
+        budget: q.data.budget,
       }),
     );
     if (!pdf) return Response.json(r);

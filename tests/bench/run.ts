@@ -350,7 +350,10 @@ async function investmentOnly(db: Database, uri: string, scale: Scale, password:
       server,
       db,
       token,
-      national ? { candidates: 40, risks: 500, sampleNodes: true } : { candidates: 12, risks: 50, sampleNodes: false },
+      // At national scale each brute-force set rebuilds the whole estate: a few sets time it.
+      national
+        ? { candidates: 40, risks: 500, sampleNodes: true, baselineSets: 3 }
+        : { candidates: 12, risks: 50, sampleNodes: false, baselineSets: 16 },
       log,
     );
     const target = national ? 60_000 : 5_000;
@@ -359,10 +362,10 @@ async function investmentOnly(db: Database, uri: string, scale: Scale, password:
       `\n${scale}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: best investment, ${f.candidates} candidates, ${f.risks} risks, budget £${f.budget.toLocaleString("en-GB")}`,
     );
     console.log(
-      `  ${f.exact ? "exact" : "greedy"} answer, first        ${(f.ms / 1000).toFixed(2)} s (the graph's document read), ${f.chosen} chosen, expected harm ${Math.round(f.before)} → ${Math.round(f.after)}   (target < ${target / 1000} s: ${pass(f.ms < target && f.exact === !national)})`,
+      `  ${f.exact ? "exact" : "greedy"} answer, first        ${(f.ms / 1000).toFixed(2)} s (the candidates planned, the graph's parts read from the live projection), ${f.chosen} chosen, expected harm ${Math.round(f.before)} → ${Math.round(f.after)}   (target < ${target / 1000} s: ${pass(f.ms < target && f.exact === !national)})`,
     );
     console.log(
-      `  asked again, 90% budget   ${(f.againMs / 1000).toFixed(2)} s (the document kept)   (target < ${target / 1000} s: ${pass(f.againMs < target)})`,
+      `  asked again, 90% budget   ${(f.againMs / 1000).toFixed(2)} s   (target < ${target / 1000} s: ${pass(f.againMs < target)})`,
     );
     console.log(
       `  brute force               ${ms(f.bruteSet.median)} a set (median of ${f.bruteSet.n}: the model rebuilt with the set, every risk worked out), × ${f.bruteSets.toLocaleString("en-GB")} sets ≈ ${(brute / 1000).toFixed(0)} s, ${(brute / f.ms).toFixed(0)}× the answer`,

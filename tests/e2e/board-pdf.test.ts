@@ -85,6 +85,21 @@ const report: BoardReport = {
       detail: "Acceptance proposed by Siân Ffôn on 1 December 2026, until 30 June 2027: waiting for a decision.",
     },
   ],
+  budget: {
+    budget: 400_000,
+    years: 3,
+    chosen: [
+      { name: "Paper workaround for blood transfusion at Ysbyty Gwynedd", cost: 33_000 },
+      { name: "Second HSCN link", cost: 150_000 },
+    ],
+    cost: 183_000,
+    expectedHarmBefore: 223_306,
+    expectedHarmAfter: 166_095,
+    patientsBefore: 420,
+    patientsAfter: 310,
+    exact: true,
+    leftOut: ["Tested restores for the retired EPR"],
+  },
   auditHead: { seq: 12, hash: "f".repeat(64), at: "2026-12-01T09:00:00.000Z" },
 };
 
@@ -149,6 +164,13 @@ describe("the board report's PDF", () => {
     expect(text).toContain("Welsh Patient Administration System entered the top ten at 3.");
     expect(text).toContain("Care services, systems and data stores without an owner 25 of 200 (13%)");
     expect(text).toContain("0 of 40 (0%)");
+    // What the budget given on the report page buys: the chosen set with costs, the harm before and after, what was left out.
+    expect(text).toContain("What £400,000 buys over 3 years");
+    expect(text).toContain("Paper workaround for blood transfusion at Ysbyty Gwynedd £33,000");
+    expect(text).toContain(
+      "Together they cost £183,000 and lower the harm to patients expected in a year from 223,306 to 166,095 weighted patients; patients a day who lose their care, counting each risk by its likelihood, from about 420 to 310.",
+    );
+    expect(text).toContain("Left out as they no longer fit the model: Tested restores for the retired EPR.");
     // No page holds a heading or line left alone: each has more than its header, footer and one line.
     for (let page = 1; page <= pages; page++) {
       const lines = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" })
@@ -165,11 +187,14 @@ describe("the board report's PDF", () => {
       marking: "OFFICIAL",
       coverage: { organisation: null, name: "the whole system" },
       changes: { previous: null, lines: ["This is the first report kept for what it covers: there is no earlier report to compare with."] },
+      budget: null,
     };
     writeFileSync(file, await boardReportPdf(first));
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     expect(text).toContain("Board report for the whole system");
     expect(text).toContain("What changed This is the first report kept");
     expect(text).not.toContain("OFFICIAL-SENSITIVE");
+    // No budget given: no section on what one buys.
+    expect(text).not.toContain("buys over");
   });
 });

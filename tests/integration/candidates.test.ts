@@ -129,6 +129,27 @@ describe("candidates", () => {
     expect((await ours()).map((c) => c.id)).toContain(r.data!.saveCandidate.id);
   });
 
+  it("keeps a description in words beside the name, empty when none is given", async () => {
+    const r = await gql<{ saveCandidate: { id: string; description: string } }>(
+      admin.app,
+      admin.token,
+      `mutation($n: String!, $d: String, $c: [ModelChangeInput!]!) {
+        saveCandidate(name: $n, description: $d, changes: $c, oneOffCost: 1, annualCost: 0) { id description } }`,
+      { n: `${P}Described`, d: "  Quarterly restore tests, as the auditors asked.  ", c: RESTORES },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.saveCandidate.description).toBe("Quarterly restore tests, as the auditors asked.");
+    const plain = await save("Not described", RESTORES);
+    const list = await gql<{ candidates: Array<{ id: string; description: string }> }>(
+      admin.app,
+      admin.token,
+      "{ candidates { id description } }",
+    );
+    expect(list.data!.candidates.find((c) => c.id === plain.data!.saveCandidate.id)?.description).toBe("");
+    await gql(admin.app, admin.token, "mutation($id: ID!) { deleteCandidate(id: $id) }", { id: r.data!.saveCandidate.id });
+    await gql(admin.app, admin.token, "mutation($id: ID!) { deleteCandidate(id: $id) }", { id: plain.data!.saveCandidate.id });
+  });
+
   it("refuses changes the model rules refuse, with every problem at its path, and writes nothing", async () => {
     const before = await ours();
     const r = await save("Broken", [

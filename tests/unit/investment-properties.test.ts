@@ -7,6 +7,8 @@ import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { rankAssets } from "../../server/engine/ranking.js";
 import { scenarioOverTime } from "../../server/engine/recovery.js";
 import { bestInvestment } from "../../server/analysis/investment-jobs.js";
+import type { CandidatePatch } from "../../server/analysis/investment-harm.js";
+import { DocumentIndex } from "../../server/engine/investment-reach.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { patchOf } from "../../server/planning/candidate-plan.js";
 import { LIKELIHOOD_PROBABILITY } from "../../server/planning/investment.js";
@@ -74,6 +76,12 @@ function enumerate(e: Estate, objective: "REGISTER" | "ESTATE") {
   return { before, best, ids };
 }
 
+/** The graph as stored around what the candidates touch, as the server reads it from Neo4j. */
+function contextOf(doc: InterchangeDocument, patches: readonly CandidatePatch[]): InterchangeDocument {
+  const touched = new Set(patches.flatMap((p) => p.touched));
+  return new DocumentIndex(doc).local(touched, touched);
+}
+
 function answer(e: Estate, objective: "REGISTER" | "ESTATE", ids: string[]) {
   const patches = e.candidates.map((plan, k) => patchOf(ids[k]!, plan));
   const assets = [
@@ -90,9 +98,9 @@ function answer(e: Estate, objective: "REGISTER" | "ESTATE", ids: string[]) {
           controls: [],
         }))
       : assets.map((id) => ({ id, weight: 1, lost: [id], compromised: [id], hours: 24, controls: [] }));
-  return bestInvestment({
+  return bestInvestment(new Engine(projectDocument(e.doc)), {
     objective,
-    document: e.doc,
+    context: contextOf(e.doc, patches),
     patches,
     costs: e.candidates.map((_, k) => e.oneOff[k]! + e.years * e.annual[k]!),
     items,
@@ -162,9 +170,9 @@ describe("the time budget", () => {
   it("stops the work past its deadline and says so, rather than answering late", () => {
     const e = fc.sample(randomEstate(4), { numRuns: 1, seed: 7 })[0]!;
     const patches = e.candidates.map((plan, k) => patchOf(`cand${k}`, plan));
-    const out = bestInvestment({
+    const out = bestInvestment(new Engine(projectDocument(e.doc)), {
       objective: "REGISTER",
-      document: e.doc,
+      context: contextOf(e.doc, patches),
       patches,
       costs: e.oneOff,
       items: e.risks.map((r) => ({ ...r, weight: 1, controls: [] })),

@@ -633,6 +633,32 @@ export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PickOrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { type: OrganisationType, id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
 
+export type SaveCandidateMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  changes: Array<ModelChangeInput> | ModelChangeInput;
+  oneOffCost: Scalars['Float']['input'];
+  annualCost: Scalars['Float']['input'];
+}>;
+
+
+export type SaveCandidateMutation = { saveCandidate: { id: string, name: string } };
+
+export type DeleteCandidateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCandidateMutation = { deleteCandidate: boolean };
+
+export type CandidateNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CandidateNodeQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
+
 export type RankingQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
   org?: InputMaybe<Scalars['ID']['input']>;
@@ -834,7 +860,7 @@ export type SinglePointsOfFailureQuery = { singlePointsOfFailure: Array<{ organi
 export type CandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CandidatesQuery = { candidates: Array<{ id: string, name: string, changes: unknown, oneOffCost: number, annualCost: number, stale: boolean, staleReason: string | null }> };
+export type CandidatesQuery = { candidates: Array<{ id: string, name: string, description: string, changes: unknown, oneOffCost: number, annualCost: number, stale: boolean, staleReason: string | null }> };
 
 export type BestInvestmentQueryVariables = Exact<{
   budget: Scalars['Float']['input'];
@@ -2441,6 +2467,66 @@ export const PickOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickOrganisationsQuery, PickOrganisationsQueryVariables>;
+export const SaveCandidateDocument = new TypedDocumentString(`
+    mutation SaveCandidate($id: ID, $name: String!, $description: String, $changes: [ModelChangeInput!]!, $oneOffCost: Float!, $annualCost: Float!) {
+  saveCandidate(
+    id: $id
+    name: $name
+    description: $description
+    changes: $changes
+    oneOffCost: $oneOffCost
+    annualCost: $annualCost
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCandidateMutation, SaveCandidateMutationVariables>;
+export const DeleteCandidateDocument = new TypedDocumentString(`
+    mutation DeleteCandidate($id: ID!) {
+  deleteCandidate(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCandidateMutation, DeleteCandidateMutationVariables>;
+export const CandidateNodeDocument = new TypedDocumentString(`
+    query CandidateNode($id: ID!) {
+  node(id: $id) {
+    id
+    name
+    label
+    ... on CareService {
+      organisation
+      severity
+      patientsPerDay
+      impactToleranceHours
+      workaround {
+        capacity
+        sustainableHours
+      }
+      owner
+    }
+    ... on System {
+      organisation
+      kind
+      supplier
+      hosting
+      internetFacing
+      owner
+      recoveryHours
+    }
+    ... on DataStore {
+      organisation
+      records
+      sensitivity
+      owner
+      recoveryHours
+    }
+    ... on Supplier {
+      certifications
+      recoveryHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateNodeQuery, CandidateNodeQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
     query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
   protectFirst(
@@ -2971,6 +3057,7 @@ export const CandidatesDocument = new TypedDocumentString(`
   candidates {
     id
     name
+    description
     changes
     oneOffCost
     annualCost

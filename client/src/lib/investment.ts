@@ -7,6 +7,7 @@ export const CANDIDATES = graphql(`
     candidates {
       id
       name
+      description
       changes
       oneOffCost
       annualCost

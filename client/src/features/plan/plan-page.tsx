@@ -8,6 +8,8 @@ import { BudgetControls } from "./budget-controls.js";
 import { CandidateTable } from "./candidate-table.js";
 import { ChosenSet } from "./chosen-set.js";
 import { StaleList } from "./stale-list.js";
+import { CandidateEditing } from "./candidate-editing.js";
+import { ROLE_PERMISSIONS } from "../../../../server/auth/roles.js";
 
 /**
  * What to do next: the candidate changes with their costs and what each is worth alone, and
@@ -39,6 +41,7 @@ export function PlanPage({ session }: { session: Session }) {
       {best.data && <ChosenSet investment={best.data.bestInvestment} />}
       {best.data && <CandidateTable investment={best.data.bestInvestment} canApply={canApply} />}
       {best.data && <StaleList leftOut={best.data.bestInvestment.leftOut} />}
+      {ROLE_PERMISSIONS[session.role].includes("graph:write") && <CandidateEditing token={session.token} />}
     </div>
   );
 }

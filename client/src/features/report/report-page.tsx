@@ -38,7 +38,8 @@ export function ReportPage({ token }: { token: string }) {
 
   async function download() {
     setError(null);
-    const r = await fetch(`/report.pdf?${query(choice)}`, { headers: auth }).catch(() => null);
+    // The PDF prints what the budget given below buys, as the page shows it.
+    const r = await fetch(`/report.pdf?${query(choice)}&budget=${budget}`, { headers: auth }).catch(() => null);
     if (!r) return setError("The server could not be reached.");
     if (!r.ok) return setError(await failure(r, "The PDF"));
     const url = URL.createObjectURL(await r.blob());
