@@ -26,7 +26,8 @@ const VerifyArgs = z.object({
     .nullish(),
 });
 
-const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+// An event without a before or after (an access token issued) is read back without the property.
+const json = (text: string | null | undefined): unknown => (text == null ? null : JSON.parse(text));
 
 export const auditResolvers: Resolvers = {
   Query: {

@@ -88,11 +88,22 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await expect
       .poll(() => panel.getByRole("alert").textContent(), { timeout: 20_000 })
       .toMatch(/more than 12 months on: choose a date no later than/);
+    // The problem beside the field it names, which has the focus; what was typed is kept.
+    expect(await panel.locator("#acceptance-expires-error").textContent()).toMatch(/more than 12 months on/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-describedby"))).toBe("acceptance-expires-error");
+    expect(await panel.getByLabel("Justification").inputValue()).toBe("Manual two-person checks are rehearsed each quarter.");
+    expect(await panel.getByLabel("Expires").inputValue()).toBe(inDays(500));
+    await page.screenshot({ path: `${SHOTS}/acceptance-refused.png`, fullPage: true });
     await panel.getByLabel("Expires").fill(inDays(20));
     await panel.getByRole("button", { name: "Propose acceptance" }).click();
     await expect
       .poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 })
       .toMatch(/^Saved: acceptance of .* proposed until \d{1,2} [A-Z][a-z]+ \d{4}, waiting for a decision\.$/);
+    // The save links to what it saved: the proposal in the acceptance history, which takes the focus.
+    await panel.getByRole("button", { name: "Show it" }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(
+      /^waiting for a decision: proposed by Rowan Manager/,
+    );
     await signIn(board, "Blake Board");
     await page.getByRole("link", { name: "Board report" }).click();
     const decisions = page.getByRole("region", { name: "Decisions asked of the board" });

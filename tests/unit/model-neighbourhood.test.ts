@@ -15,7 +15,7 @@ const edge = (id: string, more: Partial<Edge> = {}): Edge => ({
 const centre = { id: "svc", name: "Service", label: "CareService" } as const;
 
 describe("the neighbourhood drawing", () => {
-  it("puts dependants above, dependencies below, every edge pointing down, with its group and share", () => {
+  it("puts dependants above, dependencies below, every edge pointing down, each dependency with its group and share", () => {
     const d: Dependencies = {
       node: centre,
       out: [edge("b", { group: "hosting", share: 0.5 }), edge("a", { effect: "DEGRADES", capacity: 0.8 })],
@@ -27,8 +27,11 @@ describe("the neighbourhood drawing", () => {
     expect(at("up").y).toBeLessThan(0);
     expect(at("a").y).toBeGreaterThan(0);
     expect(rows).toBe(3);
-    const edges = Object.fromEntries(elements.filter((e) => e.group === "edges").map((e) => [e.data.id, [e.data.text, e.classes]]));
-    expect(edges).toEqual({ "svc>a": ["keeps 80%", "degrades"], "svc>b": ["hosting · share 0.5", ""], "up>svc": ["", ""] });
+    const edges = Object.fromEntries(elements.filter((e) => e.group === "edges").map((e) => [e.data.id, e.classes]));
+    expect(edges).toEqual({ "svc>a": "degrades", "svc>b": "", "up>svc": "" });
+    // What each dependency's edge says is under its name, where no other edge's words can cross it.
+    const names = Object.fromEntries(elements.filter((e) => e.group === "nodes").map((e) => [e.data.id, e.data.name]));
+    expect(names).toEqual({ svc: "Service", a: "A\n(keeps 80%)", b: "B\n(hosting · share 0.5)", up: "UP" });
   });
 
   it("wraps four a row, stops at twelve a side with a node saying how many more, and draws a node on both sides once", () => {

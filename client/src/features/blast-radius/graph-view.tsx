@@ -95,7 +95,10 @@ export function GraphView({ elements, onGroupTap, onNodeTap, drawnKey, highlight
         <button type="button" onClick={svgFile}>
           Save SVG
         </button>{" "}
-        <span className="muted">Select a node for its details; scroll to zoom.</span>
+        <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+          Show all of it
+        </button>{" "}
+        <span className="muted">Select a node for its details; scroll to zoom (labels too small to read show on zooming in).</span>
       </div>
       <div
         ref={container}

@@ -4,7 +4,8 @@ import type { StylesheetJson } from "cytoscape";
  * DCB0160 consequence colours (green to red), chosen for contrast on a light background and
  * readable on a projector; status is shown by border, exposure by a dashed purple outline.
  * No label is drawn smaller than 11 px on screen (LEGIBLE): one too small at the current zoom
- * is left out, and zooming in brings it back. Organisation titles wrap rather than being cut.
+ * is left out (label-room.ts, as Cytoscape's min-zoomed-font-size lets labels through at half
+ * that), and zooming in brings it back. Organisation titles wrap rather than being cut.
  */
 export const CONSEQUENCE_COLOURS = {
   MINOR: "#2e7d32",
@@ -49,9 +50,17 @@ export function stylesheet(): StylesheetJson {
         "z-index": 10,
       },
     },
+    { selector: "node.quiet", style: { "text-opacity": 0 } },
     {
       selector: "node.hover",
-      style: { "font-size": 14, "min-zoomed-font-size": 0, "text-outline-color": "#ffffff", "text-outline-width": 2, "z-index": 20 },
+      style: {
+        "font-size": 14,
+        "min-zoomed-font-size": 0,
+        "text-opacity": 1,
+        "text-outline-color": "#ffffff",
+        "text-outline-width": 2,
+        "z-index": 20,
+      },
     },
     {
       selector: "node.org",
@@ -65,7 +74,7 @@ export function stylesheet(): StylesheetJson {
         "text-valign": "top",
         "text-halign": "center",
         "text-margin-y": -4,
-        "font-size": 16,
+        "font-size": 20,
         "font-weight": "bold",
         color: "#37474f",
         "min-zoomed-font-size": LEGIBLE,
@@ -101,7 +110,8 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: "node.folded", style: { "font-size": 9, "text-max-width": "60px" } },
-    { selector: "node.folded.key", style: { "font-size": 12, "text-max-width": "62px", "text-outline-width": 2 } },
+    // A key label stays as large as the others: where a block has no room for it, it is left out until zoomed in.
+    { selector: "node.folded.key", style: { "font-size": 20, "text-max-width": "120px", "text-outline-width": 3 } },
     { selector: "node.group.region", style: { "background-color": "#cfd8dc", width: 44, height: 44, "font-weight": "bold" } },
     {
       selector: "edge",

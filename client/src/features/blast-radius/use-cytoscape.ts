@@ -7,6 +7,8 @@ import { organisationsApart, type LayoutName } from "./compound-layout.js";
 import type { ElementDef } from "./elements.js";
 import { layered } from "./layered-layout.js";
 import { stylesheet } from "./styles.js";
+import { firstFit } from "./first-fit.js";
+import { keepLabelsApart, keepLabelsApartOnZoom } from "./label-room.js";
 
 cytoscape.use(svg);
 cytoscape.use(dagre);
@@ -17,7 +19,8 @@ cytoscape.use(fcose);
  * are updated by id (added, changed, removed), not rebuilt, then laid out again. Once drawn,
  * the container carries `data-drawn` (the key of what it shows), `data-draw-ms`,
  * `data-elements`, `data-draws` (a count of drawings), `data-exposure-edges` and
- * `data-organisations` (boxes drawn).
+ * `data-organisations` (boxes drawn) and `data-fitted` ("all", or "labelled" when the first view
+ * shows the labelled part at a zoom its labels can be read at).
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
@@ -33,7 +36,9 @@ export function useCytoscape(
     if (!container.current) return;
     const instance = cytoscape({ container: container.current, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4 });
     cy.current = instance;
+    const stop = keepLabelsApartOnZoom(instance);
     return () => {
+      stop();
       instance.destroy();
       cy.current = null;
     };
@@ -62,7 +67,8 @@ export function useCytoscape(
       });
     });
     runLayout(instance, layout);
-    instance.fit(undefined, 30);
+    const whole = firstFit(instance);
+    keepLabelsApart(instance);
     // The key is set once the frame with the new drawing has been painted.
     const frame = requestAnimationFrame(() => {
       box.dataset.drawMs = String(Math.round(performance.now() - started));
@@ -70,6 +76,7 @@ export function useCytoscape(
       box.dataset.draws = String(Number(box.dataset.draws ?? 0) + 1);
       box.dataset.exposureEdges = String(instance.edges(".administers, .accesses").length);
       box.dataset.organisations = String(instance.nodes(".org").length);
+      box.dataset.fitted = whole ? "all" : "labelled";
       box.dataset.drawn = drawnKey;
     });
     return () => cancelAnimationFrame(frame);

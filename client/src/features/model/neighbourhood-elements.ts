@@ -19,7 +19,8 @@ const DY = 150;
  * below, so every edge points down, as a chain is read. A star's one row would grow too wide to
  * read with fifty neighbours, so each side wraps at four a row and stops at twelve, with a node
  * saying how many more the table lists. What it depends on comes in group order, so the members
- * of a redundancy group stand together; each edge names its group and share, or how it degrades.
+ * of a redundancy group stand together; each dependency names, under its name, its group and
+ * share, or how it degrades.
  */
 export function neighbourhoodElements(d: Dependencies): { elements: Element[]; rows: number } {
   const centre = d.node;
@@ -41,9 +42,11 @@ export function neighbourhoodElements(d: Dependencies): { elements: Element[]; r
       return { x: (k - row * COLUMNS - (inRow - 1) / 2) * DX, y: sign * (row + 1) * DY };
     };
     shown.forEach((e, k) => {
+      // What the edge says goes under its neighbour's name: words along converging edges would cross.
+      const says = sign === 1 ? edgeText(e) : "";
       elements.push({
         group: "nodes",
-        data: { id: e.node.id, name: e.node.name, label: e.node.label },
+        data: { id: e.node.id, name: says ? `${e.node.name}\n(${says})` : e.node.name, label: e.node.label },
         classes: "neighbour",
         position: at(k),
       });
@@ -65,7 +68,7 @@ export function neighbourhoodElements(d: Dependencies): { elements: Element[]; r
     if (!drawn.has(e.node.id)) continue;
     elements.push({
       group: "edges",
-      data: { id: `${centre.id}>${e.node.id}`, source: centre.id, target: e.node.id, text: edgeText(e) },
+      data: { id: `${centre.id}>${e.node.id}`, source: centre.id, target: e.node.id },
       classes: e.effect === "DEGRADES" ? "degrades" : "",
     });
   }
@@ -73,7 +76,7 @@ export function neighbourhoodElements(d: Dependencies): { elements: Element[]; r
     if (!drawn.has(e.node.id)) continue;
     elements.push({
       group: "edges",
-      data: { id: `${e.node.id}>${centre.id}`, source: e.node.id, target: centre.id, text: "" },
+      data: { id: `${e.node.id}>${centre.id}`, source: e.node.id, target: centre.id },
       classes: e.effect === "DEGRADES" ? "degrades" : "",
     });
   }

@@ -62,8 +62,8 @@ export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: s
         style={{ height: `${Math.min(800, 40 + drawing.rows * 130)}px` }}
       />
       <figcaption>
-        What depends on {deps.node.name} above it, what it depends on below, each edge with its redundancy group and share; dashed where a
-        loss only degrades it. Click a neighbour to open it.
+        What depends on {deps.node.name} above it, what it depends on below, each with its redundancy group and share under its name; dashed
+        where a loss only degrades it. Click a neighbour to open it.
       </figcaption>
     </figure>
   );

@@ -55,16 +55,6 @@ export const neighbourhoodStyle: StylesheetJson = [
       "target-arrow-color": "#757575",
       "target-arrow-shape": "triangle",
       "curve-style": "straight",
-      // Beside the neighbour's end, not midway: edges from the centre meet there, and so would their words.
-      "target-label": "data(text)",
-      "target-text-offset": 48,
-      // Along its edge: side by side edges keep their words apart instead of on one line.
-      "text-rotation": "autorotate",
-      "font-size": 12,
-      color: "#1a1a1a",
-      "text-background-color": "#fff",
-      "text-background-opacity": 0.9,
-      "text-background-padding": "2px",
     },
   },
   { selector: "edge.degrades", style: { "line-style": "dashed" } },

@@ -1,7 +1,6 @@
 import { whole } from "../../lib/format.js";
 import { pounds, type Investment } from "../../lib/investment.js";
-
-const people = (n: number | undefined): string => whole(n ?? 0);
+import { peopleChange } from "./people-change.js";
 
 /** The set the budget buys, in pounds, in weighted patients and in people (each risk counted by how likely it is in a year). */
 export function ChosenSet({ investment: i }: { investment: Investment }) {
@@ -26,13 +25,7 @@ export function ChosenSet({ investment: i }: { investment: Investment }) {
         patients ({cut}% less).
         {i.exact ? "" : " With this many candidates the set is found step by step, not by trying every combination."}
       </p>
-      {i.peopleBefore && i.peopleAfter && (
-        <p>
-          In people, counting each risk by how likely it is in a year: patients a day who lose their care fall from about{" "}
-          {people(i.peopleBefore.patientsDisruptedPerDay)} to {people(i.peopleAfter.patientsDisruptedPerDay)}; health records exposed from
-          about {people(i.peopleBefore.recordsExposed)} to {people(i.peopleAfter.recordsExposed)}.
-        </p>
-      )}
+      {i.peopleBefore && i.peopleAfter && <p>{peopleChange(i.peopleBefore, i.peopleAfter)}</p>}
     </section>
   );
 }

@@ -1,9 +1,13 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { FieldError, invalidIf } from "../../components/field-error.js";
+import { ProblemList } from "../../components/problem-list.js";
+import { byField, refusalOf, type Refusal } from "../../lib/problems.js";
 import { dateEnGb, whole } from "../../lib/format.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import type { Session } from "../../lib/session.js";
 import { scenarioHash } from "../../lib/scenario-url.js";
-import { ACCEPTANCE_READS, ACCEPTANCES, DECIDE, PROPOSE, reasons, REVOKE } from "./acceptance-api.js";
+import { SavedLink } from "../../components/saved-link.js";
+import { ACCEPTANCE_READS, ACCEPTANCES, DECIDE, PROPOSE, REVOKE } from "./acceptance-api.js";
 
 const STATE_WORDS: Record<string, string> = {
   PROPOSED: "waiting for a decision",
@@ -16,8 +20,9 @@ const STATE_WORDS: Record<string, string> = {
 
 /**
  * A risk's acceptance and its history: propose (register editors), accept, reject or revoke
- * (people holding risk:accept; the server also refuses the proposer). A save says what it saved;
- * a refusal lists every reason the API gave.
+ * (people holding risk:accept; the server also refuses the proposer). A save says what it saved
+ * and links to it in the history; a refusal lists every reason the API gave, each also beside the
+ * field it names, which takes the focus. What was typed stays.
  */
 export function AcceptancePanel({ id, session, canPropose }: { id: string; session: Session; canPropose: boolean }) {
   const mayDecide = session.role === "ADMIN" || session.role === "BOARD";
@@ -28,16 +33,18 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
   const [justification, setJustification] = useState("");
   const [expires, setExpires] = useState("");
   const [note, setNote] = useState("");
-  const [saved, setSaved] = useState<string | null>(null);
-  const [refused, setRefused] = useState<string[]>([]);
+  const [saved, setSaved] = useState<{ words: string; id: string } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const problems = byField(refusal?.problems ?? [], ["justification", "expires", "note"]);
 
-  async function run(what: () => Promise<string>) {
+  async function run(what: () => Promise<{ words: string; id: string }>) {
     setSaved(null);
-    setRefused([]);
+    setRefusal(null);
     try {
       setSaved(await what());
     } catch (e) {
-      setRefused(reasons(e));
+      setRefusal(refusalOf(e));
     }
   }
   const risk = read.data?.risk;
@@ -47,7 +54,7 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
   const standing = latest?.state === "ACCEPTED";
 
   return (
-    <section className="acceptance" aria-label={`Acceptance of ${risk.title}`}>
+    <section className="acceptance" aria-label={`Acceptance of ${risk.title}`} ref={panel}>
       <p>
         <a href={scenarioHash(risk.scenario)}>Open its blast radius in the explorer</a>
       </p>
@@ -57,7 +64,7 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
       ) : (
         <ol>
           {risk.acceptances.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} id={`acceptance-${a.id}`} tabIndex={-1}>
               <strong>{STATE_WORDS[a.state]}</strong>: proposed by {a.proposedBy} on {dateEnGb(a.proposedAt)} until {dateEnGb(a.expires)} —
               “{a.justification}”
               {a.decidedBy && a.decidedAt && (
@@ -90,31 +97,47 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
             e.preventDefault();
             void run(async () => {
               const r = await propose.mutateAsync({ risk: id, j: justification, e: expires });
-              return `Saved: acceptance of “${risk.title}” proposed until ${dateEnGb(r.proposeAcceptance.expires)}, waiting for a decision.`;
+              const words = `Saved: acceptance of “${risk.title}” proposed until ${dateEnGb(r.proposeAcceptance.expires)}, waiting for a decision.`;
+              return { words, id: r.proposeAcceptance.id };
             });
           }}
         >
           <label>
-            Justification <textarea value={justification} onChange={(e) => setJustification(e.target.value)} />
+            Justification{" "}
+            <textarea
+              value={justification}
+              onChange={(e) => setJustification(e.target.value)}
+              {...invalidIf("acceptance-justification-error", problems.get("justification"))}
+            />
           </label>
+          <FieldError id="acceptance-justification-error" problems={problems.get("justification")} />
           <label>
-            Expires <input type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
+            Expires{" "}
+            <input
+              type="date"
+              value={expires}
+              onChange={(e) => setExpires(e.target.value)}
+              {...invalidIf("acceptance-expires-error", problems.get("expires"))}
+            />
           </label>
+          <FieldError id="acceptance-expires-error" problems={problems.get("expires")} />
           <button type="submit">Propose acceptance</button>
         </form>
       )}
       {mayDecide && (waiting || standing) && latest && (
         <div className="decide">
           <label>
-            Note <input value={note} onChange={(e) => setNote(e.target.value)} />
+            Note{" "}
+            <input value={note} onChange={(e) => setNote(e.target.value)} {...invalidIf("acceptance-note-error", problems.get("note"))} />
           </label>
+          <FieldError id="acceptance-note-error" problems={problems.get("note")} />
           {waiting && (
             <button
               type="button"
               onClick={() =>
                 void run(async () => {
                   await decide.mutateAsync({ id: latest.id, accept: true, note });
-                  return `Saved: “${risk.title}” accepted until ${dateEnGb(latest.expires)}.`;
+                  return { words: `Saved: “${risk.title}” accepted until ${dateEnGb(latest.expires)}.`, id: latest.id };
                 })
               }
             >
@@ -127,7 +150,7 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
               onClick={() =>
                 void run(async () => {
                   await decide.mutateAsync({ id: latest.id, accept: false, note });
-                  return `Saved: acceptance of “${risk.title}” rejected.`;
+                  return { words: `Saved: acceptance of “${risk.title}” rejected.`, id: latest.id };
                 })
               }
             >
@@ -140,7 +163,7 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
               onClick={() =>
                 void run(async () => {
                   await revoke.mutateAsync({ id: latest.id, note });
-                  return `Saved: acceptance of “${risk.title}” revoked.`;
+                  return { words: `Saved: acceptance of “${risk.title}” revoked.`, id: latest.id };
                 })
               }
             >
@@ -149,17 +172,8 @@ export function AcceptancePanel({ id, session, canPropose }: { id: string; sessi
           )}
         </div>
       )}
-      {saved && <p role="status">{saved}</p>}
-      {refused.length > 0 && (
-        <div role="alert">
-          <p>Not saved:</p>
-          <ul>
-            {refused.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {saved && <SavedLink words={saved.words} target={`acceptance-${saved.id}`} />}
+      {refusal && <ProblemList refusal={refusal} form={panel} />}
     </section>
   );
 }

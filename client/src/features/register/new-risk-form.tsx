@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { plain } from "../../../../server/model/plain-words.js";
 import { ProblemList } from "../../components/problem-list.js";
 import { refusalOf } from "../../lib/problems.js";
@@ -10,8 +10,8 @@ import { NodeSearch } from "../../components/node-search.js";
 import { HORIZONS, hoursWords } from "../../lib/horizons.js";
 import { CREATE, LIKELIHOODS, REGISTER_READS, THREATS, TREATMENTS, phrase } from "./api.js";
 import { NodeChips } from "../../components/node-chips.js";
+import { riskFieldProblems, type RiskField as Field } from "./risk-field-problems.js";
 
-type Field = "title" | "owner" | "scenario" | "next";
 const inNinetyDays = (): string => new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
 
 /** What is missing, in the words a person uses, by field. */
@@ -58,6 +58,9 @@ export function NewRiskForm({
   const [next, setNext] = useState(inNinetyDays);
   const [shown, setShown] = useState<Partial<Record<Field, string>>>({});
   const create = useGraphQLMutation(CREATE, token, REGISTER_READS);
+  // The API's refusal, kept as one value while it stands (so it takes the focus once), its problems beside their fields too.
+  const refusal = useMemo(() => (create.error ? refusalOf(create.error) : null), [create.error]);
+  const marked = { ...riskFieldProblems(refusal), ...shown };
   // A refused submit moves the focus to the first field it names.
   useEffect(() => form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus(), [shown]);
   const add = (list: NodeRef[], set: (l: NodeRef[]) => void) => (n: NodeRef) => !list.some((x) => x.id === n.id) && set([...list, n]);
@@ -96,12 +99,12 @@ export function NewRiskForm({
     );
   }
   const note = (f: Field) =>
-    shown[f] && (
+    marked[f] && (
       <span id={`new-risk-${f}-error`} className="field-error">
-        {shown[f]}
+        {marked[f]}
       </span>
     );
-  const described = (f: Field) => (shown[f] ? { "aria-invalid": true, "aria-describedby": `new-risk-${f}-error` } : {});
+  const described = (f: Field) => (marked[f] ? { "aria-invalid": true, "aria-describedby": `new-risk-${f}-error` } : {});
 
   return (
     <form className="new-risk" onSubmit={submit} aria-label="New risk" noValidate ref={form}>
@@ -165,7 +168,7 @@ export function NewRiskForm({
           </button>
         </p>
       )}
-      {create.error && <ProblemList refusal={refusalOf(create.error)} form={form} />}
+      {refusal && <ProblemList refusal={refusal} form={form} />}
     </form>
   );
 }

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { FieldError, invalidIf } from "../../components/field-error.js";
+import { byField } from "../../lib/problems.js";
 import type { ControlKind, Severity } from "../../gql/graphql.js";
 import { errorMessage } from "../../lib/graphql.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
-import { OutcomeView, refusedBy, savedAs, type Outcome } from "./outcome.js";
+import { OutcomeView, refusalIn, refusedBy, savedAs, type Outcome } from "./outcome.js";
 import {
   LIKELIHOODS,
   OVERRIDE,
@@ -23,7 +25,8 @@ import {
 /**
  * For risk managers: a risk's likelihood, treatment, status and controls, and an override of
  * the graph's consequence with its justification. Each change is one mutation, audited by the
- * server; the ratings shown are read back from it afterwards.
+ * server; the ratings shown are read back from it afterwards. A refusal lists every problem, each
+ * also beside the field it names, which takes the focus.
  */
 export function RiskEditor({ id, token }: { id: string; token: string }) {
   const detail = useGraphQL(RISK_DETAIL, { id }, token);
@@ -31,32 +34,48 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
   const overrideConsequence = useGraphQLMutation(OVERRIDE, token, REGISTER_READS);
   // What the last change did, in words: saved, or every reason the server gave for refusing it.
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const section = useRef<HTMLElement>(null);
+  const problems = byField(refusalIn(outcome)?.problems ?? [], [
+    "likelihood",
+    "treatment",
+    "status",
+    "name",
+    "justification",
+    "consequence",
+  ]);
   // One change at a time: each is built from the risk as last read, so the editor waits for the read-back.
   const busy = updateRisk.isPending || overrideConsequence.isPending;
   const risk = detail.data?.risk;
   const error = detail.error ? errorMessage(detail.error) : null;
 
-  const done = (what: string) => ({
-    onSuccess: () => setOutcome(savedAs(`Saved: ${what}`)),
+  const done = (what: string, then?: () => void) => ({
+    onSuccess: () => {
+      setOutcome(savedAs(`Saved: ${what}`));
+      then?.();
+    },
     onError: (e: unknown) => setOutcome(refusedBy(e)),
   });
-  const update = (what: string, changes: Parameters<typeof riskInput>[1]) => {
+  // `then` runs once saved: a form is cleared only then, and keeps what was typed when refused.
+  const update = (what: string, changes: Parameters<typeof riskInput>[1], then?: () => void) => {
     if (!risk) return;
     setOutcome(null);
-    updateRisk.mutate({ id, i: riskInput(risk, changes) }, done(what));
+    updateRisk.mutate({ id, i: riskInput(risk, changes) }, done(what, then));
   };
-  const override = (consequence: Severity | null, justification: string) => {
+  const override = (consequence: Severity | null, justification: string, then: () => void) => {
     setOutcome(null);
     overrideConsequence.mutate(
       { id, c: consequence, j: justification },
-      done(consequence ? `consequence overridden to ${words(consequence)}.` : "override removed; the consequence is the graph's again."),
+      done(
+        consequence ? `consequence overridden to ${words(consequence)}.` : "override removed; the consequence is the graph's again.",
+        then,
+      ),
     );
   };
 
   if (risk === undefined) return <p aria-live="polite">{error ?? "Loading the risk…"}</p>;
   if (risk === null) return <p role="alert">This risk is no longer in the register.</p>;
   return (
-    <section className="risk-editor" aria-label={`Edit ${risk.title}`}>
+    <section className="risk-editor" aria-label={`Edit ${risk.title}`} ref={section}>
       <h3>Edit: {risk.title}</h3>
       <p>
         Inherent <Rating n={risk.inherentRating} /> ({words(risk.likelihood)} × {words(risk.consequence)}) · residual{" "}
@@ -70,18 +89,21 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
             value={risk.likelihood}
             options={LIKELIHOODS}
             onChange={(v) => update(`likelihood ${words(v)}.`, { likelihood: v })}
+            problems={problems.get("likelihood")}
           />
           <Select
             label="Treatment"
             value={risk.treatment}
             options={TREATMENTS}
             onChange={(v) => update(`treatment ${words(v)}.`, { treatment: v })}
+            problems={problems.get("treatment")}
           />
           <Select
             label="Status"
             value={risk.status}
             options={["OPEN", "CLOSED"] as const}
             onChange={(v) => update(`status ${words(v)}.`, { status: v })}
+            problems={problems.get("status")}
           />
         </div>
         <h4>Controls</h4>
@@ -103,12 +125,20 @@ export function RiskEditor({ id, token }: { id: string; token: string }) {
             ))}
           </ul>
         )}
-        <NewControl token={token} onAdd={(c) => update(`control “${c.name}” added.`, { controls: [...risk.controls, c] })} />
-        <OverrideForm risk={risk} onSubmit={override} />
+        <NewControl
+          token={token}
+          onAdd={(c, then) => update(`control “${c.name}” added.`, { controls: [...risk.controls, c] }, then)}
+          problems={problems.get("name")}
+        />
+        <OverrideForm
+          risk={risk}
+          onSubmit={override}
+          problems={[...(problems.get("consequence") ?? []), ...(problems.get("justification") ?? [])]}
+        />
       </fieldset>
       <div aria-live="polite">
         {error && <p role="alert">{error}</p>}
-        <OutcomeView outcome={outcome} />
+        <OutcomeView outcome={outcome} form={section} />
       </div>
     </section>
   );
@@ -127,22 +157,26 @@ function Select<T extends string>({
   value,
   options,
   onChange,
+  problems,
 }: {
   label: string;
   value: T;
   options: readonly T[];
   onChange: (v: T) => void;
+  problems: readonly string[] | undefined;
 }) {
+  const error = `risk-${label.toLowerCase()}-error`;
   return (
     <label>
       {label}{" "}
-      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <select value={value} onChange={(e) => onChange(e.target.value as T)} {...invalidIf(error, problems)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {words(o)}
           </option>
         ))}
       </select>
+      <FieldError id={error} problems={problems} />
     </label>
   );
 }
@@ -154,7 +188,15 @@ function describe(c: Control): string {
 }
 
 /** A new control: its fields follow its kind; graph nodes are chosen by search. */
-function NewControl({ token, onAdd }: { token: string; onAdd: (c: Control) => void }) {
+function NewControl({
+  token,
+  onAdd,
+  problems,
+}: {
+  token: string;
+  onAdd: (c: Control, then: () => void) => void;
+  problems: readonly string[] | undefined;
+}) {
   const [kind, setKind] = useState<ControlKind>("LIKELIHOOD_DOWN");
   const [name, setName] = useState("");
   const [levels, setLevels] = useState(1);
@@ -167,10 +209,10 @@ function NewControl({ token, onAdd }: { token: string; onAdd: (c: Control) => vo
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!ready) return;
-    if (kind === "LIKELIHOOD_DOWN") onAdd({ kind, name, levels });
-    else if (kind === "REDUNDANCY") onAdd({ kind, name, from: from!.id, to: to!.id });
-    else onAdd({ kind, name, service: service!.id, capacity: capacity / 100, sustainableHours: hours });
-    setName("");
+    const clear = () => setName("");
+    if (kind === "LIKELIHOOD_DOWN") onAdd({ kind, name, levels }, clear);
+    else if (kind === "REDUNDANCY") onAdd({ kind, name, from: from!.id, to: to!.id }, clear);
+    else onAdd({ kind, name, service: service!.id, capacity: capacity / 100, sustainableHours: hours }, clear);
   };
   return (
     <form className="new-control" onSubmit={submit} aria-label="New control">
@@ -183,8 +225,16 @@ function NewControl({ token, onAdd }: { token: string; onAdd: (c: Control) => vo
         </select>
       </label>
       <label>
-        Control name <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+        Control name{" "}
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+          {...invalidIf("control-name-error", problems)}
+        />
       </label>
+      <FieldError id="control-name-error" problems={problems} />
       {kind === "LIKELIHOOD_DOWN" && (
         <label>
           Levels down <input type="number" min={1} max={4} value={levels} onChange={(e) => setLevels(Number(e.target.value))} />
@@ -218,13 +268,20 @@ function NewControl({ token, onAdd }: { token: string; onAdd: (c: Control) => vo
 }
 
 /** Overrides the graph's consequence, or removes an override; either way a justification is kept. */
-function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequence: Severity | null, justification: string) => void }) {
+function OverrideForm({
+  risk,
+  onSubmit,
+  problems,
+}: {
+  risk: RiskDetail;
+  onSubmit: (consequence: Severity | null, justification: string, then: () => void) => void;
+  problems: readonly string[];
+}) {
   const [consequence, setConsequence] = useState<Severity | "">(risk.override?.consequence ?? "");
   const [justification, setJustification] = useState("");
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit(consequence || null, justification);
-    setJustification("");
+    onSubmit(consequence || null, justification, () => setJustification(""));
   };
   return (
     <form className="override" onSubmit={submit} aria-label="Consequence override">
@@ -259,8 +316,10 @@ function OverrideForm({ risk, onSubmit }: { risk: RiskDetail; onSubmit: (consequ
           minLength={20}
           maxLength={5000}
           rows={2}
+          {...invalidIf("override-error", problems.length ? problems : undefined)}
         />
       </label>
+      <FieldError id="override-error" problems={problems} />
       <button type="submit" disabled={justification.trim().length < 20 || (consequence === "" && !risk.override)}>
         {consequence === "" ? "Remove the override" : "Override the consequence"}
       </button>
