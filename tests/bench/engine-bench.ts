@@ -4,7 +4,7 @@ import { dependentsByCypher } from "../support/reachability.js";
 import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import type { Projection } from "../../server/engine/projection.js";
-import { rankAssets } from "../../server/engine/ranking.js";
+import { rankAssets, type Ranking } from "../../server/engine/ranking.js";
 import { failsOnly } from "../support/fails-only.js";
 import { createRng } from "../../seed/generator/rng.js";
 import { summarise, type Summary } from "./stats.js";
@@ -23,9 +23,23 @@ export interface EngineFigures {
   cypherTimeouts: number;
   checkedEqual: number;
   sample: string[];
+  /** The sample's assets slowest in the engine's FAILS-only reachability: they set its p95. */
+  slowest: SlowAsset[];
+  /** The one-thread ranking at 24 h, for the split ranking's check. */
+  ranking: Ranking;
   rule: RuleCost;
   /** The engine measured, for the figures that follow in the same run. */
   engine: Engine;
+}
+
+export interface SlowAsset {
+  id: string;
+  engineMs: number;
+  cypherMs: number;
+  /** Nodes in its FAILS-only blast radius. */
+  affected: number;
+  /** Nodes whose dependencies the engine read to find them (its work: reverse edges scanned). */
+  scanned: number;
 }
 
 const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
@@ -79,14 +93,15 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
   const variant = new Engine(failsOnly(p));
   const cypherTimes: number[] = [];
   const variantTimes: number[] = [];
+  const measured: SlowAsset[] = [];
   let checkedEqual = 0;
   let cypherTimeouts = 0;
   for (const x of sample) {
-    const id = p.ids[x]!;
+    const id = p.idOf(x);
     let affected: string[] = [];
     variantTimes.push(
       time(() => {
-        affected = Array.from(variant.affectedBy([x]), (i) => p.ids[i]!);
+        affected = Array.from(variant.affectedBy([x]), (i) => p.idOf(i));
       }),
     );
     const started = performance.now();
@@ -103,6 +118,8 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
       throw new Error(`engine and Cypher disagree on the blast radius of ${id}: ${engineSet.length} vs ${cypherSet.length} nodes`);
     }
     checkedEqual++;
+    const scanned = affected.reduce((n, a) => n + dependentsOf(p, p.indexOf.get(a)!), 0);
+    measured.push({ id, engineMs: variantTimes.at(-1)!, cypherMs: cypherTimes.at(-1)!, affected: affected.length, scanned });
   }
   return {
     nodes: p.n,
@@ -115,11 +132,16 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
     cypher: summarise(cypherTimes),
     cypherTimeouts,
     checkedEqual,
-    sample: sample.map((x) => p.ids[x]!),
+    sample: sample.map((x) => p.idOf(x)),
+    slowest: measured.sort((a, b) => b.engineMs - a.engineMs).slice(0, 5),
+    ranking: rows,
     rule,
     engine,
   };
 }
+
+/** Reverse DEPENDS_ON edges of node i: what the engine reads to go on from it. */
+const dependentsOf = (p: Projection, i: number): number => p.dependentStart[i + 1]! - p.dependentStart[i]!;
 
 function time(f: () => unknown): number {
   const s = performance.now();
