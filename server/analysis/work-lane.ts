@@ -22,10 +22,11 @@ export interface LaneOptions {
 
 const WORKER = new URL("./worker.ts", import.meta.url);
 // Workers load the worker's TypeScript through tsx, as the main thread does; under a test
-// runner that compiles on its own, the parent has no such flag to pass down.
-export const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.includes("tsx"))
-  ? process.execArgv
-  : [...process.execArgv, "--import", "tsx"];
+// runner that compiles on its own, the parent has no such flag to pass down. V8's flags for
+// the whole process (the benchmark runs with --expose-gc and a heap limit) are refused by a worker.
+const PROCESS_ONLY = /^--(expose-gc|max-old-space-size|max-semi-space-size)\b/;
+const inherited = process.execArgv.filter((a) => !PROCESS_ONLY.test(a));
+export const WORKER_EXEC_ARGV = inherited.some((a) => a.includes("tsx")) ? inherited : [...inherited, "--import", "tsx"];
 
 /**
  * Runs engine jobs in a pool of worker threads, off the event loop. Identical requests made

@@ -38,8 +38,10 @@ export interface SlowAsset {
   cypherMs: number;
   /** Nodes in its FAILS-only blast radius. */
   affected: number;
-  /** Nodes whose dependencies the engine read to find them (its work: reverse edges scanned). */
-  scanned: number;
+  /** Reverse DEPENDS_ON edges out of the radius's nodes: what a breadth-first search (Cypher's) expands. */
+  reverse: number;
+  /** Dependencies of the radius's nodes: what the engine reads to evaluate each of them once. */
+  forward: number;
 }
 
 const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
@@ -118,8 +120,10 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
       throw new Error(`engine and Cypher disagree on the blast radius of ${id}: ${engineSet.length} vs ${cypherSet.length} nodes`);
     }
     checkedEqual++;
-    const scanned = affected.reduce((n, a) => n + dependentsOf(p, p.indexOf.get(a)!), 0);
-    measured.push({ id, engineMs: variantTimes.at(-1)!, cypherMs: cypherTimes.at(-1)!, affected: affected.length, scanned });
+    const nodes = affected.map((a) => p.indexOf.get(a)!);
+    const reverse = nodes.reduce((n, i) => n + p.dependentStart[i + 1]! - p.dependentStart[i]!, 0);
+    const forward = nodes.reduce((n, i) => n + p.memberStart[p.slotStart[i + 1]!]! - p.memberStart[p.slotStart[i]!]!, 0);
+    measured.push({ id, engineMs: variantTimes.at(-1)!, cypherMs: cypherTimes.at(-1)!, affected: affected.length, reverse, forward });
   }
   return {
     nodes: p.n,
@@ -139,9 +143,6 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
     engine,
   };
 }
-
-/** Reverse DEPENDS_ON edges of node i: what the engine reads to go on from it. */
-const dependentsOf = (p: Projection, i: number): number => p.dependentStart[i + 1]! - p.dependentStart[i]!;
 
 function time(f: () => unknown): number {
   const s = performance.now();

@@ -236,7 +236,7 @@ for (const { scale, engine: e, recovery: r, threads: t, server, loadRate } of re
   console.log("  the engine's slowest (they set its p95):");
   for (const s of e.slowest)
     console.log(
-      `    ${s.id.padEnd(28)} engine ${ms(s.engineMs)}, Cypher ${ms(s.cypherMs)} (${(s.cypherMs / s.engineMs).toFixed(0)}×); ${s.affected.toLocaleString("en-GB")} affected, ${s.scanned.toLocaleString("en-GB")} dependencies read`,
+      `    ${s.id.padEnd(28)} engine ${ms(s.engineMs)}, Cypher ${ms(s.cypherMs)} (${(s.cypherMs / s.engineMs).toFixed(0)}×); ${s.affected.toLocaleString("en-GB")} affected; ${s.reverse.toLocaleString("en-GB")} reverse edges out of them, ${s.forward.toLocaleString("en-GB")} dependencies of theirs`,
     );
   console.log(`  memory, engine in ${t.threads} threads in this process (after the split ranking):`);
   for (const l of memoryLines(t.memory)) console.log(l);
