@@ -29,6 +29,7 @@ import { graphqlServer } from "./graphql/yoga.js";
 import { graphqlEndpoint } from "./http/graphql-endpoint.js";
 import { frontDoor, type ServerContext } from "./http/front-door.js";
 import { health } from "./http/health.js";
+import { memoryRoute } from "./http/memory-route.js";
 import { routeTable } from "./http/routes.js";
 
 export type { ServerContext };
@@ -109,6 +110,7 @@ export function createApp(o: AppOptions): App {
   const route = routeTable(
     [
       { path: "/health", handle: () => health(o.db, analysis) },
+      { path: "/admin/memory", handle: (_url, request) => memoryRoute(request, { analysis, states }) },
       { path: "/auth/", prefix: true, handle: async (url, request) => (await o.signIn?.route(url, request)) ?? signInNotConfigured() },
       { path: ["/report.json", "/report.pdf"], handle: (url, request) => report(url, request, services) },
       {

@@ -24,6 +24,8 @@ import { RankingView } from "./ranked.js";
 import { GraphSnapshot } from "./snapshot.js";
 import type { InvestmentInput, InvestmentOutput } from "./investment-jobs.js";
 import { WorkLane, type LaneOptions } from "./work-lane.js";
+import { mergeRankings, type Ranking } from "../engine/ranking.js";
+import { memoryOf, processMemory, type MemoryReport } from "./thread-memory.js";
 
 export interface ShortGroupView {
   node: string;
@@ -32,7 +34,7 @@ export interface ShortGroupView {
 }
 
 export function shortGroupsOf(p: Projection): ShortGroupView[] {
-  return p.shortGroups.map((g) => ({ node: p.ids[g.node]!, group: g.group, shares: g.shares }));
+  return p.shortGroups.map((g) => ({ node: p.idOf(g.node), group: g.group, shares: g.shares }));
 }
 
 export interface ScenarioQuery {
@@ -189,10 +191,53 @@ export class AnalysisService {
 
   /** Every System, DataStore and Supplier ranked by harm (model section 5), made once per horizon and profile. */
   async ranking(g: GraphSnapshot, hours: number, profile: ScoringProfile, recovery = false): Promise<RankingView> {
-    const rows = await g.ranking(`${hours}|${profile.name}|${recovery ? "recovery" : "lost"}`, () =>
-      this.estate.run(g, "ranking", { hours, profile, recovery }),
-    );
+    const name = `${hours}|${profile.name}|${recovery ? "recovery" : "lost"}`;
+    const rows = await g.ranking(name, () => this.rankEstate(g, { hours, profile, recovery }, name));
     return new RankingView(g, rows, hours, profile, recovery);
+  }
+
+  /**
+   * The whole ranking, split across the estate lane's threads: each ranks an interleaved share of
+   * the assets, and their rankings are merged by score (the same rows, in the same order, as one
+   * thread's ranking).
+   */
+  private async rankEstate(
+    g: GraphSnapshot,
+    a: { hours: number; profile: ScoringProfile; recovery: boolean },
+    name: string,
+  ): Promise<Ranking> {
+    const of = this.estate.threads;
+    if (of === 1) return this.estate.run(g, "ranking", a);
+    const parts = await this.estate.runEach(
+      g,
+      "ranking",
+      Array.from({ length: of }, (_, index) => ({ ...a, part: { index, of } })),
+      name,
+    );
+    return mergeRankings(parts, g.projection.compareIds);
+  }
+
+  /**
+   * Where the server's memory is, thread by thread (main, the engine's threads, the loading
+   * thread at the end of its last load), with the shared projection's bytes and the process's
+   * peak: for the benchmark and for operators (an ADMIN-only route, /admin/memory).
+   */
+  async memory(): Promise<MemoryReport> {
+    const [estate, scenarios] = await Promise.all([this.estate.memory("estate worker"), this.scenarios.memory("scenario worker")]);
+    const loading = this.loader.memory();
+    const g = this.current;
+    return {
+      threads: [
+        memoryOf("main"),
+        ...estate,
+        ...scenarios,
+        ...(loading.lastLoad ? [{ ...loading.lastLoad, thread: "loading (end of last load)" }] : []),
+      ],
+      loadingThreadRunning: loading.running,
+      nodes: g?.projection.n ?? null,
+      shared: g?.sharedBytes() ?? null,
+      ...processMemory(),
+    };
   }
 
   /** Every tolerance breach of the estate (model section 9), made once per graph; by service id, then the node's. */
@@ -209,18 +254,18 @@ export class AnalysisService {
     const p = g.projection;
     const lost = resolveIds(p, q.lost, "lost", REBUILT, "only systems, data stores and suppliers are rebuilt");
     const problems = lost.flatMap((x, k) =>
-      Number.isNaN(p.recoveryHours[x]!) ? [{ path: `$.lost[${k}]`, message: `'${p.ids[x]}' has no recoveryHours` }] : [],
+      Number.isNaN(p.recoveryHours[x]!) ? [{ path: `$.lost[${k}]`, message: `'${p.idOf(x)}' has no recoveryHours` }] : [],
     );
     if (problems.length) throw badInput(problems.map((e) => e.message).join("; "), problems);
     const plan = await this.estate.run(g, "recoveryPlan", { lost, teams: q.teams, hours: q.hours, profile: q.profile });
     return {
-      steps: plan.steps.map((s) => ({ node: p.ids[s.node]!, start: s.start, end: s.end })),
+      steps: plan.steps.map((s) => ({ node: p.idOf(s.node), start: s.start, end: s.end })),
       harm: plan.harm,
       shortestFirstHarm: plan.shortestFirstHarm,
       exact: plan.exact,
       teams: q.teams,
       hours: q.hours,
-      curve: pointsInIds(p.ids, plan.curve),
+      curve: pointsInIds(p.idOf, plan.curve),
     };
   }
 
@@ -228,7 +273,7 @@ export class AnalysisService {
   async singlePoints(g: GraphSnapshot, service: string): Promise<string[]> {
     const [s] = resolveIds(g.projection, [service], "service", [KIND.CareService], "single points of failure are asked of a care service");
     const found = await this.estate.run(g, "singlePoints", { service: s! });
-    return Array.from(found, (x) => g.projection.ids[x]!);
+    return Array.from(found, (x) => g.projection.idOf(x));
   }
 
   /** The care services of `g` that depend, directly or not, on any of `ids` (ids `g` lacks are left out). */
@@ -236,7 +281,7 @@ export class AnalysisService {
     const p = g.projection;
     const nodes = ids.map((id) => p.indexOf.get(id)).filter((i): i is number => i !== undefined);
     const found = await this.estate.run(g, "servicesReaching", { nodes });
-    return Array.from(found, (x) => p.ids[x]!);
+    return Array.from(found, (x) => p.idOf(x));
   }
 
   /** Each of `services`' single points of failure on `g`, by id; a service `g` lacks has none. */
@@ -250,7 +295,7 @@ export class AnalysisService {
     present.forEach((id, k) =>
       out.set(
         id,
-        Array.from(found[k]!, (x) => p.ids[x]!),
+        Array.from(found[k]!, (x) => p.idOf(x)),
       ),
     );
     return out;
@@ -263,17 +308,17 @@ export class AnalysisService {
     profile: ScoringProfile,
     first: number,
   ): Promise<SupplierConcentrationModel[]> {
-    const ids = g.projection.ids;
+    const id = g.projection.idOf;
     const reach = await this.estate.run(g, "supplierConcentration", { hours, profile, first });
     return reach.map((r) => ({
       graph: g,
       profile,
-      supplier: ids[r.supplier]!,
-      organisations: r.organisations.map((o) => ids[o]!),
+      supplier: id(r.supplier),
+      organisations: r.organisations.map((o) => id(o)),
       services: Array.from(r.services.serviceNode, (_, k) => serviceAt(g, r.services, k)),
       availabilityHarm: r.availabilityHarm,
       confidentialityHarm: r.confidentialityHarm,
-      exposed: exposedInOrder(g.projection, r.exposed).map((d) => ids[d]!),
+      exposed: exposedInOrder(g.projection, r.exposed).map((d) => id(d)),
       recordsExposed: r.recordsExposed,
       consequence: r.consequence,
     }));

@@ -94,7 +94,7 @@ export class BlastRadiusAnswer {
     for (let k = 0; k < this.r.affectedNode.length && out.length < wanted; k++) {
       const node = this.r.affectedNode[k]!;
       if (matches(p, node, filter))
-        out.push({ id: p.ids[node]!, capability: this.r.affectedCapability[k]!, snapshot: this.graph.pastNodes });
+        out.push({ id: p.idOf(node), capability: this.r.affectedCapability[k]!, snapshot: this.graph.pastNodes });
     }
     return out.length > limit ? [] : out;
   }
@@ -120,7 +120,7 @@ export class BlastRadiusAnswer {
   /** Exposed data stores' ids, most sensitive first, then most records. */
   exposed(first?: number | null): string[] {
     const p = this.graph.projection;
-    return upTo(exposedInOrder(p, this.r.exposed), first).map((i) => p.ids[i]!);
+    return upTo(exposedInOrder(p, this.r.exposed), first).map((i) => p.idOf(i));
   }
 
   /** How the compromise reaches each exposed store, largest part of the harm first; a walk over the projection, cheap enough for the main thread. */
@@ -129,14 +129,14 @@ export class BlastRadiusAnswer {
   }
 
   controlled(): string[] {
-    return Array.from(this.r.controlled, (i) => this.graph.projection.ids[i]!);
+    return Array.from(this.r.controlled, (i) => this.graph.projection.idOf(i));
   }
 
   /** When nodes come back and what care is delivered from then; a scenario without restorations has its start alone. */
   recovery(): RecoveryPointModel[] {
     const p = this.graph.projection;
-    if ("timeline" in this.r) return pointsInIds(p.ids, this.r.timeline);
-    return pointsInIds(p.ids, [startPoint(p.patientsPerDay, this.r.serviceNode, this.r.serviceCapability)]);
+    if ("timeline" in this.r) return pointsInIds(p.idOf, this.r.timeline);
+    return pointsInIds(p.idOf, [startPoint(p.patientsPerDay, this.r.serviceNode, this.r.serviceCapability)]);
   }
 
   curve(horizons: number[]): Promise<Array<{ hours: number; harm: number; consequence: number }>> {
@@ -154,16 +154,16 @@ export function serviceAt(
     Partial<Pick<OverTimeColumns, "serviceRecoveredAt">>,
   k: number,
 ): ServiceImpactModel {
-  const ids = graph.projection.ids;
+  const id = graph.projection.idOf;
   const from = r.pathStart[k]!;
   const to = r.pathStart[k + 1]!;
   return {
     snapshot: graph.pastNodes,
-    service: ids[r.serviceNode[k]!]!,
+    service: id(r.serviceNode[k]!),
     capability: r.serviceCapability[k]!,
     harm: r.serviceHarm[k]!,
     consequence: r.serviceConsequence[k]!,
-    path: Array.from(r.pathNode.subarray(from, to), (i) => ids[i]!),
+    path: Array.from(r.pathNode.subarray(from, to), id),
     pathCapability: Array.from(r.pathCapability.subarray(from, to)),
     edges: dependencySteps(graph.projection, r.pathNode.subarray(from, to), graph.pastNodes),
     recoveredAt: r.serviceRecoveredAt ? nullIfNaN(r.serviceRecoveredAt[k]!) : undefined,

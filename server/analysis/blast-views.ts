@@ -78,7 +78,7 @@ export function groupAffected(
     let g = groups.get(key);
     if (!g) {
       g = {
-        organisation: by === "ORGANISATION" && o >= 0 ? p.ids[o]! : null,
+        organisation: by === "ORGANISATION" && o >= 0 ? p.idOf(o) : null,
         region: r >= 0 ? p.regions[r]! : null,
         label: KIND_LABELS[k]!,
         count: 0,

@@ -48,8 +48,8 @@ export class BreachList {
     const x = this.through[k]!;
     const back = p.recoveryHours[x]!;
     return {
-      service: p.ids[s]!,
-      through: p.ids[x]!,
+      service: p.idOf(s),
+      through: p.idOf(x),
       recoveryHours: Number.isNaN(back) ? null : back,
       toleranceHours: p.toleranceHours[s]!,
     };

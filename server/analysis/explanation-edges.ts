@@ -17,7 +17,7 @@ export function dependencySteps(p: Projection, path: ArrayLike<number>, snapshot
   for (let k = 0; k + 1 < path.length; k++) {
     const a = path[k]!,
       b = path[k + 1]!;
-    out.push({ snapshot, from: p.ids[a]!, to: p.ids[b]!, relationship: "DEPENDS_ON", implied: impliedDependency(p, a, b) });
+    out.push({ snapshot, from: p.idOf(a), to: p.idOf(b), relationship: "DEPENDS_ON", implied: impliedDependency(p, a, b) });
   }
   return out;
 }
@@ -31,8 +31,8 @@ export function exposureSteps(p: Projection, path: readonly number[], viaAccess:
     const access = viaAccess && k + 2 === path.length;
     out.push({
       snapshot,
-      from: p.ids[a]!,
-      to: p.ids[b]!,
+      from: p.idOf(a),
+      to: p.idOf(b),
       relationship: access ? "ACCESSES" : "ADMINISTERS",
       implied: !access && impliedAdministers(p, a, b),
     });

@@ -59,7 +59,7 @@ export function exposurePaths(p: Projection, compromised: readonly number[], pro
     viaAccess: accessor >= 0,
     harm: storeHarm(p, store, profile),
   }));
-  return rows.sort((a, b) => b.harm - a.harm || p.ids[a.store]!.localeCompare(p.ids[b.store]!));
+  return rows.sort((a, b) => b.harm - a.harm || p.idOf(a.store).localeCompare(p.idOf(b.store)));
 }
 
 /** The exposure paths of compromising `compromised` on graph `g`, in ids, the `first` largest (all if not given). */
@@ -69,12 +69,12 @@ export function exposurePathsOf(
   profile: ScoringProfile,
   first?: number | null,
 ): ExposurePathModel[] {
-  const ids = g.projection.ids;
+  const id = g.projection.idOf;
   const rows = exposurePaths(g.projection, compromised, profile);
   return (first === null || first === undefined ? rows : rows.slice(0, first)).map((r) => ({
     snapshot: g.pastNodes,
-    store: ids[r.store]!,
-    path: r.path.map((x) => ids[x]!),
+    store: id(r.store),
+    path: r.path.map(id),
     viaAccess: r.viaAccess,
     harm: r.harm,
     edges: exposureSteps(g.projection, r.path, r.viaAccess, g.pastNodes),

@@ -172,7 +172,7 @@ export class ExpectedHarm {
   private estateScores(engine: Engine): Map<string, number> {
     const r = rankAssets(engine, this.items[0]?.hours ?? 24, this.profile, true);
     const out = new Map<string, number>();
-    for (let k = 0; k < r.length; k++) out.set(engine.p.ids[r.node[k]!]!, r.score[k]!);
+    for (let k = 0; k < r.length; k++) out.set(engine.p.idOf(r.node[k]!), r.score[k]!);
     return out;
   }
 }

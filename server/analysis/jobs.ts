@@ -1,6 +1,6 @@
 import type { Engine } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
-import { rankAssets, type Ranking } from "../engine/ranking.js";
+import { rankAssets, type Ranking, type RankingPart } from "../engine/ranking.js";
 import { singlePointsOfFailure } from "../engine/spof.js";
 import { supplierConcentration } from "../engine/supplier-concentration.js";
 import { assessRisks, type Assessment } from "./assess.js";
@@ -18,9 +18,9 @@ import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
  * arrays of its own, never views of the engine's scratch state.
  */
 export const JOBS = {
-  /** With `recovery`, each asset is back at its recoveryHours (model section 9). */
-  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile; recovery: boolean }): Ranking =>
-    rankAssets(engine, a.hours, a.profile, a.recovery),
+  /** With `recovery`, each asset is back at its recoveryHours (model section 9); with `part`, that share of the assets only. */
+  ranking: (engine: Engine, a: { hours: number; profile: ScoringProfile; recovery: boolean; part?: RankingPart }): Ranking =>
+    rankAssets(engine, a.hours, a.profile, a.recovery, a.part),
 
   scenario: (engine: Engine, a: { lost: number[]; compromised: number[]; hours: number; profile: ScoringProfile }): ScenarioColumns =>
     toColumns(engine.scenario({ lost: a.lost, compromised: a.compromised, hours: a.hours }, a.profile)),

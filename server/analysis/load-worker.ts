@@ -1,6 +1,7 @@
 import { Database, type DatabaseTarget } from "../graph/database.js";
 import { loadProjection } from "../graph/projection-load.js";
 import { shareProjection, type SharedProjection } from "./shared-projection.js";
+import { memoryOf, type ThreadMemory } from "./thread-memory.js";
 
 export interface LoadTask {
   target: DatabaseTarget;
@@ -9,22 +10,24 @@ export interface LoadTask {
 export interface LoadedGraph {
   shared: SharedProjection;
   version: number;
+  /** This thread's memory as the load ended, before its working state was let go. */
+  memory: ThreadMemory;
 }
-
-/** This thread's handle on the database, opened by the first load and kept for the next ones. */
-let db: Database | null = null;
 
 /**
  * Reads the live graph into a projection in this thread, off the server's event loop, and
  * answers with it in shared memory: the main thread and the engine's threads then read the
- * same columns, nothing is copied. The bookmarks the task carries (on a cluster) make this
- * thread's reads see every write the server had committed when it asked.
+ * same columns and ids, nothing is copied, and this thread's own copy is garbage once it
+ * answers (the thread itself ends soon after: see LiveLoader). The bookmarks the task carries
+ * (on a cluster) make this thread's reads see every write the server had committed when it asked.
  */
 export default async function load(task: LoadTask): Promise<LoadedGraph> {
-  if (task.target.bookmarks?.length || !db) {
-    await db?.close();
-    db = new Database(task.target);
+  const db = new Database(task.target);
+  try {
+    const { projection, version } = await loadProjection(db);
+    const { shared } = shareProjection(`v${version}`, projection);
+    return { shared, version, memory: memoryOf("loading") };
+  } finally {
+    await db.close();
   }
-  const { projection, version } = await loadProjection(db);
-  return { shared: shareProjection(`v${version}`, projection, { sortIds: true }).shared, version };
 }

@@ -79,8 +79,8 @@ export class RankingView {
 
   /** Every asset's rank and score, by id. */
   positions(): Map<string, { rank: number; score: number }> {
-    const ids = this.graph.projection.ids;
-    return new Map(Array.from(this.rows.node, (x, k) => [ids[x]!, { rank: k + 1, score: this.rows.score[k]! }] as const));
+    const id = this.graph.projection.idOf;
+    return new Map(Array.from(this.rows.node, (x, k) => [id(x), { rank: k + 1, score: this.rows.score[k]! }] as const));
   }
 
   private row(k: number, rank: number): RankedAssetModel {
@@ -88,7 +88,7 @@ export class RankingView {
     return {
       graph: this.graph,
       snapshot: this.graph.pastNodes,
-      asset: this.graph.projection.ids[r.node[k]!]!,
+      asset: this.graph.projection.idOf(r.node[k]!),
       score: r.score[k]!,
       availabilityHarm: r.availabilityHarm[k]!,
       confidentialityHarm: r.confidentialityHarm[k]!,

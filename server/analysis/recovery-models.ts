@@ -31,5 +31,5 @@ export interface RecoveryPlanModel {
   curve: RecoveryPointModel[];
 }
 
-export const pointsInIds = (ids: readonly string[], points: readonly RecoveryPointColumns[]): RecoveryPointModel[] =>
-  points.map((t) => ({ ...t, restored: t.restored.map((i) => ids[i]!) }));
+export const pointsInIds = (idOf: (i: number) => string, points: readonly RecoveryPointColumns[]): RecoveryPointModel[] =>
+  points.map((t) => ({ ...t, restored: t.restored.map((i) => idOf(i)) }));

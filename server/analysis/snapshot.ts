@@ -5,7 +5,7 @@ import type { Ranking } from "../engine/ranking.js";
 import type { NodeRecord } from "../graph/nodes.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { NodeSnapshot } from "./models.js";
-import { shareProjection, type SharedProjection } from "./shared-projection.js";
+import { shareProjection, sharedBytes, type SharedProjection } from "./shared-projection.js";
 import type { JobGraph } from "./work-lane.js";
 
 /** A graph as it stood at a past time, rebuilt from the audit trail. */
@@ -70,6 +70,11 @@ export class GraphSnapshot implements JobGraph {
       this.p = projection;
     }
     return this.sharedForm;
+  }
+
+  /** Bytes of shared memory this graph's projection holds, once shared. */
+  sharedBytes(): { columns: number; ids: number } | null {
+    return this.sharedForm ? sharedBytes(this.sharedForm) : null;
   }
 
   engine(): Engine {

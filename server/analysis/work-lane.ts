@@ -3,6 +3,7 @@ import type { Engine } from "../engine/engine.js";
 import { serviceBusy } from "../base/errors.js";
 import { JOBS, type JobInput, type JobName, type JobOutput } from "./jobs.js";
 import type { SharedProjection } from "./shared-projection.js";
+import { arrival, type ThreadMemory } from "./thread-memory.js";
 import type { WorkerTask } from "./worker.js";
 
 /** What a lane needs of a graph: its name, its shared form for workers, its engine for inline runs. */
@@ -21,10 +22,11 @@ export interface LaneOptions {
 
 const WORKER = new URL("./worker.ts", import.meta.url);
 // Workers load the worker's TypeScript through tsx, as the main thread does; under a test
-// runner that compiles on its own, the parent has no such flag to pass down.
-export const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.includes("tsx"))
-  ? process.execArgv
-  : [...process.execArgv, "--import", "tsx"];
+// runner that compiles on its own, the parent has no such flag to pass down. V8's flags for
+// the whole process (the benchmark runs with --expose-gc and a heap limit) are refused by a worker.
+const PROCESS_ONLY = /^--(expose-gc|max-old-space-size|max-semi-space-size)\b/;
+const inherited = process.execArgv.filter((a) => !PROCESS_ONLY.test(a));
+export const WORKER_EXEC_ARGV = inherited.some((a) => a.includes("tsx")) ? inherited : [...inherited, "--import", "tsx"];
 
 /**
  * Runs engine jobs in a pool of worker threads, off the event loop. Identical requests made
@@ -45,7 +47,8 @@ export class WorkLane {
             maxThreads: o.threads,
             minThreads: o.threads,
             idleTimeout: 60_000,
-            maxQueue: o.maxJobs,
+            // A job split across the threads queues a task per thread.
+            maxQueue: o.maxJobs * o.threads,
             execArgv: WORKER_EXEC_ARGV,
           })
         : null;
@@ -53,14 +56,47 @@ export class WorkLane {
 
   /** Runs `job`; `name` identifies the work for sharing when the input is too large to name it cheaply. */
   run<K extends JobName>(graph: JobGraph, job: K, input: JobInput<K>, name = JSON.stringify(input)): Promise<JobOutput<K>> {
-    const key = `${graph.key}\u0000${job}\u0000${name}`;
-    const shared = this.inFlight.get(key);
-    if (shared) return shared as Promise<JobOutput<K>>;
-    if (this.inFlight.size >= this.o.maxJobs) return Promise.reject(serviceBusy(this.retryAfterSeconds()));
-    const started = performance.now();
-    const work = this.pool
+    return this.admit(`${graph.key}\u0000${job}\u0000${name}`, () => this.task(graph, job, input));
+  }
+
+  /**
+   * Runs `job` once for each of `inputs` at once, one per thread, as one piece of work: it takes
+   * one of the `maxJobs` places, and is shared by identical requests as a whole.
+   */
+  runEach<K extends JobName>(graph: JobGraph, job: K, inputs: readonly JobInput<K>[], name: string): Promise<Array<JobOutput<K>>> {
+    return this.admit(`${graph.key}\u0000${job}\u0000each\u0000${name}`, () => Promise.all(inputs.map((i) => this.task(graph, job, i))));
+  }
+
+  /** How many threads a job can be split across (1 when jobs run inline). */
+  get threads(): number {
+    return Math.max(1, this.pool ? this.o.threads : 1);
+  }
+
+  /** Each thread's memory, named `name 1`, `name 2`…; none when jobs run inline. */
+  async memory(name: string): Promise<ThreadMemory[]> {
+    const pool = this.pool;
+    if (!pool) return [];
+    const all = arrival(this.o.threads);
+    const answers = (await Promise.all(Array.from({ length: this.o.threads }, () => pool.run(all, { name: "memory" })))) as ThreadMemory[];
+    // Each thread answers once when every thread took a task within the wait; else its first answer is kept.
+    const byThread = new Map<string, ThreadMemory>();
+    for (const m of answers) if (!byThread.has(m.thread)) byThread.set(m.thread, m);
+    return [...byThread.values()].map((m, k) => ({ ...m, thread: `${name} ${k + 1}` }));
+  }
+
+  private task<K extends JobName>(graph: JobGraph, job: K, input: JobInput<K>): Promise<JobOutput<K>> {
+    return this.pool
       ? (this.pool.run({ graph: graph.shared(), job, input } satisfies WorkerTask) as Promise<JobOutput<K>>)
       : Promise.resolve().then(() => (JOBS[job] as (e: Engine, i: JobInput<K>) => JobOutput<K>)(graph.engine(), input));
+  }
+
+  /** Work under `key`: shared with the same work under way, refused past maxJobs. */
+  private admit<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const shared = this.inFlight.get(key);
+    if (shared) return shared as Promise<T>;
+    if (this.inFlight.size >= this.o.maxJobs) return Promise.reject(serviceBusy(this.retryAfterSeconds()));
+    const started = performance.now();
+    const work = make();
     const settled = work.finally(() => {
       this.inFlight.delete(key);
       this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);

@@ -2,6 +2,7 @@ import { Piscina } from "piscina";
 import { Engine } from "../engine/engine.js";
 import { JOBS, type JobName } from "./jobs.js";
 import { openSharedProjection, type SharedProjection } from "./shared-projection.js";
+import { memoryOnceAllArrive, type Arrival, type ThreadMemory } from "./thread-memory.js";
 
 export interface WorkerTask {
   graph: SharedProjection;
@@ -18,11 +19,25 @@ function engineFor(graph: SharedProjection): Engine {
   if (engine) {
     engines.delete(graph.key);
   } else {
+    // A newer live graph is ready: the engines of older ones, their scratch arrays and their
+    // hold on the older shared columns, are let go now rather than when they age out.
+    const live = liveVersion(graph.key);
+    if (live !== null) for (const key of [...engines.keys()]) if ((liveVersion(key) ?? live) < live) engines.delete(key);
     engine = new Engine(openSharedProjection(graph));
     if (engines.size >= KEPT) engines.delete(engines.keys().next().value!);
   }
   engines.set(graph.key, engine);
   return engine;
+}
+
+/** A live graph's version (v12), or null for a past or proposed graph. */
+function liveVersion(key: string): number | null {
+  return key.startsWith("v") ? Number(key.slice(1)) : null;
+}
+
+/** This thread's memory, for the server's memory report: one answer per thread (see memoryOnceAllArrive). */
+export function memory(a: Arrival): ThreadMemory & { graphs: number } {
+  return { ...memoryOnceAllArrive(a), graphs: engines.size };
 }
 
 /** Runs one job on the engine of the task's graph; typed arrays in the answer are handed over, not copied. */

@@ -85,6 +85,8 @@ export const ROUTE_PERMISSIONS = {
   "/exports/dspt-evidence.pdf": { allOf: ["graph:read", "register:read"] },
   "/report.json": { allOf: ["graph:read", "register:read"] },
   "/report.pdf": { allOf: ["graph:read", "register:read"] },
+  // The server's memory by thread: sizes only, for whoever administers the server.
+  "/admin/memory": "tokens:admin",
 } as const satisfies Record<string, Requirement>;
 
 export type Route = keyof typeof ROUTE_PERMISSIONS;

@@ -95,7 +95,9 @@ export class AvailabilityRunner {
       const i = queue[head]!;
       head = head + 1 === size ? 0 : head + 1;
       queued[i] = 0;
-      if (this.lost[i]) continue;
+      // A node already at 0 cannot fall further: evaluating it again (once for each of its
+      // providers that falls) would only read all its dependencies for nothing.
+      if (this.lost[i] || cap[i] === 0) continue;
       const v = evaluate(p, cap, i);
       const old = cap[i]!;
       if (v >= old) continue;

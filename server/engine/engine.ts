@@ -4,6 +4,7 @@ import { serviceHarm, serviceHarmAt, type ServiceHarm, type ServiceTerms } from 
 import { PathFinder } from "./paths.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND, type Projection } from "./projection.js";
+import { serviceSupport } from "./ranking.js";
 
 export interface ServiceImpact {
   service: number;
@@ -47,6 +48,7 @@ export class Engine {
   private readonly runner: AvailabilityRunner;
   private readonly exposure: ExposureRunner;
   private readonly paths: PathFinder;
+  private supported: { support: Uint8Array; runner: AvailabilityRunner } | null = null;
 
   constructor(readonly p: Projection) {
     this.services = indicesWhere(p.n, (i) => p.kind[i] === KIND.CareService);
@@ -149,6 +151,18 @@ export class Engine {
     for (const i of touched) if (cap[i]! < FULL) out.push(i);
     this.runner.reset();
     return Int32Array.from(out).sort();
+  }
+
+  /**
+   * The nodes some care service depends on, and a runner whose propagation stays within them:
+   * made on first use and kept, so rankings and tolerance reports reuse its scratch arrays.
+   */
+  get supportRunner(): { support: Uint8Array; runner: AvailabilityRunner } {
+    if (!this.supported) {
+      const support = serviceSupport(this.p);
+      this.supported = { support, runner: new AvailabilityRunner(this.p, support) };
+    }
+    return this.supported;
   }
 
   /** Exposure runner shared with the ranking. */

@@ -1,4 +1,4 @@
-import { type KindCode, type Projection, type ShortGroup } from "./projection.js";
+import { idsOfArray, type KindCode, type Projection, type ShortGroup } from "./projection.js";
 import { GrowableFloat64, GrowableInt32, csr } from "./typed-arrays.js";
 import { TOLERANCE } from "../model/tolerance.js";
 import { impliedByHosting, IMPLIED, type HostingInput } from "./hosting.js";
@@ -163,7 +163,7 @@ export class ProjectionBuilder {
     this.truncate(marks[0], marks[1]);
     return {
       n,
-      ids: this.ids,
+      ...idsOfArray(this.ids),
       indexOf: this.indexOf,
       kind: kinds,
       organisation,

@@ -20,7 +20,13 @@ export interface IdIndex {
 
 export interface Projection {
   readonly n: number;
-  readonly ids: readonly string[];
+  /**
+   * Node i's id. Where the projection is shared between threads it is read from the one copy of
+   * the ids in shared memory, decoded on demand: no thread holds millions of id strings.
+   */
+  readonly idOf: (i: number) => string;
+  /** Below, at or above 0 as node a's id sorts before, with or after node b's (the order of `<` on strings). */
+  readonly compareIds: (a: number, b: number) => number;
   readonly indexOf: IdIndex;
   readonly kind: Uint8Array;
   /** The operating organisation's index, or -1. */
@@ -69,6 +75,14 @@ export interface Projection {
    */
   readonly hostSupplier: Int32Array;
   readonly implied: Uint8Array;
+}
+
+/** The order of `<` on strings, as a comparator. */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Id lookups over an array of ids, as a projection built in this thread holds them. */
+export function idsOfArray(ids: readonly string[]): Pick<Projection, "idOf" | "compareIds"> {
+  return { idOf: (i) => ids[i]!, compareIds: (a, b) => compareStrings(ids[a]!, ids[b]!) };
 }
 
 export interface ShortGroup {

@@ -1,4 +1,3 @@
-import { AvailabilityRunner } from "./availability.js";
 import type { Engine } from "./engine.js";
 import { serviceHarm } from "./harm.js";
 import type { ScoringProfile } from "./profile.js";
@@ -28,25 +27,41 @@ export function rowsOf(r: Ranking): RankedRow[] {
   return Array.from({ length: r.length }, (_, k) => rowAt(r, k));
 }
 
+/** One of `of` interleaved shares of the assets: those at positions index, index + of, … */
+export interface RankingPart {
+  index: number;
+  of: number;
+}
+
 /**
  * What to protect first (model section 5): every System, DataStore and Supplier scored by the
  * harm of losing it alone plus the harm of its compromise alone, sorted by score, then
  * availability harm, then id. Propagation is limited to nodes some care service depends on,
  * the only ones whose capability can change a service's. With `recovery`, each asset is
- * restored at its recoveryHours (never, where it has none).
+ * restored at its recoveryHours (never, where it has none). With `part`, only that share of
+ * the assets, ranked among themselves: mergeRankings of every part is the whole ranking.
  */
-export function rankAssets(engine: Engine, hours: number, profile: ScoringProfile, recovery = false): Ranking {
+export function rankAssets(
+  engine: Engine,
+  hours: number,
+  profile: ScoringProfile,
+  recovery = false,
+  part: RankingPart = { index: 0, of: 1 },
+): Ranking {
   const p = engine.p;
-  const support = serviceSupport(p);
-  const runner = new AvailabilityRunner(p, support);
+  const { support, runner } = engine.supportRunner;
   const exposure = engine.exposureRunner;
 
-  const count = engine.assets.length;
+  const all = engine.assets;
+  // Interleaved, not in ranges: neighbouring assets often cost alike (a fleet of devices, a trust's systems).
+  const count = Math.max(0, Math.ceil((all.length - part.index) / part.of));
+  const asset = new Int32Array(count);
+  for (let k = 0; k < count; k++) asset[k] = all[part.index + k * part.of]!;
   const availability = new Float64Array(count);
   const confidentiality = new Float64Array(count);
   const single = [0];
   for (let k = 0; k < count; k++) {
-    const x = engine.assets[k]!;
+    const x = asset[k]!;
     // Most assets (single devices) support no service and control no data: nothing to run.
     let availabilityHarm = 0;
     // With recovery (model section 9) x is back at its recoveryHours, and a node at 1 does no
@@ -68,20 +83,54 @@ export function rankAssets(engine: Engine, hours: number, profile: ScoringProfil
     confidentiality[k] = exposes ? exposure.harmOf(x, profile) : 0;
   }
 
-  const ids = p.ids;
   const order = new Int32Array(count);
   for (let k = 0; k < count; k++) order[k] = k;
   const score = (k: number): number => availability[k]! + confidentiality[k]!;
-  order.sort(
-    (a, b) => score(b) - score(a) || availability[b]! - availability[a]! || (ids[engine.assets[a]!]! < ids[engine.assets[b]!]! ? -1 : 1),
-  );
+  order.sort((a, b) => score(b) - score(a) || availability[b]! - availability[a]! || p.compareIds(asset[a]!, asset[b]!));
   return {
     length: count,
-    node: order.map((k) => engine.assets[k]!),
+    node: order.map((k) => asset[k]!),
     score: Float64Array.from(order, score),
     availabilityHarm: Float64Array.from(order, (k) => availability[k]!),
     confidentialityHarm: Float64Array.from(order, (k) => confidentiality[k]!),
   };
+}
+
+/**
+ * Rankings of disjoint parts of the assets merged into one, in the ranking's order (score, then
+ * availability harm, then id): the same rows, in the same order, as ranking them all at once.
+ */
+export function mergeRankings(parts: readonly Ranking[], compareIds: (a: number, b: number) => number): Ranking {
+  if (parts.length === 1) return parts[0]!;
+  const length = parts.reduce((n, r) => n + r.length, 0);
+  const out = {
+    length,
+    node: new Int32Array(length),
+    score: new Float64Array(length),
+    availabilityHarm: new Float64Array(length),
+    confidentialityHarm: new Float64Array(length),
+  };
+  const at = parts.map(() => 0);
+  // Whether row j of part a comes before row k of part b.
+  const before = (a: Ranking, j: number, b: Ranking, k: number): boolean =>
+    a.score[j]! > b.score[k]! ||
+    (a.score[j] === b.score[k] &&
+      (a.availabilityHarm[j]! > b.availabilityHarm[k]! ||
+        (a.availabilityHarm[j] === b.availabilityHarm[k] && compareIds(a.node[j]!, b.node[k]!) < 0)));
+  for (let o = 0; o < length; o++) {
+    let best = -1;
+    for (let q = 0; q < parts.length; q++) {
+      if (at[q]! >= parts[q]!.length) continue;
+      if (best < 0 || before(parts[q]!, at[q]!, parts[best]!, at[best]!)) best = q;
+    }
+    const r = parts[best]!;
+    const k = at[best]!++;
+    out.node[o] = r.node[k]!;
+    out.score[o] = r.score[k]!;
+    out.availabilityHarm[o] = r.availabilityHarm[k]!;
+    out.confidentialityHarm[o] = r.confidentialityHarm[k]!;
+  }
+  return out;
 }
 
 /** Nodes that some care service depends on, directly or not, and the services themselves. */

@@ -39,7 +39,7 @@ export interface PlanOptions {
  */
 export function recoveryPlan(engine: Engine, lost: readonly number[], profile: ScoringProfile, options: PlanOptions): RecoveryPlan {
   const p = engine.p;
-  const nodes = [...new Set(lost)].sort((a, b) => cmp(p.ids[a]!, p.ids[b]!));
+  const nodes = [...new Set(lost)].sort((a, b) => p.compareIds(a, b));
   const duration = nodes.map((x) => p.recoveryHours[x]!);
   const harm = new PlanHarm(engine, nodes, options.hours, profile);
   const plan = new Planner(harm, duration, Math.max(1, options.teams));
@@ -179,5 +179,3 @@ function keyOf(flags: Uint8Array): string | number {
   }
   return key;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -22,7 +22,7 @@ export function singlePointsOfFailure(engine: Engine, s: number): number[] {
     if (runner.cap[s]! < STOPPED) out.push(x);
     runner.reset();
   }
-  return out.sort((a, b) => (p.ids[a]! < p.ids[b]! ? -1 : 1));
+  return out.sort((a, b) => p.compareIds(a, b));
 }
 
 /** Every node s depends on, directly or through others. */

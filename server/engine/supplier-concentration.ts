@@ -52,7 +52,5 @@ export function supplierConcentration(engine: Engine, hours: number, profile: Sc
     });
   }
   const total = (s: SupplierReach): number => s.availabilityHarm + s.confidentialityHarm;
-  return out.sort(
-    (a, b) => total(b) - total(a) || b.availabilityHarm - a.availabilityHarm || (p.ids[a.supplier]! < p.ids[b.supplier]! ? -1 : 1),
-  );
+  return out.sort((a, b) => total(b) - total(a) || b.availabilityHarm - a.availabilityHarm || p.compareIds(a.supplier, b.supplier));
 }

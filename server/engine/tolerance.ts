@@ -1,7 +1,5 @@
-import { AvailabilityRunner } from "./availability.js";
 import type { Engine } from "./engine.js";
 import { FULL, KIND } from "./projection.js";
-import { serviceSupport } from "./ranking.js";
 
 /** Care service `service` breaches its impact tolerance through `through` (model section 9). */
 export interface ToleranceBreach {
@@ -21,8 +19,7 @@ export function toleranceBreaches(engine: Engine): ToleranceBreach[] {
   let shortest = Infinity;
   for (const s of engine.services) if (p.toleranceHours[s]! < shortest) shortest = p.toleranceHours[s]!;
   if (shortest === Infinity) return [];
-  const support = serviceSupport(p);
-  const runner = new AvailabilityRunner(p, support);
+  const { support, runner } = engine.supportRunner;
   const out: ToleranceBreach[] = [];
   const single = [0];
   for (const x of engine.assets) {
@@ -40,8 +37,5 @@ export function toleranceBreaches(engine: Engine): ToleranceBreach[] {
     }
     runner.reset();
   }
-  const ids = p.ids;
-  return out.sort((a, b) => cmp(ids[a.service]!, ids[b.service]!) || cmp(ids[a.through]!, ids[b.through]!));
+  return out.sort((a, b) => p.compareIds(a.service, b.service) || p.compareIds(a.through, b.through));
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -21,11 +21,11 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
   const services: number[] = [];
   for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.CareService && p.organisation[i] === org) services.push(i);
   const needs = services.map((s) => ({ s, deps: dependenciesOf(g, s) }));
-  const ids = new Set<string>([organisation, ...services.map((s) => p.ids[s]!)]);
-  for (const { deps } of needs) for (const d of deps) ids.add(p.ids[d]!);
+  const ids = new Set<string>([organisation, ...services.map((s) => p.idOf(s))]);
+  for (const { deps } of needs) for (const d of deps) ids.add(p.idOf(d));
   const nodes = await getNodes(db, [...ids]);
-  const name = (i: number): string => String(nodes.get(p.ids[i]!)?.props.name ?? p.ids[i]);
-  const isNetwork = (i: number): boolean => nodes.get(p.ids[i]!)?.props.kind === "NETWORK";
+  const name = (i: number): string => String(nodes.get(p.idOf(i))?.props.name ?? p.idOf(i));
+  const isNetwork = (i: number): boolean => nodes.get(p.idOf(i))?.props.kind === "NETWORK";
 
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Essential functions");
@@ -55,7 +55,7 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
     const systems = deps.filter((d) => p.kind[d] === KIND.System);
     const row = ws.addRow([
       name(s),
-      p.ids[s]!,
+      p.idOf(s),
       Plain(SEVERITIES[p.severity[s]! - 1] ?? ""),
       p.patientsPerDay[s]!,
       Number.isNaN(p.toleranceHours[s]!) ? null : p.toleranceHours[s]!,

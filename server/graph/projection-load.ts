@@ -89,16 +89,24 @@ async function loadPages(db: Database, onProgress: (p: LoadProgress) => void): P
     onProgress({ phase: "nodes", done: b.size });
     if (rows.length < PAGE) break;
   }
-  let from = "";
-  let edges = 0;
-  for (const until of pageEnds) {
-    const rows = await db.read(async (tx) => {
-      const r = await tx.run(EDGES, { after: from, until, batch: int(BATCH) });
+  // The next page of edges is asked for before this one is laid out: Neo4j reads it meanwhile.
+  const edgePage = (k: number): Promise<EdgeRow[]> | null => {
+    if (k >= pageEnds.length) return null;
+    const page = db.read(async (tx) => {
+      const r = await tx.run(EDGES, { after: k ? pageEnds[k - 1]! : "", until: pageEnds[k]!, batch: int(BATCH) });
       return r.records.flatMap((rec) => rec.get("batch") as EdgeRow[]);
     });
+    // Awaited below; until then a failure must not count as unhandled.
+    page.catch(() => {});
+    return page;
+  };
+  let edges = 0;
+  let next = edgePage(0);
+  for (let k = 0; next; k++) {
+    const rows = await next;
+    next = edgePage(k + 1);
     for (const row of rows) addEdge(b, dense, row);
     edges += rows.length;
-    from = until;
     onProgress({ phase: "edges", done: edges });
   }
   return b.build();

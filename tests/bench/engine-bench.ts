@@ -4,7 +4,7 @@ import { dependentsByCypher } from "../support/reachability.js";
 import { Engine } from "../../server/engine/engine.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import type { Projection } from "../../server/engine/projection.js";
-import { rankAssets } from "../../server/engine/ranking.js";
+import { rankAssets, type Ranking } from "../../server/engine/ranking.js";
 import { failsOnly } from "../support/fails-only.js";
 import { createRng } from "../../seed/generator/rng.js";
 import { summarise, type Summary } from "./stats.js";
@@ -23,9 +23,25 @@ export interface EngineFigures {
   cypherTimeouts: number;
   checkedEqual: number;
   sample: string[];
+  /** The sample's assets slowest in the engine's FAILS-only reachability: they set its p95. */
+  slowest: SlowAsset[];
+  /** The one-thread ranking at 24 h, for the split ranking's check. */
+  ranking: Ranking;
   rule: RuleCost;
   /** The engine measured, for the figures that follow in the same run. */
   engine: Engine;
+}
+
+export interface SlowAsset {
+  id: string;
+  engineMs: number;
+  cypherMs: number;
+  /** Nodes in its FAILS-only blast radius. */
+  affected: number;
+  /** Reverse DEPENDS_ON edges out of the radius's nodes: what a breadth-first search (Cypher's) expands. */
+  reverse: number;
+  /** Dependencies of the radius's nodes: what the engine reads to evaluate each of them once. */
+  forward: number;
 }
 
 const TRUST_TYPES = new Set(["ACUTE_TRUST", "MENTAL_HEALTH_TRUST", "COMMUNITY_TRUST", "AMBULANCE_TRUST"]);
@@ -79,14 +95,18 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
   const variant = new Engine(failsOnly(p));
   const cypherTimes: number[] = [];
   const variantTimes: number[] = [];
+  const measured: SlowAsset[] = [];
+  // Once over the sample untimed, so that the first assets timed do not pay for compiling the code.
+  for (const x of sample) Array.from(variant.affectedBy([x]), (i) => p.idOf(i));
+  gc();
   let checkedEqual = 0;
   let cypherTimeouts = 0;
   for (const x of sample) {
-    const id = p.ids[x]!;
+    const id = p.idOf(x);
     let affected: string[] = [];
     variantTimes.push(
       time(() => {
-        affected = Array.from(variant.affectedBy([x]), (i) => p.ids[i]!);
+        affected = Array.from(variant.affectedBy([x]), (i) => p.idOf(i));
       }),
     );
     const started = performance.now();
@@ -103,6 +123,10 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
       throw new Error(`engine and Cypher disagree on the blast radius of ${id}: ${engineSet.length} vs ${cypherSet.length} nodes`);
     }
     checkedEqual++;
+    const nodes = affected.map((a) => p.indexOf.get(a)!);
+    const reverse = nodes.reduce((n, i) => n + p.dependentStart[i + 1]! - p.dependentStart[i]!, 0);
+    const forward = nodes.reduce((n, i) => n + p.memberStart[p.slotStart[i + 1]!]! - p.memberStart[p.slotStart[i]!]!, 0);
+    measured.push({ id, engineMs: variantTimes.at(-1)!, cypherMs: cypherTimes.at(-1)!, affected: affected.length, reverse, forward });
   }
   return {
     nodes: p.n,
@@ -115,7 +139,9 @@ export async function engineBench(db: Database, log: (l: string) => void): Promi
     cypher: summarise(cypherTimes),
     cypherTimeouts,
     checkedEqual,
-    sample: sample.map((x) => p.ids[x]!),
+    sample: sample.map((x) => p.idOf(x)),
+    slowest: measured.sort((a, b) => b.engineMs - a.engineMs).slice(0, 5),
+    ranking: rows,
     rule,
     engine,
   };

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnalysisService } from "../../server/analysis/analysis.js";
+import type { MemoryReport } from "../../server/analysis/thread-memory.js";
+import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { createApp, type App } from "../../server/app.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
@@ -112,7 +114,8 @@ describe("the engine's heavy work in worker threads", () => {
         "recoveryHours",
       ] as const;
       for (const c of columns) expect(Array.from(a.projection[c]), c).toEqual(Array.from(b.projection[c]));
-      expect(a.projection.ids).toEqual(b.projection.ids);
+      const ids = (g: typeof a): string[] => Array.from({ length: g.projection.n }, (_, i) => g.projection.idOf(i));
+      expect(ids(a)).toEqual(ids(b));
       expect(a.projection.indexOf.get(`${P}sys-7`)).toBe(b.projection.indexOf.get(`${P}sys-7`));
 
       const added = {
@@ -126,6 +129,43 @@ describe("the engine's heavy work in worker threads", () => {
     } finally {
       await Promise.all([threaded.close(), inline.close()]);
     }
+  });
+
+  it("splits a ranking across the threads and merges it into the one-thread ranking, ties in the order of ids", async () => {
+    const [split, inline] = [new AnalysisService(db, { threads: 2, maxJobs: 8 }), new AnalysisService(db, { threads: 0, maxJobs: 8 })];
+    try {
+      const [a, b] = await Promise.all([split.live(), inline.live()]);
+      // Every system of the chain stops the service alike: the order among them is the ids'.
+      const [merged, single] = await Promise.all([split.ranking(a, 24, DEFAULT_PROFILE), inline.ranking(b, 24, DEFAULT_PROFILE)]);
+      expect(merged.length).toBe(single.length);
+      expect([...merged.positions()]).toEqual([...single.positions()]);
+      const page = { start: 0, first: 50, labels: ["System" as const] };
+      expect(merged.page(page).rows.map((r) => r.asset)).toEqual(single.page(page).rows.map((r) => r.asset));
+    } finally {
+      await Promise.all([split.close(), inline.close()]);
+    }
+  });
+
+  it("reports its memory by thread to an ADMIN only, at GET /admin/memory", async () => {
+    const app = appWith(1);
+    expect((await gql(app, token, RANK, { w: weights(7) })).errors).toBeUndefined();
+    const get = (t: string | null): Promise<Response> =>
+      app.fetch(new Request("http://x/admin/memory", { headers: t ? { authorization: `Bearer ${t}` } : {} }));
+    const res = await get(token);
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as MemoryReport;
+    expect(report.threads.map((t) => t.thread)).toEqual(["main", "estate worker 1", "scenario worker 1", "loading (end of last load)"]);
+    for (const t of report.threads) expect(t.heapUsed).toBeGreaterThan(0);
+    expect(report.nodes).toBeGreaterThanOrEqual(CHAIN);
+    expect(report.shared!.columns).toBeGreaterThan(0);
+    expect(report.shared!.ids).toBeGreaterThan(CHAIN * `${P}sys-0`.length);
+    expect(report.vmHwm).toBeGreaterThanOrEqual(report.vmRss!);
+
+    const board = await createToken(db, "BOARD", "test-workers-board", { name: "test set-up", role: "ADMIN" });
+    const refused = await get(board.token);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(await refused.json())).toContain("tokens:admin");
+    expect((await get(null)).status).toBe(401);
   });
 
   it("refuses work beyond its bound with a retryable SERVICE_BUSY", async () => {

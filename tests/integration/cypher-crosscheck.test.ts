@@ -73,7 +73,7 @@ describe("the engine against Neo4j's own reachability, on FAILS-only graphs with
         const x = engine.p.indexOf.get(id)!;
         const fromEngine = engine
           .scenario({ lost: [x], compromised: [], hours: 24 }, DEFAULT_PROFILE)
-          .affected.map((a) => engine.p.ids[a.node]!)
+          .affected.map((a) => engine.p.idOf(a.node))
           .filter((n) => n.startsWith(P) && n !== id)
           .sort();
         // A node on a cycle reaches itself; the lost node is in both answers or neither.

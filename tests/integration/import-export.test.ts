@@ -63,7 +63,7 @@ describe("whole-graph import and export", () => {
     const engine = new Engine(projectDocument(InterchangeDocument.parse(DEMO)));
     const rows = rowsOf(rankAssets(engine, 24, DEFAULT_PROFILE)).slice(0, 60);
     const stored = before as Array<[string, number]>;
-    expect(rows.map((r) => engine.p.ids[r.node])).toEqual(stored.map(([id]) => id));
+    expect(rows.map((r) => engine.p.idOf(r.node))).toEqual(stored.map(([id]) => id));
     // Sums taken in another node order may differ in the last bits.
     rows.forEach((r, k) => expect(r.score).toBeCloseTo(stored[k]![1], 6));
     expect(stored.map(([id]) => id)).toContain("sup-orchard");

@@ -13,7 +13,7 @@ describe("a previewed change's effect, job by job", () => {
   const engine = new Engine(projectDocument(doc));
   const p = engine.p;
   const at = (id: string): number => p.indexOf.get(id)!;
-  const ids = (xs: ArrayLike<number>): string[] => Array.from(xs, (x) => p.ids[x]!).sort();
+  const ids = (xs: ArrayLike<number>): string[] => Array.from(xs, (x) => p.idOf(x)).sort();
 
   it("finds the care services that depend on the changed nodes, directly or not, and a changed service itself", () => {
     // The network carries the EPR (the ED's) and the PAS (outpatients', with the 4G link in its group).
@@ -35,7 +35,7 @@ describe("a previewed change's effect, job by job", () => {
     replay.apply(doc, "REPLACE");
     replay.remove({ nodes: [], dependencies: [{ from: "sys-pas", to: "sys-4g" }], accesses: [], administers: [] });
     const after = new Engine(projectDocument(replay.document()));
-    const spof = (e: Engine, id: string): string[] => singlePointsOfFailure(e, e.p.indexOf.get(id)!).map((x) => e.p.ids[x]!);
+    const spof = (e: Engine, id: string): string[] => singlePointsOfFailure(e, e.p.indexOf.get(id)!).map((x) => e.p.idOf(x));
     // Without the 4G link the network is the PAS's only way out.
     expect(spof(engine, "svc-outpatients")).not.toContain("sys-net");
     expect(spof(after, "svc-outpatients")).toContain("sys-net");

@@ -86,7 +86,7 @@ describe("hosting on the worked example", () => {
     expect(r.availabilityHarm).toBeCloseTo(2304, 9);
     expect(impliedDependency(p, p.indexOf.get("sys-lims")!, sup)).toBe(false);
     // Its compromise now controls the LIMS: 3 × 200,000 × 0.001 for ds-lab.
-    expect([...r.exposed].map((d) => p.ids[d])).toEqual(["ds-lab"]);
+    expect([...r.exposed].map((d) => p.idOf(d))).toEqual(["ds-lab"]);
     expect(r.confidentialityHarm).toBeCloseTo(600, 9);
     expect(impliedAdministers(p, sup, p.indexOf.get("sys-lims")!)).toBe(true);
   });
@@ -108,12 +108,12 @@ describe("supplier concentration counts loss and compromise", () => {
     const engine = new Engine(projectDocument(hostedExample()));
     const [path] = supplierConcentration(engine, 24, DEFAULT_PROFILE);
     const p = engine.p;
-    expect(p.ids[path!.supplier]).toBe("sup-path");
+    expect(p.idOf(path!.supplier)).toBe("sup-path");
     expect(path!.availabilityHarm).toBeCloseTo(2304, 9);
     expect(path!.confidentialityHarm).toBeCloseTo(600, 9);
-    expect([...path!.exposed].map((d) => p.ids[d])).toEqual(["ds-lab"]);
+    expect([...path!.exposed].map((d) => p.idOf(d))).toEqual(["ds-lab"]);
     expect(path!.recordsExposed).toBe(200_000);
-    expect(path!.organisations.map((o) => p.ids[o])).toEqual(["org-a"]);
+    expect(path!.organisations.map((o) => p.idOf(o))).toEqual(["org-a"]);
   });
 
   it("ranks a supplier that only supports a system by what its compromise exposes", () => {
@@ -124,7 +124,7 @@ describe("supplier concentration counts loss and compromise", () => {
     const [reach] = supplierConcentration(bare, 24, DEFAULT_PROFILE);
     expect(reach!.availabilityHarm).toBe(0);
     expect(reach!.confidentialityHarm).toBeCloseTo(600, 9);
-    expect(reach!.organisations.map((o) => bare.p.ids[o])).toEqual(["org-a"]);
+    expect(reach!.organisations.map((o) => bare.p.idOf(o))).toEqual(["org-a"]);
     expect(supplierConcentration(engine, 24, DEFAULT_PROFILE)[0]!.confidentialityHarm).toBeCloseTo(600, 9);
   });
 });

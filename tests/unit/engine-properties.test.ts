@@ -243,7 +243,7 @@ describe("engine against brute force on random graphs (cycles, groups, shares, d
             a.score > b.score ||
               (a.score === b.score &&
                 (a.availabilityHarm > b.availabilityHarm ||
-                  (a.availabilityHarm === b.availabilityHarm && p.ids[a.node]! < p.ids[b.node]!))),
+                  (a.availabilityHarm === b.availabilityHarm && p.idOf(a.node) < p.idOf(b.node)))),
           ).toBe(true);
         }
       }),

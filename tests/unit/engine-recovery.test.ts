@@ -130,10 +130,10 @@ describe("recovery over time against brute force (model section 9)", () => {
           for (const s of g.services) {
             const back = p.recoveryHours[x]!;
             if (s.tolerance && c[s.node]! < 1 - 1e-9 && (Number.isNaN(back) || back > s.tolerance))
-              expected.push(`${p.ids[s.node]}<${p.ids[x]}`);
+              expected.push(`${p.idOf(s.node)}<${p.idOf(x)}`);
           }
         });
-        const got = toleranceBreaches(new Engine(p)).map((b) => `${p.ids[b.service]}<${p.ids[b.through]}`);
+        const got = toleranceBreaches(new Engine(p)).map((b) => `${p.idOf(b.service)}<${p.idOf(b.through)}`);
         expect(got).toEqual(expected.sort());
       }),
       { numRuns: 100 },

@@ -68,10 +68,10 @@ describe("redundancy that adds up (model section 2)", () => {
           const short = g.slots.flatMap((slots, i) =>
             slots.flatMap((slot, si) => {
               const sum = slot.members.reduce((s, m) => s + m.share, 0);
-              return slot.grouped && sum < 1 - 1e-9 ? [`${p.ids[i]}/g${si}`] : [];
+              return slot.grouped && sum < 1 - 1e-9 ? [`${p.idOf(i)}/g${si}`] : [];
             }),
           );
-          expect(p.shortGroups.map((s) => `${p.ids[s.node]}/${s.group}`).sort()).toEqual(short.sort());
+          expect(p.shortGroups.map((s) => `${p.idOf(s.node)}/${s.group}`).sort()).toEqual(short.sort());
           const engine = new Engine(p);
           expect(engine.scenario({ lost: [], compromised: [], hours: 24 }, DEFAULT_PROFILE).affected).toEqual([]);
           const cap = capabilities(engine, lost);
@@ -112,14 +112,14 @@ describe("k-of-n capacity: three hosts at share 0.5", () => {
 
   it("losing one host leaves both unaffected", () => {
     const r = engine.scenario({ lost: [at("host-a")], compromised: [], hours: 24 }, DEFAULT_PROFILE);
-    expect(r.affected.map((a) => engine.p.ids[a.node])).toEqual(["host-a"]);
+    expect(r.affected.map((a) => engine.p.idOf(a.node))).toEqual(["host-a"]);
     expect(r.services).toEqual([]);
     expect(r.availabilityHarm).toBe(0);
   });
 
   it("losing two hosts leaves the application and the service at 0.5", () => {
     const r = engine.scenario({ lost: [at("host-a"), at("host-b")], compromised: [], hours: 24 }, DEFAULT_PROFILE);
-    const cap = new Map(r.affected.map((a) => [engine.p.ids[a.node], a.capability]));
+    const cap = new Map(r.affected.map((a) => [engine.p.idOf(a.node), a.capability]));
     expect(cap.get("app")).toBeCloseTo(0.5, 12);
     expect(cap.get("svc")).toBeCloseTo(0.5, 12);
     // MAJOR weighs 8: 8 × 240/24 patients an hour × 0.5 lost × 24 h.
@@ -127,12 +127,12 @@ describe("k-of-n capacity: three hosts at share 0.5", () => {
   });
 
   it("no host is a single point of failure; the storage they share is", () => {
-    expect(singlePointsOfFailure(engine, svc).map((i) => engine.p.ids[i])).toEqual(["app", "san"]);
+    expect(singlePointsOfFailure(engine, svc).map((i) => engine.p.idOf(i))).toEqual(["app", "san"]);
   });
 
   it("a host alone ranks at zero availability harm", () => {
     const rows = rowsOf(rankAssets(engine, 24, DEFAULT_PROFILE));
-    const byId = new Map(rows.map((r) => [engine.p.ids[r.node], r.availabilityHarm]));
+    const byId = new Map(rows.map((r) => [engine.p.idOf(r.node), r.availabilityHarm]));
     expect(byId.get("host-a")).toBe(0);
     expect(byId.get("san")).toBeCloseTo(8 * 10 * 24, 9);
   });

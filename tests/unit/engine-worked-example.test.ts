@@ -11,7 +11,7 @@ const doc = InterchangeDocument.parse(JSON.parse(readFileSync("seed/worked-examp
 const p = projectDocument(doc);
 const engine = new Engine(p);
 const ix = (id: string): number => p.indexOf.get(id)!;
-const id = (i: number): string => p.ids[i]!;
+const id = (i: number): string => p.idOf(i);
 
 function blast(lost: string[], compromised: string[] = [], hours = 24) {
   const r = engine.scenario({ lost: lost.map(ix), compromised: compromised.map(ix), hours }, DEFAULT_PROFILE);

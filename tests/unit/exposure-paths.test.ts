@@ -9,7 +9,7 @@ import { exposurePaths } from "../../server/analysis/exposure-paths.js";
 const doc = InterchangeDocument.parse(JSON.parse(readFileSync("seed/worked-example.json", "utf8")));
 const p = projectDocument(doc);
 const ix = (id: string): number => p.indexOf.get(id)!;
-const id = (i: number): string => p.ids[i]!;
+const id = (i: number): string => p.idOf(i);
 
 describe("exposure paths of the worked example", () => {
   it("K = {sys-ad}: each exposed store with its path through ADMINISTERS and ACCESSES, parts adding up to the harm", () => {

@@ -39,7 +39,7 @@ describe("explanations that do not contradict themselves", () => {
     doc.accesses.push({ system: "sys-reports", dataStore: "ds-mh" });
     const p = projectDocument(InterchangeDocument.parse(doc));
     const rows = rowsOf(rankAssets(new Engine(p), 24, DEFAULT_PROFILE));
-    const at = rows.findIndex((r) => p.ids[r.node] === "sys-reports");
+    const at = rows.findIndex((r) => p.idOf(r.node) === "sys-reports");
     expect(rows[at]!.score).toBeGreaterThan(0);
     expect(at).toBeLessThan(rows.length - 1);
     expect(MEANING.SYSTEM_NOTHING_DEPENDS_ON).not.toMatch(/bottom/);

@@ -62,7 +62,7 @@ describe("recovery plan (model section 9)", () => {
         const p = withRecovery(toProjection(g), hoursOf);
         const engine = new Engine(p);
         const plan = recoveryPlan(engine, lost, DEFAULT_PROFILE, { teams, hours });
-        const byId = [...lost].sort((a, b) => (p.ids[a]! < p.ids[b]! ? -1 : 1));
+        const byId = [...lost].sort((a, b) => (p.idOf(a) < p.idOf(b) ? -1 : 1));
         let best = Infinity;
         for (const order of permutations(byId)) {
           const r = scenarioOverTime(engine, { lost, compromised: [], hours }, timesOf(order, p.recoveryHours, teams), DEFAULT_PROFILE);

@@ -23,7 +23,7 @@ describe("scoring profiles", () => {
   it("escalation raises outpatients' level after each full tolerance; without it the level stays", () => {
     // Outpatients: SIGNIFICANT (2), 960 a day, tolerance 24 h, capability 0.5 (workaround 0.25 adds nothing).
     const at72 = (profile = DEFAULT_PROFILE) =>
-      engine.scenario({ lost: [net], compromised: [], hours: 72 }, profile).services.find((s) => p.ids[s.service] === "svc-outpatients")!;
+      engine.scenario({ lost: [net], compromised: [], hours: 72 }, profile).services.find((s) => p.idOf(s.service) === "svc-outpatients")!;
     // W = 2, 4, 8 over [0,24), [24,48), [48,72): 40/h × 0.5 × 24 × (2 + 4 + 8)
     expect(at72().harm).toBeCloseTo(40 * 0.5 * 24 * 14, 9);
     expect(at72().consequence).toBe(4);

@@ -49,7 +49,7 @@ export function assetRegister(e: Estate): Array<Array<string | number | null>> {
     const props = e.node(a)?.props ?? {};
     const supplier = typeof props.supplier === "string" ? props.supplier : null;
     const supplierAt = supplier === null ? undefined : p.indexOf.get(supplier);
-    const ranked = e.rank.get(p.ids[a]!);
+    const ranked = e.rank.get(p.idOf(a));
     return [
       e.name(a),
       p.kind[a] === KIND.DataStore ? "Data store" : (TYPE[String(props.kind)] ?? "System"),
@@ -61,7 +61,7 @@ export function assetRegister(e: Estate): Array<Array<string | number | null>> {
       p.kind[a] === KIND.DataStore ? Number(props.records ?? 0) : null,
       ranked?.rank ?? null,
       ranked ? Math.round(ranked.score) : null,
-      riskOn(e, p.ids[a]!),
+      riskOn(e, p.idOf(a)),
     ];
   });
   return rows.sort((x, y) => Number(x[8] ?? Infinity) - Number(y[8] ?? Infinity) || String(x[0]).localeCompare(String(y[0])));

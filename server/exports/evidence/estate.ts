@@ -65,19 +65,19 @@ export async function readEstate(
   for (const a of assets) for (const x of [...(supports.get(a) ?? []), ...directDependencies(g, a)]) wanted.add(x);
   const nodes = await getNodes(
     db,
-    [...wanted].map((i) => p.ids[i]!),
+    [...wanted].map((i) => p.idOf(i)),
   );
   const more = new Set<string>();
   for (const a of assets)
-    if (typeof nodes.get(p.ids[a]!)?.props.supplier === "string") more.add(String(nodes.get(p.ids[a]!)!.props.supplier));
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.Organisation) more.add(p.ids[i]!);
+    if (typeof nodes.get(p.idOf(a))?.props.supplier === "string") more.add(String(nodes.get(p.idOf(a))!.props.supplier));
+  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.Organisation) more.add(p.idOf(i));
   for (const [id, n] of await getNodes(
     db,
     [...more].filter((id) => !nodes.has(id)),
   ))
     nodes.set(id, n);
-  const node = (i: number): NodeRecord | undefined => nodes.get(p.ids[i]!);
-  const name = (i: number): string => String(node(i)?.props.name ?? p.ids[i]);
+  const node = (i: number): NodeRecord | undefined => nodes.get(p.idOf(i));
+  const name = (i: number): string => String(node(i)?.props.name ?? p.idOf(i));
   const nameOf = (i: number): string =>
     p.organisation[i]! >= 0 && p.organisation[i] !== org ? `${name(i)} (${name(p.organisation[i]!)})` : name(i);
   const ranking = await analysis.ranking(g, 24, DEFAULT_PROFILE);

@@ -35,7 +35,7 @@ export async function restoreOrder(e: Estate): Promise<Array<Array<string | numb
       rows.push([...head, null, "nothing: it depends on no system, data store or supplier", null, null, null, null, null]);
     if (timed.length) {
       const plan = await e.analysis.recoveryPlan(e.graph, {
-        lost: timed.map((d) => p.ids[d]!),
+        lost: timed.map((d) => p.idOf(d)),
         teams: 1,
         hours: 720,
         profile: DEFAULT_PROFILE,

@@ -35,7 +35,7 @@ export async function exerciseScenarios(e: Estate): Promise<Array<Array<string |
     .slice(0, SCENARIOS);
   const rows: Array<Array<string | number>> = [];
   for (const { i, score } of candidates) {
-    const id = p.ids[i]!;
+    const id = p.idOf(i);
     const r = await e.analysis.blastRadius(e.graph, { lost: [id], compromised: [id], hours: 24, profile: DEFAULT_PROFILE });
     const services = r.services().map((s) => ({ i: p.indexOf.get(s.service)!, state: status(s.capability) }));
     const back = p.recoveryHours[i]!;

@@ -39,7 +39,7 @@ export async function supplierSheet(e: Estate): Promise<Array<Array<string | num
   const concentration = all ? await e.analysis.supplierConcentration(e.graph, 24, DEFAULT_PROFILE, all) : [];
   const byId = new Map(concentration.map((c, k) => [c.supplier, { ...c, rank: k + 1 }]));
   const rows = [...mine].map((s) => {
-    const c = byId.get(p.ids[s]!);
+    const c = byId.get(p.idOf(s));
     const systems = supplied.get(s) ?? [];
     const how = (a: number): string => {
       const h = e.node(a)?.props.hosting;

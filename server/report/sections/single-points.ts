@@ -23,10 +23,8 @@ export async function singlePoints(input: SectionInput): Promise<SinglePointRow[
   const p = input.graph.projection;
   const services: number[] = [];
   for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.CareService && inCoverage(input, i)) services.push(i);
-  services.sort(
-    (a, b) => p.severity[b]! - p.severity[a]! || p.patientsPerDay[b]! - p.patientsPerDay[a]! || (p.ids[a]! < p.ids[b]! ? -1 : 1),
-  );
-  const chosen = services.slice(0, SHOWN).map((i) => p.ids[i]!);
+  services.sort((a, b) => p.severity[b]! - p.severity[a]! || p.patientsPerDay[b]! - p.patientsPerDay[a]! || p.compareIds(a, b));
+  const chosen = services.slice(0, SHOWN).map((i) => p.idOf(i));
   const points = await input.analysis.singlePointsOfEach(input.graph, chosen);
   const nodes = await getNodes(input.db, [...new Set([...chosen, ...[...points.values()].flat()])]);
   const orgs = await getNodes(input.db, [...new Set(chosen.map((s) => String(nodes.get(s)?.props.organisation ?? "")))].filter(Boolean));
