@@ -55,7 +55,7 @@ export class ReachGraph {
       for (const x of reach) {
         const i = p.indexOf.get(x);
         if (i === undefined) continue;
-        const add = (j: number) => out.add(p.ids[j]!);
+        const add = (j: number) => out.add(p.idOf(j));
         for (let m = p.memberStart[p.slotStart[i]!]!; m < p.memberStart[p.slotStart[i + 1]!]!; m++) add(p.memberTarget[m]!);
         for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) add(p.adminTarget[a]!);
         for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++) add(p.accessTarget[a]!);
@@ -71,14 +71,14 @@ export class ReachGraph {
     const dependents = (x: string, visit: (y: string) => void) => {
       for (const y of this.dependents.get(x) ?? []) visit(y);
       const i = p?.indexOf.get(x);
-      if (p && i !== undefined) for (let d = p.dependentStart[i]!; d < p.dependentStart[i + 1]!; d++) visit(p.ids[p.dependent[d]!]!);
+      if (p && i !== undefined) for (let d = p.dependentStart[i]!; d < p.dependentStart[i + 1]!; d++) visit(p.idOf(p.dependent[d]!));
     };
     const controls = (x: string, visit: (y: string) => void) => {
       for (const y of this.controls.get(x) ?? []) visit(y);
       const i = p?.indexOf.get(x);
       if (!p || i === undefined) return;
-      for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) visit(p.ids[p.adminTarget[a]!]!);
-      for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++) visit(p.ids[p.accessTarget[a]!]!);
+      for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) visit(p.idOf(p.adminTarget[a]!));
+      for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++) visit(p.idOf(p.accessTarget[a]!));
     };
     closure(dependents, lost, out);
     closure(controls, compromised, out);

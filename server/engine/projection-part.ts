@@ -39,7 +39,7 @@ export class ProjectionPart {
 
   /** Every node and relationship of the graph. */
   whole(): InterchangeDocument {
-    const all = new Set(this.p.ids);
+    const all = new Set(Array.from({ length: this.p.n }, (_, i) => this.p.idOf(i)));
     return this.local(all, all);
   }
 
@@ -71,13 +71,13 @@ export class ProjectionPart {
 
   private organisation(i: number): InterchangeDocument["organisations"][number] {
     const region = this.p.region[i]!;
-    return { id: this.p.ids[i]!, name: this.p.ids[i]!, type: "ACUTE_TRUST", ...(region >= 0 ? { region: this.p.regions[region]! } : {}) };
+    return { id: this.p.idOf(i), name: this.p.idOf(i), type: "ACUTE_TRUST", ...(region >= 0 ? { region: this.p.regions[region]! } : {}) };
   }
 
   private addNode(out: InterchangeDocument, i: number): void {
     const p = this.p;
-    const id = p.ids[i]!;
-    const organisation = p.organisation[i]! >= 0 ? p.ids[p.organisation[i]!]! : "";
+    const id = p.idOf(i);
+    const organisation = p.organisation[i]! >= 0 ? p.idOf(p.organisation[i]!) : "";
     const recovery = Number.isNaN(p.recoveryHours[i]!) ? {} : { recoveryHours: p.recoveryHours[i]! };
     switch (p.kind[i]) {
       case KIND.CareService:
@@ -117,12 +117,12 @@ export class ProjectionPart {
     const s = this.p.hostSupplier[i]!;
     const bits = this.p.implied[i]!;
     if (s < 0 || bits === 0) return {};
-    return { supplier: this.p.ids[s]!, hosting: bits & IMPLIED.DEPENDS_ON ? "SUPPLIER_HOSTED" : "SUPPLIER_SUPPORTED" };
+    return { supplier: this.p.idOf(s), hosting: bits & IMPLIED.DEPENDS_ON ? "SUPPLIER_HOSTED" : "SUPPLIER_SUPPORTED" };
   }
 
   private addRelationships(out: InterchangeDocument, i: number): void {
     const p = this.p;
-    const from = p.ids[i]!;
+    const from = p.idOf(i);
     const impliedDependency = p.implied[i]! & IMPLIED.DEPENDS_ON ? p.hostSupplier[i]! : -1;
     for (let s = p.slotStart[i]!; s < p.slotStart[i + 1]!; s++) {
       const first = p.memberStart[s]!;
@@ -134,15 +134,15 @@ export class ProjectionPart {
         const to = p.memberTarget[m]!;
         if (to === impliedDependency) continue;
         const group = end - first > 1 ? { group: `slot ${s}`, share: p.memberShare[m]! } : {};
-        out.dependencies.push({ from, to: p.ids[to]!, ...effect, ...group });
+        out.dependencies.push({ from, to: p.idOf(to), ...effect, ...group });
       }
     }
     for (let a = p.accessStart[i]!; a < p.accessStart[i + 1]!; a++)
-      out.accesses.push({ system: from, dataStore: p.ids[p.accessTarget[a]!]! });
+      out.accesses.push({ system: from, dataStore: p.idOf(p.accessTarget[a]!) });
     for (let a = p.adminStart[i]!; a < p.adminStart[i + 1]!; a++) {
       const to = p.adminTarget[a]!;
       if (p.hostSupplier[to] === i && p.implied[to]! & IMPLIED.ADMINISTERS) continue;
-      out.administers.push({ from, to: p.ids[to]! });
+      out.administers.push({ from, to: p.idOf(to) });
     }
   }
 }

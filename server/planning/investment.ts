@@ -71,7 +71,7 @@ export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[
 function assetItems(p: Projection, docs: readonly InterchangeDocument[]): TitledItem[] {
   const ids = new Set(docs.flatMap((d) => [...d.systems, ...d.dataStores, ...d.suppliers].map((x) => x.id)));
   for (let i = 0; i < p.n; i++)
-    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier) ids.add(p.ids[i]!);
+    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier) ids.add(p.idOf(i));
   return [...ids].sort().map((id) => ({ id, title: id, weight: 1, lost: [id], compromised: [id], hours: ESTATE_HOURS, controls: [] }));
 }
 

@@ -24,7 +24,7 @@ const NOTHING: InterchangeDocument = {
 function scores(doc: InterchangeDocument): Map<string, number> {
   const engine = new Engine(projectDocument(doc));
   const r = rankAssets(engine, 24, DEFAULT_PROFILE, true);
-  return new Map(Array.from({ length: r.length }, (_, k) => [engine.p.ids[r.node[k]!]!, r.score[k]!]));
+  return new Map(Array.from({ length: r.length }, (_, k) => [engine.p.idOf(r.node[k]!), r.score[k]!]));
 }
 
 describe("a graph read back from its projection", () => {
