@@ -4,6 +4,7 @@ import { serviceHarm, serviceHarmAt, type ServiceHarm, type ServiceTerms } from 
 import { PathFinder } from "./paths.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND, type Projection } from "./projection.js";
+import { serviceTerms } from "./query.js";
 
 export interface ServiceImpact {
   service: number;
@@ -57,14 +58,7 @@ export class Engine {
   }
 
   terms(s: number): ServiceTerms {
-    const p = this.p;
-    return {
-      patientsPerDay: p.patientsPerDay[s]!,
-      severity: p.severity[s]!,
-      toleranceHours: p.toleranceHours[s]!,
-      workaroundCapacity: p.workaroundCapacity[s]!,
-      workaroundHours: p.workaroundHours[s]!,
-    };
+    return serviceTerms(this.p, s);
   }
 
   harmOf(s: number, capability: number, hours: number, profile: ScoringProfile): ServiceHarm {

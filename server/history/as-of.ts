@@ -1,5 +1,5 @@
 import type { AuditEvent } from "../audit/audit-log.js";
-import { listEvents } from "../audit/audit-log.js";
+import { listEvents } from "../audit/store.js";
 import { readKeptDocument, TamperedDocument, type KeptDocument } from "../audit/documents.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";

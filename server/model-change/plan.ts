@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { badInput } from "../base/errors.js";
-import { loadFactsData } from "../graph/facts.js";
+import { loadFactsData, NO_FACTS_DATA } from "../graph/facts.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { NODE_LISTS } from "../model/document-rules.js";
 import type { InterchangeDocument } from "../model/document.js";
@@ -9,9 +9,9 @@ import { untold } from "../model/validate.js";
 import { validateOffThread } from "./validate-off-thread.js";
 import { dependencyValues, endsOf, relKey, stableJson, type ChangeSet, type NodeDelta, type RelDelta, type RelType } from "./change-set.js";
 import { planRemovals, relValues, type RemovalPlan } from "./plan-removals.js";
-import { readNodes, readRelationships } from "./read-state.js";
+import { readNodes, readRelationships } from "./store.js";
 import { locate, relocate, type ChangeRequest, type ListKey } from "./request.js";
-import { checkRemovedFromGroups, removedEdges, withoutRemoved } from "./removed-groups.js";
+import { checkRemovedFromGroups, loneRemovals, removedEdges, withoutRemoved } from "./removed-groups.js";
 import { applySyncScope, type SyncScope } from "./sync-scope.js";
 
 export interface Plan {
@@ -48,12 +48,19 @@ export async function planChange(tx: ManagedTransaction, asked: ChangeRequest): 
   const gone = new Set(removals.nodes.map((n) => n.id));
   const cut = removedEdges(removals.relationships);
 
+  const lone = loneRemovals(req, cut, gone);
+
+  // The graph's facts are read once: what the entries written refer to, and the groups of the
+  // lone deletions' sources, together.
+  let facts = NO_FACTS_DATA;
   const checked = await validateOffThread(req.upserts, async (refs) => {
-    const found = withoutRemoved(await loadFactsData(tx, refs), cut);
+    facts = await loadFactsData(tx, { ids: refs.ids, dependents: [...new Set([...refs.dependents, ...lone.map((r) => r.from)])] });
+    const asked = new Set(refs.dependents);
+    const found = withoutRemoved({ ...facts, groups: facts.groups.filter(([from]) => asked.has(from)) }, cut);
     // What the request removes is not there for the entries it writes to refer to.
     return { ...found, labels: found.labels.filter(([id]) => !gone.has(id)) };
   });
-  await checkRemovedFromGroups(tx, req, cut, gone, problems);
+  checkRemovedFromGroups(req, lone, facts, problems);
   if (!checked.ok) {
     problems.push(...checked.problems.map((p) => relocate(req, p)));
     const rest = untold(checked);

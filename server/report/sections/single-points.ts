@@ -1,4 +1,5 @@
 import { KIND } from "../../engine/projection.js";
+import { nodesOfKind, patientsPerDayOf, severityOf } from "../../engine/query.js";
 import { getNodes } from "../../graph/nodes.js";
 import { SEVERITIES } from "../../model/vocabulary.js";
 import { inCoverage, nameOf, type SectionInput } from "./input.js";
@@ -21,10 +22,9 @@ const SHOWN = 5;
  */
 export async function singlePoints(input: SectionInput): Promise<SinglePointRow[]> {
   const p = input.graph.projection;
-  const services: number[] = [];
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.CareService && inCoverage(input, i)) services.push(i);
+  const services = nodesOfKind(p, KIND.CareService).filter((i) => inCoverage(input, i));
   services.sort(
-    (a, b) => p.severity[b]! - p.severity[a]! || p.patientsPerDay[b]! - p.patientsPerDay[a]! || (p.ids[a]! < p.ids[b]! ? -1 : 1),
+    (a, b) => severityOf(p, b) - severityOf(p, a) || patientsPerDayOf(p, b) - patientsPerDayOf(p, a) || (p.ids[a]! < p.ids[b]! ? -1 : 1),
   );
   const chosen = services.slice(0, SHOWN).map((i) => p.ids[i]!);
   const points = await input.analysis.singlePointsOfEach(input.graph, chosen);
@@ -35,8 +35,8 @@ export async function singlePoints(input: SectionInput): Promise<SinglePointRow[
     return {
       service: nameOf(nodes, s),
       organisation: nameOf(orgs, String(nodes.get(s)?.props.organisation ?? "")),
-      severity: (SEVERITIES[p.severity[i]! - 1] ?? "").toLowerCase(),
-      patientsPerDay: p.patientsPerDay[i]!,
+      severity: (SEVERITIES[severityOf(p, i) - 1] ?? "").toLowerCase(),
+      patientsPerDay: patientsPerDayOf(p, i),
       points: (points.get(s) ?? []).map((x) => nameOf(nodes, x)).sort((a, b) => a.localeCompare(b)),
     };
   });
