@@ -1,4 +1,4 @@
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "./database.js";
 import { dependencyFromProps, fromProps, type Props } from "./rows.js";
@@ -17,16 +17,7 @@ export function exportGraph(db: Database): Promise<InterchangeDocument> {
 /** The same, inside the caller's read transaction. */
 export async function exportDocument(tx: ManagedTransaction): Promise<InterchangeDocument> {
   const nodes = await tx.run("MATCH (n:Node) RETURN labels(n) AS labels, properties(n) AS p");
-  const doc: InterchangeDocument = {
-    organisations: [],
-    careServices: [],
-    systems: [],
-    dataStores: [],
-    suppliers: [],
-    dependencies: [],
-    accesses: [],
-    administers: [],
-  };
+  const doc = emptyDocument();
   for (const r of nodes.records) {
     const labels = r.get("labels") as string[];
     const p = r.get("p") as Props;

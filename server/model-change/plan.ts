@@ -3,7 +3,7 @@ import { badInput } from "../base/errors.js";
 import { loadFactsData, NO_FACTS_DATA } from "../graph/facts.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { NODE_LISTS } from "../model/document-rules.js";
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { untold } from "../model/validate.js";
 import { validateOffThread } from "./validate-off-thread.js";
@@ -139,16 +139,7 @@ async function planRelationships(
 
 /** The added and changed entries of a change set, as a document writeDocument takes. */
 function toWrite(changes: ChangeSet): InterchangeDocument {
-  const doc: InterchangeDocument = {
-    organisations: [],
-    careServices: [],
-    systems: [],
-    dataStores: [],
-    suppliers: [],
-    dependencies: [],
-    accesses: [],
-    administers: [],
-  };
+  const doc = emptyDocument();
   const listOf = new Map(NODE_LISTS.map(([list, label]) => [label, list]));
   for (const n of changes.nodes) if (n.after) (doc[listOf.get(n.label)!] as unknown[]).push(n.after);
   for (const r of changes.relationships) {

@@ -1,21 +1,12 @@
 import { factsFrom, referencedIds, type FactsData } from "../graph/facts.js";
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument } from "../model/document.js";
 import { checkGroups, type RemovedEdge } from "../model/group-rules.js";
 import type { Problem } from "../model/problems.js";
 import type { RelDelta } from "./change-set.js";
 import { locate, type ChangeRequest, type Origin } from "./request.js";
 
 const key = (from: string, to: string): string => `${from}\u0000${to}`;
-const EMPTY: InterchangeDocument = {
-  organisations: [],
-  careServices: [],
-  systems: [],
-  dataStores: [],
-  suppliers: [],
-  dependencies: [],
-  accesses: [],
-  administers: [],
-};
+const EMPTY = emptyDocument();
 
 /** The dependencies a change deletes. */
 export const removedEdges = (relationships: readonly RelDelta[]): RemovedEdge[] =>
