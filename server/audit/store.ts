@@ -7,7 +7,7 @@ import { GENESIS, KEYED } from "./chain.js";
 /**
  * The audit trail's Cypher: the chain of events and its head, the heads recorded outside it
  * (anchors) and the saved queries. The kept documents' parts are read and written in
- * documents.ts, and the live state's lines for the digests in state-digest.ts.
+ * document-store.ts, and the live state's lines for the digests in state-digest.ts.
  */
 
 /**
@@ -152,8 +152,13 @@ export function listEvents(db: Database, f: EventFilter): Promise<AuditEvent[]> 
   });
 }
 
-/** The register's risks as stored, by id. */
+/** The register's risks as stored, by id (the trail records the register as it stands). */
 export const RISKS_BY_ID = "MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.id";
+
+export async function readRiskProps(tx: ManagedTransaction): Promise<Array<Record<string, unknown>>> {
+  const r = await tx.run(RISKS_BY_ID);
+  return r.records.map((rec) => rec.get("p") as Record<string, unknown>);
+}
 
 /** A named GraphQL document kept with its author, for anyone to list and run again. */
 export interface SavedQuery {

@@ -3,7 +3,7 @@ import { hashAt, listAnchors, readChainHead, recordAnchor, type ChainHead } from
 import { auditKey } from "../audit/audit-key.js";
 import { walkChain, type Broken, type ExpectedHead } from "../audit/chain-walk.js";
 import { auditNow } from "../audit/clock.js";
-import { readKeptDocument, TamperedDocument } from "../audit/documents.js";
+import { readKeptDocument, TamperedDocument } from "../audit/document-store.js";
 import { appendHead, databaseId, readHeads } from "../audit/heads-file.js";
 import { checkLiveState } from "./state-check.js";
 
