@@ -64,6 +64,25 @@ const engineZones = [
   },
 ];
 
+// A projection's typed-array columns are the engine's to read: the rest of the server asks
+// server/engine/query.ts (analysis/shared-projection.ts alone copies them whole, to share them).
+// An index into one of these names is refused, a literal index aside (a Neo4j result's
+// records[0] is no column), and so is any use of the names no other object has.
+const PROJECTION_COLUMNS =
+  "kind|organisation|region|slotStart|slotFallback|memberStart|memberTarget|memberShare|dependentStart|dependent|" +
+  "patientsPerDay|severity|toleranceHours|workaroundCapacity|workaroundHours|recoveryHours|records|tier|" +
+  "adminStart|adminTarget|accessStart|accessTarget|hostSupplier|implied";
+const CSR_COLUMNS =
+  "slotStart|slotFallback|memberStart|memberTarget|memberShare|dependentStart|adminStart|adminTarget|accessStart|accessTarget|hostSupplier";
+const columnMessage = "Ask the engine (server/engine/query.ts) rather than read a projection's columns outside server/engine.";
+const columnReachIns = [
+  {
+    selector: `MemberExpression[computed=true][property.type!='Literal'] > MemberExpression.object[computed=false][property.name=/^(${PROJECTION_COLUMNS})$/]`,
+    message: columnMessage,
+  },
+  { selector: `MemberExpression[computed=false][property.name=/^(${CSR_COLUMNS})$/]`, message: columnMessage },
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "client/dist/", "server/resolvers/generated.ts", "client/src/gql/", ".data/", "neo4j/target/"] },
   js.configs.recommended,
@@ -89,6 +108,11 @@ export default tseslint.config(
       "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...engineZones, ...featureZones] }],
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
+  },
+  {
+    files: ["server/**/*.ts"],
+    ignores: ["server/engine/**", "server/analysis/shared-projection.ts"],
+    rules: { "no-restricted-syntax": ["error", ...columnReachIns] },
   },
   {
     files: ["server/engine/**/*.ts"],

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import * as prettier from "prettier";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InterchangeDocument } from "../../server/model/document.js";
@@ -54,15 +55,16 @@ function withRecoveryTimes(doc: InterchangeDocument): InterchangeDocument {
   };
 }
 
-/** The document as written to disk: two-space indentation and a final newline. */
-export function serialise(doc: InterchangeDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+/** The document as written to disk: formatted as the rest of the tree is, by Prettier with the project's settings. */
+export async function serialise(doc: InterchangeDocument): Promise<string> {
+  const options = await prettier.resolveConfig(DEMO_PATH);
+  return prettier.format(JSON.stringify(doc, null, 2), { ...options, filepath: DEMO_PATH });
 }
 
 const invoked = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invoked) {
   const doc = buildDemoIcs();
-  writeFileSync(DEMO_PATH, serialise(doc));
+  writeFileSync(DEMO_PATH, await serialise(doc));
   const nodes = doc.organisations.length + doc.careServices.length + doc.systems.length + doc.dataStores.length + doc.suppliers.length;
   const rels = doc.dependencies.length + doc.accesses.length + doc.administers.length;
   console.log(`Wrote ${DEMO_PATH}: ${nodes} nodes, ${rels} relationships (without OPERATED_BY).`);

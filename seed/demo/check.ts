@@ -13,7 +13,7 @@ const problems: string[] = [];
 const fail = (message: string): void => void problems.push(message);
 
 const text = readFileSync(DEMO_PATH, "utf8");
-if (text !== serialise(buildDemoIcs())) fail("seed/demo-ics.json is stale: run `npx tsx seed/demo/build.ts`");
+if (text !== (await serialise(buildDemoIcs()))) fail("seed/demo-ics.json is stale: run `npx tsx seed/demo/build.ts`");
 const checked = validateDocument(JSON.parse(text));
 if (!checked.ok) {
   for (const p of checked.problems) fail(`${p.path}: ${p.message}`);

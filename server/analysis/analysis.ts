@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { projectDocument } from "../engine/from-document.js";
 import { KIND, type Projection } from "../engine/projection.js";
+import { isKind, recoveryHoursOf, storesBySensitivity } from "../engine/query.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
@@ -14,7 +15,6 @@ import type { Risk } from "../model/risk-model.js";
 import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
 import { badInput } from "../base/errors.js";
 import { BlastRadiusAnswer, serviceAt } from "./blast-radius.js";
-import { exposedInOrder } from "./blast-views.js";
 import { BreachList } from "./breach-list.js";
 import type { OverTimeInput } from "./recovery-jobs.js";
 import { pointsInIds, type RecoveryPlanModel } from "./recovery-models.js";
@@ -254,7 +254,7 @@ export class AnalysisService {
     const p = g.projection;
     const lost = resolveIds(p, q.lost, "lost", REBUILT, "only systems, data stores and suppliers are rebuilt");
     const problems = lost.flatMap((x, k) =>
-      Number.isNaN(p.recoveryHours[x]!) ? [{ path: `$.lost[${k}]`, message: `'${p.idOf(x)}' has no recoveryHours` }] : [],
+      recoveryHoursOf(p, x) === null ? [{ path: `$.lost[${k}]`, message: `'${p.idOf(x)}' has no recoveryHours` }] : [],
     );
     if (problems.length) throw badInput(problems.map((e) => e.message).join("; "), problems);
     const plan = await this.estate.run(g, "recoveryPlan", { lost, teams: q.teams, hours: q.hours, profile: q.profile });
@@ -287,7 +287,7 @@ export class AnalysisService {
   /** Each of `services`' single points of failure on `g`, by id; a service `g` lacks has none. */
   async singlePointsOfEach(g: GraphSnapshot, services: readonly string[]): Promise<Map<string, string[]>> {
     const p = g.projection;
-    const present = services.filter((id) => p.kind[p.indexOf.get(id) ?? -1] === KIND.CareService);
+    const present = services.filter((id) => isKind(p, p.indexOf.get(id) ?? -1, KIND.CareService));
     const found = present.length
       ? await this.estate.run(g, "singlePointsOfEach", { services: present.map((id) => p.indexOf.get(id)!) })
       : [];
@@ -318,7 +318,7 @@ export class AnalysisService {
       services: Array.from(r.services.serviceNode, (_, k) => serviceAt(g, r.services, k)),
       availabilityHarm: r.availabilityHarm,
       confidentialityHarm: r.confidentialityHarm,
-      exposed: exposedInOrder(g.projection, r.exposed).map((d) => id(d)),
+      exposed: storesBySensitivity(g.projection, r.exposed).map((d) => id(d)),
       recordsExposed: r.recordsExposed,
       consequence: r.consequence,
     }));

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { badInput } from "../base/errors.js";
 import { customProfile, DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
 import { KIND, KIND_LABELS, type Projection } from "../engine/projection.js";
+import { kindOf, organisationIndex } from "../engine/query.js";
 import { jsonPath, type Problem } from "../model/problems.js";
 
 /** Parses arguments with zod; a refusal lists every problem by its path among the arguments. */
@@ -50,8 +51,8 @@ export function resolveIds(p: Projection, ids: readonly string[], field: string,
   ids.forEach((id, i) => {
     const x = p.indexOf.get(id);
     if (x === undefined) problems.push({ path: `$.${field}[${i}]`, message: `unknown id '${id}'` });
-    else if (!allowed.includes(p.kind[x] as (typeof allowed)[number])) {
-      problems.push({ path: `$.${field}[${i}]`, message: `'${id}' is a ${KIND_LABELS[p.kind[x]!]}; ${what}` });
+    else if (!allowed.includes(kindOf(p, x))) {
+      problems.push({ path: `$.${field}[${i}]`, message: `'${id}' is a ${KIND_LABELS[kindOf(p, x)]}; ${what}` });
     } else out.push(x);
   });
   if (problems.length) throw badInput(problems.map((p) => p.message).join("; "), problems);
@@ -66,3 +67,10 @@ export const RestoreList = z
   .array(z.object({ id: z.string().min(1).max(128), hours: Hours }))
   .max(1000, "at most 1000 restorations")
   .nullish();
+
+/** Organisation `id`'s index; BAD_USER_INPUT where the graph holds no organisation by that id. */
+export function requireOrganisation(p: Projection, id: string, message = `'${id}' is not an organisation in the graph.`): number {
+  const org = organisationIndex(p, id);
+  if (org === undefined) throw badInput(message);
+  return org;
+}

@@ -1,9 +1,10 @@
 import { Engine } from "../engine/engine.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";
 import { KIND } from "../engine/projection.js";
+import { kindOf } from "../engine/query.js";
 import { riskRating } from "../engine/risk-matrix.js";
 import { LIKELIHOODS, severityLevel, severityOfLevel, type Likelihood, type Severity } from "../model/enums.js";
-import { withControls } from "./controls.js";
+import { withControls } from "../engine/controls.js";
 import type { Risk } from "../model/risk-model.js";
 
 export interface Assessment {
@@ -47,7 +48,7 @@ class Assessor {
     const pick = (ids: readonly string[]): number[] =>
       ids.flatMap((id) => {
         const x = p.indexOf.get(id);
-        if (x === undefined || !LOSABLE.has(p.kind[x]!)) {
+        if (x === undefined || !LOSABLE.has(kindOf(p, x))) {
           unresolved.push(id);
           return [];
         }

@@ -1,7 +1,6 @@
 import type { ScoringProfile } from "../engine/profile.js";
 import type { KindLabel } from "../engine/projection.js";
 import {
-  exposedInOrder,
   groupAffected,
   labelSet,
   matches,
@@ -12,12 +11,13 @@ import {
   type Grouping,
 } from "./blast-views.js";
 import { exposurePathsOf } from "./exposure-paths.js";
+import { storesBySensitivity } from "../engine/query.js";
 import { peopleCounts, type PeopleCounts } from "../engine/people.js";
 import { dependencySteps } from "./explanation-edges.js";
 import type { AffectedNodeModel, ExposurePathModel, ServiceImpactModel } from "./models.js";
 import { startPoint, type OverTimeColumns } from "./recovery-jobs.js";
 import { pointsInIds, type RecoveryPointModel } from "./recovery-models.js";
-import type { ScenarioColumns } from "./scenario-columns.js";
+import type { ScenarioColumns, ServiceColumns } from "./scenario-columns.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
 export interface AffectedQuery {
@@ -120,7 +120,7 @@ export class BlastRadiusAnswer {
   /** Exposed data stores' ids, most sensitive first, then most records. */
   exposed(first?: number | null): string[] {
     const p = this.graph.projection;
-    return upTo(exposedInOrder(p, this.r.exposed), first).map((i) => p.idOf(i));
+    return upTo(storesBySensitivity(p, this.r.exposed), first).map((i) => p.idOf(i));
   }
 
   /** How the compromise reaches each exposed store, largest part of the harm first; a walk over the projection, cheap enough for the main thread. */
@@ -136,7 +136,7 @@ export class BlastRadiusAnswer {
   recovery(): RecoveryPointModel[] {
     const p = this.graph.projection;
     if ("timeline" in this.r) return pointsInIds(p.idOf, this.r.timeline);
-    return pointsInIds(p.idOf, [startPoint(p.patientsPerDay, this.r.serviceNode, this.r.serviceCapability)]);
+    return pointsInIds(p.idOf, [startPoint(p, this.r.serviceNode, this.r.serviceCapability)]);
   }
 
   curve(horizons: number[]): Promise<Array<{ hours: number; harm: number; consequence: number }>> {
@@ -147,11 +147,7 @@ export class BlastRadiusAnswer {
 /** Service k of scenario columns, with its evidence path, in ids. */
 export function serviceAt(
   graph: GraphSnapshot,
-  r: Pick<
-    ScenarioColumns,
-    "serviceNode" | "serviceCapability" | "serviceHarm" | "serviceConsequence" | "pathStart" | "pathNode" | "pathCapability"
-  > &
-    Partial<Pick<OverTimeColumns, "serviceRecoveredAt">>,
+  r: ServiceColumns & Partial<Pick<OverTimeColumns, "serviceRecoveredAt">>,
   k: number,
 ): ServiceImpactModel {
   const id = graph.projection.idOf;

@@ -1,4 +1,5 @@
 import { KIND, KIND_LABELS, STOPPED, type KindLabel, type Projection } from "../engine/projection.js";
+import { kindOf, organisationOf, regionOf } from "../engine/query.js";
 
 /** Ways of cutting a large blast radius down to something a person can read. */
 
@@ -12,13 +13,6 @@ export function labelSet(labels: readonly KindLabel[] | null | undefined): Reado
 /** An organisation id to its index: -1 for "" (no organisation), -2 for an id the graph does not hold. */
 export function organisationCode(p: Projection, id: string): number {
   return id === "" ? -1 : (p.indexOf.get(id) ?? -2);
-}
-
-/** A node's region: its own for an organisation, its operating organisation's otherwise; -1 for none. */
-export function regionOf(p: Projection, node: number): number {
-  if (p.kind[node] === KIND.Organisation) return p.region[node]!;
-  const org = p.organisation[node]!;
-  return org >= 0 ? p.region[org]! : -1;
 }
 
 /** A region name to its code: -1 for "" (no region), -2 for a region the graph does not name. */
@@ -37,8 +31,8 @@ export interface AffectedFilter {
 }
 
 export function matches(p: Projection, node: number, f: AffectedFilter): boolean {
-  if (f.labels && !f.labels.has(p.kind[node]!)) return false;
-  if (f.organisation !== null && p.organisation[node] !== f.organisation) return false;
+  if (f.labels && !f.labels.has(kindOf(p, node))) return false;
+  if (f.organisation !== null && organisationOf(p, node) !== f.organisation) return false;
   return f.region === null || regionOf(p, node) === f.region;
 }
 
@@ -68,11 +62,11 @@ export function groupAffected(
   const width = KIND_LABELS.length;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    const k = p.kind[node]!;
+    const k = kindOf(p, node);
     if (labels && !labels.has(k)) continue;
     const r = regionOf(p, node);
     if (region !== null && r !== region) continue;
-    const o = p.organisation[node]!;
+    const o = organisationOf(p, node);
     // One number per group: (organisation or region + 1) × kinds + kind.
     const key = ((by === "ORGANISATION" ? o : r) + 1) * width + k;
     let g = groups.get(key);
@@ -95,9 +89,4 @@ export function groupAffected(
       x.label.localeCompare(y.label) ||
       (x.organisation ?? x.region ?? "").localeCompare(y.organisation ?? y.region ?? ""),
   );
-}
-
-/** Exposed stores, most sensitive tier first, then most records, then by index. */
-export function exposedInOrder(p: Projection, exposed: Int32Array): number[] {
-  return [...exposed].sort((a, b) => p.tier[b]! - p.tier[a]! || p.records[b]! - p.records[a]! || a - b);
 }

@@ -1,5 +1,5 @@
-import { KIND } from "../engine/projection.js";
-import { badInput } from "../base/errors.js";
+import { organisationOf, recoveryHoursOf, toleranceHoursOf } from "../engine/query.js";
+import { requireOrganisation } from "./args.js";
 import type { ToleranceBreachModel } from "./recovery-models.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
@@ -15,11 +15,10 @@ export class BreachList {
   private picked(organisation: string | null | undefined): number[] | null {
     if (!organisation) return null;
     const p = this.graph.projection;
-    const org = p.indexOf.get(organisation);
-    if (org === undefined || p.kind[org] !== KIND.Organisation) throw badInput(`'${organisation}' is not an organisation in the graph.`);
+    const org = requireOrganisation(p, organisation);
     const out: number[] = [];
     this.service.forEach((s, k) => {
-      if (p.organisation[s] === org) out.push(k);
+      if (organisationOf(p, s) === org) out.push(k);
     });
     return out;
   }
@@ -46,12 +45,12 @@ export class BreachList {
     const p = this.graph.projection;
     const s = this.service[k]!;
     const x = this.through[k]!;
-    const back = p.recoveryHours[x]!;
     return {
       service: p.idOf(s),
       through: p.idOf(x),
-      recoveryHours: Number.isNaN(back) ? null : back,
-      toleranceHours: p.toleranceHours[s]!,
+      recoveryHours: recoveryHoursOf(p, x),
+      // A breach is only ever of a service with a tolerance.
+      toleranceHours: toleranceHoursOf(p, s)!,
     };
   }
 }

@@ -2,6 +2,7 @@ import type { Projection } from "../engine/projection.js";
 import { KIND } from "../engine/projection.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { storeHarm } from "../engine/confidentiality.js";
+import { accessed, administered, isKind } from "../engine/query.js";
 import type { ExposurePathModel } from "./models.js";
 import { exposureSteps } from "./explanation-edges.js";
 import type { GraphSnapshot } from "./snapshot.js";
@@ -32,8 +33,7 @@ export function exposurePaths(p: Projection, compromised: readonly number[], pro
   }
   for (let i = 0; i < order.length; i++) {
     const x = order[i]!;
-    for (let e = p.adminStart[x]!, end = p.adminStart[x + 1]!; e < end; e++) {
-      const y = p.adminTarget[e]!;
+    for (const y of administered(p, x)) {
       if (!parent.has(y)) {
         parent.set(y, x);
         order.push(y);
@@ -42,11 +42,8 @@ export function exposurePaths(p: Projection, compromised: readonly number[], pro
   }
   const via = new Map<number, number>();
   for (const x of order) {
-    if (p.kind[x] === KIND.DataStore && !via.has(x)) via.set(x, -1);
-    for (let e = p.accessStart[x]!, end = p.accessStart[x + 1]!; e < end; e++) {
-      const d = p.accessTarget[e]!;
-      if (!via.has(d)) via.set(d, x);
-    }
+    if (isKind(p, x, KIND.DataStore) && !via.has(x)) via.set(x, -1);
+    for (const d of accessed(p, x)) if (!via.has(d)) via.set(d, x);
   }
   const chain = (x: number): number[] => {
     const out: number[] = [];

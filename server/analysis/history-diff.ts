@@ -1,4 +1,5 @@
-import { listEvents, type AuditEvent } from "../audit/audit-log.js";
+import type { AuditEvent } from "../audit/audit-log.js";
+import { listEvents } from "../audit/store.js";
 import type { AnalysisService } from "./analysis.js";
 import type { GraphSnapshot } from "./snapshot.js";
 import { DEFAULT_PROFILE } from "../engine/profile.js";

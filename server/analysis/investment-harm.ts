@@ -9,7 +9,7 @@ import { rankAssets } from "../engine/ranking.js";
 import { restorationOf, scenarioOverTime } from "../engine/recovery.js";
 import { GraphReplay, type RemovedEntries } from "../history/replay.js";
 import type { InterchangeDocument } from "../model/document.js";
-import { withControls } from "./controls.js";
+import { withControls } from "../engine/controls.js";
 import type { ControlInput } from "../model/risk-model.js";
 
 /** One candidate as the engine applies it: what it removes, then what it writes; and every id it touches. */

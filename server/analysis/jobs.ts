@@ -8,7 +8,7 @@ import type { Risk } from "../model/risk-model.js";
 import { CHANGE_JOBS } from "./change-jobs.js";
 import { INVESTMENT_JOBS } from "./investment-jobs.js";
 import { RECOVERY_JOBS } from "./recovery-jobs.js";
-import { toColumns, type ScenarioColumns } from "./scenario-columns.js";
+import { serviceColumns, toColumns, type ScenarioColumns } from "./scenario-columns.js";
 
 /**
  * The engine's heavy work, one function per use case: each takes the engine of one graph and
@@ -30,7 +30,7 @@ export const JOBS = {
   supplierConcentration: (engine: Engine, a: { hours: number; profile: ScoringProfile; first: number }) =>
     supplierConcentration(engine, a.hours, a.profile)
       .slice(0, a.first)
-      .map((r) => ({ ...r, services: toColumns({ ...noScenario(), services: r.services }) })),
+      .map((r) => ({ ...r, services: serviceColumns(r.services) })),
 
   /** Harm and consequence of a worked-out scenario at other horizons: only the harm integral again. */
   curve: (
@@ -48,19 +48,6 @@ export const JOBS = {
   ...CHANGE_JOBS,
   ...INVESTMENT_JOBS,
 };
-
-/** The rest of a scenario result, for columns of services alone (fresh arrays: outputs are handed over). */
-const noScenario = () => ({
-  hours: 0,
-  profile: "",
-  affected: [],
-  exposed: new Int32Array(0),
-  controlled: new Int32Array(0),
-  availabilityHarm: 0,
-  confidentialityHarm: 0,
-  totalHarm: 0,
-  consequence: 0,
-});
 
 export type JobName = keyof typeof JOBS;
 export type JobInput<K extends JobName> = Parameters<(typeof JOBS)[K]>[1];

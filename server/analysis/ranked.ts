@@ -1,7 +1,8 @@
 import type { ScoringProfile } from "../engine/profile.js";
 import { KIND, type KindLabel } from "../engine/projection.js";
 import type { Ranking } from "../engine/ranking.js";
-import { badInput } from "../base/errors.js";
+import { kindOf, organisationOf } from "../engine/query.js";
+import { requireOrganisation } from "./args.js";
 import type { RankedAssetModel } from "./models.js";
 import type { GraphSnapshot } from "./snapshot.js";
 
@@ -59,8 +60,7 @@ export class RankingView {
     const p = this.graph.projection;
     let org = -1;
     if (q.organisation) {
-      org = p.indexOf.get(q.organisation) ?? -2;
-      if (org < 0 || p.kind[org] !== KIND.Organisation) throw badInput(`'${q.organisation}' is not an organisation in the graph.`);
+      org = requireOrganisation(p, q.organisation);
     }
     const labels = q.labels ? new Set<number>(q.labels.map((l) => KIND[l])) : null;
     const order = positionsBy(this.rows, q.by ?? "TOTAL");
@@ -69,8 +69,8 @@ export class RankingView {
     for (let j = 0; j < this.rows.length; j++) {
       const k = order ? order[j]! : j;
       const node = this.rows.node[k]!;
-      if (org >= 0 && p.organisation[node] !== org) continue;
-      if (labels && !labels.has(p.kind[node]!)) continue;
+      if (org >= 0 && organisationOf(p, node) !== org) continue;
+      if (labels && !labels.has(kindOf(p, node))) continue;
       if (total >= q.start && picked.length < q.first) picked.push(k);
       total++;
     }

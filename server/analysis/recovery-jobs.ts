@@ -1,5 +1,7 @@
 import type { Engine, Scenario } from "../engine/engine.js";
 import type { ScoringProfile } from "../engine/profile.js";
+import type { Projection } from "../engine/projection.js";
+import { patientsPerDayOf } from "../engine/query.js";
 import { recoveryPlan } from "../engine/recovery-plan.js";
 import { recoveryCurve, restorationOf, scenarioOverTime, type RecoveryResult } from "../engine/recovery.js";
 import { toleranceBreaches } from "../engine/tolerance.js";
@@ -51,11 +53,11 @@ function timelineOf(engine: Engine, r: RecoveryResult, profile: ScoringProfile):
 }
 
 /** The one point of a scenario where nothing comes back: t = 0, the patient-weighted care delivered then. */
-export function startPoint(patientsPerDay: Float64Array, services: Int32Array, capability: Float64Array): RecoveryPointColumns {
+export function startPoint(p: Projection, services: Int32Array, capability: Float64Array): RecoveryPointColumns {
   let sum = 0;
   let total = 0;
   services.forEach((s, k) => {
-    const w = patientsPerDay[s]!;
+    const w = patientsPerDayOf(p, s);
     sum += w * capability[k]!;
     total += w;
   });

@@ -1,15 +1,7 @@
-import type { ScenarioResult } from "../engine/engine.js";
+import type { ScenarioResult, ServiceImpact } from "../engine/engine.js";
 
-/**
- * A scenario's result in columns: a blast radius of hundreds of thousands of nodes crosses
- * from a worker as a dozen typed arrays handed over whole, not as as many objects cloned.
- * Service k's evidence path is pathNode[pathStart[k] .. pathStart[k+1]).
- */
-export interface ScenarioColumns {
-  hours: number;
-  profile: string;
-  affectedNode: Int32Array;
-  affectedCapability: Float64Array;
+/** A scenario's care services in columns: service k's evidence path is pathNode[pathStart[k] .. pathStart[k+1]). */
+export interface ServiceColumns {
   serviceNode: Int32Array;
   serviceCapability: Float64Array;
   serviceHarm: Float64Array;
@@ -17,24 +9,21 @@ export interface ScenarioColumns {
   pathStart: Int32Array;
   pathNode: Int32Array;
   pathCapability: Float64Array;
-  exposed: Int32Array;
-  controlled: Int32Array;
-  availabilityHarm: number;
-  confidentialityHarm: number;
-  totalHarm: number;
-  consequence: number;
 }
 
-export function toColumns(r: ScenarioResult): ScenarioColumns {
-  // Plain loops: TypedArray.from with a mapping function walks an iterator, about ten times
-  // slower (some 50 ms over the 272,811 affected nodes of a national network's loss).
-  const { affected, services } = r;
-  const affectedNode = new Int32Array(affected.length);
-  const affectedCapability = new Float64Array(affected.length);
-  for (let k = 0; k < affected.length; k++) {
-    affectedNode[k] = affected[k]!.node;
-    affectedCapability[k] = affected[k]!.capability;
-  }
+/**
+ * A scenario's result in columns: a blast radius of hundreds of thousands of nodes crosses
+ * from a worker as a dozen typed arrays handed over whole, not as as many objects cloned.
+ */
+export interface ScenarioColumns extends ServiceColumns, Omit<ScenarioResult, "affected" | "services"> {
+  affectedNode: Int32Array;
+  affectedCapability: Float64Array;
+}
+
+// Plain loops: TypedArray.from with a mapping function walks an iterator, about ten times
+// slower (some 50 ms over the 272,811 affected nodes of a national network's loss).
+
+export function serviceColumns(services: readonly ServiceImpact[]): ServiceColumns {
   const n = services.length;
   const serviceNode = new Int32Array(n);
   const serviceCapability = new Float64Array(n);
@@ -55,18 +44,23 @@ export function toColumns(r: ScenarioResult): ScenarioColumns {
     pathNode.set(services[k]!.path, pathStart[k]!);
     pathCapability.set(services[k]!.pathCapability, pathStart[k]!);
   }
+  return { serviceNode, serviceCapability, serviceHarm, serviceConsequence, pathStart, pathNode, pathCapability };
+}
+
+export function toColumns(r: ScenarioResult): ScenarioColumns {
+  const { affected } = r;
+  const affectedNode = new Int32Array(affected.length);
+  const affectedCapability = new Float64Array(affected.length);
+  for (let k = 0; k < affected.length; k++) {
+    affectedNode[k] = affected[k]!.node;
+    affectedCapability[k] = affected[k]!.capability;
+  }
   return {
     hours: r.hours,
     profile: r.profile,
     affectedNode,
     affectedCapability,
-    serviceNode,
-    serviceCapability,
-    serviceHarm,
-    serviceConsequence,
-    pathStart,
-    pathNode,
-    pathCapability,
+    ...serviceColumns(r.services),
     exposed: r.exposed,
     controlled: r.controlled,
     availabilityHarm: r.availabilityHarm,

@@ -1,7 +1,8 @@
-import { int, type ManagedTransaction } from "neo4j-driver";
-import type { Database } from "../graph/database.js";
+import type { ManagedTransaction } from "neo4j-driver";
+import { countNodes } from "../graph/stored-nodes.js";
 import { auditKey } from "./audit-key.js";
-import { GENESIS, KEYED, keyedEventHash, type EventBody } from "./chain.js";
+import { KEYED, keyedEventHash, type EventBody } from "./chain.js";
+import { lockChainHead, writeEvents } from "./store.js";
 import { auditNow } from "./clock.js";
 import { digestOf, liveGraphLines, liveRegisterLines } from "./state-digest.js";
 import type { Scope } from "../base/scope.js";
@@ -58,8 +59,7 @@ async function stateDigests(
 export const DIGEST_MAX_NODES = 100_000;
 
 async function graphDigest(tx: ManagedTransaction): Promise<string | null> {
-  const nodes = Number((await tx.run("MATCH (n:Node) RETURN count(n) AS n")).records[0]?.get("n") ?? 0);
-  return nodes > DIGEST_MAX_NODES ? null : digestOf(liveGraphLines(tx));
+  return (await countNodes(tx)) > DIGEST_MAX_NODES ? null : digestOf(liveGraphLines(tx));
 }
 
 /**
@@ -80,29 +80,19 @@ export async function appendEvent(tx: ManagedTransaction, actor: Actor, entry: A
  */
 export async function appendEvents(tx: ManagedTransaction, actor: Actor, entries: readonly AuditEntry[]): Promise<AuditEvent[]> {
   if (!entries.length) return [];
-  const head = await tx.run(
-    `MERGE (h:Meta {key: 'audit'}) ON CREATE SET h.seq = 0, h.hash = $genesis
-     SET h.locked = true
-     WITH h
-     OPTIONAL MATCH (last:AuditEvent {seq: h.seq})
-     RETURN h.seq AS seq, h.hash AS hash, last.at AS lastAt, last.graphDigest AS graph, last.registerDigest AS register`,
-    { genesis: GENESIS },
-  );
-  const rec = head.records[0]!;
+  const head = await lockChainHead(tx);
   // Times never run backwards along the chain, whichever process's clock wrote the last event.
-  const lastAt = rec.get("lastAt") as string | null;
   const now = auditNow().toISOString();
-  const at = lastAt !== null && lastAt > now ? lastAt : now;
-  const last = { graph: rec.get("graph") as string | null, register: rec.get("register") as string | null };
+  const at = head.lastAt !== null && head.lastAt > now ? head.lastAt : now;
   const digests = await stateDigests(
     tx,
     entries.map((e) => e.action),
-    last,
+    head.last,
   );
   const detail = actorDetail(actor);
   const key = auditKey().key;
-  let seq = rec.get("seq") as number;
-  let prevHash = rec.get("hash") as string;
+  let seq = head.seq;
+  let prevHash = head.hash;
   const events = entries.map((entry): AuditEvent => {
     const body: EventBody = {
       seq: ++seq,
@@ -123,65 +113,8 @@ export async function appendEvents(tx: ManagedTransaction, actor: Actor, entries
     prevHash = event.hash;
     return event;
   });
-  await tx.run(
-    `UNWIND $events AS event CREATE (e:AuditEvent) SET e = event
-     WITH count(e) AS written MATCH (h:Meta {key: 'audit'}) SET h.seq = $seq, h.hash = $hash REMOVE h.locked`,
-    { events: events.map((event) => ({ ...event, seq: int(event.seq), v: int(KEYED) })), seq: int(seq), hash: prevHash },
-  );
+  await writeEvents(tx, events);
   return events;
-}
-
-export interface EventFilter {
-  action?: string | null;
-  target?: string | null;
-  /** Part of the target or of the actor's name, whatever the case. */
-  targetContains?: string | null;
-  actor?: string | null;
-  since?: string | null;
-  until?: string | null;
-  afterSeq?: number;
-  beforeSeq?: number | null;
-  newestFirst?: boolean;
-  limit: number;
-}
-
-// The direction is one of two fixed texts, never a value from the caller.
-const ORDER = { oldest: "ORDER BY e.seq", newest: "ORDER BY e.seq DESC" } as const;
-
-/** Events in order of the chain (newest last, or newest first), filtered by action, target, actor and time. */
-export function listEvents(db: Database, f: EventFilter): Promise<AuditEvent[]> {
-  return db.read(async (tx) => {
-    const r = await tx.run(
-      `MATCH (e:AuditEvent) WHERE e.seq > $afterSeq AND ($beforeSeq IS NULL OR e.seq < $beforeSeq)
-         AND ($action IS NULL OR e.action = $action)
-         AND ($target IS NULL OR e.target = $target)
-         AND ($targetContains IS NULL OR toLower(coalesce(e.target, '')) CONTAINS toLower($targetContains))
-         AND ($actor IS NULL OR toLower(e.actorName) CONTAINS toLower($actor))
-         AND ($since IS NULL OR datetime(e.at) >= datetime($since))
-         AND ($until IS NULL OR datetime(e.at) <= datetime($until))
-       RETURN e ${f.newestFirst ? ORDER.newest : ORDER.oldest} LIMIT $limit`,
-      {
-        afterSeq: int(f.afterSeq ?? 0),
-        beforeSeq: f.beforeSeq == null ? null : int(f.beforeSeq),
-        action: f.action ?? null,
-        target: f.target ?? null,
-        targetContains: f.targetContains ?? null,
-        actor: f.actor ?? null,
-        since: f.since ?? null,
-        until: f.until ?? null,
-        limit: int(f.limit),
-      },
-    );
-    return r.records.map((rec) => storedEvent((rec.get("e") as { properties: AuditEvent }).properties));
-  });
-}
-
-/**
- * Neo4j keeps no property for a null value, so an event with nothing before it (an added risk, a
- * first import) comes back without `before`; the stored event says null, as the chain hashes it.
- */
-function storedEvent(e: AuditEvent): AuditEvent {
-  return { ...e, target: e.target ?? null, before: e.before ?? null, after: e.after ?? null };
 }
 
 /** The stored event, as resolvers see it. */

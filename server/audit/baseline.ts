@@ -3,7 +3,8 @@ import { exportGraph } from "../graph/export-graph.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
 import { riskFromProps } from "../model/risk-props.js";
 import { appendEvent, type Actor, type AuditEvent } from "./audit-log.js";
-import { confirmDocument, discardDocument, stageDocument } from "./documents.js";
+import { confirmDocument, discardDocument, stageDocument } from "./document-store.js";
+import { readRiskProps } from "./store.js";
 
 /**
  * Records the live graph and register as they stand, as one keyed event (`audit.baseline`) that
@@ -20,8 +21,7 @@ export async function recordBaseline(db: Database, actor: Actor): Promise<AuditE
       // The graph's write lock, and a check that nothing changed since it was read.
       if ((await bumpGraphVersion(tx)) - 1 !== version) throw new Error("The graph changed while the baseline was read; run it again.");
       await confirmDocument(tx, kept);
-      const r = await tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.id");
-      const risks = r.records.map((rec) => riskFromProps(rec.get("p") as Record<string, unknown>));
+      const risks = (await readRiskProps(tx)).map(riskFromProps);
       const nodes =
         document.organisations.length +
         document.careServices.length +

@@ -1,8 +1,8 @@
-import { int } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
 import type { AuditEvent } from "./audit-log.js";
 import { eventHash, GENESIS, KEYED, keyedEventHash } from "./chain.js";
-import type { KeptDocument } from "./documents.js";
+import type { KeptDocument } from "./document-store.js";
+import { readEventsFrom } from "./store.js";
 
 export interface Broken {
   seq: number;
@@ -53,13 +53,7 @@ export async function walkChain(db: Database, key: Buffer, expected: ReadonlyMap
   let prevHash = GENESIS;
   let keyedSeen = false;
   for (;;) {
-    const page = await db.read(async (tx) => {
-      const r = await tx.run("MATCH (e:AuditEvent) WHERE e.seq >= $from RETURN e ORDER BY e.seq LIMIT $limit", {
-        from: int(walk.events + 1),
-        limit: int(PAGE),
-      });
-      return r.records.map((rec) => (rec.get("e") as { properties: AuditEvent }).properties);
-    });
+    const page = await readEventsFrom(db, walk.events + 1, PAGE);
     for (const e of page) {
       const seq = walk.events + 1;
       const reason = e.seq !== seq ? `event ${seq} is missing (next is ${e.seq})` : check(e, prevHash, keyedSeen, key, expected.get(seq));

@@ -1,9 +1,9 @@
 import type { Database } from "../graph/database.js";
 import { auditKey } from "./audit-key.js";
-import type { AuditEvent } from "./audit-log.js";
 import { KEYED, keyedEventHash } from "./chain.js";
 import { auditNow } from "./clock.js";
 import { appendHead, databaseId } from "./heads-file.js";
+import { readHeadEvent } from "./store.js";
 
 /**
  * After every write through `db`, appends the chain's head to the heads file outside Neo4j, so
@@ -18,12 +18,7 @@ export function recordHeadsAfterWrites(db: Database): () => Promise<void> {
   const once = async (): Promise<void> => {
     const key = auditKey();
     dbId ??= await databaseId(db);
-    const rows = await db.readOnce(
-      "MATCH (h:Meta {key: 'audit'}) MATCH (e:AuditEvent {seq: h.seq}) WHERE e.hash = h.hash RETURN properties(e) AS e",
-      {},
-      (r) => r.get("e") as AuditEvent,
-    );
-    const e = rows[0];
+    const e = await readHeadEvent(db);
     if (e && e.v === KEYED && keyedEventHash(e, key.key) === e.hash)
       appendHead(key, dbId, { seq: e.seq, hash: e.hash, at: auditNow().toISOString() }, false);
   };

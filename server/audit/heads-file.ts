@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import type { Database } from "../graph/database.js";
-import type { Anchor } from "./anchors.js";
+import type { Anchor } from "./store.js";
 import type { AuditKey } from "./audit-key.js";
 
 /**

@@ -15,6 +15,7 @@ import {
 } from "../model/document.js";
 import { riskFromProps } from "../model/risk-props.js";
 import { canonicalJson } from "./canonical.js";
+import { RISKS_BY_ID } from "./store.js";
 
 /**
  * The state an event leaves, as a digest the event records: the graph as its interchange
@@ -79,7 +80,7 @@ export async function* liveGraphLines(tx: ManagedTransaction): AsyncGenerator<st
 
 /** Every line of the live register, by id. */
 export async function* liveRegisterLines(tx: ManagedTransaction): AsyncGenerator<string> {
-  for await (const r of tx.run("MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.id")) {
+  for await (const r of tx.run(RISKS_BY_ID)) {
     const p = r.get("p") as Record<string, unknown>;
     if (typeof p.id !== "string") continue;
     let risk: unknown = p;

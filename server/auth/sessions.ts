@@ -4,6 +4,7 @@ import type { Database } from "../graph/database.js";
 import { permissionsOf, type Permission, type Role, type Viewer } from "./roles.js";
 import { scopeList, scopeOf, type Scope } from "../base/scope.js";
 import { hashToken } from "./tokens.js";
+import { insertSession, markSessionEnded, readLiveSession, touchSession } from "./store.js";
 
 export interface Person {
   issuer: string;
@@ -27,11 +28,17 @@ export async function startSession(db: Database, p: Person, limits: SessionLimit
   const id = randomBytes(32).toString("base64url");
   const now = Date.now();
   await db.write(async (tx) => {
-    await tx.run(
-      `CREATE (s:BrowserSession {hash: $hash, issuer: $issuer, subject: $subject, name: $name, role: $role, organisations: $organisations,
-         extra: $extra, startedAt: $now, lastSeenAt: $now, expiresAt: $expiresAt})`,
-      { hash: hashToken(id), ...p, scope: null, organisations: scopeList(p.scope), now, expiresAt: now + limits.absoluteMs },
-    );
+    await insertSession(tx, {
+      hash: hashToken(id),
+      issuer: p.issuer,
+      subject: p.subject,
+      name: p.name,
+      role: p.role,
+      organisations: scopeList(p.scope),
+      extra: p.extra,
+      now,
+      expiresAt: now + limits.absoluteMs,
+    });
     const actor = { name: p.name, role: p.role, issuer: p.issuer, subject: p.subject, scope: p.scope };
     await appendEvent(tx, actor, { action: "session.start", target: null, summary: `${p.name} signed in as ${p.role}` });
   });
@@ -41,24 +48,10 @@ export async function startSession(db: Database, p: Person, limits: SessionLimit
 /** The person of a live session, or null when it is unknown, ended, idle too long or past its absolute limit. */
 export async function sessionViewer(db: Database, id: string, limits: SessionLimits): Promise<Viewer | null> {
   const now = Date.now();
-  const [row] = await db.readOnce(
-    `MATCH (s:BrowserSession {hash: $hash}) WHERE s.endedAt IS NULL AND s.expiresAt > $now AND s.lastSeenAt > $idleSince
-     RETURN s {.issuer, .subject, .name, .role, .organisations, .extra, .lastSeenAt} AS s`,
-    { hash: hashToken(id), now, idleSince: now - limits.idleMs },
-    (r) =>
-      r.get("s") as {
-        issuer: string;
-        subject: string;
-        name: string;
-        role: Role;
-        organisations: string[] | null;
-        extra: Permission[];
-        lastSeenAt: number;
-      },
-  );
+  const row = await readLiveSession(db, hashToken(id), now, now - limits.idleMs);
   if (!row) return null;
   if (now - Number(row.lastSeenAt) > TOUCH_MS) {
-    await db.write((tx) => tx.run("MATCH (s:BrowserSession {hash: $hash}) SET s.lastSeenAt = $now", { hash: hashToken(id), now }));
+    await touchSession(db, hashToken(id), now);
   }
   return {
     tokenId: hashToken(id).slice(0, 16),
@@ -76,19 +69,9 @@ export async function sessionViewer(db: Database, id: string, limits: SessionLim
 /** Ends the session at sign-out: its id is refused from then on. */
 export async function endSession(db: Database, id: string): Promise<boolean> {
   return db.write(async (tx) => {
-    const r = await tx.run(
-      "MATCH (s:BrowserSession {hash: $hash}) WHERE s.endedAt IS NULL SET s.endedAt = $now RETURN s.name AS name, s.role AS role, s.issuer AS issuer, s.subject AS subject, s.organisations AS organisations",
-      { hash: hashToken(id), now: Date.now() },
-    );
-    const rec = r.records[0];
-    if (!rec) return false;
-    const actor = {
-      name: rec.get("name") as string,
-      role: rec.get("role") as string,
-      issuer: rec.get("issuer") as string,
-      subject: rec.get("subject") as string,
-      scope: scopeOf(rec.get("organisations") as string[] | null),
-    };
+    const ended = await markSessionEnded(tx, hashToken(id), Date.now());
+    if (!ended) return false;
+    const actor = { name: ended.name, role: ended.role, issuer: ended.issuer, subject: ended.subject, scope: scopeOf(ended.organisations) };
     await appendEvent(tx, actor, { action: "session.end", target: null, summary: `${actor.name} signed out` });
     return true;
   });

@@ -1,6 +1,7 @@
 import { commandLineActor } from "../audit/actors.js";
 import { ROLES, type Role } from "../auth/roles.js";
-import { createToken, listTokens, revokeToken } from "../auth/tokens.js";
+import { createToken, revokeToken } from "../auth/tokens.js";
+import { listTokens } from "../auth/store.js";
 import { ALL } from "../base/scope.js";
 import { commandLine, exitWithUsage } from "./command-line.js";
 import { reportFailure, withDatabase } from "./with-database.js";

@@ -5,6 +5,7 @@ import { PathFinder } from "./paths.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND, type Projection } from "./projection.js";
 import { serviceSupport } from "./ranking.js";
+import { serviceTerms } from "./query.js";
 
 export interface ServiceImpact {
   service: number;
@@ -59,14 +60,7 @@ export class Engine {
   }
 
   terms(s: number): ServiceTerms {
-    const p = this.p;
-    return {
-      patientsPerDay: p.patientsPerDay[s]!,
-      severity: p.severity[s]!,
-      toleranceHours: p.toleranceHours[s]!,
-      workaroundCapacity: p.workaroundCapacity[s]!,
-      workaroundHours: p.workaroundHours[s]!,
-    };
+    return serviceTerms(this.p, s);
   }
 
   harmOf(s: number, capability: number, hours: number, profile: ScoringProfile): ServiceHarm {

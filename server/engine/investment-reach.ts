@@ -1,4 +1,4 @@
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import type { Projection } from "./projection.js";
 
 /**
@@ -109,16 +109,7 @@ export class DocumentIndex {
    * is lost), and the organisations. A scenario's harm on it is its harm on the whole graph.
    */
   local(reach: ReadonlySet<string>, named: ReadonlySet<string>): InterchangeDocument {
-    const out: InterchangeDocument = {
-      organisations: this.doc.organisations,
-      careServices: [],
-      systems: [],
-      dataStores: [],
-      suppliers: [],
-      dependencies: [],
-      accesses: [],
-      administers: [],
-    };
+    const out: InterchangeDocument = { ...emptyDocument(), organisations: this.doc.organisations };
     for (const id of named) {
       const found = this.nodes.get(id);
       if (found) (out[found[0]] as unknown[]).push(found[1]);

@@ -1,6 +1,7 @@
 import type { Engine } from "./engine.js";
 import { KIND, STOPPED } from "./projection.js";
 import { AvailabilityRunner } from "./availability.js";
+import { dependenciesOf } from "./query.js";
 
 /**
  * The single points of failure of service `s` (model section 5): every node x ≠ s whose lone
@@ -27,19 +28,5 @@ export function singlePointsOfFailure(engine: Engine, s: number): number[] {
 
 /** Every node s depends on, directly or through others. */
 export function upstreamOf(engine: Engine, s: number): number[] {
-  const p = engine.p;
-  const seen = new Set<number>([s]);
-  const stack = [s];
-  while (stack.length) {
-    const i = stack.pop()!;
-    for (let m = p.memberStart[p.slotStart[i]!]!, end = p.memberStart[p.slotStart[i + 1]!]!; m < end; m++) {
-      const t = p.memberTarget[m]!;
-      if (!seen.has(t)) {
-        seen.add(t);
-        stack.push(t);
-      }
-    }
-  }
-  seen.delete(s);
-  return [...seen];
+  return dependenciesOf(engine.p, s);
 }

@@ -1,5 +1,6 @@
 import type { Engine } from "./engine.js";
 import { FULL, KIND } from "./projection.js";
+import { breachesTolerance } from "./query.js";
 
 /** Care service `service` breaches its impact tolerance through `through` (model section 9). */
 export interface ToleranceBreach {
@@ -31,9 +32,7 @@ export function toleranceBreaches(engine: Engine): ToleranceBreach[] {
     for (let t = 0; t < touched.length; t++) {
       const s = touched[t]!;
       if (p.kind[s] !== KIND.CareService || !(runner.cap[s]! < FULL)) continue;
-      const tol = p.toleranceHours[s]!;
-      if (Number.isNaN(tol)) continue;
-      if (Number.isNaN(back) || back > tol) out.push({ service: s, through: x });
+      if (breachesTolerance(p, s, x)) out.push({ service: s, through: x });
     }
     runner.reset();
   }

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import type { GraphSnapshot } from "../analysis/snapshot.js";
-import { KIND } from "../engine/projection.js";
+import { KIND, type KindCode } from "../engine/projection.js";
+import { dependenciesOf, isKind, patientsPerDayOf, servicesOf, severityOf, toleranceHoursOf } from "../engine/query.js";
+import { requireOrganisation } from "../analysis/args.js";
 import type { Database } from "../graph/database.js";
 import { getNodes } from "../graph/nodes.js";
-import { badInput } from "../base/errors.js";
 import { SEVERITIES } from "../model/vocabulary.js";
 import { titleRows } from "./workbook.js";
-import { dependenciesOf } from "./dependencies.js";
 import { Plain } from "../model/plain-words.js";
 
 /**
@@ -16,11 +16,8 @@ import { Plain } from "../model/plain-words.js";
  */
 export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, organisation: string, at: Date): Promise<Buffer> {
   const p = g.projection;
-  const org = p.indexOf.get(organisation);
-  if (org === undefined || p.kind[org] !== KIND.Organisation) throw badInput(`'${organisation}' is not an organisation in the graph.`);
-  const services: number[] = [];
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.CareService && p.organisation[i] === org) services.push(i);
-  const needs = services.map((s) => ({ s, deps: dependenciesOf(g, s) }));
+  const services = servicesOf(p, requireOrganisation(p, organisation));
+  const needs = services.map((s) => ({ s, deps: dependenciesOf(p, s) }));
   const ids = new Set<string>([organisation, ...services.map((s) => p.idOf(s))]);
   for (const { deps } of needs) for (const d of deps) ids.add(p.idOf(d));
   const nodes = await getNodes(db, [...ids]);
@@ -52,17 +49,18 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
       .sort((a, b) => a.localeCompare(b))
       .join("\n");
   for (const { s, deps } of needs.sort((a, b) => name(a.s).localeCompare(name(b.s)))) {
-    const systems = deps.filter((d) => p.kind[d] === KIND.System);
+    const ofKind = (kind: KindCode): number[] => deps.filter((d) => isKind(p, d, kind));
+    const systems = ofKind(KIND.System);
     const row = ws.addRow([
       name(s),
       p.idOf(s),
-      Plain(SEVERITIES[p.severity[s]! - 1] ?? ""),
-      p.patientsPerDay[s]!,
-      Number.isNaN(p.toleranceHours[s]!) ? null : p.toleranceHours[s]!,
+      Plain(SEVERITIES[severityOf(p, s) - 1] ?? ""),
+      patientsPerDayOf(p, s),
+      toleranceHoursOf(p, s),
       list(systems.filter((d) => !isNetwork(d))),
       list(systems.filter(isNetwork)),
-      list(deps.filter((d) => p.kind[d] === KIND.DataStore)),
-      list(deps.filter((d) => p.kind[d] === KIND.Supplier)),
+      list(ofKind(KIND.DataStore)),
+      list(ofKind(KIND.Supplier)),
     ]);
     row.alignment = { vertical: "top", wrapText: true };
   }

@@ -1,4 +1,4 @@
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { Database } from "./database.js";
 import { dependencyFromProps, fromProps, type Props } from "./rows.js";
@@ -36,16 +36,7 @@ export async function exportPart(tx: ManagedTransaction, ids: readonly string[])
 }
 
 function documentOf(nodes: readonly Neo4jRecord[], rels: readonly Neo4jRecord[]): InterchangeDocument {
-  const doc: InterchangeDocument = {
-    organisations: [],
-    careServices: [],
-    systems: [],
-    dataStores: [],
-    suppliers: [],
-    dependencies: [],
-    accesses: [],
-    administers: [],
-  };
+  const doc = emptyDocument();
   for (const r of nodes) {
     const labels = r.get("labels") as string[];
     const p = r.get("p") as Props;

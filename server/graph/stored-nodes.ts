@@ -59,8 +59,34 @@ export async function deleteUnlisted(tx: ManagedTransaction, keep: ReadonlySet<s
     if (keep.has(id)) kept.set(id, node);
     else gone.push(node.eid);
   }
-  await inBatches(gone, (eids) => tx.run("UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n", { eids }));
+  await deleteNodes(tx, gone);
   return kept;
+}
+
+/** Deletes nodes by element id, with their relationships, in batches within the caller's transaction. */
+export async function deleteNodes(tx: ManagedTransaction, eids: readonly string[]): Promise<void> {
+  await inBatches(eids, (batch) => tx.run("UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n", { eids: batch }));
+}
+
+/** Fixed text per type (types cannot be parameters); both ends found by element id. */
+const DELETE_RELS: Record<"DEPENDS_ON" | "ACCESSES" | "ADMINISTERS", string> = {
+  DEPENDS_ON: "UNWIND $rows AS row MATCH (a)-[r:DEPENDS_ON]->(b) WHERE elementId(a) = row.a AND elementId(b) = row.b DELETE r",
+  ACCESSES: "UNWIND $rows AS row MATCH (a)-[r:ACCESSES]->(b) WHERE elementId(a) = row.a AND elementId(b) = row.b DELETE r",
+  ADMINISTERS: "UNWIND $rows AS row MATCH (a)-[r:ADMINISTERS]->(b) WHERE elementId(a) = row.a AND elementId(b) = row.b DELETE r",
+};
+
+/** Deletes the relationships of one type between the given ends (element ids), in batches. */
+export async function deleteRelationships(
+  tx: ManagedTransaction,
+  type: keyof typeof DELETE_RELS,
+  ends: ReadonlyArray<{ a: string; b: string }>,
+): Promise<void> {
+  await inBatches(ends, (batch) => tx.run(DELETE_RELS[type], { rows: batch }));
+}
+
+/** How many nodes the graph holds. */
+export async function countNodes(tx: ManagedTransaction): Promise<number> {
+  return Number((await tx.run("MATCH (n:Node) RETURN count(n) AS n")).records[0]?.get("n") ?? 0);
 }
 
 /** Looks up the given ids through the `Node(id)` index; ids the graph lacks are left out. */

@@ -1,10 +1,9 @@
-import { int } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
-import { listAnchors, recordAnchor, type ChainHead } from "../audit/anchors.js";
+import { hashAt, listAnchors, readChainHead, recordAnchor, type ChainHead } from "../audit/store.js";
 import { auditKey } from "../audit/audit-key.js";
 import { walkChain, type Broken, type ExpectedHead } from "../audit/chain-walk.js";
 import { auditNow } from "../audit/clock.js";
-import { readKeptDocument, TamperedDocument } from "../audit/documents.js";
+import { readKeptDocument, TamperedDocument } from "../audit/document-store.js";
 import { appendHead, databaseId, readHeads } from "../audit/heads-file.js";
 import { checkLiveState } from "./state-check.js";
 
@@ -17,12 +16,6 @@ export interface ChainReport {
   head: ChainHead | null;
   /** Whether the trail still holds the head the caller gave, unchanged; null when none was given. */
   containsKnownHead: boolean | null;
-}
-
-/** The hash of an event the walk has checked. */
-async function hashAt(db: Database, seq: number): Promise<string | null> {
-  const rows = await db.readOnce("MATCH (e:AuditEvent {seq: $seq}) RETURN e.hash AS h", { seq: int(seq) }, (r) => r.get("h") as string);
-  return rows[0] ?? null;
 }
 
 /**
@@ -75,11 +68,11 @@ export async function verifyChain(db: Database, known: ChainHead | null = null):
       reason: `the trail does not hold the known head you gave (event ${known.seq}): ${reason}`,
     });
   }
-  const head = await db.read(async (tx) => (await tx.run("MATCH (h:Meta {key: 'audit'}) RETURN h.seq AS seq, h.hash AS hash")).records[0]);
-  const headSeq = (head?.get("seq") as number | undefined) ?? 0;
+  const head = await readChainHead(db);
+  const headSeq = head?.seq ?? 0;
   if (count > 0 && !head) return report({ seq: count + 1, reason: "the chain's head record is missing" });
   if (headSeq !== count) return report({ seq: count + 1, reason: `the chain's head records ${headSeq} events; ${count} were found` });
-  if (walk.last && head?.get("hash") !== walk.last.hash)
+  if (walk.last && head?.hash !== walk.last.hash)
     return report({ seq: count, reason: "the chain's head record names another hash than the newest event's" });
   for (const d of walk.documents) {
     try {

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { ManagedTransaction } from "neo4j-driver";
+import { countNodes } from "../graph/stored-nodes.js";
 
 /** What a REPLACE would remove: the graph's nodes that the document does not list. */
 export interface Removal {
@@ -13,8 +14,7 @@ export interface Removal {
 }
 
 export async function removalOf(tx: ManagedTransaction, kept: number): Promise<Removal> {
-  const r = await tx.run("MATCH (n:Node) RETURN count(n) AS total");
-  const total = Number(r.records[0]?.get("total") ?? 0);
+  const total = await countNodes(tx);
   const removed = Math.max(0, total - kept);
   return { total, kept, removed, needsConfirmation: removed > 0 && removed * 2 > total };
 }

@@ -2,18 +2,11 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 import { referencedIds } from "../graph/facts.js";
 import { bumpGraphVersion } from "../graph/graph-version.js";
-import { deleteUnlisted, findNodes, inBatches } from "../graph/stored-nodes.js";
+import { deleteNodes, deleteRelationships, deleteUnlisted, findNodes } from "../graph/stored-nodes.js";
 import { writeNodes, writeRelationships } from "../graph/write-document.js";
 import { GraphMoved } from "./graph-moved.js";
 import { kindOf, removedEntries, type RelType } from "./change-set.js";
 import type { Plan } from "./plan.js";
-
-/** Fixed text per type (types cannot be parameters); both ends found by element id. */
-const DELETE_RELS: Record<RelType, string> = {
-  DEPENDS_ON: "UNWIND $rows AS row MATCH (a)-[r:DEPENDS_ON]->(b) WHERE elementId(a) = row.a AND elementId(b) = row.b DELETE r",
-  ACCESSES: "UNWIND $rows AS row MATCH (a)-[r:ACCESSES]->(b) WHERE elementId(a) = row.a AND elementId(b) = row.b DELETE r",
-  ADMINISTERS: "UNWIND $rows AS row MATCH (a)-[r:ADMINISTERS]->(b) WHERE elementId(a) = row.a AND elementId(b) = row.b DELETE r",
-};
 
 /**
  * Writes a checked plan in the caller's write transaction, which does no validation. Bumping
@@ -46,8 +39,11 @@ export async function applyPlan(
   const eid = (id: string): string | undefined => stored.get(id)?.eid;
 
   for (const [type, rows] of rels) {
-    const ends = rows.map((r) => ({ a: eid(r.from), b: eid(r.to) })).filter((r) => r.a !== undefined && r.b !== undefined);
-    await inBatches(ends, (batch) => tx.run(DELETE_RELS[type], { rows: batch }));
+    const ends = rows.flatMap((r) => {
+      const [a, b] = [eid(r.from), eid(r.to)];
+      return a !== undefined && b !== undefined ? [{ a, b }] : [];
+    });
+    await deleteRelationships(tx, type, ends);
   }
   const gone = new Set(removed.nodes);
   if (plan.sync) {
@@ -56,7 +52,7 @@ export async function applyPlan(
     for (const id of plan.sync.removed) gone.delete(id);
   }
   const eids = [...gone].map(eid).filter((e): e is string => e !== undefined);
-  await inBatches(eids, (batch) => tx.run("UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n", { eids: batch }));
+  await deleteNodes(tx, eids);
   for (const id of removed.nodes) stored.delete(id);
 
   await writeNodes(tx, plan.write, stored);

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { dependencyFromProps } from "../graph/rows.js";
 import type { Problem } from "../model/problems.js";
 import { dependencyValues, relKey, type NodeDelta, type RelDelta, type RelType } from "./change-set.js";
-import { readNodes, readReferrers, readRelationships, type ExistingNode, type ExistingRel } from "./read-state.js";
+import { readNodes, readReferrers, readRelationships, type ExistingNode, type ExistingRel } from "./store.js";
 import { locate, type ChangeRequest, type Origin } from "./request.js";
 
 export interface RemovalPlan {

@@ -1,17 +1,17 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { badInput } from "../base/errors.js";
-import { loadFactsData } from "../graph/facts.js";
+import { loadFactsData, NO_FACTS_DATA } from "../graph/facts.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { NODE_LISTS } from "../model/document-rules.js";
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import { untold } from "../model/validate.js";
 import { validateOffThread } from "./validate-off-thread.js";
 import { dependencyValues, endsOf, relKey, stableJson, type ChangeSet, type NodeDelta, type RelDelta, type RelType } from "./change-set.js";
 import { planRemovals, relValues, type RemovalPlan } from "./plan-removals.js";
-import { readNodes, readRelationships } from "./read-state.js";
+import { readNodes, readRelationships } from "./store.js";
 import { locate, relocate, type ChangeRequest, type ListKey } from "./request.js";
-import { checkRemovedFromGroups, removedEdges, withoutRemoved } from "./removed-groups.js";
+import { checkRemovedFromGroups, loneRemovals, removedEdges, withoutRemoved } from "./removed-groups.js";
 import { applySyncScope, type SyncScope } from "./sync-scope.js";
 
 export interface Plan {
@@ -48,12 +48,19 @@ export async function planChange(tx: ManagedTransaction, asked: ChangeRequest): 
   const gone = new Set(removals.nodes.map((n) => n.id));
   const cut = removedEdges(removals.relationships);
 
+  const lone = loneRemovals(req, cut, gone);
+
+  // The graph's facts are read once: what the entries written refer to, and the groups of the
+  // lone deletions' sources, together.
+  let facts = NO_FACTS_DATA;
   const checked = await validateOffThread(req.upserts, async (refs) => {
-    const found = withoutRemoved(await loadFactsData(tx, refs), cut);
+    facts = await loadFactsData(tx, { ids: refs.ids, dependents: [...new Set([...refs.dependents, ...lone.map((r) => r.from)])] });
+    const asked = new Set(refs.dependents);
+    const found = withoutRemoved({ ...facts, groups: facts.groups.filter(([from]) => asked.has(from)) }, cut);
     // What the request removes is not there for the entries it writes to refer to.
     return { ...found, labels: found.labels.filter(([id]) => !gone.has(id)) };
   });
-  await checkRemovedFromGroups(tx, req, cut, gone, problems);
+  checkRemovedFromGroups(req, lone, facts, problems);
   if (!checked.ok) {
     problems.push(...checked.problems.map((p) => relocate(req, p)));
     const rest = untold(checked);
@@ -132,16 +139,7 @@ async function planRelationships(
 
 /** The added and changed entries of a change set, as a document writeDocument takes. */
 function toWrite(changes: ChangeSet): InterchangeDocument {
-  const doc: InterchangeDocument = {
-    organisations: [],
-    careServices: [],
-    systems: [],
-    dataStores: [],
-    suppliers: [],
-    dependencies: [],
-    accesses: [],
-    administers: [],
-  };
+  const doc = emptyDocument();
   const listOf = new Map(NODE_LISTS.map(([list, label]) => [label, list]));
   for (const n of changes.nodes) if (n.after) (doc[listOf.get(n.label)!] as unknown[]).push(n.after);
   for (const r of changes.relationships) {

@@ -1,22 +1,12 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import { factsFrom, loadFactsData, referencedIds, type FactsData } from "../graph/facts.js";
-import type { InterchangeDocument } from "../model/document.js";
+import { factsFrom, referencedIds, type FactsData } from "../graph/facts.js";
+import { emptyDocument } from "../model/document.js";
 import { checkGroups, type RemovedEdge } from "../model/group-rules.js";
 import type { Problem } from "../model/problems.js";
 import type { RelDelta } from "./change-set.js";
 import { locate, type ChangeRequest, type Origin } from "./request.js";
 
 const key = (from: string, to: string): string => `${from}\u0000${to}`;
-const EMPTY: InterchangeDocument = {
-  organisations: [],
-  careServices: [],
-  systems: [],
-  dataStores: [],
-  suppliers: [],
-  dependencies: [],
-  accesses: [],
-  administers: [],
-};
+const EMPTY = emptyDocument();
 
 /** The dependencies a change deletes. */
 export const removedEdges = (relationships: readonly RelDelta[]): RemovedEdge[] =>
@@ -36,21 +26,21 @@ export function withoutRemoved(data: FactsData, removed: readonly RemovedEdge[])
 }
 
 /**
- * A redundancy group that deletions alone leave short (model section 7: a group carries the
- * whole need while every member stands), refused at each deletion's origin. Groups of nodes the
- * request also writes dependencies for are checked with those entries, by the document rules.
+ * The deletions checked here rather than by the document rules: of dependencies whose source
+ * the change keeps and writes no dependencies for (those are checked with the entries written).
  */
-export async function checkRemovedFromGroups(
-  tx: ManagedTransaction,
-  req: ChangeRequest,
-  removed: readonly RemovedEdge[],
-  gone: ReadonlySet<string>,
-  problems: Problem[],
-): Promise<void> {
+export function loneRemovals(req: ChangeRequest, removed: readonly RemovedEdge[], gone: ReadonlySet<string>): RemovedEdge[] {
   const declared = new Set(referencedIds({ dependencies: req.upserts.dependencies }).dependents);
-  const lone = removed.filter((r) => !declared.has(r.from) && !gone.has(r.from));
+  return removed.filter((r) => !declared.has(r.from) && !gone.has(r.from));
+}
+
+/**
+ * A redundancy group that deletions alone leave short (model section 7: a group carries the
+ * whole need while every member stands), refused at each deletion's origin. `data` holds the
+ * groups of the lone deletions' sources as the graph stands, read with the rest of the change's facts.
+ */
+export function checkRemovedFromGroups(req: ChangeRequest, lone: readonly RemovedEdge[], data: FactsData, problems: Problem[]): void {
   if (!lone.length) return;
-  const data = await loadFactsData(tx, { ids: [], dependents: [...new Set(lone.map((r) => r.from))] });
   const found = checkGroups(EMPTY, factsFrom(data).groupsOf, lone);
   if (!found.length) return;
   const origins = new Map<string, Origin>();

@@ -1,4 +1,4 @@
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import type { Problem } from "../model/problems.js";
 import type { RelType } from "./change-set.js";
 
@@ -63,16 +63,7 @@ export interface ChangeRequest {
 
 export function emptyRequest(source: string): ChangeRequest {
   return {
-    upserts: {
-      organisations: [],
-      careServices: [],
-      systems: [],
-      dataStores: [],
-      suppliers: [],
-      dependencies: [],
-      accesses: [],
-      administers: [],
-    },
+    upserts: emptyDocument(),
     origins: new Map(),
     removeNodes: [],
     removeRelationships: [],

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Problem } from "../model/problems.js";
 import { relKey, type RelType } from "./change-set.js";
-import { readOrganisationPart } from "./read-state.js";
+import { readOrganisationPart } from "./store.js";
 import { locate, type ChangeRequest, type ListKey, type Origin } from "./request.js";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);

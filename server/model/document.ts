@@ -103,3 +103,15 @@ export type AdministersDoc = z.infer<typeof AdministersDoc>;
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
 /** A document as written by hand: lists and defaults may be omitted. */
 export type InterchangeInput = z.input<typeof InterchangeDocument>;
+
+/** A document with every list empty, the lists in their order. */
+export const emptyDocument = (): InterchangeDocument => ({
+  organisations: [],
+  careServices: [],
+  systems: [],
+  dataStores: [],
+  suppliers: [],
+  dependencies: [],
+  accesses: [],
+  administers: [],
+});

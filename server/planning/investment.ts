@@ -7,6 +7,7 @@ import { badInput } from "../base/errors.js";
 import type { Database } from "../graph/database.js";
 import { exportPart } from "../graph/export-graph.js";
 import { KIND, type Projection } from "../engine/projection.js";
+import { nodesOfKind } from "../engine/query.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import type { InterchangeDocument } from "../model/document.js";
 import { LIKELIHOODS, type Likelihood } from "../model/enums.js";
@@ -70,8 +71,7 @@ export async function riskItems(db: Database, scope: Scope): Promise<TitledItem[
 /** Every System, DataStore and Supplier of the graph or of a candidate, lost and compromised alone. */
 function assetItems(p: Projection, docs: readonly InterchangeDocument[]): TitledItem[] {
   const ids = new Set(docs.flatMap((d) => [...d.systems, ...d.dataStores, ...d.suppliers].map((x) => x.id)));
-  for (let i = 0; i < p.n; i++)
-    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore || p.kind[i] === KIND.Supplier) ids.add(p.idOf(i));
+  for (const kind of [KIND.System, KIND.DataStore, KIND.Supplier]) for (const i of nodesOfKind(p, kind)) ids.add(p.idOf(i));
   return [...ids].sort().map((id) => ({ id, title: id, weight: 1, lost: [id], compromised: [id], hours: ESTATE_HOURS, controls: [] }));
 }
 

@@ -2,15 +2,14 @@ import type { AnalysisService } from "../analysis/analysis.js";
 import type { Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
 import { LIKELIHOODS, SEVERITIES } from "../model/enums.js";
-import { KIND } from "../engine/projection.js";
 import { getNodes } from "../graph/nodes.js";
-import { badInput } from "../base/errors.js";
+import { requireOrganisation } from "../analysis/args.js";
 import { auditKey } from "../audit/audit-key.js";
 import { reportedHead, type SignedAnchor } from "../audit/heads-file.js";
 import { ALL, covers, type Scope } from "../base/scope.js";
 import { peopleHeadline } from "./people-headline.js";
 import { boardDecisions, type BoardDecision } from "./board-decisions.js";
-import { lastKept, type KeptFigures } from "./kept-reports.js";
+import { lastKept, type KeptFigures } from "./store.js";
 import type { SectionInput } from "./sections/input.js";
 import { topRisks, type TopRisk } from "./sections/top-risks.js";
 import { topAssets, type TopAsset } from "./sections/top-assets.js";
@@ -70,8 +69,11 @@ function summary(r: Pick<BoardReport, "topAssets" | "topRisks">, open: number, s
 async function coverageOf(input: SectionInput): Promise<BoardReport["coverage"]> {
   if (input.organisation === null) return { organisation: null, name: "the whole system" };
   const p = input.graph.projection;
-  if (p.kind[p.indexOf.get(input.organisation) ?? -1] !== KIND.Organisation)
-    throw badInput(`'${input.organisation}' is not an organisation in the graph: choose one, or none for the whole system.`);
+  requireOrganisation(
+    p,
+    input.organisation,
+    `'${input.organisation}' is not an organisation in the graph: choose one, or none for the whole system.`,
+  );
   const org = (await getNodes(input.db, [input.organisation])).get(input.organisation);
   return { organisation: input.organisation, name: String(org?.props.name ?? input.organisation) };
 }

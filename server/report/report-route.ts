@@ -7,7 +7,7 @@ import { errorResponse, shownErrorResponse } from "../base/errors.js";
 import { withOperation, type Database } from "../graph/database.js";
 import type { Register } from "../register/register.js";
 import { boardReport, figuresOf, MARKINGS } from "./board-report.js";
-import { keepReport } from "./kept-reports.js";
+import { keepReport } from "./store.js";
 import { boardReportPdf } from "./pdf.js";
 
 interface Deps {

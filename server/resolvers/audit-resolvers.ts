@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseArgs } from "../analysis/args.js";
-import { listEvents } from "../audit/audit-log.js";
+import { listEvents } from "../audit/store.js";
 import { verifyChain } from "../history/verify.js";
 import type { Resolvers } from "./generated.js";
 import { signedIn } from "../auth/guard.js";

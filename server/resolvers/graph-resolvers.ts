@@ -8,6 +8,7 @@ import { importGraph } from "../import/import-graph.js";
 import { dataQuality } from "../graph/data-quality.js";
 import { getNode, getSummary, searchNodes } from "../graph/nodes.js";
 import { parseArgs } from "../analysis/args.js";
+import { organisationOf } from "../engine/query.js";
 import type { Resolvers } from "./generated.js";
 
 const NodeId = z.string().min(1).max(128);
@@ -51,7 +52,7 @@ export const graphResolvers: Resolvers = {
       const p = graph.projection;
       const org = organisation === null ? null : p.indexOf.get(organisation);
       if (org === undefined) throw badInput(`'${organisation}' is not an organisation in the graph.`);
-      const shortGroups = shortGroupsOf(p).filter((g) => org === null || p.organisation[p.indexOf.get(g.node)!] === org);
+      const shortGroups = shortGroupsOf(p).filter((g) => org === null || organisationOf(p, p.indexOf.get(g.node)!) === org);
       return { findings, shortGroups };
     },
     exportGraph: async (_p, args, ctx) => {

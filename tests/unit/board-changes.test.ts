@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changesSince } from "../../server/report/sections/changes.js";
-import type { KeptFigures } from "../../server/report/kept-reports.js";
+import type { KeptFigures } from "../../server/report/store.js";
 
 const figures = (over: Partial<KeptFigures> = {}): KeptFigures => ({
   topAssets: [

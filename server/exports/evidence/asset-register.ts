@@ -1,5 +1,5 @@
 import { KIND } from "../../engine/projection.js";
-import { directDependencies } from "../dependencies.js";
+import { directDependencies, isKind } from "../../engine/query.js";
 import { lines, type Estate } from "./estate.js";
 
 /** What a system's kind, or a data store, is called in the register. */
@@ -52,13 +52,13 @@ export function assetRegister(e: Estate): Array<Array<string | number | null>> {
     const ranked = e.rank.get(p.idOf(a));
     return [
       e.name(a),
-      p.kind[a] === KIND.DataStore ? "Data store" : (TYPE[String(props.kind)] ?? "System"),
+      isKind(p, a, KIND.DataStore) ? "Data store" : (TYPE[String(props.kind)] ?? "System"),
       typeof props.owner === "string" ? props.owner : "no owner named",
       lines((e.supports.get(a) ?? []).map(e.nameOf)) || "none",
-      lines(directDependencies(e.graph, a).map(e.nameOf)) || "nothing",
+      lines(directDependencies(p, a).map(e.nameOf)) || "nothing",
       supplierAt === undefined ? (supplier ?? "") : e.name(supplierAt),
       typeof props.hosting === "string" ? HOSTING_WORDS[props.hosting]! : supplier ? "not recorded" : "",
-      p.kind[a] === KIND.DataStore ? Number(props.records ?? 0) : null,
+      isKind(p, a, KIND.DataStore) ? Number(props.records ?? 0) : null,
       ranked?.rank ?? null,
       ranked ? Math.round(ranked.score) : null,
       riskOn(e, p.idOf(a)),

@@ -2,10 +2,10 @@ import type { AnalysisService } from "../../analysis/analysis.js";
 import type { GraphSnapshot } from "../../analysis/snapshot.js";
 import { DEFAULT_PROFILE } from "../../engine/profile.js";
 import { KIND } from "../../engine/projection.js";
-import { badInput } from "../../base/errors.js";
 import type { Database } from "../../graph/database.js";
 import { getNodes, type NodeRecord } from "../../graph/nodes.js";
-import { dependenciesOf, directDependencies } from "../dependencies.js";
+import { requireOrganisation } from "../../analysis/args.js";
+import { assetsOf, dependenciesOf, directDependencies, isKind, nodesOfKind, organisationOf, servicesOf } from "../../engine/query.js";
 import type { AssessedRisk } from "../../register/register.js";
 
 /** What every sheet of one organisation's evidence pack is read from: the graph, its ranking and the names. */
@@ -40,29 +40,22 @@ export async function readEstate(
   risks: AssessedRisk[],
 ): Promise<Estate> {
   const p = g.projection;
-  const org = p.indexOf.get(organisation);
-  if (org === undefined || p.kind[org] !== KIND.Organisation) throw badInput(`'${organisation}' is not an organisation in the graph.`);
+  const org = requireOrganisation(p, organisation);
   const needs = new Map<number, number[]>();
   const supports = new Map<number, number[]>();
-  for (let i = 0; i < p.n; i++) {
-    if (p.kind[i] !== KIND.CareService) continue;
-    const deps = dependenciesOf(g, i);
+  for (const i of nodesOfKind(p, KIND.CareService)) {
+    const deps = dependenciesOf(p, i);
     needs.set(i, deps);
     for (const d of deps) supports.set(d, [...(supports.get(d) ?? []), i]);
   }
-  const services: number[] = [];
-  const assets: number[] = [];
-  for (let i = 0; i < p.n; i++) {
-    if (p.organisation[i] !== org) continue;
-    if (p.kind[i] === KIND.CareService) services.push(i);
-    if (p.kind[i] === KIND.System || p.kind[i] === KIND.DataStore) assets.push(i);
-  }
+  const services = servicesOf(p, org);
+  const assets = assetsOf(p, org);
   // Only what the sheets name: the organisation's nodes, what they need and support, their suppliers and organisations.
   const wanted = new Set<number>([org, ...services, ...assets]);
   for (const s of services) for (const d of needs.get(s)!) wanted.add(d);
   // A supplier's scenario reaches the services of every organisation that depends on it.
-  for (const d of [...wanted]) if (p.kind[d] === KIND.Supplier) for (const x of supports.get(d) ?? []) wanted.add(x);
-  for (const a of assets) for (const x of [...(supports.get(a) ?? []), ...directDependencies(g, a)]) wanted.add(x);
+  for (const d of [...wanted]) if (isKind(p, d, KIND.Supplier)) for (const x of supports.get(d) ?? []) wanted.add(x);
+  for (const a of assets) for (const x of [...(supports.get(a) ?? []), ...directDependencies(p, a)]) wanted.add(x);
   const nodes = await getNodes(
     db,
     [...wanted].map((i) => p.idOf(i)),
@@ -70,7 +63,7 @@ export async function readEstate(
   const more = new Set<string>();
   for (const a of assets)
     if (typeof nodes.get(p.idOf(a))?.props.supplier === "string") more.add(String(nodes.get(p.idOf(a))!.props.supplier));
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.Organisation) more.add(p.idOf(i));
+  for (const i of nodesOfKind(p, KIND.Organisation)) more.add(p.idOf(i));
   for (const [id, n] of await getNodes(
     db,
     [...more].filter((id) => !nodes.has(id)),
@@ -78,8 +71,10 @@ export async function readEstate(
     nodes.set(id, n);
   const node = (i: number): NodeRecord | undefined => nodes.get(p.idOf(i));
   const name = (i: number): string => String(node(i)?.props.name ?? p.idOf(i));
-  const nameOf = (i: number): string =>
-    p.organisation[i]! >= 0 && p.organisation[i] !== org ? `${name(i)} (${name(p.organisation[i]!)})` : name(i);
+  const nameOf = (i: number): string => {
+    const owner = organisationOf(p, i);
+    return owner >= 0 && owner !== org ? `${name(i)} (${name(owner)})` : name(i);
+  };
   const ranking = await analysis.ranking(g, 24, DEFAULT_PROFILE);
   const byName = (a: number, b: number): number => name(a).localeCompare(name(b));
   return {

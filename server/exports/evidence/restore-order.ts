@@ -1,4 +1,5 @@
 import { KIND } from "../../engine/projection.js";
+import { kindOf, recoveryHoursOf, toleranceHoursOf } from "../../engine/query.js";
 import { DEFAULT_PROFILE } from "../../engine/profile.js";
 import { lines, type Estate } from "./estate.js";
 
@@ -26,10 +27,10 @@ export async function restoreOrder(e: Estate): Promise<Array<Array<string | numb
   const p = e.graph.projection;
   const rows: Array<Array<string | number | null>> = [];
   for (const s of e.services) {
-    const tolerance = Number.isNaN(p.toleranceHours[s]!) ? null : p.toleranceHours[s]!;
-    const rebuilt = e.needs.get(s)!.filter((d) => p.kind[d]! in TYPE);
-    const timed = rebuilt.filter((d) => !Number.isNaN(p.recoveryHours[d]!));
-    const untimed = rebuilt.filter((d) => Number.isNaN(p.recoveryHours[d]!));
+    const tolerance = toleranceHoursOf(p, s);
+    const rebuilt = e.needs.get(s)!.filter((d) => kindOf(p, d) in TYPE);
+    const timed = rebuilt.filter((d) => recoveryHoursOf(p, d) !== null);
+    const untimed = rebuilt.filter((d) => recoveryHoursOf(p, d) === null);
     const head = [e.name(s), tolerance];
     if (!rebuilt.length)
       rows.push([...head, null, "nothing: it depends on no system, data store or supplier", null, null, null, null, null]);
@@ -43,7 +44,7 @@ export async function restoreOrder(e: Estate): Promise<Array<Array<string | numb
       plan.steps.forEach((step, k) => {
         const d = p.indexOf.get(step.node)!;
         const within = tolerance === null ? "no tolerance set" : step.end <= tolerance ? "yes" : "no";
-        rows.push([...head, k + 1, e.nameOf(d), TYPE[p.kind[d]!]!, p.recoveryHours[d]!, step.start, step.end, within]);
+        rows.push([...head, k + 1, e.nameOf(d), TYPE[kindOf(p, d)]!, recoveryHoursOf(p, d)!, step.start, step.end, within]);
       });
     }
     if (untimed.length)

@@ -1,4 +1,5 @@
 import { KIND } from "../../engine/projection.js";
+import { countOfKind, isKind } from "../../engine/query.js";
 import { DEFAULT_PROFILE } from "../../engine/profile.js";
 import { lines, type Estate } from "./estate.js";
 import { HOSTING_WORDS } from "./asset-register.js";
@@ -33,9 +34,8 @@ export async function supplierSheet(e: Estate): Promise<Array<Array<string | num
     mine.add(at);
     supplied.set(at, [...(supplied.get(at) ?? []), a]);
   }
-  for (const s of e.services) for (const d of e.needs.get(s)!) if (p.kind[d] === KIND.Supplier) mine.add(d);
-  let all = 0;
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.Supplier) all++;
+  for (const s of e.services) for (const d of e.needs.get(s)!) if (isKind(p, d, KIND.Supplier)) mine.add(d);
+  const all = countOfKind(p, KIND.Supplier);
   const concentration = all ? await e.analysis.supplierConcentration(e.graph, 24, DEFAULT_PROFILE, all) : [];
   const byId = new Map(concentration.map((c, k) => [c.supplier, { ...c, rank: k + 1 }]));
   const rows = [...mine].map((s) => {

@@ -1,6 +1,7 @@
 import { getNodes } from "../../graph/nodes.js";
 import { SEVERITIES } from "../../model/vocabulary.js";
 import { KIND } from "../../engine/projection.js";
+import { nodesOfKind, severityOf, toleranceHoursOf } from "../../engine/query.js";
 import { inCoverage, nameOf, type SectionInput } from "./input.js";
 
 export interface BreachRow {
@@ -40,7 +41,7 @@ export async function breaches(input: SectionInput): Promise<BreachSection> {
     if (!had || beyond(row) > beyond(had)) byService.set(b.service, row);
     else had.assets++;
   }
-  const severity = (id: string): number => p.severity[p.indexOf.get(id)!]!;
+  const severity = (id: string): number => severityOf(p, p.indexOf.get(id)!);
   const worst = [...byService]
     .sort(([a, x], [b, y]) => severity(b) - severity(a) || beyond(y) - beyond(x) || (a < b ? -1 : 1))
     .slice(0, 10);
@@ -50,8 +51,7 @@ export async function breaches(input: SectionInput): Promise<BreachSection> {
   );
   const orgs = await getNodes(input.db, [...new Set(worst.map(([s]) => String(nodes.get(s)?.props.organisation ?? "")))].filter(Boolean));
   let withTolerance = 0;
-  for (let i = 0; i < p.n; i++)
-    if (p.kind[i] === KIND.CareService && inCoverage(input, i) && !Number.isNaN(p.toleranceHours[i]!)) withTolerance++;
+  for (const i of nodesOfKind(p, KIND.CareService)) if (inCoverage(input, i) && toleranceHoursOf(p, i) !== null) withTolerance++;
   return {
     services: byService.size,
     withTolerance,

@@ -1,6 +1,6 @@
 import { covers, type Scope } from "../../base/scope.js";
 import { enGb } from "../en-gb.js";
-import type { KeptFigures, KeptReport } from "../kept-reports.js";
+import type { KeptFigures, KeptReport } from "../store.js";
 
 export interface ChangeSection {
   /** The last kept report of the same coverage; null: this is the first. */

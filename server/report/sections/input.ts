@@ -2,6 +2,7 @@ import type { AnalysisService } from "../../analysis/analysis.js";
 import type { GraphSnapshot } from "../../analysis/snapshot.js";
 import type { Scope } from "../../base/scope.js";
 import type { Database } from "../../graph/database.js";
+import { organisationOf } from "../../engine/query.js";
 import type { AssessedRisk } from "../../register/register.js";
 
 /** What every section of the board report is worked out from. */
@@ -24,7 +25,7 @@ export interface SectionInput {
 export function inCoverage(input: SectionInput, i: number): boolean {
   if (input.organisation === null) return true;
   const p = input.graph.projection;
-  return p.organisation[i] === p.indexOf.get(input.organisation);
+  return organisationOf(p, i) === p.indexOf.get(input.organisation);
 }
 
 /** A node's name from records read, its id where the graph does not hold one. */

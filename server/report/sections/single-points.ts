@@ -1,4 +1,5 @@
 import { KIND } from "../../engine/projection.js";
+import { nodesOfKind, patientsPerDayOf, severityOf } from "../../engine/query.js";
 import { getNodes } from "../../graph/nodes.js";
 import { SEVERITIES } from "../../model/vocabulary.js";
 import { inCoverage, nameOf, type SectionInput } from "./input.js";
@@ -21,9 +22,8 @@ const SHOWN = 5;
  */
 export async function singlePoints(input: SectionInput): Promise<SinglePointRow[]> {
   const p = input.graph.projection;
-  const services: number[] = [];
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.CareService && inCoverage(input, i)) services.push(i);
-  services.sort((a, b) => p.severity[b]! - p.severity[a]! || p.patientsPerDay[b]! - p.patientsPerDay[a]! || p.compareIds(a, b));
+  const services = nodesOfKind(p, KIND.CareService).filter((i) => inCoverage(input, i));
+  services.sort((a, b) => severityOf(p, b) - severityOf(p, a) || patientsPerDayOf(p, b) - patientsPerDayOf(p, a) || p.compareIds(a, b));
   const chosen = services.slice(0, SHOWN).map((i) => p.idOf(i));
   const points = await input.analysis.singlePointsOfEach(input.graph, chosen);
   const nodes = await getNodes(input.db, [...new Set([...chosen, ...[...points.values()].flat()])]);
@@ -33,8 +33,8 @@ export async function singlePoints(input: SectionInput): Promise<SinglePointRow[
     return {
       service: nameOf(nodes, s),
       organisation: nameOf(orgs, String(nodes.get(s)?.props.organisation ?? "")),
-      severity: (SEVERITIES[p.severity[i]! - 1] ?? "").toLowerCase(),
-      patientsPerDay: p.patientsPerDay[i]!,
+      severity: (SEVERITIES[severityOf(p, i) - 1] ?? "").toLowerCase(),
+      patientsPerDay: patientsPerDayOf(p, i),
       points: (points.get(s) ?? []).map((x) => nameOf(nodes, x)).sort((a, b) => a.localeCompare(b)),
     };
   });

@@ -1,4 +1,5 @@
 import { KIND } from "../../engine/projection.js";
+import { countOfKind } from "../../engine/query.js";
 import { DEFAULT_PROFILE } from "../../engine/profile.js";
 import { getNodes } from "../../graph/nodes.js";
 import { nameOf, type SectionInput } from "./input.js";
@@ -22,8 +23,7 @@ const SHOWN = 5;
  */
 export async function supplierConcentrations(input: SectionInput): Promise<SupplierRow[]> {
   const p = input.graph.projection;
-  let suppliers = 0;
-  for (let i = 0; i < p.n; i++) if (p.kind[i] === KIND.Supplier) suppliers++;
+  const suppliers = countOfKind(p, KIND.Supplier);
   if (!suppliers) return [];
   const all = await input.analysis.supplierConcentration(input.graph, 24, DEFAULT_PROFILE, suppliers);
   const reaching = all

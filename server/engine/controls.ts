@@ -1,5 +1,6 @@
-import type { Projection } from "../engine/projection.js";
 import type { ControlInput } from "../model/risk-model.js";
+import type { Projection } from "./projection.js";
+import { slotOf } from "./query.js";
 
 /**
  * The graph as a risk's controls would make it, as a view sharing every array but the ones a
@@ -30,11 +31,4 @@ export function withControls(p: Projection, controls: readonly ControlInput[]): 
     }
   }
   return { view: { ...p, slotFallback, workaroundCapacity, workaroundHours }, unresolved };
-}
-
-function slotOf(p: Projection, from: number, to: number): number {
-  for (let s = p.slotStart[from]!; s < p.slotStart[from + 1]!; s++) {
-    for (let m = p.memberStart[s]!; m < p.memberStart[s + 1]!; m++) if (p.memberTarget[m] === to) return s;
-  }
-  return -1;
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Database } from "../graph/database.js";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
 
+/** The board report's Cypher: the reports kept, and the model's gaps. */
+
 /** The figures a report is compared on when the next one is made. */
 export const KeptFigures = z.object({
   topAssets: z.array(z.object({ name: z.string(), rank: z.number() })),
@@ -57,5 +59,27 @@ export function lastKept(db: Database, coverage: string): Promise<KeptReport | n
       graphVersion: Number(k.graphVersion),
       figures: KeptFigures.parse(JSON.parse(String(k.figures))),
     };
+  });
+}
+
+// Each gap counted against what could have it, of one organisation or of all ($org null).
+const GAPS = `
+CALL {
+  MATCH (n:Node) WHERE (n:CareService OR n:System OR n:DataStore) AND ($org IS NULL OR n.organisation = $org)
+  RETURN 'owner' AS gap, count(n) AS of, count(CASE WHEN n.owner IS NULL THEN 1 END) AS missing
+  UNION ALL
+  MATCH (n:System) WHERE ($org IS NULL OR n.organisation = $org) AND n.supplier IS NOT NULL
+  RETURN 'hosting' AS gap, count(n) AS of, count(CASE WHEN n.hosting IS NULL THEN 1 END) AS missing
+  UNION ALL
+  MATCH (n:CareService) WHERE ($org IS NULL OR n.organisation = $org)
+  RETURN 'tolerance' AS gap, count(n) AS of, count(CASE WHEN n.impactToleranceHours IS NULL THEN 1 END) AS missing
+}
+RETURN gap, of, missing`;
+
+/** Each gap of the model (owner, hosting, tolerance) with how many lack it and how many could have it. */
+export function readGaps(db: Database, organisation: string | null): Promise<Map<string, { of: number; count: number }>> {
+  return db.read(async (tx) => {
+    const r = await tx.run(GAPS, { org: organisation });
+    return new Map(r.records.map((rec) => [rec.get("gap") as string, { of: Number(rec.get("of")), count: Number(rec.get("missing")) }]));
   });
 }

@@ -4,6 +4,8 @@ import { toNodeRecord } from "../graph/nodes.js";
 import { fromProps, type Props } from "../graph/rows.js";
 import type { NodeEntry, RelType } from "./change-set.js";
 
+/** The Cypher of model edits: what the graph holds of the entries, relationships, referrers and organisations a change names. */
+
 export interface ExistingNode {
   label: NodeLabel;
   entry: NodeEntry;
