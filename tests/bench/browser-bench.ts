@@ -103,14 +103,15 @@ export async function browserBench(
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await signIn(page, server.base, token);
-    await page.getByRole("searchbox", { name: "Lost (unavailable)" }).waitFor();
+    await page.getByRole("combobox", { name: "Lost (unavailable)" }).waitFor();
     const scenarios: BrowserFigures["scenarios"] = [];
     const opens: number[] = [];
     for (const id of assets) {
       await page.goto(`${server.base}/#explorer`);
       await page.reload();
-      await page.getByRole("searchbox", { name: "Lost (unavailable)" }).fill(id);
-      const option = page.getByRole("button", { name: new RegExp(`· ${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+      await page.getByRole("combobox", { name: "Lost (unavailable)" }).fill(id);
+      // The choice is shown by name and organisation; its id is on the option.
+      const option = page.locator(`[role=option][data-id="${id}"]`);
       await option.waitFor();
       await markNextClick(page);
       const started = performance.now();

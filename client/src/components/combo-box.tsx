@@ -83,7 +83,12 @@ export function ComboBox({
       <ul {...box.getMenuProps()} className={open ? "open" : undefined}>
         {open &&
           choices.map((c, i) => (
-            <li key={c.id} className={box.highlightedIndex === i ? "highlighted" : undefined} {...box.getItemProps({ item: c, index: i })}>
+            <li
+              key={c.id}
+              data-id={c.id}
+              className={box.highlightedIndex === i ? "highlighted" : undefined}
+              {...box.getItemProps({ item: c, index: i })}
+            >
               {c.name}
               {c.detail && <span className="muted"> · {c.detail}</span>}
             </li>
