@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
-import type { Session } from "../../lib/session.js";
+import { usePerson } from "../../lib/session.js";
+import { mayEdit } from "../../lib/roles.js";
 import { useDebounced } from "../../lib/use-debounced.js";
 import { BEST_INVESTMENT, CANDIDATES } from "../../lib/investment.js";
 import { BudgetControls } from "./budget-controls.js";
@@ -14,15 +15,15 @@ import { StaleList } from "./stale-list.js";
  * the set a budget buys over some years, with the expected harm before and after. A candidate
  * is applied through the Model page's preview, never from here.
  */
-export function PlanPage({ session }: { session: Session }) {
+export function PlanPage() {
   const [budget, setBudget] = useState(400_000);
   const [years, setYears] = useState(3);
   const asked = useDebounced({ budget, years }, 300);
-  const candidates = useGraphQL(CANDIDATES, {}, session.token);
-  const best = useGraphQL(BEST_INVESTMENT, asked, session.token, { keepPrevious: true });
+  const candidates = useGraphQL(CANDIDATES, {});
+  const best = useGraphQL(BEST_INVESTMENT, asked, { keepPrevious: true });
   const list = candidates.data?.candidates ?? [];
   const most = Math.max(100_000, ...[list.reduce((a, c) => a + (c.stale ? 0 : c.oneOffCost + years * c.annualCost), 0)]);
-  const canApply = session.role === "ADMIN" || session.role === "RISK_MANAGER";
+  const canApply = mayEdit(usePerson().role);
   const error = best.error ?? candidates.error;
 
   return (
