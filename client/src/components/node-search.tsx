@@ -10,11 +10,11 @@ import { ComboBox } from "./combo-box.js";
 const LOSABLE: ReadonlyArray<NodeRef["label"]> = ["CareService", "System", "DataStore", "Supplier"];
 
 /** The graph's nodes of some labels whose name or id starts with the words typed (two letters or more). */
-export function useNodeChoices(token: string, text: string, labels: ReadonlyArray<NodeRef["label"]>) {
+export function useNodeChoices(text: string, labels: ReadonlyArray<NodeRef["label"]>) {
   const asked = useDebounced(text.trim(), 150);
   const typed = text.trim().length >= 2;
   // The last answer stays until the next one comes, as the list did before it was asked again.
-  const search = useGraphQL(SEARCH, typed && asked.length >= 2 ? { text: asked } : skipToken, token, { keepPrevious: true });
+  const search = useGraphQL(SEARCH, typed && asked.length >= 2 ? { text: asked } : skipToken, { keepPrevious: true });
   // Choices are offered only for the words now in the field: an answer to earlier words (kept on
   // screen while the next is read) could otherwise be picked by an Enter pressed as it arrives.
   const current = asked === text.trim() && !search.isPlaceholderData;
@@ -26,19 +26,17 @@ export function useNodeChoices(token: string, text: string, labels: ReadonlyArra
 
 /** Type-ahead over the graph by name or id; choosing a result hands it to the caller and clears the field. */
 export function NodeSearch({
-  token,
   label,
   onChoose,
   labels = LOSABLE,
 }: {
-  token: string;
   label: string;
   onChoose: (n: NodeRef) => void;
   labels?: ReadonlyArray<NodeRef["label"]>;
 }) {
   const id = useId();
   const [text, setText] = useState("");
-  const { nodes, failure, status } = useNodeChoices(token, text, labels);
+  const { nodes, failure, status } = useNodeChoices(text, labels);
   return (
     <div className="node-search">
       <ComboBox

@@ -533,22 +533,6 @@ export type ImportModelMutationVariables = Exact<{
 
 export type ImportModelMutation = { importModel: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
-export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
-
-export type BrowseQueryVariables = Exact<{
-  org?: InputMaybe<Scalars['ID']['input']>;
-  label?: InputMaybe<NodeLabel>;
-  kind?: InputMaybe<SystemKind>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-}>;
-
-
-export type BrowseQuery = { nodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { kind: SystemKind, organisationName: string, id: string, name: string, label: NodeLabel } }> } };
-
 export type ApplyCandidateMutationVariables = Exact<{
   c: Array<ModelChangeInput> | ModelChangeInput;
   preview?: InputMaybe<Scalars['Boolean']['input']>;
@@ -570,6 +554,34 @@ export type DependenciesQueryVariables = Exact<{
 
 
 export type DependenciesQuery = { node: { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | null };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
+
+export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PickOrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { type: OrganisationType, id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
+
+export type BrowseQueryVariables = Exact<{
+  org?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<NodeLabel>;
+  kind?: InputMaybe<SystemKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type BrowseQuery = { nodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { organisationName: string, id: string, name: string, label: NodeLabel } | { organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { kind: SystemKind, organisationName: string, id: string, name: string, label: NodeLabel } }> } };
 
 export type SetDependencyMutationVariables = Exact<{
   d: DependencyInput;
@@ -596,13 +608,6 @@ export type ApplyModelChangesMutationVariables = Exact<{
 
 export type ApplyModelChangesMutation = { applyModelChanges: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
 
-export type NodeDetailsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
-
 export type CreateNodeMutationVariables = Exact<{
   node: NodeInput;
   preview?: InputMaybe<Scalars['Boolean']['input']>;
@@ -627,11 +632,6 @@ export type DeleteNodeMutationVariables = Exact<{
 
 
 export type DeleteNodeMutation = { deleteNode: { applied: boolean, graphVersion: number, changes: { counts: { nodesAdded: number, nodesChanged: number, nodesRemoved: number, relationshipsAdded: number, relationshipsChanged: number, relationshipsRemoved: number }, nodesAdded: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesChanged: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, nodesRemoved: Array<{ id: string, label: NodeLabel, before: unknown | null, after: unknown | null }>, relationshipsAdded: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsChanged: Array<{ type: RelationshipType, from: string, to: string }>, relationshipsRemoved: Array<{ type: RelationshipType, from: string, to: string }> }, effect: { rankingBefore: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, rankingAfter: Array<{ rank: number, score: number, asset: { id: string, name: string, label: NodeLabel, organisationName: string | null } }>, spofChanges: Array<{ service: { name: string }, added: Array<{ name: string }>, removed: Array<{ name: string }> }>, riskMoves: Array<{ title: string, from: Severity | null, to: Severity | null }> } | null } };
-
-export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PickOrganisationsQuery = { nodes: { edges: Array<{ node: { id: string, name: string } | { id: string, name: string } | { type: OrganisationType, id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> } };
 
 export type SaveCandidateMutationVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -1672,52 +1672,6 @@ export const ImportModelDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ImportModelMutation, ImportModelMutationVariables>;
-export const OrganisationsDocument = new TypedDocumentString(`
-    query Organisations {
-  nodes(label: Organisation, first: 500) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
-export const BrowseDocument = new TypedDocumentString(`
-    query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {
-  nodes(
-    organisation: $org
-    label: $label
-    kind: $kind
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        label
-        ... on System {
-          kind
-          organisationName
-        }
-        ... on CareService {
-          organisationName
-        }
-        ... on DataStore {
-          organisationName
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
 export const ApplyCandidateDocument = new TypedDocumentString(`
     mutation ApplyCandidate($c: [ModelChangeInput!]!, $preview: Boolean) {
   applyModelChanges(changes: $c, preview: $preview) {
@@ -1862,6 +1816,111 @@ export const DependenciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
+export const NodeDetailsDocument = new TypedDocumentString(`
+    query NodeDetails($id: ID!) {
+  node(id: $id) {
+    id
+    name
+    label
+    ... on Organisation {
+      type
+      region
+    }
+    ... on CareService {
+      organisation
+      severity
+      patientsPerDay
+      impactToleranceHours
+      workaround {
+        capacity
+        sustainableHours
+      }
+      owner
+    }
+    ... on System {
+      organisation
+      kind
+      supplier
+      hosting
+      internetFacing
+      owner
+      recoveryHours
+    }
+    ... on DataStore {
+      organisation
+      records
+      sensitivity
+      owner
+      recoveryHours
+    }
+    ... on Supplier {
+      certifications
+      recoveryHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const PickOrganisationsDocument = new TypedDocumentString(`
+    query PickOrganisations {
+  nodes(label: Organisation, first: 500) {
+    edges {
+      node {
+        id
+        name
+        ... on Organisation {
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickOrganisationsQuery, PickOrganisationsQueryVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations {
+  nodes(label: Organisation, first: 500) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const BrowseDocument = new TypedDocumentString(`
+    query Browse($org: ID, $label: NodeLabel, $kind: SystemKind, $after: String, $first: Int!) {
+  nodes(
+    organisation: $org
+    label: $label
+    kind: $kind
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        label
+        ... on System {
+          kind
+          organisationName
+        }
+        ... on CareService {
+          organisationName
+        }
+        ... on DataStore {
+          organisationName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
 export const SetDependencyDocument = new TypedDocumentString(`
     mutation SetDependency($d: DependencyInput!, $preview: Boolean) {
   setDependency(dependency: $d, preview: $preview) {
@@ -2135,50 +2194,6 @@ export const ApplyModelChangesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ApplyModelChangesMutation, ApplyModelChangesMutationVariables>;
-export const NodeDetailsDocument = new TypedDocumentString(`
-    query NodeDetails($id: ID!) {
-  node(id: $id) {
-    id
-    name
-    label
-    ... on Organisation {
-      type
-      region
-    }
-    ... on CareService {
-      organisation
-      severity
-      patientsPerDay
-      impactToleranceHours
-      workaround {
-        capacity
-        sustainableHours
-      }
-      owner
-    }
-    ... on System {
-      organisation
-      kind
-      supplier
-      hosting
-      internetFacing
-      owner
-      recoveryHours
-    }
-    ... on DataStore {
-      organisation
-      records
-      sensitivity
-      owner
-      recoveryHours
-    }
-    ... on Supplier {
-      certifications
-      recoveryHours
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const CreateNodeDocument = new TypedDocumentString(`
     mutation CreateNode($node: NodeInput!, $preview: Boolean) {
   createNode(node: $node, preview: $preview) {
@@ -2452,21 +2467,6 @@ export const DeleteNodeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
-export const PickOrganisationsDocument = new TypedDocumentString(`
-    query PickOrganisations {
-  nodes(label: Organisation, first: 500) {
-    edges {
-      node {
-        id
-        name
-        ... on Organisation {
-          type
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PickOrganisationsQuery, PickOrganisationsQueryVariables>;
 export const SaveCandidateDocument = new TypedDocumentString(`
     mutation SaveCandidate($id: ID, $name: String!, $description: String, $changes: [ModelChangeInput!]!, $oneOffCost: Float!, $annualCost: Float!) {
   saveCandidate(

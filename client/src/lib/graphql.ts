@@ -1,5 +1,6 @@
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { authHeaders } from "./auth-headers.js";
+import { sessionToken } from "./session.js";
 import { refusalLine, type Problem } from "./problem-words.js";
 
 export type { Problem };
@@ -22,11 +23,16 @@ interface GraphQLResponse<T> {
 }
 
 /**
- * The one way the client talks to the server: POST /graphql with the session's token. The
- * document's types (generated from schema.graphql by `npm run codegen`) type the variables and
- * the answer.
+ * The one way the client talks to the server: POST /graphql with the session's token (another
+ * only when signing in checks one). The document's types (generated from schema.graphql by
+ * `npm run codegen`) type the variables and the answer.
  */
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, token: string, signal?: AbortSignal): Promise<R> {
+export async function request<R, V>(
+  document: TypedDocumentString<R, V>,
+  variables: V,
+  signal?: AbortSignal,
+  token: string = sessionToken(),
+): Promise<R> {
   let res: Response;
   try {
     res = await fetch("/graphql", {

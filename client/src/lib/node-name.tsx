@@ -12,12 +12,12 @@ const NAME = graphql(`
 `);
 
 /** A node's name by its id (the id itself while read, or where the model does not hold it). */
-export function useNodeName(token: string, id: string, enabled = true): string {
-  const named = useGraphQL(NAME, id && enabled ? { id } : skipToken, token);
+export function useNodeName(id: string, enabled = true): string {
+  const named = useGraphQL(NAME, id && enabled ? { id } : skipToken);
   return named.data?.node?.name ?? id;
 }
 
 /** A node named where only its id is known (a system's supplier, a relationship's end). */
-export function NodeName({ token, id }: { token: string; id: string }) {
-  return <>{useNodeName(token, id)}</>;
+export function NodeName({ id }: { id: string }) {
+  return <>{useNodeName(id)}</>;
 }

@@ -18,9 +18,12 @@ const ids = (v: string | null): string[] =>
         .filter(Boolean)
     : [];
 
-/** Reads the scenario from a location hash; anything missing is empty. */
-export function readScenario(hash: string): UrlScenario {
-  const q = new URLSearchParams(hash.split("?")[1] ?? "");
+/** A page's own part of an address: what follows the "?" of `#explorer?lost=…`, or the whole when there is none. */
+const paramsOf = (address: string): URLSearchParams => new URLSearchParams(address.slice(address.indexOf("?") + 1));
+
+/** Reads the scenario from a location hash, or its part after the "?"; anything missing is empty. */
+export function readScenario(address: string): UrlScenario {
+  const q = paramsOf(address);
   const hours = Number(q.get("hours"));
   return {
     lost: ids(q.get("lost")),
@@ -70,8 +73,8 @@ export function raiseRiskHash(r: RaisedRisk): string {
   return `#register?${q.toString()}`;
 }
 
-export function readRaisedRisk(hash: string): RaisedRisk | null {
-  const q = new URLSearchParams(hash.split("?")[1] ?? "");
+export function readRaisedRisk(address: string): RaisedRisk | null {
+  const q = paramsOf(address);
   const id = q.get("raise");
   if (!id) return null;
   const hours = Number(q.get("hours"));

@@ -1,7 +1,6 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { errorMessage, request } from "../../lib/graphql.js";
-import { graphqlKey } from "../../lib/query.js";
+import { errorMessage } from "../../lib/graphql.js";
+import { useGraphQLPages } from "../../lib/query.js";
 import { PAGE_SIZE, TRAIL, type TrailFilter } from "./api.js";
 import { EventDetails } from "./event-details.js";
 import { readable } from "./times.js";
@@ -12,18 +11,13 @@ const NO_FILTER: TrailFilter = { action: "", actor: "", target: "" };
 const orNull = (s: string): string | null => s.trim() || null;
 
 /** The audit trail, newest first, filtered and paged back in time; each event opens its differences and hashes. */
-export function AuditTrailPage({ token }: { token: string }) {
+export function AuditTrailPage() {
   const [draft, setDraft] = useState<TrailFilter>(NO_FILTER);
   const [filter, setFilter] = useState<TrailFilter>(NO_FILTER);
   const [open, setOpen] = useState<number | null>(null);
   // The trail a page at a time: each older page starts before the last one's oldest event.
   const vars = { action: orNull(filter.action), actor: orNull(filter.actor), target: orNull(filter.target), first: PAGE_SIZE };
-  const trail = useInfiniteQuery({
-    queryKey: graphqlKey(TRAIL, vars),
-    queryFn: ({ pageParam, signal }) => request(TRAIL, { ...vars, before: pageParam }, token, signal),
-    initialPageParam: null as number | null,
-    getNextPageParam: (last) => last.auditTrail.nextBeforeSeq,
-  });
+  const trail = useGraphQLPages(TRAIL, vars, (last) => last.auditTrail.nextBeforeSeq);
   const events = trail.data?.pages.flatMap((p) => p.auditTrail.events) ?? null;
   const error = trail.error ? errorMessage(trail.error) : null;
   const choose = (f: TrailFilter) => {
@@ -49,7 +43,7 @@ export function AuditTrailPage({ token }: { token: string }) {
         Every change to the graph, the register and tokens, newest first. Nothing can edit or delete an event; each event's hash covers its
         content and the hash of the event before it.
       </p>
-      <VerifyPanel token={token} />
+      <VerifyPanel />
       <form className="filters" onSubmit={apply} aria-label="Filter the events">
         {field("action", "Action", "graph.import")}
         {field("actor", "Actor", "part of a name")}
@@ -82,7 +76,7 @@ export function AuditTrailPage({ token }: { token: string }) {
                 <strong>{capital(actionWords(e.action))}</strong> by {plainText(e.actor)}
                 {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {summaryWords(e.summary)}
               </button>
-              {open === e.seq && <EventDetails event={e} token={token} />}
+              {open === e.seq && <EventDetails event={e} />}
             </li>
           ))}
         </ol>

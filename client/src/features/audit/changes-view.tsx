@@ -41,11 +41,11 @@ function Listed({ title, items }: { title: string; items: string[] }) {
 }
 
 /** What changed between two chosen times: the events, the graph's nodes and dependencies, the ranking and the register. */
-export function ChangesView({ token }: { token: string }) {
+export function ChangesView() {
   const [from, setFrom] = useState(() => localInput(new Date(Date.now() - DAY)));
   const [to, setTo] = useState(() => localInput(new Date()));
   const [problem, setProblem] = useState<string | null>(null);
-  const changes = useAskedGraphQL(CHANGES, token);
+  const changes = useAskedGraphQL(CHANGES);
   const busy = changes.isFetching;
   const error = problem ?? (changes.error && !busy ? errorMessage(changes.error) : null);
   const diff = changes.data?.changesBetween ?? null;

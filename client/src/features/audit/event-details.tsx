@@ -9,8 +9,8 @@ import { valueDiff } from "./value-diff.js";
 import { ActorDetail } from "./actor-detail.js";
 
 /** An opened event: its before and after as differences (fetched now: an import's can be large), and its place in the chain. */
-export function EventDetails({ event, token }: { event: AuditEvent; token: string }) {
-  const read = useGraphQL(EVENT_STATES, { after: event.seq - 1 }, token);
+export function EventDetails({ event }: { event: AuditEvent }) {
+  const read = useGraphQL(EVENT_STATES, { after: event.seq - 1 });
   const differences = useMemo(() => {
     if (!read.data) return null;
     const states = read.data.auditTrail.events[0];

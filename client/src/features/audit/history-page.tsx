@@ -2,7 +2,7 @@ import { AsAtView } from "./as-at-view.js";
 import { ChangesView } from "./changes-view.js";
 
 /** The past read from the audit trail: the ranking and register as they stood, and what changed between two times. */
-export function HistoryPage({ token }: { token: string }) {
+export function HistoryPage() {
   return (
     <div className="page history">
       <h2>As at, and what changed</h2>
@@ -10,8 +10,8 @@ export function HistoryPage({ token }: { token: string }) {
         The graph is rebuilt from the imports and edits in the audit trail, and the register from its recorded states. Times are your local
         time.
       </p>
-      <AsAtView token={token} />
-      <ChangesView token={token} />
+      <AsAtView />
+      <ChangesView />
     </div>
   );
 }

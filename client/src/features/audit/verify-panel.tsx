@@ -18,11 +18,11 @@ function verdict(v: Verification, known: { seq: number } | null): string[] {
 }
 
 /** "Verify the chain", optionally against a head the auditor kept (a board report's, say). */
-export function VerifyPanel({ token }: { token: string }) {
+export function VerifyPanel() {
   const [seq, setSeq] = useState("");
   const [hash, setHash] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const verified = useAskedGraphQL(VERIFY, token);
+  const verified = useAskedGraphQL(VERIFY);
   const busy = verified.isFetching;
   const error = verified.error && !busy ? errorMessage(verified.error) : null;
   // Each verification recomputes the chain: the last verdict goes while the next is worked out.

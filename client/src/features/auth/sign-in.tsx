@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/gql.js";
 import { ApiError, request } from "../../lib/graphql.js";
-import type { Session } from "../../lib/session.js";
+import { startSession, useSessionState } from "../../lib/session.js";
 
 const ME = graphql(`
   query Me {
@@ -15,24 +15,25 @@ const ME = graphql(`
 `);
 
 /** Signing in is checking a token with the server and keeping it for the tab. */
-export function SignIn({ onSignedIn, expired }: { onSignedIn: (s: Session) => void; expired: boolean }) {
+export function SignIn() {
+  const { expired } = useSessionState();
   const [token, setToken] = useState("");
   // A check of the token the person submits, not a read kept in the cache.
   const check = useMutation({
-    mutationFn: async (t: string) => ({ token: t, ...(await request(ME, {}, t)).me }),
-    onSuccess: onSignedIn,
+    mutationFn: async (t: string) => ({ token: t, ...(await request(ME, {}, undefined, t)).me }),
+    onSuccess: startSession,
   });
   // A person signed in through their organisation comes back here with the session cookie:
   // asked once, without a token, the server says who they are (or nobody, and this page stays).
   // Asked outside the answers' cache, whose "not signed in" would end a session begun meanwhile.
   useEffect(() => {
     const asked = new AbortController();
-    request(ME, {}, "", asked.signal).then(
-      ({ me }) => onSignedIn({ token: "", ...me }),
+    request(ME, {}, asked.signal, "").then(
+      ({ me }) => startSession({ token: "", ...me }),
       () => undefined,
     );
     return () => asked.abort();
-  }, [onSignedIn]);
+  }, []);
   const error =
     check.error &&
     (check.error instanceof ApiError && check.error.code === "UNAUTHENTICATED"

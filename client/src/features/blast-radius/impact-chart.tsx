@@ -1,8 +1,6 @@
 import { whole } from "../../lib/format.js";
-import type { Severity } from "./api.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
-
-type Point = { hours: number; harm: number; consequence: Severity | null };
+import { HarmTable, hoursLabel, type Point } from "./harm-table.js";
 
 const W = 360;
 const H = 190;
@@ -15,7 +13,6 @@ const TICKS = [1, 4, 24, 72, 168, 720];
 const short = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
 const label = (v: number): string => (v < 10_000 ? whole(v) : short.format(v));
 
-export const hoursLabel = (h: number): string => (h < 24 ? `${h} h` : `${h / 24} d`);
 const x = (h: number): number => M.left + (Math.log10(h) / Math.log10(MAX_HOURS)) * (W - M.left - M.right);
 
 /** A round top for the harm axis: 1, 2 or 5 times a power of ten. */
@@ -84,28 +81,7 @@ export function ImpactChart({ points, horizon }: { points: readonly Point[]; hor
         Harm over time; the dashed line is the chosen horizon ({hoursLabel(horizon)}). Harm rises as services pass their impact tolerance
         and their consequence escalates.
       </figcaption>
-      {/* A table ignores a width of 1px, so the box around it is what hides it off the page. */}
-      <div className="sr-only">
-        <table>
-          <caption>Harm at each horizon</caption>
-          <thead>
-            <tr>
-              <th scope="col">Horizon</th>
-              <th scope="col">Weighted patients</th>
-              <th scope="col">Consequence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.hours}>
-                <td>{hoursLabel(p.hours)}</td>
-                <td>{whole(p.harm)}</td>
-                <td>{p.consequence?.toLowerCase() ?? "none"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <HarmTable points={points} />
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { skipToken } from "@tanstack/react-query";
+import { useSearchParams } from "wouter";
 import { useState } from "react";
 import { graphql } from "../../gql/gql.js";
 import type { ModelChangeInput } from "../../gql/graphql.js";
@@ -16,14 +17,13 @@ const APPLY_CANDIDATE = graphql(`
   }
 `);
 
-/** The candidate the Plan page sent here (`#model?candidate=…`), if any. */
-const askedCandidate = (): string | null => new URLSearchParams(window.location.hash.split("?")[1] ?? "").get("candidate");
-
 /** A candidate from the Plan page, applied as any change is: previewed first, then applied exactly as previewed. */
-export function CandidatePreview({ token, onApplied }: { token: string; onApplied: () => void }) {
-  const [id] = useState(askedCandidate);
-  const list = useGraphQL(CANDIDATES, id ? {} : skipToken, token);
-  const apply = useGraphQLMutation(APPLY_CANDIDATE, token, changed);
+export function CandidatePreview({ onApplied }: { onApplied: () => void }) {
+  // The candidate the Plan page sent here (`#model?candidate=…`), if any.
+  const [params] = useSearchParams();
+  const [id] = useState(() => params.get("candidate"));
+  const list = useGraphQL(CANDIDATES, id ? {} : skipToken);
+  const apply = useGraphQLMutation(APPLY_CANDIDATE, changed);
   const [answer, setAnswer] = useState<ModelChange | null>(null);
   const [error, setError] = useState<string | null>(null);
   const candidate = list.data?.candidates.find((c) => c.id === id);
@@ -55,7 +55,7 @@ export function CandidatePreview({ token, onApplied }: { token: string; onApplie
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      {answer && <PreviewView token={token} answer={answer} />}
+      {answer && <PreviewView answer={answer} />}
       <p>
         <a href="#plan">Back to the plan</a>
       </p>

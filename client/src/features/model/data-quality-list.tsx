@@ -38,16 +38,8 @@ export const MEANING: Record<QualityIssue, string> = {
 };
 
 /** The model's gaps, each linking to the node to fix it. */
-export function DataQualityList({
-  token,
-  organisation,
-  onOpen,
-}: {
-  token: string;
-  organisation: string | null;
-  onOpen: (id: string) => void;
-}) {
-  const quality = useGraphQL(QUALITY, { org: organisation }, token);
+export function DataQualityList({ organisation, onOpen }: { organisation: string | null; onOpen: (id: string) => void }) {
+  const quality = useGraphQL(QUALITY, { org: organisation });
   const answer = quality.data?.dataQuality ?? null;
   if (quality.error) return <p role="alert">{errorMessage(quality.error)}</p>;
   if (!answer) return <p>Checking the model…</p>;

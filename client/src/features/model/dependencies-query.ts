@@ -54,8 +54,8 @@ export interface Dependencies {
  * A node's dependencies both ways (DEPENDS_ON only): undefined while read, null where the model
  * has no such node. The table and the drawing of one node share the one read.
  */
-export function useDependencies(id: string, token: string): { dependencies: Dependencies | null | undefined; error: Error | null } {
-  const read = useGraphQL(DEPENDENCIES, { id }, token);
+export function useDependencies(id: string): { dependencies: Dependencies | null | undefined; error: Error | null } {
+  const read = useGraphQL(DEPENDENCIES, { id });
   const dependencies = useMemo(() => {
     if (!read.data) return undefined;
     if (!read.data.node) return null;

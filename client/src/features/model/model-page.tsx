@@ -1,13 +1,12 @@
 import { raiseRiskHash } from "../../lib/scenario-url.js";
-import { useState } from "react";
-import { errorMessage } from "../../lib/graphql.js";
-import type { Session } from "../../lib/session.js";
+import { usePerson } from "../../lib/session.js";
+import { mayEdit } from "../../lib/roles.js";
 import { BrowsePanel } from "./browse-panel.js";
 import { DataQualityList } from "./data-quality-list.js";
 import { DependencyTable } from "./dependency-table.js";
-import { NodeEditor, type Editing } from "./node-editor.js";
+import { NodeEditor } from "./node-editor.js";
 import { NodeReadOnly } from "./node-read-only.js";
-import { useNode } from "./node-details.js";
+import { useOpenNode } from "./use-open-node.js";
 import { ModelSearch } from "./model-search.js";
 import { NeighbourhoodGraph } from "./neighbourhood-graph.js";
 import { SavedNotice } from "./saved-notice.js";
@@ -19,42 +18,16 @@ import { CandidatePreview } from "./candidate-preview.js";
  * properties and dependencies, or add nodes one at a time or from files. Every change is
  * previewed before it is applied. Auditors and the board only read.
  */
-export function ModelPage({ session }: { session: Session }) {
-  const canEdit = session.role === "ADMIN" || session.role === "RISK_MANAGER";
-  const [open, setOpen] = useState<string | null>(() => new URLSearchParams(window.location.hash.split("?")[1] ?? "").get("node"));
-  // What the last applied change saved, in words, with the node it left open.
-  const [saved, setSaved] = useState<{ words: string; id: string | null } | null>(null);
-  // A new node being added, or null while a stored one is open.
-  const [adding, setAdding] = useState<string | null>(null);
-  // Bumped by every applied change to a node, so its form starts again from what is stored.
-  const [version, setVersion] = useState(0);
-  const node = useNode(open, session.token);
-  const editing: (Editing & { key: string }) | null = open
-    ? ((node.form && { ...node.form, existing: true, key: `${open}|${version}` }) ?? null)
-    : adding
-      ? { label: "System", values: {}, existing: false, key: adding }
-      : null;
-  const error = open && node.error ? errorMessage(node.error) : open && node.form === null ? `No node '${open}' in the model.` : null;
-
-  // Every read the change moves has been read again by now (the write's invalidation).
-  const applied = (id: string | null, words: string) => {
-    setSaved({ words, id });
-    setVersion((v) => v + 1);
-    setOpen(id);
-    setAdding(null);
-  };
-  const addNew = () => {
-    setOpen(null);
-    setAdding(`new|${Date.now()}`);
-  };
-
+export function ModelPage() {
+  const canEdit = mayEdit(usePerson().role);
+  const { open, setOpen, saved, node, editing, error, version, bump, applied, addNew } = useOpenNode();
   return (
     <div className="page model">
       <h2>Model</h2>
-      {canEdit && <CandidatePreview token={session.token} onApplied={() => setVersion((v) => v + 1)} />}
+      {canEdit && <CandidatePreview onApplied={bump} />}
       <div className="model-columns">
         <div>
-          <ModelSearch token={session.token} onOpen={setOpen} />
+          <ModelSearch onOpen={setOpen} />
           {canEdit && (
             <p>
               <button type="button" onClick={addNew}>
@@ -62,18 +35,13 @@ export function ModelPage({ session }: { session: Session }) {
               </button>
             </p>
           )}
-          <BrowsePanel token={session.token} onOpen={setOpen} />
-          <DataQualityList token={session.token} organisation={null} onOpen={setOpen} />
+          <BrowsePanel onOpen={setOpen} />
+          <DataQualityList organisation={null} onOpen={setOpen} />
         </div>
         <div>
           {saved && <SavedNotice saved={saved} onOpen={setOpen} />}
           {error && <p role="alert">{error}</p>}
-          {editing &&
-            (canEdit ? (
-              <NodeEditor key={editing.key} token={session.token} start={editing} onApplied={applied} />
-            ) : (
-              <NodeReadOnly token={session.token} editing={editing} />
-            ))}
+          {editing && (canEdit ? <NodeEditor key={editing.key} start={editing} onApplied={applied} /> : <NodeReadOnly editing={editing} />)}
           {open && editing?.existing && editing.label !== "Organisation" && (
             <p>
               <a
@@ -88,17 +56,13 @@ export function ModelPage({ session }: { session: Session }) {
               </a>
             </p>
           )}
-          {open && node.form !== null && <NeighbourhoodGraph key={`graph|${open}`} token={session.token} id={open} onOpen={setOpen} />}
+          {open && node.form !== null && <NeighbourhoodGraph key={`graph|${open}`} id={open} onOpen={setOpen} />}
           {open && node.form !== null && (
-            <DependencyTable key={`dependencies|${open}|${version}`} token={session.token} id={open} canEdit={canEdit} onOpen={setOpen} />
+            <DependencyTable key={`dependencies|${open}|${version}`} id={open} canEdit={canEdit} onOpen={setOpen} />
           )}
         </div>
       </div>
-      {canEdit ? (
-        <UploadPanel token={session.token} onApplied={() => setVersion((v) => v + 1)} />
-      ) : (
-        <p>The model is read-only for your role.</p>
-      )}
+      {canEdit ? <UploadPanel onApplied={bump} /> : <p>The model is read-only for your role.</p>}
     </div>
   );
 }

@@ -7,11 +7,11 @@ import { SEARCH_MODEL, type Hit } from "./api.js";
 import { kindWords } from "../../lib/node-ref.js";
 
 /** Finds nodes by name or id whatever the case, each with its organisation; a hit's name opens it. */
-export function ModelSearch({ token, onOpen }: { token: string; onOpen: (id: string) => void }) {
+export function ModelSearch({ onOpen }: { onOpen: (id: string) => void }) {
   const [text, setText] = useState("");
   const asked = useDebounced(text.trim(), 200);
   // The last hits stay until the next come, as they did before the search was asked again.
-  const search = useGraphQL(SEARCH_MODEL, text.trim() && asked ? { text: asked } : skipToken, token, { keepPrevious: true });
+  const search = useGraphQL(SEARCH_MODEL, text.trim() && asked ? { text: asked } : skipToken, { keepPrevious: true });
   const hits: Hit[] | null = text.trim() ? (search.data?.searchNodes ?? null) : null;
   const error = search.error ? errorMessage(search.error) : null;
   return (

@@ -11,9 +11,9 @@ import { neighbourhoodStyle } from "./neighbourhood-style.js";
  * `data-drawn` (the open node's id), `data-nodes` (nodes drawn) and `data-positions` (each
  * neighbour's place on the canvas), which the browser tests read.
  */
-export function NeighbourhoodGraph({ token, id, onOpen }: { token: string; id: string; onOpen: (id: string) => void }) {
+export function NeighbourhoodGraph({ id, onOpen }: { id: string; onOpen: (id: string) => void }) {
   const box = useRef<HTMLDivElement | null>(null);
-  const { dependencies: deps, error } = useDependencies(id, token);
+  const { dependencies: deps, error } = useDependencies(id);
 
   const drawing = useMemo(() => (deps ? neighbourhoodElements(deps) : null), [deps]);
   useEffect(() => {

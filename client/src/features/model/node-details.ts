@@ -53,8 +53,8 @@ const NODE = graphql(`
  * The open node's label and its values for the form: undefined while read (or with none open),
  * null where the model does not hold it.
  */
-export function useNode(id: string | null, token: string) {
-  const read = useGraphQL(NODE, id ? { id } : skipToken, token);
+export function useNode(id: string | null) {
+  const read = useGraphQL(NODE, id ? { id } : skipToken);
   const node = read.data?.node;
   const form: { label: NodeLabel; values: FormValues } | null | undefined = node
     ? { label: node.label, values: toFormValues(node.label, node) }

@@ -4,14 +4,12 @@ import { PickField } from "./pick-field.js";
 
 /** One input of the node form, with its hint and the problems a refusal found in it beside it. */
 export function NodeField({
-  token,
   spec,
   value,
   locked,
   problems,
   onChange,
 }: {
-  token: string;
   spec: FieldSpec;
   value: string | boolean | undefined;
   locked: boolean;
@@ -29,7 +27,6 @@ export function NodeField({
     return (
       <div className="field">
         <PickField
-          token={token}
           id={id}
           label={label}
           picks={spec.picks!}

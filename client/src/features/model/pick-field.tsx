@@ -29,7 +29,6 @@ const ORGANISATIONS = graphql(`
  * typed, so a refusal can say which reference the model does not hold.
  */
 export function PickField({
-  token,
   id,
   label,
   picks,
@@ -39,7 +38,6 @@ export function PickField({
   describedBy,
   required,
 }: {
-  token: string;
   id: string;
   label: string;
   picks: "Organisation" | "Supplier";
@@ -52,11 +50,11 @@ export function PickField({
   const [typed, setTyped] = useState<string | null>(null);
   // The stored choice's name, read once; the field starts again when it arrives, until typed in.
   const [stored] = useState(value);
-  const name = useNodeName(token, stored);
+  const name = useNodeName(stored);
   const [held, setHeld] = useState<string | null>(null);
   const text = typed ?? name;
-  const orgs = useGraphQL(ORGANISATIONS, picks === "Organisation" ? {} : skipToken, token);
-  const suppliers = useNodeChoices(token, picks === "Supplier" ? text : "", ["Supplier"]);
+  const orgs = useGraphQL(ORGANISATIONS, picks === "Organisation" ? {} : skipToken);
+  const suppliers = useNodeChoices(picks === "Supplier" ? text : "", ["Supplier"]);
   const words = text.trim().toLowerCase();
   const choices: Choice[] =
     picks === "Organisation"

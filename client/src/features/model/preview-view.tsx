@@ -4,7 +4,7 @@ import { countWords, namesIn, nodeLine, relationshipLine } from "./change-words.
 import { PreviewEffect } from "./preview-effect.js";
 
 /** A change set in words and, for a preview, its effect on the ranking, single points of failure and risks. */
-export function PreviewView({ answer, token }: { answer: ModelChange; token: string }) {
+export function PreviewView({ answer }: { answer: ModelChange }) {
   const ch = answer.changes;
   const names = namesIn(ch);
   const nodes = [
@@ -29,7 +29,7 @@ export function PreviewView({ answer, token }: { answer: ModelChange; token: str
         ))}
         {links.map(({ verb, r }) => (
           <li key={`${verb}${r.type}${r.from}${r.to}`}>
-            <LinkLine token={token} verb={verb} type={r.type} from={r.from} to={r.to} names={names} />
+            <LinkLine verb={verb} type={r.type} from={r.from} to={r.to} names={names} />
           </li>
         ))}
       </ul>
@@ -38,8 +38,8 @@ export function PreviewView({ answer, token }: { answer: ModelChange; token: str
   );
 }
 
-function LinkLine(p: { token: string; verb: string; type: string; from: string; to: string; names: Map<string, string> }) {
-  const from = useNodeName(p.token, p.from, !p.names.has(p.from));
-  const to = useNodeName(p.token, p.to, !p.names.has(p.to));
+function LinkLine(p: { verb: string; type: string; from: string; to: string; names: Map<string, string> }) {
+  const from = useNodeName(p.from, !p.names.has(p.from));
+  const to = useNodeName(p.to, !p.names.has(p.to));
   return <>{relationshipLine(p.verb, p.type, p.names.get(p.from) ?? from, p.names.get(p.to) ?? to)}</>;
 }

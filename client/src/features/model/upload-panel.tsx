@@ -4,16 +4,17 @@ import { useGraphQLMutation } from "../../lib/query.js";
 import { changed, IMPORT_MODEL, toImportFile, type ModelChange } from "./api.js";
 import { PreviewView } from "./preview-view.js";
 import { PickField } from "./pick-field.js";
+import { ImportProblems } from "./import-problems.js";
 
 /** Upload JSON, CSV, XLSX or a CMDB export: the problems by file, row and column, or the preview, then Apply. */
-export function UploadPanel({ token, onApplied }: { token: string; onApplied: () => void }) {
+export function UploadPanel({ onApplied }: { onApplied: () => void }) {
   const [files, setFiles] = useState<File[]>([]);
   const [sync, setSync] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
   const [answer, setAnswer] = useState<ModelChange | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const importModel = useGraphQLMutation(IMPORT_MODEL, token, changed);
+  const importModel = useGraphQLMutation(IMPORT_MODEL, changed);
   const busy = reading || importModel.isPending;
 
   async function send(preview: boolean) {
@@ -54,7 +55,6 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
       </label>
       <div className="field">
         <PickField
-          token={token}
           id="upload-sync"
           label="Sync organisation (optional): what the upload no longer lists of it is removed"
           picks="Organisation"
@@ -69,29 +69,8 @@ export function UploadPanel({ token, onApplied }: { token: string; onApplied: ()
         Preview
       </button>
       {error && <p role="alert">{error}</p>}
-      {problems.length > 0 && (
-        <table aria-label="Problems">
-          <thead>
-            <tr>
-              <th>File</th>
-              <th>Row</th>
-              <th>Column</th>
-              <th>Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i}>
-                <td>{p.file ?? p.path}</td>
-                <td>{p.row ?? ""}</td>
-                <td>{p.column ?? ""}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {answer && <PreviewView token={token} answer={answer} />}
+      {problems.length > 0 && <ImportProblems problems={problems} />}
+      {answer && <PreviewView answer={answer} />}
       {answer && !answer.applied && (
         <button type="button" disabled={busy} onClick={() => void send(false)}>
           Apply

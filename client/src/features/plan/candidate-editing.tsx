@@ -7,8 +7,8 @@ import { NEW_DRAFT, type Draft } from "./candidate-api.js";
 import { CandidateForm } from "./candidate-form.js";
 
 /** For those who may write the graph: every candidate to change or delete, and a new one to add; what was saved, in words. */
-export function CandidateEditing({ token }: { token: string }) {
-  const list = useGraphQL(CANDIDATES, {}, token);
+export function CandidateEditing() {
+  const list = useGraphQL(CANDIDATES, {});
   const [open, setOpen] = useState<Draft | null>(null);
   const [saved, setSaved] = useState("");
   const edit = (d: Draft) => {
@@ -24,7 +24,7 @@ export function CandidateEditing({ token }: { token: string }) {
       <h3 id="candidate-editing">Candidates: add, change or delete</h3>
       <p role="status">{saved}</p>
       {open ? (
-        <CandidateForm key={open.id ?? "new"} token={token} start={open} onDone={done} />
+        <CandidateForm key={open.id ?? "new"} start={open} onDone={done} />
       ) : (
         <>
           <ul>

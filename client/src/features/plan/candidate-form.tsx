@@ -27,13 +27,13 @@ function byChange(refusal: Refusal | null): Map<number, string[]> {
  * fields). Saving checks the changes as the model editor does, without applying them; a refusal
  * shows each problem beside its field or change, and everything typed stays.
  */
-export function CandidateForm({ token, start, onDone }: { token: string; start: Draft; onDone: (words: string) => void }) {
+export function CandidateForm({ start, onDone }: { start: Draft; onDone: (words: string) => void }) {
   const [draft, setDraft] = useState(start);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [deleting, setDeleting] = useState(false);
   const form = useRef<HTMLElement>(null);
-  const save = useGraphQLMutation(SAVE_CANDIDATE, token, "all");
-  const remove = useGraphQLMutation(DELETE_CANDIDATE, token, "all");
+  const save = useGraphQLMutation(SAVE_CANDIDATE, "all");
+  const remove = useGraphQLMutation(DELETE_CANDIDATE, "all");
   const own = byField(
     (refusal?.problems ?? []).filter((p) => !p.path.startsWith("$.changes")),
     OWN,
@@ -76,8 +76,8 @@ export function CandidateForm({ token, start, onDone }: { token: string; start: 
         problems={byChange(refusal)}
         onRemove={(i) => set({ changes: draft.changes.filter((_, k) => k !== i) })}
       />
-      <NodeChange token={token} onAdd={(c) => set({ changes: [...draft.changes, c] })} />
-      <RelationshipChange token={token} onAdd={(c) => set({ changes: [...draft.changes, c] })} />
+      <NodeChange onAdd={(c) => set({ changes: [...draft.changes, c] })} />
+      <RelationshipChange onAdd={(c) => set({ changes: [...draft.changes, c] })} />
       <div className="actions">
         <button type="button" disabled={save.isPending} onClick={() => void submit()}>
           Save the candidate

@@ -34,15 +34,15 @@ function withValues(entry: Record<string, unknown>, values: Record<string, strin
  * workaround), the node chosen by name and starting from what is stored. Added to the
  * candidate, never applied from here; the server checks it when the candidate is saved.
  */
-export function NodeChange({ token, onAdd }: { token: string; onAdd: (c: ModelChangeInput) => void }) {
+export function NodeChange({ onAdd }: { onAdd: (c: ModelChangeInput) => void }) {
   const [picked, setPicked] = useState<NodeRef | null>(null);
-  const node = useStoredNode(picked?.id ?? null, token);
+  const node = useStoredNode(picked?.id ?? null);
   const [values, setValues] = useState<Record<string, string>>({});
   if (!picked)
     return (
       <fieldset className="candidate-node-change">
         <legend>A node&apos;s values (a tested restore, a workaround)</legend>
-        <NodeSearch token={token} label="Node to change" onChoose={setPicked} />
+        <NodeSearch label="Node to change" onChoose={setPicked} />
       </fieldset>
     );
   if (node === undefined) return <p aria-live="polite">Reading “{picked.name}”…</p>;

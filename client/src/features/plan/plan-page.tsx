@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
-import type { Session } from "../../lib/session.js";
+import { usePerson } from "../../lib/session.js";
+import { mayEdit } from "../../lib/roles.js";
 import { useDebounced } from "../../lib/use-debounced.js";
 import { BEST_INVESTMENT, CANDIDATES } from "../../lib/investment.js";
 import { BudgetControls } from "./budget-controls.js";
@@ -9,22 +10,21 @@ import { CandidateTable } from "./candidate-table.js";
 import { ChosenSet } from "./chosen-set.js";
 import { StaleList } from "./stale-list.js";
 import { CandidateEditing } from "./candidate-editing.js";
-import { ROLE_PERMISSIONS } from "../../../../server/auth/roles.js";
 
 /**
  * What to do next: the candidate changes with their costs and what each is worth alone, and
  * the set a budget buys over some years, with the expected harm before and after. A candidate
  * is applied through the Model page's preview, never from here.
  */
-export function PlanPage({ session }: { session: Session }) {
+export function PlanPage() {
   const [budget, setBudget] = useState(400_000);
   const [years, setYears] = useState(3);
   const asked = useDebounced({ budget, years }, 300);
-  const candidates = useGraphQL(CANDIDATES, {}, session.token);
-  const best = useGraphQL(BEST_INVESTMENT, asked, session.token, { keepPrevious: true });
+  const candidates = useGraphQL(CANDIDATES, {});
+  const best = useGraphQL(BEST_INVESTMENT, asked, { keepPrevious: true });
   const list = candidates.data?.candidates ?? [];
   const most = Math.max(100_000, ...[list.reduce((a, c) => a + (c.stale ? 0 : c.oneOffCost + years * c.annualCost), 0)]);
-  const canApply = session.role === "ADMIN" || session.role === "RISK_MANAGER";
+  const canApply = mayEdit(usePerson().role);
   const error = best.error ?? candidates.error;
 
   return (
@@ -41,7 +41,7 @@ export function PlanPage({ session }: { session: Session }) {
       {best.data && <ChosenSet investment={best.data.bestInvestment} />}
       {best.data && <CandidateTable investment={best.data.bestInvestment} canApply={canApply} />}
       {best.data && <StaleList leftOut={best.data.bestInvestment.leftOut} />}
-      {ROLE_PERMISSIONS[session.role].includes("graph:write") && <CandidateEditing token={session.token} />}
+      {canApply && <CandidateEditing />}
     </div>
   );
 }

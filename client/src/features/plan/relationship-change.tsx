@@ -12,7 +12,7 @@ const KINDS: ReadonlyArray<[Kind, string]> = [
 const number = (t: string): number | null => (t.trim() !== "" && Number.isFinite(Number(t)) ? Number(t) : null);
 
 /** A relationship added or removed, its two ends chosen by name; the server checks the rest when the candidate is saved. */
-export function RelationshipChange({ token, onAdd }: { token: string; onAdd: (c: ModelChangeInput) => void }) {
+export function RelationshipChange({ onAdd }: { onAdd: (c: ModelChangeInput) => void }) {
   const [kind, setKind] = useState<Kind>("add-dependency");
   const [from, setFrom] = useState<NodeRef | null>(null);
   const [to, setTo] = useState<NodeRef | null>(null);
@@ -47,7 +47,7 @@ export function RelationshipChange({ token, onAdd }: { token: string; onAdd: (c:
         </button>
       </p>
     ) : (
-      <NodeSearch token={token} label={label} onChoose={set} labels={["CareService", "System", "DataStore", "Supplier"]} />
+      <NodeSearch label={label} onChoose={set} labels={["CareService", "System", "DataStore", "Supplier"]} />
     );
   return (
     <fieldset className="candidate-relationship-change">

@@ -56,8 +56,8 @@ export interface StoredNode {
 }
 
 /** A node as stored, for a candidate to change some of its values and keep the rest. */
-export function useStoredNode(id: string | null, token: string): StoredNode | null | undefined {
-  const read = useGraphQL(NODE, id ? { id } : skipToken, token);
+export function useStoredNode(id: string | null): StoredNode | null | undefined {
+  const read = useGraphQL(NODE, id ? { id } : skipToken);
   const node = read.data?.node;
   if (!node) return node;
   if (!(node.label in INPUT_KEY)) return null;

@@ -12,10 +12,10 @@ const n = (x: number) => x.toLocaleString("en-GB");
  * The tolerance breaches a business-impact analysis needs: which service, through what, and
  * why; counted as service and node pairs and as services, a page at a time.
  */
-export function Breaches({ token }: { token: string }) {
+export function Breaches() {
   const [org, setOrg] = useState<NodeRef | null>(null);
   const [offset, setOffset] = useState(0);
-  const breaches = useGraphQL(BREACHES, { org: org?.id ?? null, first: BREACH_PAGE, offset }, token, { keepPrevious: true });
+  const breaches = useGraphQL(BREACHES, { org: org?.id ?? null, first: BREACH_PAGE, offset }, { keepPrevious: true });
   const d = breaches.data;
   const error = breaches.error ? errorMessage(breaches.error) : null;
   const choose = (o: NodeRef | null) => {
@@ -31,7 +31,7 @@ export function Breaches({ token }: { token: string }) {
     <section aria-labelledby="breaches-title">
       <h3 id="breaches-title">Impact tolerance breaches</h3>
       <div className="filters">
-        <NodeSearch token={token} label="Organisation" labels={["Organisation"]} onChoose={choose} />
+        <NodeSearch label="Organisation" labels={["Organisation"]} onChoose={choose} />
         {org && (
           <p>
             {org.name}{" "}

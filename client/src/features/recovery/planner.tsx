@@ -11,11 +11,11 @@ const HORIZONS = [168, 336, 720, 1440];
 const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
 
 /** The planner: choose what is lost and how many teams rebuild, read the order of least harm. */
-export function Planner({ token }: { token: string }) {
+export function Planner() {
   const [lost, setLost] = useState<NodeRef[]>([]);
   const [teams, setTeams] = useState(1);
   const [hours, setHours] = useState(720);
-  const planned = useAskedGraphQL(PLAN, token);
+  const planned = useAskedGraphQL(PLAN);
   const plan = planned.data?.recoveryPlan ?? null;
   const working = planned.isFetching;
   const error = planned.error && !working ? errorMessage(planned.error, "The plan could not be made.") : null;
@@ -25,7 +25,6 @@ export function Planner({ token }: { token: string }) {
       <h3 id="planner-title">Recovery planner</h3>
       <div className="filters">
         <NodeSearch
-          token={token}
           label="Lost systems, data stores or suppliers"
           labels={["System", "DataStore", "Supplier"]}
           onChoose={(n) => !lost.some((x) => x.id === n.id) && setLost([...lost, n])}

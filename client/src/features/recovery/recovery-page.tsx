@@ -2,12 +2,12 @@ import { Breaches } from "./breaches.js";
 import { Planner } from "./planner.js";
 
 /** Recovery over time: who breaches their impact tolerance, and in what order to rebuild. */
-export function RecoveryPage({ token }: { token: string }) {
+export function RecoveryPage() {
   return (
     <div className="page recovery">
       <h2>Recovery</h2>
-      <Planner token={token} />
-      <Breaches token={token} />
+      <Planner />
+      <Breaches />
     </div>
   );
 }

@@ -2,14 +2,13 @@ import { useState } from "react";
 import { dateEnGb } from "../../lib/format.js";
 import { NodeName } from "../../lib/node-name.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
-import type { Session } from "../../lib/session.js";
 import { CREATE_FEED, reasons, REVIEWS_DUE, REVOKE_FEEDS } from "./acceptance-api.js";
 
 /** Reviews overdue and due within 14 days, and the person's review calendar address. */
-export function ReviewsDue({ session }: { session: Session }) {
-  const due = useGraphQL(REVIEWS_DUE, {}, session.token);
-  const create = useGraphQLMutation(CREATE_FEED, session.token, []);
-  const stop = useGraphQLMutation(REVOKE_FEEDS, session.token, []);
+export function ReviewsDue() {
+  const due = useGraphQL(REVIEWS_DUE, {});
+  const create = useGraphQLMutation(CREATE_FEED, []);
+  const stop = useGraphQLMutation(REVOKE_FEEDS, []);
   const [feed, setFeed] = useState<string | null>(null);
   const [said, setSaid] = useState<string[]>([]);
   const rows = due.data?.reviewsDue ?? [];
@@ -22,7 +21,7 @@ export function ReviewsDue({ session }: { session: Session }) {
           {r.title} — {r.owner}
           {r.organisation && (
             <>
-              , <NodeName token={session.token} id={r.organisation} />
+              , <NodeName id={r.organisation} />
             </>
           )}
           : {dateEnGb(r.nextReviewDate)}

@@ -1,7 +1,7 @@
 import { skipToken } from "@tanstack/react-query";
 import { useGraphQL } from "../../lib/query.js";
 import { mayReadAudit } from "../../lib/roles.js";
-import type { Session } from "../../lib/session.js";
+import { usePerson } from "../../lib/session.js";
 import { RISK_EVENTS } from "./api.js";
 import { actionWords, summaryWords, timeEnGb } from "../../../../server/model/plain-words.js";
 
@@ -22,9 +22,9 @@ const DID: Record<string, string> = {
 };
 
 /** A risk's audit events, newest first, beside its acceptance history: who did what, when (for those who may read the trail). */
-export function RiskEvents({ id, session }: { id: string; session: Session }) {
-  const mayRead = mayReadAudit(session.role);
-  const trail = useGraphQL(RISK_EVENTS, mayRead ? { id } : skipToken, session.token);
+export function RiskEvents({ id }: { id: string }) {
+  const mayRead = mayReadAudit(usePerson().role);
+  const trail = useGraphQL(RISK_EVENTS, mayRead ? { id } : skipToken);
   if (!mayRead) return null;
   const events = trail.isError ? [] : (trail.data?.auditTrail.events ?? null);
   return (

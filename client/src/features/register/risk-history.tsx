@@ -1,10 +1,9 @@
 import { useGraphQL } from "../../lib/query.js";
-import type { Session } from "../../lib/session.js";
 import { RISK_HISTORY } from "./api.js";
 
 /** A risk's history: reviews, rating moves and any override (its audit events stand beside its acceptance). */
-export function RiskHistory({ id, session }: { id: string; session: Session }) {
-  const read = useGraphQL(RISK_HISTORY, { id }, session.token);
+export function RiskHistory({ id }: { id: string }) {
+  const read = useGraphQL(RISK_HISTORY, { id });
   // A risk that cannot be read (deleted, or a failure) reads as gone.
   const history = read.isError ? null : read.data?.risk;
 

@@ -20,10 +20,10 @@ interface Scenario {
 }
 
 /** A risk's scenario in people (model section 11): patients a day who lose their care, services stopped and degraded, records exposed. */
-export function RiskPeople({ scenario, unresolved, token }: { scenario: Scenario; unresolved: readonly string[]; token: string }) {
+export function RiskPeople({ scenario, unresolved }: { scenario: Scenario; unresolved: readonly string[] }) {
   // Nodes the graph no longer holds are left out: the rest of the scenario still counts.
   const held = (ids: readonly string[]) => ids.filter((x) => !unresolved.includes(x));
-  const read = useGraphQL(PEOPLE, { lost: held(scenario.lost), compromised: held(scenario.compromised), hours: scenario.hours }, token);
+  const read = useGraphQL(PEOPLE, { lost: held(scenario.lost), compromised: held(scenario.compromised), hours: scenario.hours });
   if (read.isError) return <p>People counts could not be read: {(read.error as Error).message}</p>;
   const r = read.data?.blastRadius;
   if (!r) return <p aria-live="polite">Counting the people…</p>;

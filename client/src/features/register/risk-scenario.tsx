@@ -35,8 +35,8 @@ const NAMED = graphql(`
 `);
 
 /** One node of the scenario by name and organisation; an id the graph no longer holds, as the id. */
-function Named({ id, token }: { id: string; token: string }) {
-  const read = useGraphQL(NAMED, { id }, token);
+function Named({ id }: { id: string }) {
+  const read = useGraphQL(NAMED, { id });
   const n = (read.data?.node ?? null) as NodeRef | null;
   if (!read.data) return <li>{id}</li>;
   if (!n) return <li>{id} (no longer in the graph)</li>;
@@ -49,8 +49,8 @@ function Named({ id, token }: { id: string; token: string }) {
 }
 
 /** What the risk is about: its lost and compromised nodes by name, the horizon, the harm, the people it reaches and where its consequence comes from. */
-export function RiskScenario({ id, token }: { id: string; token: string }) {
-  const read = useGraphQL(SCENARIO, { id }, token);
+export function RiskScenario({ id }: { id: string }) {
+  const read = useGraphQL(SCENARIO, { id });
   const r = read.data?.risk;
   if (!r) return null;
   const source = r.override
@@ -66,7 +66,7 @@ export function RiskScenario({ id, token }: { id: string; token: string }) {
           <p>Lost:</p>
           <ul>
             {r.scenario.lost.map((x) => (
-              <Named key={x} id={x} token={token} />
+              <Named key={x} id={x} />
             ))}
           </ul>
         </>
@@ -76,7 +76,7 @@ export function RiskScenario({ id, token }: { id: string; token: string }) {
           <p>Compromised:</p>
           <ul>
             {r.scenario.compromised.map((x) => (
-              <Named key={x} id={x} token={token} />
+              <Named key={x} id={x} />
             ))}
           </ul>
         </>
@@ -84,7 +84,7 @@ export function RiskScenario({ id, token }: { id: string; token: string }) {
       <p>
         Harm {whole(r.harm)} weighted patients ({whole(r.residualHarm)} with controls). Consequence {r.consequence.toLowerCase()}, {source}.
       </p>
-      <RiskPeople scenario={r.scenario} unresolved={r.unresolved} token={token} />
+      <RiskPeople scenario={r.scenario} unresolved={r.unresolved} />
     </section>
   );
 }

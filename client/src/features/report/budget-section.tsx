@@ -3,8 +3,8 @@ import { useGraphQL } from "../../lib/query.js";
 import { BEST_INVESTMENT, pounds } from "../../lib/investment.js";
 
 /** "What the budget buys": the set of candidate changes a budget given on the report page buys over three years, and the harm it takes off. */
-export function BudgetSection({ token, budget, onBudget }: { token: string; budget: number; onBudget: (budget: number) => void }) {
-  const best = useGraphQL(BEST_INVESTMENT, { budget, years: 3 }, token, { keepPrevious: true });
+export function BudgetSection({ budget, onBudget }: { budget: number; onBudget: (budget: number) => void }) {
+  const best = useGraphQL(BEST_INVESTMENT, { budget, years: 3 }, { keepPrevious: true });
   const i = best.data?.bestInvestment;
   return (
     <section aria-labelledby="budget-buys">

@@ -4,10 +4,10 @@ import { downloadFrom } from "../../lib/download.js";
 import type { NodeRef } from "../../lib/node-ref.js";
 
 /** The workbooks a trust is asked for: the register, and for one organisation its essential functions and DSPT evidence. */
-export function ExportsPanel({ token, onError }: { token: string; onError: (message: string) => void }) {
+export function ExportsPanel({ onError }: { onError: (message: string) => void }) {
   const [org, setOrg] = useState<NodeRef | null>(null);
   const today = new Date().toISOString().slice(0, 10);
-  const save = (path: string, name: string) => downloadFrom(path, token, name).catch((e: unknown) => onError((e as Error).message));
+  const save = (path: string, name: string) => downloadFrom(path, name).catch((e: unknown) => onError((e as Error).message));
   const of = org ? `organisation=${encodeURIComponent(org.id)}` : "";
   return (
     <section className="no-print exports" aria-labelledby="exports">
@@ -49,7 +49,7 @@ export function ExportsPanel({ token, onError }: { token: string; onError: (mess
             </ul>
           </>
         ) : (
-          <NodeSearch token={token} label="Exports of one organisation:" labels={["Organisation"]} onChoose={setOrg} />
+          <NodeSearch label="Exports of one organisation:" labels={["Organisation"]} onChoose={setOrg} />
         )}
       </div>
     </section>

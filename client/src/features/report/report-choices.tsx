@@ -9,7 +9,7 @@ export interface Choice {
 }
 
 /** Whose report, its marking, and the buttons to keep it as a PDF or print it. */
-export function ReportChoices(props: { token: string; choice: Choice; onChange: (c: Choice) => void; onDownload: () => void }) {
+export function ReportChoices(props: { choice: Choice; onChange: (c: Choice) => void; onDownload: () => void }) {
   const { choice, onChange } = props;
   return (
     <div className="filters no-print">
@@ -22,7 +22,6 @@ export function ReportChoices(props: { token: string; choice: Choice; onChange: 
         </p>
       ) : (
         <NodeSearch
-          token={props.token}
           label="Report for the whole system, or for one organisation:"
           labels={["Organisation"]}
           onChoose={(organisation) => onChange({ ...choice, organisation })}
