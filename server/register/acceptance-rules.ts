@@ -3,6 +3,7 @@ import { badInput } from "../base/errors.js";
 import type { Assessment } from "../analysis/assess.js";
 import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "../model/acceptance-model.js";
 import type { Risk } from "../model/risk-model.js";
+import { dateEnGb, plain } from "../model/plain-words.js";
 
 /** The person behind a token or a session: two tokens of one named person are one proposer. */
 export const personKey = (v: Viewer): string => (v.subject ? `${v.issuer ?? ""}|${v.subject}` : `name|${v.name}`);
@@ -17,23 +18,30 @@ function requireAcceptable(risk: Risk, a: Assessment): void {
   if (a.residualRating >= 5) {
     throw refuse(
       "$.risk",
-      `Risk '${risk.id}' has a residual rating of 5 (unacceptable) and cannot be accepted: add controls that lower its likelihood or consequence, then propose again.`,
+      `The risk “${risk.title}” has a residual rating of 5 (unacceptable) and cannot be accepted: add controls that lower its likelihood or consequence, then propose again.`,
     );
   }
 }
 
 export function propose(risk: Risk, a: Assessment, by: Viewer, input: { justification: string; expires: string }, now: string): Risk {
   const day = now.slice(0, 10);
-  if (risk.status !== "OPEN") throw refuse("$.risk", `Risk '${risk.id}' is closed: reopen it before proposing to accept it.`);
+  if (risk.status !== "OPEN") throw refuse("$.risk", `The risk “${risk.title}” is closed: reopen it before proposing to accept it.`);
   requireAcceptable(risk, a);
-  if (input.expires <= day) throw refuse("$.expires", `The expiry ${input.expires} is not in the future: choose a date after ${day}.`);
+  if (input.expires <= day)
+    throw refuse("$.expires", `The expiry, ${dateEnGb(input.expires)}, is not in the future: choose a date after ${dateEnGb(day)}.`);
   const latest = twelveMonthsOn(day);
   if (input.expires > latest)
-    throw refuse("$.expires", `The expiry ${input.expires} is more than 12 months on: choose a date no later than ${latest}.`);
+    throw refuse(
+      "$.expires",
+      `The expiry, ${dateEnGb(input.expires)}, is more than 12 months on: choose a date no later than ${dateEnGb(latest)}.`,
+    );
   const list = acceptancesOf(risk);
   const pending = list.find((x) => x.state === "PROPOSED");
   if (pending)
-    throw refuse("$.risk", `Risk '${risk.id}' already has acceptance '${pending.id}' waiting for a decision: decide that one first.`);
+    throw refuse(
+      "$.risk",
+      `The risk “${risk.title}” already has an acceptance waiting for a decision (${pending.id}): decide that one first.`,
+    );
   const proposal: Acceptance = {
     id: acceptanceId(risk.id, list.length + 1),
     state: "PROPOSED",
@@ -55,7 +63,7 @@ export function propose(risk: Risk, a: Assessment, by: Viewer, input: { justific
 
 function find(risk: Risk, id: string): Acceptance {
   const found = acceptancesOf(risk).find((x) => x.id === id);
-  if (!found) throw refuse("$.id", `Risk '${risk.id}' has no acceptance '${id}': check the acceptance id.`);
+  if (!found) throw refuse("$.id", `The risk “${risk.title}” has no acceptance '${id}': check the acceptance id.`);
   return found;
 }
 
@@ -78,16 +86,16 @@ export function decide(
   if (state !== "PROPOSED")
     throw refuse(
       "$.id",
-      `Acceptance '${current.id}' is ${state}, not PROPOSED: only a proposal waiting for a decision can be decided; propose again.`,
+      `Acceptance '${current.id}' is ${plain(state)}, not waiting for a decision: only a proposal waiting for a decision can be decided; propose again.`,
     );
   if (current.proposerKey === personKey(by))
-    throw refuse("$.id", `${by.name} proposed acceptance '${current.id}' and cannot decide it: another person holding risk:accept must.`);
+    throw refuse("$.id", `${by.name} proposed acceptance '${current.id}' and cannot decide it: another person who may accept risks must.`);
   if (input.accept) {
     requireAcceptable(risk, a);
     if (current.expires <= now.slice(0, 10))
       throw refuse(
         "$.id",
-        `Acceptance '${current.id}' would expire on ${current.expires}, which has passed: reject it and propose again with a later expiry.`,
+        `Acceptance '${current.id}' would expire on ${dateEnGb(current.expires)}, which has passed: reject it and propose again with a later expiry.`,
       );
   }
   return replace(
@@ -108,7 +116,7 @@ export function revoke(risk: Risk, by: Viewer, input: { id: string; note: string
   const current = find(risk, input.id);
   const state = stateOn(current, now.slice(0, 10));
   if (state !== "ACCEPTED")
-    throw refuse("$.id", `Acceptance '${current.id}' is ${state}, not ACCEPTED: only a standing acceptance can be revoked.`);
+    throw refuse("$.id", `Acceptance '${current.id}' is ${plain(state)}, not standing: only a standing acceptance can be revoked.`);
   return replace(risk, { ...current, state: "REVOKED", reason: `Revoked by ${by.name}: ${input.note}` }, now);
 }
 

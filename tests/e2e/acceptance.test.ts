@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 
-const SHOTS = "tests/e2e/screenshots";
 const TITLE = `Loss of the blood bank system ${Date.now()}`;
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 let manager = "";
 let board = "";
@@ -29,26 +23,21 @@ async function openRisk(): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  manager = (await createToken(db, "RISK_MANAGER", "Rowan Manager", { name: "e2e set-up", role: "ADMIN" })).token;
-  board = (await createToken(db, "BOARD", "Blake Board", { name: "e2e set-up", role: "ADMIN" })).token;
-  auditor = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
-  await db.close();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.base);
+  e2e = await openE2e();
+  manager = await e2e.token("RISK_MANAGER", "Rowan Manager");
+  board = await e2e.token("BOARD", "Blake Board");
+  auditor = await e2e.token("AUDITOR", "Avery Auditor");
+  page = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(e2e.server.base);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 describe("a risk raised from the explorer, accepted by another person, on the board report", () => {
   it("raises a risk from a node in the explorer with its scenario filled in, and says what it saved", async () => {
     await signIn(manager, "Rowan Manager");
-    await page.goto(`${server.base}/#explorer?lost=sup-mpp&compromised=&hours=24`);
+    await page.goto(`${e2e.server.base}/#explorer?lost=sup-mpp&compromised=&hours=24`);
     await page.getByRole("button", { name: "Blood transfusion" }).first().click({ timeout: 30_000 });
     const chain = page.getByRole("list", { name: /Dependency chain of Blood transfusion/ });
     await expect.poll(() => chain.textContent(), { timeout: 20_000 }).toMatch(/depends on/);

@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
-const SHOTS = "tests/e2e/screenshots";
 const NAME = "E2E tested restores for the Riverside laboratory system";
 const TEMP = { id: "sys-e2e-plan-temp", name: "E2E system to be retired", organisation: "org-rvr", kind: "APPLICATION" };
-let server: ServerProcess;
-let db: Database;
-let browser: Browser;
+let e2e: E2e;
 let manager: Page;
 let board: Page;
 let riley = "";
 
 /** The API as the manager, for what the test sets up around the page. */
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await fetch(`${server.base}/graphql`, {
+  const r = await fetch(`${e2e.server.base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${riley}` },
     body: JSON.stringify({ query, variables }),
@@ -31,32 +25,21 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 const cleanUp = () =>
-  db.write(async (tx) => {
+  e2e.db.write(async (tx) => {
     await tx.run("MATCH (c:Candidate) WHERE c.name STARTS WITH 'E2E ' DELETE c");
     await tx.run("MATCH (n:Node {id: $id}) DETACH DELETE n", { id: TEMP.id });
   });
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  const made = { name: "e2e set-up", role: "ADMIN" };
-  riley = (await createToken(db, "RISK_MANAGER", "Priya Planner", made)).token;
-  const bea = (await createToken(db, "BOARD", "Bea Board", made)).token;
-  browser = await launchChromium();
-  manager = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(manager, server.base, riley);
-  await manager.getByText("Priya Planner").waitFor();
-  board = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(board, server.base, bea);
-  await board.getByText("Bea Board").waitFor();
+  e2e = await openE2e();
+  ({ page: manager, token: riley } = await e2e.signedIn("RISK_MANAGER", "Priya Planner"));
+  board = (await e2e.signedIn("BOARD", "Bea Board")).page;
 });
 
 afterAll(async () => {
+  if (!e2e) return;
   await cleanUp();
-  await db?.close();
-  await browser?.close();
-  await server?.stop();
+  await e2e.close();
 });
 
 describe("writing candidates on the Plan page", () => {
@@ -147,7 +130,7 @@ describe("writing candidates on the Plan page", () => {
   });
 
   it("prints what the report page's budget buys in the board report's PDF", async () => {
-    const get = (q: string) => fetch(`${server.base}/report.pdf?${q}`, { headers: { authorization: `Bearer ${riley}` } });
+    const get = (q: string) => fetch(`${e2e.server.base}/report.pdf?${q}`, { headers: { authorization: `Bearer ${riley}` } });
     const refused = await get("budget=-5");
     expect(refused.status).toBe(400);
     expect(JSON.stringify(await refused.json())).toContain("budget must be a number of pounds, not below zero");

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
-const SHOTS = "tests/e2e/screenshots";
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let manager: Page;
 let board: Page;
 
@@ -17,25 +11,13 @@ let board: Page;
 const MACHINE_WORDS = /\b(REGISTER|ESTATE|VERY_[A-Z]+|[A-Z]+_[A-Z_]+)\b|\b(sys|svc|ds|sup|org|candidate)-[a-z0-9-]+/;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  const made = { name: "e2e set-up", role: "ADMIN" };
-  const riley = (await createToken(db, "RISK_MANAGER", "Priya Planner", made)).token;
-  const bea = (await createToken(db, "BOARD", "Bea Board", made)).token;
-  await db.close();
-  browser = await launchChromium();
-  manager = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(manager, server.base, riley);
-  await manager.getByText("Priya Planner").waitFor();
-  board = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(board, server.base, bea);
-  await board.getByText("Bea Board").waitFor();
+  e2e = await openE2e();
+  manager = (await e2e.signedIn("RISK_MANAGER", "Priya Planner")).page;
+  board = (await e2e.signedIn("BOARD", "Bea Board")).page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 describe("the Plan page in a real browser", () => {

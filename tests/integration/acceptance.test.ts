@@ -153,7 +153,7 @@ describe("risk acceptance", () => {
     const ownEvents = await events(own);
     const refused = await decideAs("Ada", mine);
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(refused.errors?.[0]?.message).toContain("cannot decide it: another person holding risk:accept must");
+    expect(refused.errors?.[0]?.message).toContain("cannot decide it: another person who may accept risks must");
     expect((await current(own)).acceptance?.state).toBe("PROPOSED");
     expect(await events(own)).toEqual(ownEvents);
 
@@ -166,7 +166,7 @@ describe("risk acceptance", () => {
       snapshot: { rating: 4, profile: "default" },
     });
     expect(d.data!.decideAcceptance.snapshot!.harm).toBeGreaterThan(0);
-    expect((await decideAs("Cy", acc)).errors?.[0]?.message).toContain("is ACCEPTED, not PROPOSED");
+    expect((await decideAs("Cy", acc)).errors?.[0]?.message).toContain("is accepted, not waiting for a decision");
     expect((await events(risk)).map((e) => e.action)).toEqual(["risk.create", "risk.acceptance-proposed", "risk.acceptance-accepted"]);
   });
 
@@ -176,7 +176,7 @@ describe("risk acceptance", () => {
     const [a, b] = await Promise.all([decideAs("Bo", acc, true), decideAs("Cy", acc, false)]);
     const won = [a, b].filter((r) => !r.errors);
     expect(won).toHaveLength(1);
-    expect([a, b].find((r) => r.errors)?.errors?.[0]?.message).toMatch(/is (ACCEPTED|REJECTED), not PROPOSED/);
+    expect([a, b].find((r) => r.errors)?.errors?.[0]?.message).toMatch(/is (accepted|rejected), not waiting for a decision/);
     const stands = (await current(risk)).acceptance!;
     expect(stands.decidedBy).toBe(won[0]!.data!.decideAcceptance.decidedBy);
     expect(
@@ -200,7 +200,7 @@ describe("risk acceptance", () => {
     expect((await revoke("Pat")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const r = await revoke("Cy");
     expect(r.data!.revokeAcceptance).toMatchObject({ state: "REVOKED", reason: "Revoked by Cy: Supplier left the framework." });
-    expect((await revoke("Cy")).errors?.[0]?.message).toContain("is REVOKED, not ACCEPTED");
+    expect((await revoke("Cy")).errors?.[0]?.message).toContain("is revoked, not standing");
     expect((await current(risk)).acceptances.map((a) => a.state)).toEqual(["REJECTED", "REVOKED"]);
     expect((await events(risk)).map((e) => e.action).slice(-1)).toEqual(["risk.acceptance-revoked"]);
   });

@@ -1,0 +1,53 @@
+import { mkdirSync } from "node:fs";
+import { inject } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import type { Role } from "../../server/auth/roles.js";
+import { createToken } from "../../server/auth/tokens.js";
+import { Database } from "../../server/graph/database.js";
+import { launchChromium, signIn } from "./browser.js";
+import { startServer, type ServerProcess } from "./server-process.js";
+
+/** Where the browser tests write their screenshots. */
+export const SHOTS = "tests/e2e/screenshots";
+
+const SET_UP = { name: "e2e set-up", role: "ADMIN" } as const;
+
+/** What a browser test stands on: the product's server on the demo, a database handle for set-up, and Chromium. */
+export interface E2e {
+  server: ServerProcess;
+  db: Database;
+  browser: Browser;
+  /** A token for a named person in a role. */
+  token(role: Role, name: string): Promise<string>;
+  /** A page signed in as that person, once their name shows. */
+  signedIn(role: Role, name: string, viewport?: { width: number; height: number }): Promise<{ page: Page; token: string }>;
+  close(): Promise<void>;
+}
+
+/** Starts the server (with the demo loaded) on the run's Neo4j, opens Chromium, and makes the screenshots' folder. */
+export async function openE2e(o: { seed?: boolean } = {}): Promise<E2e> {
+  mkdirSync(SHOTS, { recursive: true });
+  const uri = inject("e2eNeo4jUri");
+  const server = await startServer(uri, { seed: o.seed ?? true });
+  const db = new Database({ uri, user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
+  const browser = await launchChromium();
+  const token = async (role: Role, name: string) => (await createToken(db, role, name, SET_UP)).token;
+  return {
+    server,
+    db,
+    browser,
+    token,
+    async signedIn(role, name, viewport = { width: 1400, height: 1000 }) {
+      const t = await token(role, name);
+      const page = await browser.newPage({ viewport, bypassCSP: true });
+      await signIn(page, server.base, t);
+      await page.getByText(name).first().waitFor();
+      return { page, token: t };
+    },
+    async close() {
+      await browser.close();
+      await db.close();
+      await server.stop();
+    },
+  };
+}
