@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
-const SHOTS = "tests/e2e/screenshots";
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  const { token } = await createToken(db, "BOARD", "Blair Board", { name: "e2e set-up", role: "ADMIN" });
-  await db.close();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true, acceptDownloads: true });
-  await signIn(page, server.base, token);
-  await page.getByText("Blair Board").waitFor();
+  e2e = await openE2e();
+  page = (await e2e.signedIn("BOARD", "Blair Board", { acceptDownloads: true })).page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 /** The first sheet of a downloaded workbook, as rows of text. */

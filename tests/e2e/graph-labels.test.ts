@@ -1,39 +1,25 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { drawnLabels, overlaps, type DrawnLabel } from "./support/graph-labels.js";
 
-const SHOTS = "tests/e2e/screenshots";
 /** The smallest label a person can read on screen, in pixels. */
 const LEGIBLE = 11;
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  const m = await createToken(db, "RISK_MANAGER", "Lena Labels", { name: "e2e set-up", role: "ADMIN" });
-  await db.close();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await signIn(page, server.base, m.token);
-  await page.getByText("Lena Labels").waitFor();
+  e2e = await openE2e();
+  page = (await e2e.signedIn("RISK_MANAGER", "Lena Labels", { viewport: { width: 1400, height: 900 } })).page;
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 /** Opens a blast radius from its address and waits until the graph has drawn it. */
 async function explore(hash: string): Promise<void> {
-  await page.goto(`${server.base}/${hash}`);
+  await page.goto(`${e2e.server.base}/${hash}`);
   await page.reload();
   const key = `${new URLSearchParams(hash.split("?")[1]).get("lost")}|${new URLSearchParams(hash.split("?")[1]).get("compromised")}|24`;
   await expect.poll(() => page.getByTestId("cy").getAttribute("data-drawn"), { timeout: 60_000 }).toBe(key);
@@ -80,7 +66,7 @@ describe("graph labels a person can read at first sight", () => {
 
   it("draws no label over another in the model page's dependency drawing, groups and shares included", async () => {
     for (const id of ["svc-rvr-ed", "sys-rvr-epr", "sys-rvr-core-net"]) {
-      await page.goto(`${server.base}/#model?node=${id}`);
+      await page.goto(`${e2e.server.base}/#model?node=${id}`);
       await page.reload();
       const graph = page.locator(".neighbourhood-graph");
       await expect.poll(() => graph.getAttribute("data-drawn"), { timeout: 60_000 }).toBe(id);

@@ -1,49 +1,28 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 import { localInput } from "../../client/src/features/audit/times.js";
 
-const SHOTS = "tests/e2e/screenshots";
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let manager: Page;
 let auditor: Page;
 let board: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  const by = { name: "e2e set-up", role: "ADMIN" } as const;
-  const m = await createToken(db, "RISK_MANAGER", "Priya Plain", by);
-  const a = await createToken(db, "AUDITOR", "Ash Auditor", by);
-  const b = await createToken(db, "BOARD", "Bo Board", by);
-  await db.close();
-  browser = await launchChromium();
-  manager = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(manager, server.base, m.token);
-  await manager.getByText("Priya Plain").waitFor();
-  auditor = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(auditor, server.base, a.token);
-  await auditor.getByText("Ash Auditor").waitFor();
-  board = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(board, server.base, b.token);
-  await board.getByText("Bo Board").waitFor();
+  e2e = await openE2e();
+  manager = (await e2e.signedIn("RISK_MANAGER", "Priya Plain")).page;
+  auditor = (await e2e.signedIn("AUDITOR", "Ash Auditor")).page;
+  board = (await e2e.signedIn("BOARD", "Bo Board")).page;
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 /** Opens a page of the product and waits until it has read what it shows. */
 async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`${server.base}/${hash}`);
+  await page.goto(`${e2e.server.base}/${hash}`);
   await page.reload();
   await page.waitForLoadState("networkidle");
   await expect
@@ -248,7 +227,7 @@ describe("pages that speak plainly", () => {
   }, 300_000);
 
   it("opens GraphiQL signed in for a person signed in on the pages in that tab", async () => {
-    await manager.goto(`${server.base}/graphql`);
+    await manager.goto(`${e2e.server.base}/graphql`);
     await manager.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
     await manager.getByRole("button", { name: /Execute query/ }).click();
     const result = manager.getByRole("region", { name: "Result Window" });

@@ -11,6 +11,7 @@ import { startServer, type ServerProcess } from "./server-process.js";
 export const SHOTS = "tests/e2e/screenshots";
 
 const SET_UP = { name: "e2e set-up", role: "ADMIN" } as const;
+type PageOptions = NonNullable<Parameters<Browser["newPage"]>[0]>;
 
 /** What a browser test stands on: the product's server on the demo, a database handle for set-up, and Chromium. */
 export interface E2e {
@@ -19,8 +20,8 @@ export interface E2e {
   browser: Browser;
   /** A token for a named person in a role. */
   token(role: Role, name: string): Promise<string>;
-  /** A page signed in as that person, once their name shows. */
-  signedIn(role: Role, name: string, viewport?: { width: number; height: number }): Promise<{ page: Page; token: string }>;
+  /** A page signed in as that person, once their name shows (1400 by 1000 unless `options` say otherwise). */
+  signedIn(role: Role, name: string, options?: PageOptions): Promise<{ page: Page; token: string }>;
   close(): Promise<void>;
 }
 
@@ -37,9 +38,9 @@ export async function openE2e(o: { seed?: boolean } = {}): Promise<E2e> {
     db,
     browser,
     token,
-    async signedIn(role, name, viewport = { width: 1400, height: 1000 }) {
+    async signedIn(role, name, options = {}) {
       const t = await token(role, name);
-      const page = await browser.newPage({ viewport, bypassCSP: true });
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true, ...options });
       await signIn(page, server.base, t);
       await page.getByText(name).first().waitFor();
       return { page, token: t };
