@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 import type { BoardReport } from "../../server/report/board-report.js";
 import { band, CARE_COLOUR, DATA_COLOUR } from "../../server/report/key.js";
@@ -15,31 +12,24 @@ import { whole } from "../../client/src/lib/format.js";
 /** A #rrggbb colour as the browser computes it. */
 const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
-const SHOTS = "tests/e2e/screenshots";
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 let base = "";
 let token = "";
 let auditorToken = "";
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   // The real server, as `npm start` runs it after building the client, on the e2e Neo4j with the demo ICS.
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  base = server.base;
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  token = (await createToken(db, "RISK_MANAGER", "Riley Risk", { name: "e2e set-up", role: "ADMIN" })).token;
-  auditorToken = (await createToken(db, "AUDITOR", "Avery Auditor", { name: "e2e set-up", role: "ADMIN" })).token;
-  await db.close();
-  browser = await launchChromium();
+  e2e = await openE2e();
+  base = e2e.server.base;
+  token = await e2e.token("RISK_MANAGER", "Riley Risk");
+  auditorToken = await e2e.token("AUDITOR", "Avery Auditor");
   // The accessibility audit injects axe-core as a script, which the product's Content-Security-Policy refuses.
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+  page = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 describe("the blast-radius explorer in a real browser", () => {

@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
-const SHOTS = "tests/e2e/screenshots";
 const ID = "sys-e2e-model-upload";
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  const { token } = await createToken(db, "RISK_MANAGER", "Morgan Model", { name: "e2e set-up", role: "ADMIN" });
-  await db.close();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-  await signIn(page, server.base, token);
-  await page.getByText("Morgan Model").waitFor();
+  e2e = await openE2e();
+  page = (await e2e.signedIn("RISK_MANAGER", "Morgan Model")).page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 describe("the Model page in a real browser", () => {
@@ -132,11 +118,7 @@ describe("building an organisation's model through the forms", () => {
   });
 
   it("shows an auditor the model without edit controls", async () => {
-    const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-    const { token } = await createToken(db, "AUDITOR", "Avery Audit", { name: "e2e set-up", role: "ADMIN" });
-    await db.close();
-    const auditor = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
-    await signIn(auditor, server.base, token);
+    const { page: auditor } = await e2e.signedIn("AUDITOR", "Avery Audit");
     await auditor.getByRole("link", { name: "Model", exact: true }).click();
     await auditor.getByRole("searchbox", { name: "Name or id" }).fill("E2E clinic");
     await auditor.getByRole("button", { name: "E2E clinic appointments" }).click();

@@ -1,44 +1,34 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { createToken, revokeToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { signIn } from "../support/browser.js";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
-const SHOTS = "tests/e2e/screenshots";
 const ADMIN = { name: "e2e set-up", role: "ADMIN" } as const;
-let server: ServerProcess;
-let db: Database;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  browser = await launchChromium();
+  e2e = await openE2e();
   // The accessibility audit injects axe-core as a script, which the product's Content-Security-Policy refuses.
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+  page = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.close();
+  await e2e?.close();
 });
 
 describe("a session whose token is revoked", () => {
   it("goes back to the sign-in page with the reason, and the next person signs in afresh", async () => {
-    const revoked = await createToken(db, "RISK_MANAGER", "E2E session Sam Revoked", ADMIN);
-    const next = await createToken(db, "BOARD", "E2E session Bea Board", ADMIN);
-    await signIn(page, server.base, revoked.token);
+    const revoked = await createToken(e2e.db, "RISK_MANAGER", "E2E session Sam Revoked", ADMIN);
+    const next = await createToken(e2e.db, "BOARD", "E2E session Bea Board", ADMIN);
+    await signIn(page, e2e.server.base, revoked.token);
     await page.getByText("E2E session Sam Revoked").waitFor();
     await page.getByRole("link", { name: "Risk register" }).click();
     await page.getByRole("button", { name: "Add to the register" }).waitFor();
 
-    expect(await revokeToken(db, "E2E session Sam Revoked", ADMIN)).toBe(1);
+    expect(await revokeToken(e2e.db, "E2E session Sam Revoked", ADMIN)).toBe(1);
     // The next read the page makes is refused (the server may serve the token's look-up from its cache for a moment).
     await expect
       .poll(
