@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { createToken } from "../../server/auth/tokens.js";
-import { Database } from "../../server/graph/database.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { localInput } from "../../client/src/features/audit/times.js";
-import { launchChromium, signIn } from "../support/browser.js";
-import { startServer, type ServerProcess } from "../support/server-process.js";
+import { signIn } from "../support/browser.js";
+import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
-const SHOTS = "tests/e2e/screenshots";
-const SET_UP = { name: "e2e set-up", role: "ADMIN" };
-let server: ServerProcess;
-let browser: Browser;
+let e2e: E2e;
 let page: Page;
 let auditor = "";
 let board = "";
@@ -22,7 +16,7 @@ let beforeChanges = new Date();
 let afterChanges = new Date();
 
 async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.base}/graphql`, {
+  const res = await fetch(`${e2e.server.base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -35,15 +29,12 @@ async function api<T>(token: string, query: string, variables: Record<string, un
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer(inject("e2eNeo4jUri"), { seed: true });
-  const db = new Database({ uri: inject("e2eNeo4jUri"), user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
-  auditor = (await createToken(db, "AUDITOR", "Ada Auditor", SET_UP)).token;
-  board = (await createToken(db, "BOARD", "Bea Board", SET_UP)).token;
-  manager = (await createToken(db, "RISK_MANAGER", "Riley Register", SET_UP)).token;
+  e2e = await openE2e();
+  auditor = await e2e.token("AUDITOR", "Ada Auditor");
+  board = await e2e.token("BOARD", "Bea Board");
+  manager = await e2e.token("RISK_MANAGER", "Riley Register");
   // More events than one page of the trail holds, so "Older events" has something to fetch.
-  for (let i = 0; i < 50; i++) await createToken(db, "BOARD", `Board member ${i}`, SET_UP);
-  await db.close();
+  for (let i = 0; i < 50; i++) await e2e.token("BOARD", `Board member ${i}`);
   // Times in the trail are to the millisecond and the form's to the second: keep a clear second either side.
   await wait(1100);
   beforeChanges = new Date();
@@ -66,20 +57,18 @@ beforeAll(async () => {
   });
   await wait(1100);
   afterChanges = new Date();
-  browser = await launchChromium();
   // The accessibility audit injects axe-core as a script, which the product's Content-Security-Policy refuses.
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
+  page = await e2e.browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
 });
 
 afterAll(async () => {
   if (riskId) await api(manager, "mutation($id: ID!) { deleteRisk(id: $id) }", { id: riskId }).catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
+  await e2e?.close();
 });
 
 describe("the auditor's pages in a real browser", () => {
   it("shows the trail newest first, an event's differences and hashes, and verifies the chain", async () => {
-    await signIn(page, server.base, auditor);
+    await signIn(page, e2e.server.base, auditor);
     await page.getByRole("link", { name: "Audit trail" }).click();
     const events = page.getByRole("list", { name: "Events, newest first" }).locator(":scope > li");
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(50);
@@ -187,8 +176,8 @@ describe("the auditor's pages in a real browser", () => {
   });
 
   it("lists no audit pages for the board", async () => {
-    const boardPage = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-    await signIn(boardPage, server.base, board);
+    const boardPage = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    await signIn(boardPage, e2e.server.base, board);
     await boardPage.getByText("Bea Board").waitFor();
     const nav = boardPage.getByRole("navigation", { name: "Main" });
     expect(await nav.getByRole("link", { name: "Risk register" }).count()).toBe(1);
@@ -202,11 +191,11 @@ describe("the auditor's pages in a real browser", () => {
 describe("GraphiQL at /graphql", () => {
   it("loads under the page's own Content-Security-Policy, takes a pasted token and shows the schema's docs", async () => {
     // No bypassCSP here: this proves the policy GraphiQL's page is served with lets it run.
-    const gq = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const gq = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const refused: string[] = [];
     gq.on("console", (m) => m.type() === "error" && /Content Security Policy|Refused to/.test(m.text()) && refused.push(m.text()));
     gq.on("pageerror", (e) => refused.push(e.message));
-    const res = await gq.goto(`${server.base}/graphql`);
+    const res = await gq.goto(`${e2e.server.base}/graphql`);
     expect(res!.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
     await gq.locator(".graphiql-container").first().waitFor({ timeout: 30_000 });
 
