@@ -98,7 +98,7 @@ export function createApp(o: AppOptions): App {
         uploadLimits: o.uploadLimits ?? DEFAULT_UPLOAD_LIMITS,
         ...state,
         graph: graphOfRequest(analysis, state.graphVersion),
-        nodes: nodeLoader(db, analysis.nodeCache(state.graphVersion)),
+        nodes: nodeLoader(db, analysis.graphs.nodeCache(state.graphVersion)),
       };
     },
   });

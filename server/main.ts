@@ -31,8 +31,8 @@ const log = (line: string): void => console.log(`[impact-map] ${line}`);
  */
 async function warmUp(analysis: AnalysisService): Promise<void> {
   try {
-    await analysis.live();
-    const short = analysis.shortGroups() ?? [];
+    await analysis.graphs.live();
+    const short = analysis.graphs.shortGroups() ?? [];
     if (short.length) {
       const named = short
         .slice(0, 5)

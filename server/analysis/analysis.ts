@@ -1,15 +1,9 @@
 import { createHash } from "node:crypto";
-import { projectDocument } from "../engine/from-document.js";
-import { KIND, type Projection } from "../engine/projection.js";
+import { KIND } from "../engine/projection.js";
 import { isKind, recoveryHoursOf, storesBySensitivity } from "../engine/query.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import type { Database } from "../graph/database.js";
-import { readGraphVersion } from "../graph/graph-version.js";
-import type { NodeRecord } from "../graph/nodes.js";
 import { LiveLoader } from "./live-loader.js";
-import { nodeRecordsOf } from "../graph/rows.js";
-import { graphAsOf } from "../history/as-of.js";
-import type { InterchangeDocument } from "../model/document.js";
 import type { Assessment } from "./assess.js";
 import type { Risk } from "../model/risk-model.js";
 import { COMPROMISABLE, LOSABLE, resolveIds } from "./args.js";
@@ -26,16 +20,7 @@ import type { InvestmentInput, InvestmentOutput } from "./investment-jobs.js";
 import { WorkLane, type LaneOptions } from "./work-lane.js";
 import { mergeRankings, type Ranking } from "../engine/ranking.js";
 import { memoryOf, processMemory, type MemoryReport } from "./thread-memory.js";
-
-export interface ShortGroupView {
-  node: string;
-  group: string;
-  shares: number;
-}
-
-export function shortGroupsOf(p: Projection): ShortGroupView[] {
-  return p.shortGroups.map((g) => ({ node: p.idOf(g.node), group: g.group, shares: g.shares }));
-}
+import { Graphs } from "./graphs.js";
 
 export interface ScenarioQuery {
   lost: readonly string[];
@@ -48,27 +33,23 @@ export interface ScenarioQuery {
   recovery?: boolean | null;
 }
 
-const PAST_KEPT = 8;
 const REBUILT = LOSABLE.filter((k) => k !== KIND.CareService);
 
 /**
- * The analysis service: owns the graph as the engine sees it, live (reloaded when the graph's
- * version moves) or as it stood at a past time, and answers the use cases by id with plain
- * results. The engine's work runs on two lanes of worker threads: estate-wide work (rankings,
+ * The analysis service: answers the use cases by id with plain results, on the graphs `graphs`
+ * holds (live, reloaded when the graph's version moves, or as it stood at a past time). The engine's work runs on two lanes of worker threads: estate-wide work (rankings,
  * single points of failure, supplier concentration), at most `maxJobs` distinct jobs at once,
  * and work on given scenarios (blast radii, risk assessments), mostly quick, which must not
  * wait behind a ranking.
  */
 export class AnalysisService {
-  private current: GraphSnapshot | null = null;
-  private loading: Promise<GraphSnapshot> | null = null;
-  private readonly past = new Map<number, Promise<GraphSnapshot>>();
-  private proposals = 0;
   /** Work over the whole estate: rankings, single points of failure, supplier concentration. */
   private readonly estate: WorkLane;
   /** Work about given scenarios: blast radii, their curves, risk assessments. */
   private readonly scenarios: WorkLane;
   private readonly loader: LiveLoader;
+  /** The graph as the engine sees it: live, as it stood at a past time, or with a previewed change. */
+  readonly graphs: Graphs;
 
   constructor(
     private readonly db: Database,
@@ -77,71 +58,8 @@ export class AnalysisService {
     this.estate = new WorkLane(lanes);
     this.scenarios = new WorkLane({ threads: Math.min(1, lanes.threads), maxJobs: lanes.maxJobs * 8 });
     this.loader = new LiveLoader(db, this.estate.threaded);
-  }
-
-  /** The live graph, at least at `version` (read now when not given). */
-  async live(version?: number): Promise<GraphSnapshot> {
-    const wanted = version ?? (await this.db.read(readGraphVersion));
-    if (this.current && liveVersion(this.current) >= wanted) return this.current;
-    // One load at a time; callers arriving meanwhile share it.
-    this.loading ??= this.load().finally(() => {
-      this.loading = null;
-    });
-    const loaded = await this.loading;
-    return liveVersion(loaded) >= wanted ? loaded : this.live(wanted);
-  }
-
-  /** The graph as it stood at `at`, rebuilt from the audit trail; history does not change, so each is kept once built. */
-  async asOf(at: Date): Promise<GraphSnapshot> {
-    const g = await graphAsOf(this.db, at);
-    let built = this.past.get(g.seq);
-    if (!built) {
-      built = Promise.resolve().then(
-        () =>
-          new GraphSnapshot(
-            `h${g.seq}`,
-            projectDocument(g.document),
-            { document: g.document, nodes: nodeRecordsOf(g.document), seq: g.seq },
-            this.estate.threaded,
-          ),
-      );
-      if (this.past.size >= PAST_KEPT) this.past.delete(this.past.keys().next().value!);
-      this.past.set(g.seq, built);
-    }
-    return built;
-  }
-
-  /**
-   * A graph that is not in Neo4j: the live one with a previewed change applied. Each has a key
-   * of its own; the workers forget it as they forget past graphs.
-   */
-  proposed(document: InterchangeDocument): GraphSnapshot {
-    const key = `c${++this.proposals}`;
-    return new GraphSnapshot(key, projectDocument(document), { document, nodes: nodeRecordsOf(document), seq: -1 }, this.estate.threaded);
-  }
-
-  /** The graph at `asOf` if given, else live at least at `version`. */
-  graphAt(asOf: Date | null | undefined, version: number): Promise<GraphSnapshot> {
-    return asOf ? this.asOf(asOf) : this.live(version);
-  }
-
-  /** Node details read for live `version`, if that is the version loaded. */
-  nodeCache(version: number): Map<string, NodeRecord> | null {
-    return this.current && liveVersion(this.current) === version ? this.current.nodeCache : null;
-  }
-
-  /**
-   * Redundancy groups of the loaded live graph whose shares add up to less than 1 (stored before
-   * that rule, or written behind the API): the engine reads them as carrying the whole need, and
-   * /health and graphSummary name them. Null until the live graph is loaded.
-   */
-  shortGroups(): ShortGroupView[] | null {
-    return this.current ? shortGroupsOf(this.current.projection) : null;
-  }
-
-  /** The version of the live graph last loaded, if any. */
-  loadedVersion(): number | null {
-    return this.current ? liveVersion(this.current) : null;
+    // Blast radii are what a user waits for first after a start or a change to the graph.
+    this.graphs = new Graphs(db, this.loader, this.estate.threaded, (g) => this.scenarios.warm(g));
   }
 
   async blastRadius(g: GraphSnapshot, q: ScenarioQuery): Promise<BlastRadiusAnswer> {
@@ -225,7 +143,7 @@ export class AnalysisService {
   async memory(): Promise<MemoryReport> {
     const [estate, scenarios] = await Promise.all([this.estate.memory("estate worker"), this.scenarios.memory("scenario worker")]);
     const loading = this.loader.memory();
-    const g = this.current;
+    const g = this.graphs.loaded();
     return {
       threads: [
         memoryOf("main"),
@@ -339,13 +257,4 @@ export class AnalysisService {
   async close(): Promise<void> {
     await Promise.all([this.estate.close(), this.scenarios.close(), this.loader.close()]);
   }
-
-  private async load(): Promise<GraphSnapshot> {
-    this.current = await this.loader.load();
-    // Blast radii are what a user waits for first after a start or a change to the graph.
-    this.scenarios.warm(this.current);
-    return this.current;
-  }
 }
-
-const liveVersion = (g: GraphSnapshot): number => Number(g.key.slice(1));

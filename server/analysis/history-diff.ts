@@ -26,7 +26,7 @@ export interface HistoryDiffModel {
 
 /** Both ends of a comparison, rebuilt from the trail, with the register rated on each end's graph. */
 export async function historyDiff(db: Database, analysis: AnalysisService, from: Date, to: Date): Promise<HistoryDiffModel> {
-  const [before, after] = [await analysis.asOf(from), await analysis.asOf(to)];
+  const [before, after] = [await analysis.graphs.asOf(from), await analysis.graphs.asOf(to)];
   const events: AuditEvent[] = [];
   for (let afterSeq = 0; ;) {
     const page = await listEvents(db, { since: from.toISOString(), until: to.toISOString(), afterSeq, limit: 1000 });

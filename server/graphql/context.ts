@@ -59,7 +59,7 @@ export function graphOfRequest(analysis: AnalysisService, version: number): Cont
   return (asOf) => {
     const key = asOf ? asOf.toISOString() : "live";
     let g = seen.get(key);
-    if (!g) seen.set(key, (g = analysis.graphAt(asOf, version)));
+    if (!g) seen.set(key, (g = analysis.graphs.graphAt(asOf, version)));
     return g;
   };
 }

@@ -51,7 +51,7 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
       requireRoute(state.viewer, "/exports/essential-functions.xlsx");
       const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
       if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
-      const graph = await d.analysis.live(state.graphVersion);
+      const graph = await d.analysis.graphs.live(state.graphVersion);
       return xlsx(
         await withOperation("export essential functions", () => essentialFunctionsXlsx(d.db, graph, org.data, at)),
         `essential-functions-${org.data.replace(/[^A-Za-z0-9_-]/g, "-")}-${stamp}.xlsx`,
@@ -62,7 +62,7 @@ export async function exportsRoute(url: URL, request: Request, d: Deps): Promise
       const org = Organisation.safeParse(url.searchParams.get("organisation") ?? "");
       if (!org.success) return errorResponse("BAD_USER_INPUT", org.error.issues[0]!.message);
       requireScope(scope, [org.data], "export this organisation's evidence");
-      const graph = await d.analysis.live(state.graphVersion);
+      const graph = await d.analysis.graphs.live(state.graphVersion);
       const risks = (await d.register.all(state.graphVersion)).filter((r) => covers(scope, r.risk.organisation));
       const sheets = await withOperation("export DSPT evidence", async () =>
         evidenceSheets(await readEstate(d.db, d.analysis, graph, org.data, risks)),

@@ -1,4 +1,5 @@
-import type { AnalysisService, ShortGroupView } from "../analysis/analysis.js";
+import type { AnalysisService } from "../analysis/analysis.js";
+import type { ShortGroupView } from "../analysis/graphs.js";
 import type { Database } from "../graph/database.js";
 import { healthSummary } from "../graph/health-summary.js";
 
@@ -7,7 +8,7 @@ const HEALTH_BUDGET_MS = 900;
 
 /** Groups that cannot carry the whole need, named once the engine has loaded the graph (at most 20 listed). */
 function integrity(analysis: AnalysisService): { shortGroups?: { count: number; first: ShortGroupView[] } } {
-  const short = analysis.shortGroups();
+  const short = analysis.graphs.shortGroups();
   return short?.length ? { shortGroups: { count: short.length, first: short.slice(0, 20) } } : {};
 }
 

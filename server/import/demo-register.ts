@@ -39,8 +39,8 @@ export async function loadDemoRegister(
   settle: () => Promise<void>,
 ): Promise<number> {
   const demo = DemoRegister.parse(JSON.parse(readFileSync(file, "utf8")));
-  const graph = await analysis.live();
-  const version = analysis.loadedVersion() ?? 0;
+  const graph = await analysis.graphs.live();
+  const version = analysis.graphs.loadedVersion() ?? 0;
   for (const e of demo.risks) {
     const input = RiskInput.parse({ ...e, nextReviewDate: dayFromNow(e.reviewInDays) });
     await changeRisk(db, SYSTEM_ACTOR, null, "risk.create", async (_b, now) => {

@@ -47,12 +47,12 @@ export interface ChangeEffect {
  */
 export async function changeEffect(db: Database, analysis: AnalysisService, plan: Plan): Promise<ChangeEffect> {
   const changes = plan.changes;
-  const [before, current] = await Promise.all([analysis.live(plan.version), exportGraph(db)]);
+  const [before, current] = await Promise.all([analysis.graphs.live(plan.version), exportGraph(db)]);
   const replay = new GraphReplay();
   replay.apply(current, "REPLACE");
   replay.remove(removedEntries(changes));
   replay.apply(plan.write, "MERGE");
-  const after = analysis.proposed(replay.document());
+  const after = analysis.graphs.proposed(replay.document());
   const names = nameBook(current, changes);
 
   const touched = new Set<string>();

@@ -96,7 +96,7 @@ export async function bestInvestment(db: Database, analysis: AnalysisService, sc
     version: await readGraphVersion(tx),
     context: await exportPart(tx, [...new Set(patches.flatMap((p) => p.touched))]),
   }));
-  const g = await analysis.live(version);
+  const g = await analysis.graphs.live(version);
   const items =
     q.objective === "REGISTER"
       ? await riskItems(db, scope)

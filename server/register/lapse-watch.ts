@@ -72,7 +72,7 @@ export class LapseWatch {
     };
     const accepted = (await listRisks(this.db)).filter((r) => standing(r));
     if (!accepted.length) return 0;
-    const graph = await this.analysis.live(version);
+    const graph = await this.analysis.graphs.live(version);
     const assessments = await this.analysis.assess(graph, accepted);
     const share = this.profile.lapseHarmShare;
     const rose = accepted.filter((risk, k) => lapseReason(standing(risk)!.snapshot!, assessments[k]!, share));

@@ -36,8 +36,8 @@ export class Register {
 
   /** The live graph at least at `version`, with the stored ratings reconciled to it. */
   async graph(version: number): Promise<GraphSnapshot> {
-    const graph = await this.analysis.live(version);
-    const current = this.analysis.loadedVersion() ?? version;
+    const graph = await this.analysis.graphs.live(version);
+    const current = this.analysis.graphs.loadedVersion() ?? version;
     if (current > this.reconciled) {
       this.reconciling ??= this.reconcile(graph, current).finally(() => {
         this.reconciling = null;

@@ -114,7 +114,7 @@ export async function boardReport(
   // Every open risk of what is covered is counted (the heat map, the summary); only those in scope are named.
   const risks = all.filter((r) => q.organisation === null || r.risk.organisation === q.organisation);
   const today = new Date().toISOString().slice(0, 10);
-  const graph = await analysis.live(version);
+  const graph = await analysis.graphs.live(version);
   const input: SectionInput = {
     db,
     analysis,

@@ -28,7 +28,7 @@ async function step(
 ): Promise<AcceptanceView> {
   const viewer = signedIn(ctx.viewer);
   const graph = await ctx.register.graph(ctx.graphVersion);
-  const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
+  const version = ctx.analysis.graphs.loadedVersion() ?? ctx.graphVersion;
   const after = await changeRisk(
     ctx.db,
     viewer,

@@ -1,4 +1,4 @@
-import { shortGroupsOf } from "../analysis/analysis.js";
+import { shortGroupsOf } from "../analysis/graphs.js";
 import { z } from "zod";
 import { signedIn } from "../auth/guard.js";
 import { scopeList } from "../base/scope.js";
@@ -42,7 +42,7 @@ export const graphResolvers: Resolvers = {
     },
     graphSummary: async (_p, _a, ctx) => {
       const s = await getSummary(ctx.db);
-      const graph = await ctx.analysis.live(s.version);
+      const graph = await ctx.analysis.graphs.live(s.version);
       return { version: s.version, nodes: s.counts, relationships: s.relationships, shortGroups: shortGroupsOf(graph.projection) };
     },
     dataQuality: async (_p, args, ctx) => {

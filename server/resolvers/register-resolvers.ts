@@ -62,7 +62,7 @@ async function write(
 ): Promise<AssessedRisk> {
   const viewer = signedIn(ctx.viewer);
   const graph = await ctx.register.graph(ctx.graphVersion);
-  const version = ctx.analysis.loadedVersion() ?? ctx.graphVersion;
+  const version = ctx.analysis.graphs.loadedVersion() ?? ctx.graphVersion;
   const after = await changeRisk(ctx.db, viewer, id, action, async (before, now) => {
     if (before) requireScope(viewer.scope, [before.organisation], `change risk '${before.id}'`);
     const next = change(before, now);

@@ -78,7 +78,7 @@ export async function importBench(log: (l: string) => void, rows: number): Promi
       deps.push(rng() < 0.2 ? `${from},${to},DEGRADES,0.5` : `${from},${to},FAILS,`);
     }
     const sheet = { name: "dependencies.csv", content: lines("from,to,effect,capacity", deps) };
-    await analysis.live();
+    await analysis.graphs.live();
 
     t = performance.now();
     const preview = await runChange(db, analysis, await importRequest({ files: [sheet] }), ACTOR, true);

@@ -27,7 +27,7 @@ export async function lapseBench(
   const analysis = new AnalysisService(db, { threads: 0, maxJobs: 8 });
   try {
     const t0 = performance.now();
-    const graph = await analysis.live();
+    const graph = await analysis.graphs.live();
     const loadMs = performance.now() - t0;
     const p = graph.projection;
     const systems = Array.from({ length: p.n }, (_, x) => x)

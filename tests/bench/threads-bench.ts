@@ -33,7 +33,7 @@ export async function threadsBench(db: Database, p: Projection, single: Ranking,
   const analysis = new AnalysisService(db, { threads, maxJobs: 8 });
   try {
     const t0 = performance.now();
-    const g = await analysis.live();
+    const g = await analysis.graphs.live();
     const loadMs = performance.now() - t0;
     // Each worker builds its engine on its first job; a ranking at another horizon readies them all.
     await analysis.ranking(g, 23, DEFAULT_PROFILE);

@@ -96,7 +96,7 @@ describe("the engine's heavy work in worker threads", () => {
   it("loads the live graph in a thread of its own, into the same projection the main thread reads, and again after a write", async () => {
     const [threaded, inline] = [new AnalysisService(db, { threads: 1, maxJobs: 8 }), new AnalysisService(db, { threads: 0, maxJobs: 8 })];
     try {
-      const [a, b] = await Promise.all([threaded.live(), inline.live()]);
+      const [a, b] = await Promise.all([threaded.graphs.live(), inline.graphs.live()]);
       expect(a.key).toBe(b.key);
       // The loading thread's columns arrive in shared memory, ready for the engine's threads.
       expect(a.projection.kind.buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -123,7 +123,7 @@ describe("the engine's heavy work in worker threads", () => {
         dependencies: [{ from: `${P}svc`, to: `${P}sys-added`, effect: "FAILS" }],
       };
       expect((await importDocument(appWith(0), token, added)).errors).toBeUndefined();
-      const later = await threaded.live();
+      const later = await threaded.graphs.live();
       expect(later.key).not.toBe(a.key);
       expect(later.projection.indexOf.has(`${P}sys-added`)).toBe(true);
     } finally {
@@ -134,7 +134,7 @@ describe("the engine's heavy work in worker threads", () => {
   it("splits a ranking across the threads and merges it into the one-thread ranking, ties in the order of ids", async () => {
     const [split, inline] = [new AnalysisService(db, { threads: 2, maxJobs: 8 }), new AnalysisService(db, { threads: 0, maxJobs: 8 })];
     try {
-      const [a, b] = await Promise.all([split.live(), inline.live()]);
+      const [a, b] = await Promise.all([split.graphs.live(), inline.graphs.live()]);
       // Every system of the chain stops the service alike: the order among them is the ids'.
       const [merged, single] = await Promise.all([split.ranking(a, 24, DEFAULT_PROFILE), inline.ranking(b, 24, DEFAULT_PROFILE)]);
       expect(merged.length).toBe(single.length);

@@ -67,7 +67,7 @@ describe("the engine against Neo4j's own reachability, on FAILS-only graphs with
       const doc = failsOnlyGraph(rng, g);
       const imported = await importDocument(app, token, doc);
       expect(imported.errors).toBeUndefined();
-      const engine = (await app.analysis.live()).engine();
+      const engine = (await app.analysis.graphs.live()).engine();
       const assets = [...doc.systems!, ...doc.dataStores!, ...doc.suppliers!].map((a) => a.id);
       for (const id of assets) {
         const x = engine.p.indexOf.get(id)!;

@@ -555,13 +555,6 @@ export type DependenciesQueryVariables = Exact<{
 
 export type DependenciesQuery = { node: { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | null };
 
-export type NodeDetailsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
-
 export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -651,13 +644,6 @@ export type DeleteCandidateMutationVariables = Exact<{
 
 
 export type DeleteCandidateMutation = { deleteCandidate: boolean };
-
-export type CandidateNodeQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type CandidateNodeQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
 
 export type RankingQueryVariables = Exact<{
   hours: Scalars['Float']['input'];
@@ -869,6 +855,13 @@ export type BestInvestmentQueryVariables = Exact<{
 
 
 export type BestInvestmentQuery = { bestInvestment: { budget: number, years: number, expectedHarmBefore: number, expectedHarmAfter: number, cost: number, exact: boolean, chosen: Array<{ candidate: { id: string } }>, candidates: Array<{ benefit: number, marginalBenefit: number, benefitPerThousandPounds: number, cost: number, candidate: { id: string, name: string, oneOffCost: number, annualCost: number }, moves: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }>, risksMoved: Array<{ title: string }> }>, leftOut: Array<{ id: string, name: string, staleReason: string | null }>, peopleBefore: { patientsDisruptedPerDay: number, servicesStopped: number, recordsExposed: number } | null, peopleAfter: { patientsDisruptedPerDay: number, servicesStopped: number, recordsExposed: number } | null } };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeDetailsQuery = { node: { organisation: string, severity: Severity, patientsPerDay: number, impactToleranceHours: number | null, owner: string | null, id: string, name: string, label: NodeLabel, workaround: { capacity: number, sustainableHours: number } | null } | { organisation: string, records: number, sensitivity: Sensitivity, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { type: OrganisationType, region: string | null, id: string, name: string, label: NodeLabel } | { certifications: Array<string> | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | { organisation: string, kind: SystemKind, supplier: string | null, hosting: Hosting | null, internetFacing: boolean | null, owner: string | null, recoveryHours: number | null, id: string, name: string, label: NodeLabel } | null };
 
 export type NodeNameQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1816,50 +1809,6 @@ export const DependenciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
-export const NodeDetailsDocument = new TypedDocumentString(`
-    query NodeDetails($id: ID!) {
-  node(id: $id) {
-    id
-    name
-    label
-    ... on Organisation {
-      type
-      region
-    }
-    ... on CareService {
-      organisation
-      severity
-      patientsPerDay
-      impactToleranceHours
-      workaround {
-        capacity
-        sustainableHours
-      }
-      owner
-    }
-    ... on System {
-      organisation
-      kind
-      supplier
-      hosting
-      internetFacing
-      owner
-      recoveryHours
-    }
-    ... on DataStore {
-      organisation
-      records
-      sensitivity
-      owner
-      recoveryHours
-    }
-    ... on Supplier {
-      certifications
-      recoveryHours
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const PickOrganisationsDocument = new TypedDocumentString(`
     query PickOrganisations {
   nodes(label: Organisation, first: 500) {
@@ -2487,46 +2436,6 @@ export const DeleteCandidateDocument = new TypedDocumentString(`
   deleteCandidate(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteCandidateMutation, DeleteCandidateMutationVariables>;
-export const CandidateNodeDocument = new TypedDocumentString(`
-    query CandidateNode($id: ID!) {
-  node(id: $id) {
-    id
-    name
-    label
-    ... on CareService {
-      organisation
-      severity
-      patientsPerDay
-      impactToleranceHours
-      workaround {
-        capacity
-        sustainableHours
-      }
-      owner
-    }
-    ... on System {
-      organisation
-      kind
-      supplier
-      hosting
-      internetFacing
-      owner
-      recoveryHours
-    }
-    ... on DataStore {
-      organisation
-      records
-      sensitivity
-      owner
-      recoveryHours
-    }
-    ... on Supplier {
-      certifications
-      recoveryHours
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CandidateNodeQuery, CandidateNodeQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
     query Ranking($hours: Float!, $org: ID, $labels: [NodeLabel!], $by: RankingOrder, $recovery: Boolean, $after: String, $first: Int!) {
   protectFirst(
@@ -3117,6 +3026,50 @@ export const BestInvestmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BestInvestmentQuery, BestInvestmentQueryVariables>;
+export const NodeDetailsDocument = new TypedDocumentString(`
+    query NodeDetails($id: ID!) {
+  node(id: $id) {
+    id
+    name
+    label
+    ... on Organisation {
+      type
+      region
+    }
+    ... on CareService {
+      organisation
+      severity
+      patientsPerDay
+      impactToleranceHours
+      workaround {
+        capacity
+        sustainableHours
+      }
+      owner
+    }
+    ... on System {
+      organisation
+      kind
+      supplier
+      hosting
+      internetFacing
+      owner
+      recoveryHours
+    }
+    ... on DataStore {
+      organisation
+      records
+      sensitivity
+      owner
+      recoveryHours
+    }
+    ... on Supplier {
+      certifications
+      recoveryHours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NodeNameDocument = new TypedDocumentString(`
     query NodeName($id: ID!) {
   node(id: $id) {

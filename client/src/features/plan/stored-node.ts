@@ -1,48 +1,7 @@
 import { skipToken } from "@tanstack/react-query";
-import { graphql } from "../../gql/gql.js";
+import { NODE_DETAILS } from "../../lib/node-details.js";
 import type { NodeInput } from "../../gql/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
-
-const NODE = graphql(`
-  query CandidateNode($id: ID!) {
-    node(id: $id) {
-      id
-      name
-      label
-      ... on CareService {
-        organisation
-        severity
-        patientsPerDay
-        impactToleranceHours
-        workaround {
-          capacity
-          sustainableHours
-        }
-        owner
-      }
-      ... on System {
-        organisation
-        kind
-        supplier
-        hosting
-        internetFacing
-        owner
-        recoveryHours
-      }
-      ... on DataStore {
-        organisation
-        records
-        sensitivity
-        owner
-        recoveryHours
-      }
-      ... on Supplier {
-        certifications
-        recoveryHours
-      }
-    }
-  }
-`);
 
 /** Where each label's entry goes in NodeInput. */
 const INPUT_KEY = { CareService: "careService", System: "system", DataStore: "dataStore", Supplier: "supplier" } as const;
@@ -57,7 +16,7 @@ export interface StoredNode {
 
 /** A node as stored, for a candidate to change some of its values and keep the rest. */
 export function useStoredNode(id: string | null): StoredNode | null | undefined {
-  const read = useGraphQL(NODE, id ? { id } : skipToken);
+  const read = useGraphQL(NODE_DETAILS, id ? { id } : skipToken);
   const node = read.data?.node;
   if (!node) return node;
   if (!(node.label in INPUT_KEY)) return null;

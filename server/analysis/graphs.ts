@@ -1,0 +1,119 @@
+import { projectDocument } from "../engine/from-document.js";
+import type { Projection } from "../engine/projection.js";
+import type { Database } from "../graph/database.js";
+import { readGraphVersion } from "../graph/graph-version.js";
+import type { NodeRecord } from "../graph/nodes.js";
+import { nodeRecordsOf } from "../graph/rows.js";
+import { graphAsOf } from "../history/as-of.js";
+import type { InterchangeDocument } from "../model/document.js";
+import type { LiveLoader } from "./live-loader.js";
+import { GraphSnapshot } from "./snapshot.js";
+
+export interface ShortGroupView {
+  node: string;
+  group: string;
+  shares: number;
+}
+
+export function shortGroupsOf(p: Projection): ShortGroupView[] {
+  return p.shortGroups.map((g) => ({ node: p.idOf(g.node), group: g.group, shares: g.shares }));
+}
+
+const PAST_KEPT = 8;
+
+/**
+ * The graphs the engine answers on: the live one (loaded again when the graph's version moves,
+ * one load at a time), the graph as it stood at a past time (rebuilt from the audit trail, the
+ * last few kept), and a previewed change that is not in Neo4j.
+ */
+export class Graphs {
+  private current: GraphSnapshot | null = null;
+  private loading: Promise<GraphSnapshot> | null = null;
+  private readonly past = new Map<number, Promise<GraphSnapshot>>();
+  private proposals = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly loader: LiveLoader,
+    private readonly threaded: boolean,
+    private readonly onLoaded: (g: GraphSnapshot) => void,
+  ) {}
+
+  /** The live graph, at least at `version` (read now when not given). */
+  async live(version?: number): Promise<GraphSnapshot> {
+    const wanted = version ?? (await this.db.read(readGraphVersion));
+    if (this.current && liveVersion(this.current) >= wanted) return this.current;
+    // One load at a time; callers arriving meanwhile share it.
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
+    const loaded = await this.loading;
+    return liveVersion(loaded) >= wanted ? loaded : this.live(wanted);
+  }
+
+  /** The graph as it stood at `at`, rebuilt from the audit trail; history does not change, so each is kept once built. */
+  async asOf(at: Date): Promise<GraphSnapshot> {
+    const g = await graphAsOf(this.db, at);
+    let built = this.past.get(g.seq);
+    if (!built) {
+      built = Promise.resolve().then(
+        () =>
+          new GraphSnapshot(
+            `h${g.seq}`,
+            projectDocument(g.document),
+            { document: g.document, nodes: nodeRecordsOf(g.document), seq: g.seq },
+            this.threaded,
+          ),
+      );
+      if (this.past.size >= PAST_KEPT) this.past.delete(this.past.keys().next().value!);
+      this.past.set(g.seq, built);
+    }
+    return built;
+  }
+
+  /**
+   * A graph that is not in Neo4j: the live one with a previewed change applied. Each has a key
+   * of its own; the workers forget it as they forget past graphs.
+   */
+  proposed(document: InterchangeDocument): GraphSnapshot {
+    const key = `c${++this.proposals}`;
+    return new GraphSnapshot(key, projectDocument(document), { document, nodes: nodeRecordsOf(document), seq: -1 }, this.threaded);
+  }
+
+  /** The graph at `asOf` if given, else live at least at `version`. */
+  graphAt(asOf: Date | null | undefined, version: number): Promise<GraphSnapshot> {
+    return asOf ? this.asOf(asOf) : this.live(version);
+  }
+
+  /** Node details read for live `version`, if that is the version loaded. */
+  nodeCache(version: number): Map<string, NodeRecord> | null {
+    return this.current && liveVersion(this.current) === version ? this.current.nodeCache : null;
+  }
+
+  /**
+   * Redundancy groups of the loaded live graph whose shares add up to less than 1 (stored before
+   * that rule, or written behind the API): the engine reads them as carrying the whole need, and
+   * /health and graphSummary name them. Null until the live graph is loaded.
+   */
+  shortGroups(): ShortGroupView[] | null {
+    return this.current ? shortGroupsOf(this.current.projection) : null;
+  }
+
+  /** The version of the live graph last loaded, if any. */
+  loadedVersion(): number | null {
+    return this.current ? liveVersion(this.current) : null;
+  }
+
+  /** The live graph last loaded, if any. */
+  loaded(): GraphSnapshot | null {
+    return this.current;
+  }
+
+  private async load(): Promise<GraphSnapshot> {
+    this.current = await this.loader.load();
+    this.onLoaded(this.current);
+    return this.current;
+  }
+}
+
+const liveVersion = (g: GraphSnapshot): number => Number(g.key.slice(1));
