@@ -1,19 +1,8 @@
-import type { DependencyDoc, InterchangeDocument, SystemDoc } from "../model/document.js";
+import { emptyDocument, type DependencyDoc, type InterchangeDocument, type SystemDoc } from "../model/document.js";
 import { SENSITIVITIES, SEVERITIES } from "../model/vocabulary.js";
 import { DocumentIndex } from "./investment-reach.js";
 import { IMPLIED } from "./hosting.js";
 import { KIND, type Projection } from "./projection.js";
-
-const empty = (): InterchangeDocument => ({
-  organisations: [],
-  careServices: [],
-  systems: [],
-  dataStores: [],
-  suppliers: [],
-  dependencies: [],
-  accesses: [],
-  administers: [],
-});
 
 /**
  * Parts of a graph as interchange documents, read from the projection the engine already holds
@@ -49,7 +38,7 @@ export class ProjectionPart {
       new Set([...reach].filter((id) => this.contextIds.has(id))),
       new Set([...named].filter((id) => this.contextIds.has(id))),
     );
-    const out = empty();
+    const out = emptyDocument();
     const orgs = new Set<number>();
     for (const id of named) {
       const i = this.p.indexOf.get(id);

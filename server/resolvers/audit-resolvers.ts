@@ -27,7 +27,7 @@ const VerifyArgs = z.object({
 });
 
 // An event without a before or after (an access token issued) is read back without the property.
-const json = (text: string | null | undefined): unknown => (text == null ? null : JSON.parse(text));
+const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 export const auditResolvers: Resolvers = {
   Query: {
