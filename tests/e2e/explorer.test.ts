@@ -205,6 +205,9 @@ describe("the ranking and the register in a real browser", () => {
     await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/Saved: control “Immutable offline backups” added\./);
     await expect.poll(() => editor.textContent(), { timeout: 20_000 }).toMatch(/residual \d \(very low × catastrophic\)/);
     expect(await editor.getByRole("listitem").filter({ hasText: "Immutable offline backups: likelihood down 2 levels" }).count()).toBe(1);
+    // The save links to what it changed: the ratings it moved take the focus.
+    await editor.getByRole("button", { name: "Show it" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^risk-ratings-/);
 
     await editor.getByLabel("Use").selectOption("MAJOR");
     await editor.getByLabel(/Justification/).fill("Transfusion has a rehearsed paper fallback at Riverside.");

@@ -21,7 +21,7 @@ export function RiskEditor({ id }: { id: string }) {
   return (
     <section className="risk-editor" aria-label={`Edit ${risk.title}`} ref={section}>
       <h3>Edit: {risk.title}</h3>
-      <p>
+      <p id={`risk-ratings-${id}`} tabIndex={-1}>
         Inherent <Rating n={risk.inherentRating} /> ({words(risk.likelihood)} × {words(risk.consequence)}) · residual{" "}
         <Rating n={risk.residualRating} /> ({words(risk.residualLikelihood)} × {words(risk.residualConsequence)})
       </p>
@@ -81,7 +81,7 @@ export function RiskEditor({ id }: { id: string }) {
       </fieldset>
       <div aria-live="polite">
         {error && <p role="alert">{error}</p>}
-        <OutcomeView outcome={outcome} form={section} />
+        <OutcomeView outcome={outcome} form={section} savedAt={`risk-ratings-${id}`} />
       </div>
     </section>
   );
