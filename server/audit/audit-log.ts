@@ -35,6 +35,21 @@ export interface AuditEvent extends EventBody {
   hash: string;
 }
 
+/** Which events a listing gives (store.ts, listEvents). */
+export interface EventFilter {
+  action?: string | null;
+  target?: string | null;
+  /** Part of the target or of the actor's name, whatever the case. */
+  targetContains?: string | null;
+  actor?: string | null;
+  since?: string | null;
+  until?: string | null;
+  afterSeq?: number;
+  beforeSeq?: number | null;
+  newestFirst?: boolean;
+  limit: number;
+}
+
 /**
  * The state this event leaves: the graph's digest is taken again after a graph change (or with
  * nothing before to carry), the register's after a risk's; otherwise the last event's carries on,

@@ -3,7 +3,7 @@ import { exportGraph } from "../graph/export-graph.js";
 import { bumpGraphVersion, readGraphVersion } from "../graph/graph-version.js";
 import { riskFromProps } from "../model/risk-props.js";
 import { appendEvent, type Actor, type AuditEvent } from "./audit-log.js";
-import { confirmDocument, discardDocument, stageDocument } from "./document-store.js";
+import { confirmDocument, discardDocument, stageDocument } from "./kept-documents.js";
 import { readRiskProps } from "./store.js";
 
 /**

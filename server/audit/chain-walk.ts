@@ -1,7 +1,7 @@
 import type { Database } from "../graph/database.js";
 import type { AuditEvent } from "./audit-log.js";
 import { eventHash, GENESIS, KEYED, keyedEventHash } from "./chain.js";
-import type { KeptDocument } from "./document-store.js";
+import type { KeptDocument } from "./kept-documents.js";
 import { readEventsFrom } from "./store.js";
 
 export interface Broken {

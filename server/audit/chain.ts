@@ -22,6 +22,20 @@ export interface EventBody {
   actorDetail?: string | null;
 }
 
+/**
+ * A head of the audit chain (its newest event's sequence and hash) as a verification found it.
+ * Heads are kept outside the chain, as AuditAnchor nodes (and, signed, in the heads file outside
+ * the database, which the board report prints): rewriting the newest events or deleting them
+ * cannot be told from an honest chain by the chain alone, but no longer matches a head recorded before.
+ */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+export interface Anchor extends ChainHead {
+  at: string;
+}
+
 export const GENESIS = "0".repeat(64);
 export const KEYED = 2;
 

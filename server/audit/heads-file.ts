@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import type { Database } from "../graph/database.js";
-import type { Anchor } from "./store.js";
+import type { Anchor } from "./chain.js";
+import { readDatabaseId } from "./store.js";
 import type { AuditKey } from "./audit-key.js";
 
 /**
@@ -27,8 +28,7 @@ interface Line extends SignedHead {
 
 /** The store's id: a new store (a test run's, say) never meets another's heads. */
 export async function databaseId(db: Database): Promise<string> {
-  const rows = await db.readOnce("CALL db.info() YIELD id RETURN id", {}, (r) => r.get("id") as string);
-  return rows[0] ?? "unknown";
+  return (await readDatabaseId(db)) ?? "unknown";
 }
 
 export function signHead(key: AuditKey, dbId: string, h: Omit<SignedHead, "signature">): string {

@@ -1,7 +1,17 @@
 import type { Actor } from "./audit-log.js";
 import { appendEvent } from "./audit-log.js";
 import type { Database } from "../graph/database.js";
-import { createSavedQuery, type SavedQuery } from "./store.js";
+import { createSavedQuery } from "./store.js";
+
+/** A named GraphQL document kept with its author, for anyone to list and run again. */
+export interface SavedQuery {
+  id: string;
+  name: string;
+  description: string;
+  document: string;
+  author: string;
+  createdAt: string;
+}
 
 /** Saves a query and records it in the trail, together. */
 export function saveQuery(db: Database, actor: Actor, q: Pick<SavedQuery, "name" | "description" | "document">): Promise<SavedQuery> {

@@ -1,28 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { int, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
-import type { AuditEvent } from "./audit-log.js";
-import { GENESIS, KEYED } from "./chain.js";
+import type { Props } from "../graph/rows.js";
+import type { InterchangeDocument } from "../model/document.js";
+import type { AuditEvent, EventFilter } from "./audit-log.js";
+import { GENESIS, KEYED, type Anchor, type ChainHead } from "./chain.js";
+import type { SavedQuery } from "./saved-queries.js";
 
 /**
- * The audit trail's Cypher: the chain of events and its head, the heads recorded outside it
- * (anchors) and the saved queries. The kept documents' parts are read and written in
- * document-store.ts, and the live state's lines for the digests in state-digest.ts.
+ * The audit trail's Cypher, all of it: the chain of events and its head, the heads recorded
+ * outside it (anchors), the saved queries, the kept documents' parts and the live graph and
+ * register as the digests read them. What is done with them (hashing, the parts' order and
+ * checks, canonical lines, walking the chain) is in the folder's other files.
  */
-
-/**
- * A head of the audit chain (its newest event's sequence and hash) as a verification found it.
- * Heads are kept outside the chain, as AuditAnchor nodes (and, signed, in the heads file outside
- * the database, which the board report prints): rewriting the newest events or deleting them
- * cannot be told from an honest chain by the chain alone, but no longer matches a head recorded before.
- */
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
-export interface Anchor extends ChainHead {
-  at: string;
-}
 
 /** Records a verified head; a head already recorded keeps the time it was first seen. */
 export function recordAnchor(db: Database, head: ChainHead, at: string): Promise<void> {
@@ -107,20 +97,6 @@ export function readEventsFrom(db: Database, from: number, limit: number): Promi
   });
 }
 
-export interface EventFilter {
-  action?: string | null;
-  target?: string | null;
-  /** Part of the target or of the actor's name, whatever the case. */
-  targetContains?: string | null;
-  actor?: string | null;
-  since?: string | null;
-  until?: string | null;
-  afterSeq?: number;
-  beforeSeq?: number | null;
-  newestFirst?: boolean;
-  limit: number;
-}
-
 // The direction is one of two fixed texts, never a value from the caller.
 const ORDER = { oldest: "ORDER BY e.seq", newest: "ORDER BY e.seq DESC" } as const;
 
@@ -161,21 +137,104 @@ function storedEvent(e: AuditEvent): AuditEvent {
 }
 
 /** The register's risks as stored, by id (the trail records the register as it stands). */
-export const RISKS_BY_ID = "MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.id";
+const RISKS_BY_ID = "MATCH (k:Risk) RETURN properties(k) AS p ORDER BY k.id";
 
 export async function readRiskProps(tx: ManagedTransaction): Promise<Array<Record<string, unknown>>> {
   const r = await tx.run(RISKS_BY_ID);
   return r.records.map((rec) => rec.get("p") as Record<string, unknown>);
 }
 
-/** A named GraphQL document kept with its author, for anyone to list and run again. */
-export interface SavedQuery {
-  id: string;
-  name: string;
-  description: string;
-  document: string;
-  author: string;
-  createdAt: string;
+/** The same risks streamed from the caller's transaction, for a digest that never holds them all. */
+export async function* streamRiskProps(tx: ManagedTransaction): AsyncGenerator<Record<string, unknown>> {
+  for await (const r of tx.run(RISKS_BY_ID)) yield r.get("p") as Record<string, unknown>;
+}
+
+/** A row of the live graph: a node's properties (`p`), or a relationship's ends and properties. */
+export interface LiveRow {
+  p?: Props;
+  from?: string;
+  to?: string;
+}
+const nodesOf = (label: string): string => `MATCH (n:Node:${label}) RETURN properties(n) AS p ORDER BY n.id`;
+/** Each list of the live graph: nodes by id, relationships by both ends. */
+const LIVE_LISTS: Record<keyof InterchangeDocument, string> = {
+  organisations: nodesOf("Organisation"),
+  careServices: nodesOf("CareService"),
+  systems: nodesOf("System"),
+  dataStores: nodesOf("DataStore"),
+  suppliers: nodesOf("Supplier"),
+  dependencies: "MATCH (a:Node)-[r:DEPENDS_ON]->(b:Node) RETURN a.id AS from, b.id AS to, properties(r) AS p ORDER BY from, to",
+  accesses: "MATCH (a:Node)-[:ACCESSES]->(b:Node) RETURN a.id AS from, b.id AS to ORDER BY from, to",
+  administers: "MATCH (a:Node)-[:ADMINISTERS]->(b:Node) RETURN a.id AS from, b.id AS to ORDER BY from, to",
+};
+
+/** One list of the live graph, row by row in that order, streamed from the caller's transaction. */
+export async function* streamLiveList(tx: ManagedTransaction, list: keyof InterchangeDocument): AsyncGenerator<LiveRow> {
+  for await (const r of tx.run(LIVE_LISTS[list])) yield r.toObject() as LiveRow;
+}
+
+/** The store's own id, which Bolt cannot change; null where Neo4j gives none. */
+export async function readDatabaseId(db: Database): Promise<string | null> {
+  const rows = await db.readOnce("CALL db.info() YIELD id RETURN id", {}, (r) => r.get("id") as string);
+  return rows[0] ?? null;
+}
+
+// A kept document's parts (kept-documents.ts): each an AuditDocumentPart node under the document's id.
+
+/** Removes staged parts older than `hours`: they belong to imports that died. */
+export async function deleteStaleParts(db: Database, hours: number): Promise<void> {
+  await db.write((tx) =>
+    tx.run("MATCH (p:AuditDocumentPart) WHERE p.pending AND p.stagedAt < datetime() - duration({hours: $hours}) DELETE p", {
+      hours: int(hours),
+    }),
+  );
+}
+
+/** Writes parts, marked pending, in one transaction. */
+export async function writePendingParts(
+  db: Database,
+  document: string,
+  parts: ReadonlyArray<{ index: number; json: string }>,
+): Promise<void> {
+  const rows = parts.map((p) => ({ index: int(p.index), json: p.json }));
+  await db.write((tx) =>
+    tx.run(
+      "UNWIND $rows AS row CREATE (:AuditDocumentPart {document: $id, index: row.index, json: row.json, pending: true, stagedAt: datetime()})",
+      { id: document, rows },
+    ),
+  );
+}
+
+/** Keeps a document's parts in the caller's transaction; returns how many there are. */
+export async function confirmParts(tx: ManagedTransaction, document: string): Promise<number> {
+  const r = await tx.run("MATCH (p:AuditDocumentPart {document: $id}) REMOVE p.pending, p.stagedAt RETURN count(p) AS parts", {
+    id: document,
+  });
+  return Number(r.records[0]?.get("parts") ?? 0);
+}
+
+/** Removes a document's parts that are still pending. */
+export async function discardPendingParts(db: Database, document: string): Promise<void> {
+  await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.pending DELETE p", { id: document }));
+}
+
+/** Parts `from` to `to` (not included) as stored, by index; `json` is whatever the property holds now. */
+export function readParts(db: Database, document: string, from: number, to: number): Promise<Array<{ index: number; json: unknown }>> {
+  return db.readOnce(
+    "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $from AND p.index < $to RETURN p.index AS index, p.json AS json ORDER BY p.index",
+    { id: document, from: int(from), to: int(to) },
+    (r) => ({ index: r.get("index") as number, json: r.get("json") }),
+  );
+}
+
+/** How many of a document's parts stand at `from` or after. */
+export async function countPartsFrom(db: Database, document: string, from: number): Promise<number> {
+  const rows = await db.readOnce(
+    "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $n RETURN count(p) AS c",
+    { id: document, n: int(from) },
+    (r) => Number(r.get("c")),
+  );
+  return rows[0] ?? 0;
 }
 
 /** Stores a saved query in the caller's transaction. */

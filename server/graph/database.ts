@@ -37,10 +37,13 @@ interface Shared {
 }
 
 /**
- * The one place that runs Cypher. One driver per process; every call names the database and
- * goes through executeRead/executeWrite, whose callbacks must be idempotent (they may retry).
- * Every transaction carries metadata (the app, the operation, the unit of work's function
- * name), which Neo4j shows in SHOW TRANSACTIONS and its query log.
+ * Every Cypher statement runs through here: from server/graph's files, the graph's own store
+ * layer (one family of the graph's queries each), and from the one store module of each folder
+ * above that keeps data of its own (README, Layout; tests/unit/cypher-owners.test.ts names any
+ * other file). One driver per process; every call names the database and goes through
+ * executeRead/executeWrite, whose callbacks must be idempotent (they may retry). Every
+ * transaction carries metadata (the app, the operation, the unit of work's function name),
+ * which Neo4j shows in SHOW TRANSACTIONS and its query log.
  */
 export class Database {
   readonly driver: Driver;

@@ -1,6 +1,6 @@
 import type { AuditEvent } from "../audit/audit-log.js";
 import { listEvents } from "../audit/store.js";
-import { readKeptDocument, TamperedDocument, type KeptDocument } from "../audit/document-store.js";
+import { readKeptDocument, TamperedDocument, type KeptDocument } from "../audit/kept-documents.js";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
 import type { Risk } from "../model/risk-model.js";

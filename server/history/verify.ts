@@ -1,9 +1,10 @@
 import type { Database } from "../graph/database.js";
-import { hashAt, listAnchors, readChainHead, recordAnchor, type ChainHead } from "../audit/store.js";
+import { hashAt, listAnchors, readChainHead, recordAnchor } from "../audit/store.js";
+import type { ChainHead } from "../audit/chain.js";
 import { auditKey } from "../audit/audit-key.js";
 import { walkChain, type Broken, type ExpectedHead } from "../audit/chain-walk.js";
 import { auditNow } from "../audit/clock.js";
-import { readKeptDocument, TamperedDocument } from "../audit/document-store.js";
+import { readKeptDocument, TamperedDocument } from "../audit/kept-documents.js";
 import { appendHead, databaseId, readHeads } from "../audit/heads-file.js";
 import { checkLiveState } from "./state-check.js";
 

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { appendEvent, type Actor } from "../audit/audit-log.js";
-import { confirmDocument, discardDocument, stageDocument, type KeptDocument } from "../audit/document-store.js";
+import { confirmDocument, discardDocument, stageDocument, type KeptDocument } from "../audit/kept-documents.js";
 import { badInput } from "../base/errors.js";
 import type { Database } from "../graph/database.js";
 import { forgetGenerated } from "../graph/bulk-load.js";

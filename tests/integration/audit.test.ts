@@ -9,7 +9,7 @@ import { int } from "neo4j-driver";
 import type { AuditEvent } from "../../server/audit/audit-log.js";
 import { eventHash } from "../../server/audit/chain.js";
 import { createToken } from "../../server/auth/tokens.js";
-import { readKeptDocument, type KeptDocument } from "../../server/audit/document-store.js";
+import { readKeptDocument, type KeptDocument } from "../../server/audit/kept-documents.js";
 
 const P = idPrefix("u");
 let db: Database;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { readKeptDocument, type KeptDocument } from "../../server/audit/document-store.js";
+import { readKeptDocument, type KeptDocument } from "../../server/audit/kept-documents.js";
 import type { Database } from "../../server/graph/database.js";
 import { readGraphVersion } from "../../server/graph/graph-version.js";
 import { canonical, loadJson } from "../support/documents.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { confirmDocument, discardDocument, readKeptDocument, stageDocument, type KeptDocument } from "../../server/audit/document-store.js";
+import { confirmDocument, discardDocument, readKeptDocument, stageDocument, type KeptDocument } from "../../server/audit/kept-documents.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { openDatabase } from "../support/integration.js";

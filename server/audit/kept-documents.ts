@@ -1,13 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
-import { int, type ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
 import type { InterchangeDocument } from "../model/document.js";
+import { confirmParts, countPartsFrom, deleteStaleParts, discardPendingParts, readParts, writePendingParts } from "./store.js";
 
 /**
  * How the trail holds an imported document: in parts of one list each, so that a document of
  * any size is kept (a national estate's is past the longest string Node or a Neo4j property
  * holds), under an id, with the SHA-256 of the parts in order. The event names the id and the
  * hash, so the hash chain covers the document's content, and reading the parts back checks them.
+ * The parts' Cypher is in store.ts.
  */
 export interface KeptDocument {
   id: string;
@@ -45,32 +47,21 @@ const STALE_HOURS = 24;
  * are removed by a later staging. Pending parts are never read: only an event names a document.
  */
 export async function stageDocument(db: Database, document: InterchangeDocument): Promise<KeptDocument> {
-  await db.write((tx) =>
-    tx.run(`MATCH (p:AuditDocumentPart) WHERE p.pending AND p.stagedAt < datetime() - duration({hours: $hours}) DELETE p`, {
-      hours: int(STALE_HOURS),
-    }),
-  );
+  await deleteStaleParts(db, STALE_HOURS);
   const id = randomUUID();
   const hash = createHash("sha256");
-  let rows: Array<{ index: ReturnType<typeof int>; json: string }> = [];
+  let rows: Array<{ index: number; json: string }> = [];
   let parts = 0;
   const flush = async (): Promise<void> => {
     const batch = rows;
     rows = [];
-    if (batch.length) {
-      await db.write((tx) =>
-        tx.run(
-          "UNWIND $rows AS row CREATE (:AuditDocumentPart {document: $id, index: row.index, json: row.json, pending: true, stagedAt: datetime()})",
-          { id, rows: batch },
-        ),
-      );
-    }
+    if (batch.length) await writePendingParts(db, id, batch);
   };
   try {
     for (const part of partsOf(document)) {
       const json = JSON.stringify(part);
       hash.update(json).update("\n");
-      rows.push({ index: int(parts++), json });
+      rows.push({ index: parts++, json });
       if (rows.length === PARTS_A_STATEMENT) await flush();
     }
     await flush();
@@ -83,17 +74,14 @@ export async function stageDocument(db: Database, document: InterchangeDocument)
 
 /** Keeps staged parts, in the transaction that writes the event naming them; refuses if any went missing. */
 export async function confirmDocument(tx: ManagedTransaction, kept: KeptDocument): Promise<void> {
-  const r = await tx.run("MATCH (p:AuditDocumentPart {document: $id}) REMOVE p.pending, p.stagedAt RETURN count(p) AS parts", {
-    id: kept.id,
-  });
-  const parts = Number(r.records[0]?.get("parts") ?? 0);
+  const parts = await confirmParts(tx, kept.id);
   if (parts !== kept.parts)
     throw new Error(`Document ${kept.id} was staged in ${kept.parts} parts but ${parts} remain; the import was not written.`);
 }
 
 /** Removes the parts of a document whose import did not land. */
 export async function discardDocument(db: Database, kept: KeptDocument): Promise<void> {
-  await db.write((tx) => tx.run("MATCH (p:AuditDocumentPart {document: $id}) WHERE p.pending DELETE p", { id: kept.id }));
+  await discardPendingParts(db, kept.id);
 }
 
 /** A kept document that no longer matches its event's hash: an answer about the trail, not a fault. */
@@ -134,12 +122,7 @@ export async function readKeptDocument(db: Database, kept: KeptDocument): Promis
     );
   let parts = 0;
   for (let from = 0; from < kept.parts; from += PARTS_A_STATEMENT) {
-    const rows = await db.readOnce(
-      "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $from AND p.index < $to RETURN p.index AS index, p.json AS json ORDER BY p.index",
-      { id: kept.id, from: int(from), to: int(from + PARTS_A_STATEMENT) },
-      (r) => ({ index: r.get("index") as number, json: r.get("json") }),
-    );
-    for (const row of rows) {
+    for (const row of await readParts(db, kept.id, from, from + PARTS_A_STATEMENT)) {
       if (row.index !== parts) throw changed(`part ${parts} is missing or doubled`);
       const part = parsePart(row.json);
       if (!part) throw changed(`part ${parts} is not a part of a document`);
@@ -149,12 +132,8 @@ export async function readKeptDocument(db: Database, kept: KeptDocument): Promis
     }
   }
   if (parts !== kept.parts) throw changed(`${parts} of its ${kept.parts} parts remain`);
-  const extra = await db.readOnce(
-    "MATCH (p:AuditDocumentPart {document: $id}) WHERE p.index >= $n RETURN count(p) AS c",
-    { id: kept.id, n: int(kept.parts) },
-    (r) => Number(r.get("c")),
-  );
-  if (extra[0]) throw changed(`${extra[0]} part(s) were added after part ${kept.parts - 1}`);
+  const extra = await countPartsFrom(db, kept.id, kept.parts);
+  if (extra) throw changed(`${extra} part(s) were added after part ${kept.parts - 1}`);
   if (hash.digest("hex") !== kept.sha256) throw changed(`its ${kept.parts} parts hash differently`);
   return document;
 }
