@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../graph/database.js";
-import type { InterchangeDocument } from "../model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../model/document.js";
 import { confirmParts, countPartsFrom, deleteStaleParts, discardPendingParts, readParts, writePendingParts } from "./store.js";
 
 /**
@@ -105,16 +105,7 @@ function parsePart(json: unknown): Part | null {
  * part was changed, added or removed since: a part is hashed before it is read as JSON.
  */
 export async function readKeptDocument(db: Database, kept: KeptDocument): Promise<InterchangeDocument> {
-  const document: InterchangeDocument = {
-    organisations: [],
-    suppliers: [],
-    careServices: [],
-    systems: [],
-    dataStores: [],
-    dependencies: [],
-    accesses: [],
-    administers: [],
-  };
+  const document = emptyDocument();
   const hash = createHash("sha256");
   const changed = (what: string): TamperedDocument =>
     new TamperedDocument(

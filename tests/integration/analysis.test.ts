@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { gql, idPrefix, importDocument, closeRemoving, openWithDocument } from "../support/integration.js";
 
 const P = idPrefix("a");
 const REGION = `${P}region`;
@@ -47,15 +47,9 @@ const blast = (lost: string[], compromised: string[] = [], hours = 24) =>
   gql<Blast>(app, token, BLAST, { lost: lost.map(id), compromised: compromised.map(id), hours });
 
 beforeAll(async () => {
-  db = await openDatabase();
-  ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
-  const r = await importDocument(app, token, EXAMPLE);
-  expect(r.errors).toBeUndefined();
+  ({ db, app, token } = await openWithDocument(EXAMPLE, "RISK_MANAGER"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 describe("blastRadius over the API, on the worked example", () => {
   it("L = {sys-net}: every figure of the model's section 8, with the evidence", async () => {

@@ -4,7 +4,7 @@ import { commandLineActor } from "../../server/audit/actors.js";
 import { recordBaseline } from "../../server/audit/baseline.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, importDocument, closeRemoving } from "../support/integration.js";
 import { int } from "neo4j-driver";
 import type { AuditEvent } from "../../server/audit/audit-log.js";
 import { eventHash } from "../../server/audit/chain.js";
@@ -43,10 +43,7 @@ beforeAll(async () => {
   auditor = await appWithToken(db, "AUDITOR");
   board = await appWithToken(db, "BOARD");
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 describe("the audit trail", () => {
   it("records an import with who, when, what, and the document itself, in the same transaction", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { appWithToken, gql, idPrefix, importDocument, closeRemoving, openWithDocument } from "../support/integration.js";
 
 // Ids sort after every other node's, so a filter by this organisation sees only these.
 const P = idPrefix("zz-browse-");
@@ -37,16 +37,9 @@ let app: App;
 let token: string;
 
 beforeAll(async () => {
-  db = await openDatabase();
-  ({ app, token } = await appWithToken(db, "BOARD"));
-  const writer = await appWithToken(db, "RISK_MANAGER");
-  const r = await importDocument(writer.app, writer.token, doc);
-  expect(r.errors).toBeUndefined();
+  ({ db, app, token } = await openWithDocument(doc, "BOARD", "RISK_MANAGER"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 const browse = async (vars: Record<string, unknown>): Promise<Page> => {
   const r = await gql<{ nodes: Page }>(app, token, Q, vars);

@@ -7,7 +7,7 @@ import type { InterchangeInput } from "../../server/model/document.js";
 import { createRng, type Rng } from "../../seed/generator/rng.js";
 import type { Hosting } from "../../server/model/enums.js";
 import { HOSTINGS } from "../../server/model/vocabulary.js";
-import { appWithToken, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { appWithToken, openDatabase, idPrefix, importDocument, closeRemoving } from "../support/integration.js";
 
 const P = idPrefix("x");
 let db: Database;
@@ -54,10 +54,7 @@ beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "ADMIN"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 describe("the engine against Neo4j's own reachability, on FAILS-only graphs with hosting", () => {
   it("finds the same affected set for every asset of 12 random graphs", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { gql, idPrefix, closeRemoving, openWithDocument } from "../support/integration.js";
 
 const P = idPrefix("q");
 const id = (s: string): string => `${P}${s}`;
@@ -54,16 +54,9 @@ let app: App;
 let token: string;
 
 beforeAll(async () => {
-  db = await openDatabase();
-  ({ app, token } = await appWithToken(db, "AUDITOR"));
-  const writer = await appWithToken(db, "RISK_MANAGER");
-  const r = await importDocument(writer.app, writer.token, doc);
-  expect(r.errors).toBeUndefined();
+  ({ db, app, token } = await openWithDocument(doc, "AUDITOR", "RISK_MANAGER"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 describe("dataQuality", () => {
   it("names each gap of an organisation's model, and nothing that is modelled", async () => {

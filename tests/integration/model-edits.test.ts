@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, importDocument, closeRemoving } from "../support/integration.js";
 
 const P = idPrefix("e", 6);
 const DOC = withPrefix(loadJson("seed/worked-example.json"), P);
@@ -43,10 +43,7 @@ beforeAll(async () => {
   const r = await importDocument(admin.app, admin.token, DOC);
   expect(r.errors).toBeUndefined();
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 describe("editing the model", () => {
   it("creates a node under the document rules, bumps the version and records one event with before and after", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, closeRemoving } from "../support/integration.js";
 
 const P = idPrefix("m", 6);
 const IMPORT = `mutation($f: [ImportFileInput!]!, $mode: ModelImportMode, $org: ID, $preview: Boolean, $mapping: JSON) {
@@ -38,10 +38,7 @@ beforeAll(async () => {
   db = await openDatabase();
   admin = await appWithToken(db, "RISK_MANAGER");
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 const orgs = () => ({
   name: "organisations.csv",

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { gql, idPrefix, closeRemoving, openWithDocument } from "../support/integration.js";
 
 const P = idPrefix("p");
 const EXAMPLE = withPrefix(loadJson("seed/worked-example.json"), P);
@@ -14,16 +14,9 @@ let app: App;
 let token: string;
 
 beforeAll(async () => {
-  db = await openDatabase();
-  ({ app, token } = await appWithToken(db, "AUDITOR"));
-  const admin = await appWithToken(db, "ADMIN");
-  const r = await importDocument(admin.app, admin.token, EXAMPLE);
-  expect(r.errors).toBeUndefined();
+  ({ db, app, token } = await openWithDocument(EXAMPLE, "AUDITOR", "ADMIN"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 type Path = { store: { id: string; organisationName: string }; path: Array<{ id: string }>; viaAccess: boolean; harm: number };
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { gql, idPrefix, closeRemoving, openWithDocument } from "../support/integration.js";
 
 const P = idPrefix("p");
 const EXAMPLE = withPrefix(loadJson("seed/worked-example.json"), P);
@@ -16,15 +16,9 @@ type People = { patientsDisruptedPerDay: number; servicesStopped: number; servic
 const PEOPLE = "patientsDisruptedPerDay servicesStopped servicesDegraded recordsExposed";
 
 beforeAll(async () => {
-  db = await openDatabase();
-  ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
-  const r = await importDocument(app, token, EXAMPLE);
-  expect(r.errors).toBeUndefined();
+  ({ db, app, token } = await openWithDocument(EXAMPLE, "RISK_MANAGER"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 async function blast(
   lost: string[],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { gql, idPrefix, importDocument, closeRemoving, openWithDocument } from "../support/integration.js";
 
 const P = idPrefix("r");
 const id = (s: string): string => `${P}${s}`;
@@ -42,15 +42,9 @@ let app: App;
 let token: string;
 
 beforeAll(async () => {
-  db = await openDatabase();
-  ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
-  const r = await importDocument(app, token, workedExample());
-  expect(r.errors).toBeUndefined();
+  ({ db, app, token } = await openWithDocument(workedExample(), "RISK_MANAGER"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 type Blast = {
   blastRadius: {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { bumpGraphVersion } from "../../server/graph/graph-version.js";
-import { appWithToken, gql, openDatabase, idPrefix, removeWithPrefix, importDocument } from "../support/integration.js";
+import { appWithToken, gql, openDatabase, idPrefix, importDocument, closeRemoving } from "../support/integration.js";
 
 const P = idPrefix("k");
 const id = (s: string): string => `${P}${s}`;
@@ -43,10 +43,7 @@ beforeAll(async () => {
   db = await openDatabase();
   ({ app, token } = await appWithToken(db, "RISK_MANAGER"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 describe("k-of-n capacity through the API: three hosts at share 0.5", () => {
   it("a group whose shares fall short is refused with every member's path, and nothing is written", async () => {

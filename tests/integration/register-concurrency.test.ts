@@ -3,12 +3,12 @@ import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
 import { appWithToken, gql, openDatabase, idPrefix, importDocument } from "../support/integration.js";
+import { riskMix } from "../support/risk-mix.js";
 
 // Eight clients of one server mix MERGE imports that move ratings with every kind of risk
 // change, on risks they share: every answer must be data or an expected NOT_FOUND for a risk
 // someone deleted, and every acknowledged change must be in the register at the end.
 const P = idPrefix("c");
-const id = (s: string): string => `${P}${s}`;
 const CLIENTS = 8;
 // REGISTER_MIX_CHANGES=130 runs the issue's own mix of more than a thousand changes.
 const OPERATIONS_EACH = Number(process.env.REGISTER_MIX_CHANGES ?? 40);
@@ -17,43 +17,10 @@ const TIME_BUDGET_MS = OPERATIONS_EACH * 500;
 let db: Database;
 let server: { app: App; token: string };
 const live: string[] = [];
-const deleted = new Set<string>();
 const notes = new Map<string, string[]>();
-const unexpected: string[] = [];
+const { deleted, unexpected, input, transfusion, acknowledged: check } = riskMix(P);
 let imports = 0;
 let changes = 0;
-
-const input = (title: string) => ({
-  title,
-  threat: "OTHER",
-  scenario: { lost: [id("svc-transfusion")] },
-  likelihood: "MEDIUM",
-  owner: `${P}owner`,
-  treatment: "TREAT",
-  nextReviewDate: "2030-01-01",
-});
-const transfusion = (severity: string) => ({
-  careServices: [
-    {
-      id: id("svc-transfusion"),
-      name: "Blood transfusion",
-      organisation: id("org-a"),
-      severity,
-      patientsPerDay: 48,
-      impactToleranceHours: 2,
-    },
-  ],
-});
-
-type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-/** Records an answer that is neither data nor NOT_FOUND for a risk whose deletion was asked for. */
-function check(what: string, target: string | null, r: Answer): boolean {
-  if (!r.errors?.length) return true;
-  const e = r.errors[0]!;
-  if (!(e.extensions?.code === "NOT_FOUND" && target && deleted.has(target)))
-    unexpected.push(`${what}: ${e.extensions?.code} ${e.message}`);
-  return false;
-}
 
 async function client(n: number, until: number): Promise<void> {
   const pick = (): string | undefined => live[Math.floor(Math.random() * live.length)];

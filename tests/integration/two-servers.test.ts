@@ -7,6 +7,7 @@ import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { loadJson, withPrefix } from "../support/documents.js";
 import { openDatabase, idPrefix } from "../support/integration.js";
+import { riskMix, type Answer } from "../support/risk-mix.js";
 import { startServer, type ServerProcess } from "../support/server-process.js";
 
 // Two server processes on one Neo4j, sharing its audit key and heads file as two servers on one
@@ -21,12 +22,10 @@ let db: Database;
 let servers: ServerProcess[] = [];
 let token = "";
 const live: string[] = [];
-const deleted = new Set<string>();
 const notes = new Map<string, string[]>();
-const unexpected: string[] = [];
+const { deleted, unexpected, input, transfusion, acknowledged } = riskMix(P);
 let writes = 0;
 
-type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 async function post(server: ServerProcess, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   const res = await fetch(`${server.base}/graphql`, {
     method: "POST",
@@ -35,36 +34,6 @@ async function post(server: ServerProcess, query: string, variables: Record<stri
   });
   return (await res.json()) as Answer;
 }
-/** An answer is data, or NOT_FOUND for a risk whose deletion someone asked for. */
-function acknowledged(what: string, target: string | null, r: Answer): boolean {
-  if (!r.errors?.length) return true;
-  const e = r.errors[0]!;
-  if (!(e.extensions?.code === "NOT_FOUND" && target && deleted.has(target)))
-    unexpected.push(`${what}: ${e.extensions?.code} ${e.message}`);
-  return false;
-}
-
-const input = (title: string) => ({
-  title,
-  threat: "OTHER",
-  scenario: { lost: [id("svc-transfusion")] },
-  likelihood: "MEDIUM",
-  owner: `${P}owner`,
-  treatment: "TREAT",
-  nextReviewDate: "2030-01-01",
-});
-const transfusion = (severity: string) => ({
-  careServices: [
-    {
-      id: id("svc-transfusion"),
-      name: "Blood transfusion",
-      organisation: id("org-a"),
-      severity,
-      patientsPerDay: 48,
-      impactToleranceHours: 2,
-    },
-  ],
-});
 
 async function client(n: number): Promise<void> {
   for (let i = 0; i < OPERATIONS_EACH; i++) {

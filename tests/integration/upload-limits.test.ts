@@ -3,7 +3,7 @@ import { createApp, type App } from "../../server/app.js";
 import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import { DEFAULT_UPLOAD_LIMITS } from "../../server/import/upload-limits.js";
-import { gql, openDatabase, type GqlResult, idPrefix, removeWithPrefix } from "../support/integration.js";
+import { gql, openDatabase, type GqlResult, idPrefix, closeRemoving } from "../support/integration.js";
 import { giantCellSheet, workbookEntries, zipOf } from "../support/zip-bombs.js";
 
 /**
@@ -24,10 +24,7 @@ beforeAll(async () => {
   // As the server does before it listens: /health's statement is planned before it is timed.
   await app.fetch(new Request("http://x/health"));
 });
-afterAll(async () => {
-  await removeWithPrefix(db, P);
-  await db.close();
-});
+afterAll(() => closeRemoving(db, P));
 
 const organisations = [
   ["id", "name", "type"],

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { createApp, type App } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken } from "../../server/auth/tokens.js";
@@ -74,4 +74,27 @@ const IMPORT_DOCUMENT = "mutation($d: JSON!) { importGraph(document: $d) { nodes
 /** importGraph of a document, merged into the graph, as the caller holding `token`. */
 export function importDocument(app: App, token: string | null, document: unknown): Promise<GqlResult<{ importGraph: { nodes: number } }>> {
   return gql(app, token, IMPORT_DOCUMENT, { d: document });
+}
+
+/**
+ * What a test file reads: the database, and an app with a `reader`'s token, once `document` is
+ * imported by a `writer` (the reader itself unless named); the import must be accepted.
+ */
+export async function openWithDocument(
+  document: unknown,
+  reader: Role,
+  writer: Role = reader,
+): Promise<{ db: Database; app: App; token: string }> {
+  const db = await openDatabase();
+  const { app, token } = await appWithToken(db, reader);
+  const by = writer === reader ? { app, token } : await appWithToken(db, writer);
+  const r = await importDocument(by.app, by.token, document);
+  expect(r.errors).toBeUndefined();
+  return { db, app, token };
+}
+
+/** Removes every node a test file added under `prefix`, and closes its handle. */
+export async function closeRemoving(db: Database, prefix: string): Promise<void> {
+  await removeWithPrefix(db, prefix);
+  await db.close();
 }

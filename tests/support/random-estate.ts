@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { InterchangeDocument } from "../../server/model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../../server/model/document.js";
 import type { NodeDelta, RelDelta } from "../../server/model-change/change-set.js";
 import type { Plan } from "../../server/model-change/plan.js";
 
@@ -23,17 +23,6 @@ export interface Estate {
 const SEVERITIES = ["MINOR", "SIGNIFICANT", "CONSIDERABLE", "MAJOR", "CATASTROPHIC"] as const;
 const LIKELIHOODS = ["VERY_LOW", "LOW", "MEDIUM", "HIGH", "VERY_HIGH"] as const;
 const RECOVERY = [undefined, 2, 8, 30] as const;
-
-const empty = (): InterchangeDocument => ({
-  organisations: [],
-  careServices: [],
-  systems: [],
-  dataStores: [],
-  suppliers: [],
-  dependencies: [],
-  accesses: [],
-  administers: [],
-});
 
 /** Random estates with up to `maxCandidates` candidates (each a planned change, as the model editor would plan it). */
 export function randomEstate(maxCandidates: number): fc.Arbitrary<Estate> {
@@ -69,7 +58,7 @@ function build(r: {
 }): Estate {
   let s = 0;
   const next = (n: number) => r.seed[s++ % r.seed.length]! % n;
-  const doc = empty();
+  const doc = emptyDocument();
   doc.organisations.push({ id: "org", name: "Trust", type: "ACUTE_TRUST" });
   r.services.forEach((x, i) =>
     doc.careServices.push({
@@ -139,7 +128,7 @@ function build(r: {
 function candidate(doc: InterchangeDocument, c: number, next: (n: number) => number): Plan {
   const nodes: NodeDelta[] = [];
   const relationships: RelDelta[] = [];
-  const write = empty();
+  const write = emptyDocument();
   const kind = next(4);
   if (kind === 0) {
     const before = doc.systems[next(doc.systems.length)]!;

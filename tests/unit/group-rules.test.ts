@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateDocument } from "../../server/model/validate.js";
 import type { GraphFacts } from "../../server/model/document-rules.js";
 import { checkGroups, type GroupMember } from "../../server/model/group-rules.js";
+import { emptyDocument } from "../../server/model/document.js";
 
 const org = { id: "org-a", name: "Riverside", type: "ACUTE_TRUST" };
 const sys = (id: string) => ({ id, name: id, organisation: "org-a", kind: "INFRASTRUCTURE" });
@@ -61,16 +62,7 @@ describe("a redundancy group carries the whole need when every member stands", (
 });
 
 describe("a group that deletions leave short", () => {
-  const empty = {
-    organisations: [],
-    careServices: [],
-    systems: [],
-    dataStores: [],
-    suppliers: [],
-    dependencies: [],
-    accesses: [],
-    administers: [],
-  };
+  const empty = emptyDocument();
   const groupsOf = graphWith([member("host-a", 0.5), member("host-b", 0.5), member("host-c", 0.5)]).groupsOf;
 
   it("is refused at each deletion that takes a member out", () => {

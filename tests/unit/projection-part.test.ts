@@ -6,19 +6,10 @@ import { DocumentIndex } from "../../server/engine/investment-reach.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { ProjectionPart } from "../../server/engine/projection-part.js";
 import { rankAssets } from "../../server/engine/ranking.js";
-import type { InterchangeDocument } from "../../server/model/document.js";
+import { emptyDocument, type InterchangeDocument } from "../../server/model/document.js";
 import { randomEstate } from "../support/random-estate.js";
 
-const NOTHING: InterchangeDocument = {
-  organisations: [],
-  careServices: [],
-  systems: [],
-  dataStores: [],
-  suppliers: [],
-  dependencies: [],
-  accesses: [],
-  administers: [],
-};
+const NOTHING = emptyDocument();
 
 /** Every asset's score with recovery at 24 hours, by id. */
 function scores(doc: InterchangeDocument): Map<string, number> {
