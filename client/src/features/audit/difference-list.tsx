@@ -1,5 +1,6 @@
 import type { Difference } from "./value-diff.js";
 import { pathWords, plainText } from "../../../../server/model/plain-words.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 const SHOWN = 200;
 const clip = (s: string | undefined): string => (s === undefined ? "" : s.length > 160 ? `${s.slice(0, 157)}…` : s);
@@ -16,14 +17,7 @@ export function DifferenceList({ differences }: { differences: Difference[] }) {
       </p>
       <table className="differences">
         <caption className="sr-only">Fields added, removed and changed</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Change</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Field", "Change", "Before", "After"]} />
         <tbody>
           {differences.slice(0, SHOWN).map((d) => (
             <tr key={`${d.kind}:${d.path}`} className={`diff-${d.kind}`}>

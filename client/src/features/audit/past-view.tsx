@@ -2,6 +2,7 @@ import { whole } from "../../lib/format.js";
 import { kindWords } from "../../lib/node-ref.js";
 import type { AsAtQuery } from "../../gql/graphql.js";
 import { readable } from "./times.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 interface Past {
   at: string;
@@ -17,15 +18,7 @@ export function PastView({ past }: { past: Past }) {
         <caption>
           What to protect first at 24 hours as at {readable(past.at)}: top {past.ranking.edges.length} of {whole(past.ranking.totalCount)}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Asset</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Score</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Rank", "Asset", "Kind", "Organisation", "Score"]} />
         <tbody>
           {past.ranking.edges.map(({ node: r }) => (
             <tr key={r.asset.id}>
@@ -46,15 +39,7 @@ export function PastView({ past }: { past: Past }) {
             The register as at {readable(past.at)}: {past.risks.length} {past.risks.length === 1 ? "risk" : "risks"}, highest residual
             rating first
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Risk</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Status</th>
-              <th scope="col">Inherent</th>
-              <th scope="col">Residual</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Risk", "Owner", "Status", "Inherent", "Residual"]} />
           <tbody>
             {past.risks.map((r) => (
               <tr key={r.id}>

@@ -1,22 +1,13 @@
 import type { SavedQuery } from "./api.js";
 import { readable } from "./times.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 /** The saved queries with their author and date, each with its Run button. */
 export function SavedList({ queries, busy, onRun }: { queries: readonly SavedQuery[]; busy: boolean; onRun: (q: SavedQuery) => void }) {
   return (
     <table className="saved-list">
       <caption className="sr-only">Saved queries</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Description</th>
-          <th scope="col">Author</th>
-          <th scope="col">Saved</th>
-          <th scope="col">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={["Name", "Description", "Author", "Saved", { hidden: "Actions" }]} />
       <tbody>
         {queries.map((q) => (
           <tr key={q.id}>

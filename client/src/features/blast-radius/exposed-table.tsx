@@ -1,18 +1,12 @@
 import { percent, whole, words } from "../../lib/format.js";
 import type { ExposurePath } from "./api.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 /** The exposed data stores, each with the path that exposes it (selected, it is marked on the graph). */
 export function ExposedTable(p: { paths: readonly ExposurePath[]; confidentialityHarm: number; onHighlight: (ids: string[]) => void }) {
   return (
     <table className="exposed">
-      <thead>
-        <tr>
-          <th scope="col">Store</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Records</th>
-          <th scope="col">Harm (share)</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={["Store", "Tier", "Records", "Harm (share)"]} />
       <tbody>
         {p.paths.map((x) => (
           <tr key={x.store.id}>

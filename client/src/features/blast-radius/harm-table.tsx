@@ -1,5 +1,6 @@
 import { whole } from "../../lib/format.js";
 import type { Severity } from "./api.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 export type Point = { hours: number; harm: number; consequence: Severity | null };
 
@@ -12,13 +13,7 @@ export function HarmTable({ points }: { points: readonly Point[] }) {
     <div className="sr-only">
       <table>
         <caption>Harm at each horizon</caption>
-        <thead>
-          <tr>
-            <th scope="col">Horizon</th>
-            <th scope="col">Weighted patients</th>
-            <th scope="col">Consequence</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Horizon", "Weighted patients", "Consequence"]} />
         <tbody>
           {points.map((p) => (
             <tr key={p.hours}>

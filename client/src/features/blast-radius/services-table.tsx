@@ -3,6 +3,7 @@ import { percent, whole } from "../../lib/format.js";
 import type { ServiceImpact } from "./api.js";
 import { ServiceChain } from "./service-chain.js";
 import { CONSEQUENCE_COLOURS } from "./styles.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 const recovers = (at: number | null | undefined): string =>
   at === null || at === undefined ? "not within the horizon" : at < 48 ? `${+at.toFixed(1)} h` : `${+(at / 24).toFixed(1)} days`;
@@ -25,15 +26,7 @@ export function ServicesTable({ services, hours, recovery, onHighlight, onSelect
   };
   return (
     <table>
-      <thead>
-        <tr>
-          <th scope="col">Service (select for its chain)</th>
-          <th scope="col">Capability</th>
-          <th scope="col">Consequence</th>
-          <th scope="col">Harm</th>
-          {recovery && <th scope="col">Recovers at</th>}
-        </tr>
-      </thead>
+      <ColumnHeads columns={["Service (select for its chain)", "Capability", "Consequence", "Harm", recovery && "Recovers at"]} />
       <tbody>
         {services.map((s) => (
           <Fragment key={s.service.id}>

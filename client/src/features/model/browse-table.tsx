@@ -1,5 +1,6 @@
 import { kindWords } from "../../lib/node-ref.js";
 import type { Row } from "./use-browse.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 interface Props {
   rows: ReadonlyArray<{ node: Row }>;
@@ -15,14 +16,7 @@ export function BrowseTable({ rows, from, total, onOpen }: Props) {
       <caption>
         Nodes {from}–{from + rows.length - 1} of {total.toLocaleString("en-GB")}, by id
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Id</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Organisation</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={["Name", "Id", "Kind", "Organisation"]} />
       <tbody>
         {rows.map(({ node: n }: { node: Row }) => (
           <tr key={n.id}>

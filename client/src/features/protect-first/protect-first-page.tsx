@@ -7,6 +7,7 @@ import { Formula } from "./formula.js";
 import { RankingFilters } from "./ranking-filters.js";
 import { RankingRow } from "./ranking-row.js";
 import { useRanking } from "./use-ranking.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 const ORDER_WORDS: Record<RankingOrder, string> = {
   TOTAL: "score (care lost + data exposed)",
@@ -41,20 +42,7 @@ export function ProtectFirstPage() {
               Ranks {whole(first)}–{whole(last)} of {whole(page.totalCount)}, by {ORDER_WORDS[by]} over {hoursWords(hours)}
               {recovery ? ", each asset back at its recovery time" : ""}, in weighted patients
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Rank</th>
-                <th scope="col">Asset</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Score</th>
-                <th scope="col">Care lost</th>
-                <th scope="col">Data exposed</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["Rank", "Asset", "Kind", "Organisation", "Score", "Care lost", "Data exposed", { hidden: "Actions" }]} />
             <tbody>
               {page.edges.map(({ node: r }: { node: Row }, k) => (
                 <RankingRow

@@ -1,6 +1,7 @@
 import type { ToleranceBreachesQuery } from "../../gql/graphql.js";
 import { nodeDetail } from "../../lib/node-ref.js";
 import { hoursText } from "./api.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 type Breach = ToleranceBreachesQuery["toleranceBreaches"][number];
 
@@ -9,15 +10,7 @@ export function BreachTable({ list, caption }: { list: readonly Breach[]; captio
   return (
     <table className="breaches">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Service</th>
-          <th scope="col">Tolerance</th>
-          <th scope="col">Through</th>
-          <th scope="col">Recovery time</th>
-          <th scope="col">Why</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={["Service", "Tolerance", "Through", "Recovery time", "Why"]} />
       <tbody>
         {list.map((b) => (
           <tr key={`${b.service.id} ${b.through.id}`}>

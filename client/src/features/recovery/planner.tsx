@@ -6,6 +6,7 @@ import { NodeSearch } from "../../components/node-search.js";
 import { hoursText, PLAN } from "./api.js";
 import { RecoveryCurve } from "../../components/recovery-curve.js";
 import { NodeChips } from "../../components/node-chips.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 const HORIZONS = [168, 336, 720, 1440];
 const fmt = (n: number): string => n.toLocaleString("en-GB", { maximumFractionDigits: 0 });
@@ -61,14 +62,7 @@ export function Planner() {
           </p>
           <table className="plan-steps">
             <caption>The order to rebuild in</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Node</th>
-                <th scope="col">Starts</th>
-                <th scope="col">Back</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["#", "Node", "Starts", "Back"]} />
             <tbody>
               {plan.steps.map((s, k) => (
                 <tr key={s.node.id}>

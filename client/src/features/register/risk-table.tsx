@@ -1,5 +1,6 @@
 import { dateEnGb, words } from "../../lib/format.js";
 import { phrase, RATING_COLOURS, type RiskRow } from "./api.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 interface Props {
   rows: readonly RiskRow[];
@@ -15,22 +16,9 @@ interface Props {
 export function RiskTable({ rows, empty, canEdit, opened, onOpen, onReview, onDelete }: Props) {
   return (
     <table className="risks">
-      <thead>
-        <tr>
-          <th scope="col">Risk</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Threat</th>
-          <th scope="col">Consequence</th>
-          <th scope="col">Inherent</th>
-          <th scope="col">Residual</th>
-          <th scope="col">Next review</th>
-          {canEdit && (
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={["Risk", "Owner", "Threat", "Consequence", "Inherent", "Residual", "Next review", canEdit && { hidden: "Actions" }]}
+      />
       <tbody>
         {rows.length === 0 && (
           <tr>

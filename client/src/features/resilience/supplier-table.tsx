@@ -3,6 +3,7 @@ import { whole } from "../../lib/format.js";
 import { hoursWords } from "../../lib/horizons.js";
 import { blastLink, type SupplierReach as Reach } from "./resilience-api.js";
 import { SupplierReach } from "./supplier-reach.js";
+import { ColumnHeads } from "../../components/column-heads.js";
 
 /** Every supplier by the harm of its loss at the horizon and of its compromise; each opens its reach. */
 export function SupplierTable(p: {
@@ -17,21 +18,19 @@ export function SupplierTable(p: {
       <caption>
         All {suppliers.length} suppliers by the harm of their loss over {hoursWords(hours)} and of their compromise, in weighted patients
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Supplier</th>
-          <th scope="col">Harm</th>
-          <th scope="col">Its loss</th>
-          <th scope="col">Its compromise</th>
-          <th scope="col">Records exposed</th>
-          <th scope="col">Consequence</th>
-          <th scope="col">Organisations</th>
-          <th scope="col">Care services</th>
-          <th scope="col">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          "Supplier",
+          "Harm",
+          "Its loss",
+          "Its compromise",
+          "Records exposed",
+          "Consequence",
+          "Organisations",
+          "Care services",
+          { hidden: "Actions" },
+        ]}
+      />
       <tbody>
         {suppliers.map((s) => (
           <Fragment key={s.supplier.id}>

@@ -1,6 +1,7 @@
 import type { BoardReport } from "../../../../../server/report/board-report.js";
 import { breachBehind, breachLead, singlePointLine, supplierLine } from "../../../../../server/report/section-words.js";
 import { whole } from "../../../lib/format.js";
+import { ColumnHeads } from "../../../components/column-heads.js";
 
 export function Breaches({ report }: { report: BoardReport }) {
   const b = report.breaches;
@@ -10,13 +11,7 @@ export function Breaches({ report }: { report: BoardReport }) {
       <p>{breachLead(b)}</p>
       {b.worst.length > 0 && (
         <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">Care service</th>
-              <th scope="col">Severity</th>
-              <th scope="col">Recovery time behind the breach</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Care service", "Severity", "Recovery time behind the breach"]} />
           <tbody>
             {b.worst.map((w, i) => (
               <tr key={i}>
