@@ -41,6 +41,8 @@ export class ProjectionBuilder {
   private readonly stores = new Map<number, { records: number; tier: number }>();
   private readonly recovery = new Map<number, number>();
   private readonly hosts = new Map<number, HostingInput>();
+  // Supplier ids are interned like organisations': each row read brings its own copy of the string.
+  private readonly supplierNames = new Map<string, string>();
   // Dependencies in parallel typed arrays: millions of them must not each be an object.
   private readonly depFrom = new GrowableInt32();
   private readonly depTo = new GrowableInt32();
@@ -92,7 +94,9 @@ export class ProjectionBuilder {
   }
   /** A system's supplier and hosting; the supplier may be added later, before build. */
   setHosting(i: number, h: HostingInput): void {
-    this.hosts.set(i, h);
+    let supplier = this.supplierNames.get(h.supplier);
+    if (supplier === undefined) this.supplierNames.set(h.supplier, (supplier = h.supplier));
+    this.hosts.set(i, { supplier, hosting: h.hosting });
   }
   addDependency(d: DependencyInput): void {
     this.depFrom.push(d.from);
@@ -127,7 +131,12 @@ export class ProjectionBuilder {
     this.lookup = null;
     const n = this.ids.size;
     const ids = new IdReader(this.ids.finish(alloc));
-    const indexOf = (id: string): number | undefined => ids.get(id);
+    // Suppliers and organisations, a few thousand ids named by millions of nodes: each searched for once.
+    const found = new Map<string, number | undefined>();
+    const indexOf = (id: string): number | undefined => {
+      if (!found.has(id)) found.set(id, ids.get(id));
+      return found.get(id);
+    };
     const kinds = alloc.uint8(n);
     kinds.set(this.kinds.view());
     const hosting = impliedByHosting(
@@ -140,6 +149,7 @@ export class ProjectionBuilder {
     );
     this.addImplied(hosting.hostSupplier, hosting.implied);
     this.hosts.clear();
+    this.supplierNames.clear();
     const organisation = alloc.int32(n).fill(-1);
     const orgIndex = new Int32Array(this.orgNames.size);
     for (const [id, code] of this.orgNames) orgIndex[code] = indexOf(id) ?? -1;
