@@ -59,7 +59,12 @@ export class AnalysisService {
     this.scenarios = new WorkLane({ threads: Math.min(1, lanes.threads), maxJobs: lanes.maxJobs * 8 });
     this.loader = new LiveLoader(db, this.estate.threaded);
     // Blast radii are what a user waits for first after a start or a change to the graph.
-    this.graphs = new Graphs(db, this.loader, this.estate.threaded, (g) => this.scenarios.warm(g));
+    this.graphs = new Graphs(db, this.loader, this.estate.threaded, (g) => {
+      // Every thread lets the older live graph go now; the scenario thread readies the new one.
+      this.estate.announceLive(g.key);
+      this.scenarios.announceLive(g.key);
+      this.scenarios.warm(g);
+    });
   }
 
   async blastRadius(g: GraphSnapshot, q: ScenarioQuery): Promise<BlastRadiusAnswer> {

@@ -1,5 +1,6 @@
 import { projectDocument } from "../engine/from-document.js";
 import type { Projection } from "../engine/projection.js";
+import { HEAP_COLUMNS, SHARED_COLUMNS } from "../engine/typed-arrays.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import type { NodeRecord } from "../graph/nodes.js";
@@ -60,7 +61,8 @@ export class Graphs {
         () =>
           new GraphSnapshot(
             `h${g.seq}`,
-            projectDocument(g.document),
+            // Built in shared memory when the engine's threads will read it: sharing it copies nothing.
+            projectDocument(g.document, this.threaded ? SHARED_COLUMNS : HEAP_COLUMNS),
             { document: g.document, nodes: nodeRecordsOf(g.document), seq: g.seq },
             this.threaded,
           ),
@@ -77,7 +79,8 @@ export class Graphs {
    */
   proposed(document: InterchangeDocument): GraphSnapshot {
     const key = `c${++this.proposals}`;
-    return new GraphSnapshot(key, projectDocument(document), { document, nodes: nodeRecordsOf(document), seq: -1 }, this.threaded);
+    const projection = projectDocument(document, this.threaded ? SHARED_COLUMNS : HEAP_COLUMNS);
+    return new GraphSnapshot(key, projection, { document, nodes: nodeRecordsOf(document), seq: -1 }, this.threaded);
   }
 
   /** The graph at `asOf` if given, else live at least at `version`. */

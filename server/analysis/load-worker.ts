@@ -1,4 +1,5 @@
 import { Database, type DatabaseTarget } from "../graph/database.js";
+import { SHARED_COLUMNS } from "../engine/typed-arrays.js";
 import { loadProjection } from "../graph/projection-load.js";
 import { shareProjection, type SharedProjection } from "./shared-projection.js";
 import { memoryOf, type ThreadMemory } from "./thread-memory.js";
@@ -24,7 +25,8 @@ export interface LoadedGraph {
 export default async function load(task: LoadTask): Promise<LoadedGraph> {
   const db = new Database(task.target);
   try {
-    const { projection, version } = await loadProjection(db);
+    // Built straight into shared memory: sharing it then copies nothing.
+    const { projection, version } = await loadProjection(db, undefined, SHARED_COLUMNS);
     const { shared } = shareProjection(`v${version}`, projection);
     return { shared, version, memory: memoryOf("loading") };
   } finally {

@@ -1,4 +1,6 @@
-import type { IdIndex, Projection } from "../engine/projection.js";
+import { IdReader, type IdBlock } from "../engine/id-block.js";
+import type { Projection } from "../engine/projection.js";
+import { SHARED_COLUMNS, copyInto } from "../engine/typed-arrays.js";
 
 type Column = Int32Array | Float64Array | Uint8Array;
 type ColumnKey = { [K in keyof Projection]: Projection[K] extends Column ? K : never }[keyof Projection];
@@ -51,35 +53,18 @@ export interface SharedProjection {
   readonly shortGroups: Projection["shortGroups"];
 }
 
-export interface SharedIds {
-  /** Every id's UTF-8 bytes, end to end. */
-  readonly bytes: Uint8Array;
-  /** Node i's id is bytes[start[i]] .. bytes[start[i + 1]]; n + 1 entries. */
-  readonly start: Int32Array;
-  /** Node indices in the order of their ids. */
-  readonly order: Int32Array;
-  /** Each node's place in that order: ids compare as their places do. */
-  readonly rank: Int32Array;
-  /** Every byte below 0x80: an id is then decoded byte for character. */
-  readonly ascii: boolean;
-}
+/** The ids in shared memory: see IdBlock. */
+export type SharedIds = IdBlock;
 
-const sharedInt32 = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
-
+/** `a` itself where it already fills a SharedArrayBuffer (built there), else a copy in one. */
 function toShared<T extends Column>(a: T): T {
-  const copy = (
-    a instanceof Int32Array
-      ? sharedInt32(a.length)
-      : a instanceof Float64Array
-        ? new Float64Array(new SharedArrayBuffer(a.byteLength))
-        : new Uint8Array(new SharedArrayBuffer(a.byteLength))
-  ) as T;
-  copy.set(a as never);
-  return copy;
+  const inPlace = a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
+  return inPlace ? a : copyInto(SHARED_COLUMNS, a);
 }
 
 /**
- * Moves a projection into shared memory. Returns the shared form and the projection reading it,
+ * Moves a projection into shared memory; columns and ids already built there (SHARED_COLUMNS)
+ * are taken as they are, so a projection the loading thread built is shared without a copy. Returns the shared form and the projection reading it,
  * so the calling thread keeps one copy, not two: the projection passed in (and its id strings)
  * can be let go. The ids are sorted here, once, in the thread that built the graph: a map of
  * 2.3 million ids would otherwise be built by each thread that reads them.
@@ -98,7 +83,12 @@ export function shareProjection(key: string, p: Projection): { shared: SharedPro
 }
 
 function shareIds(p: Projection): SharedIds {
-  const start = sharedInt32(p.n + 1);
+  // A projection built by ProjectionBuilder reads its ids from a block: that block is shared as it is.
+  if (p.indexOf instanceof IdReader && p.idOf === p.indexOf.idOf) {
+    const { bytes, start, order, rank, ascii } = p.indexOf.block;
+    return { bytes: toShared(bytes), start: toShared(start), order: toShared(order), rank: toShared(rank), ascii };
+  }
+  const start = SHARED_COLUMNS.int32(p.n + 1);
   let length = 0;
   let characters = 0;
   for (let i = 0; i < p.n; i++) {
@@ -108,53 +98,16 @@ function shareIds(p: Projection): SharedIds {
     characters += id.length;
   }
   start[p.n] = length;
-  const bytes = new Uint8Array(new SharedArrayBuffer(length));
+  const bytes = SHARED_COLUMNS.uint8(length);
   const view = Buffer.from(bytes.buffer, 0, length);
   for (let i = 0; i < p.n; i++) view.write(p.idOf(i), start[i]!, "utf8");
-  const order = sharedInt32(p.n);
+  const order = SHARED_COLUMNS.int32(p.n);
   for (let i = 0; i < p.n; i++) order[i] = i;
   order.sort(p.compareIds);
-  const rank = sharedInt32(p.n);
+  const rank = SHARED_COLUMNS.int32(p.n);
   for (let k = 0; k < p.n; k++) rank[order[k]!] = k;
   // Any other character takes more bytes in UTF-8 than code units in a string.
   return { bytes, start, order, rank, ascii: length === characters };
-}
-
-/** Ids read from their shared bytes, one at a time, and found by binary search over the shared order. */
-class IdReader implements IdIndex {
-  private readonly view: Buffer;
-  private readonly encoding: "latin1" | "utf8";
-
-  constructor(private readonly s: SharedIds) {
-    this.view = Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength);
-    this.encoding = s.ascii ? "latin1" : "utf8";
-  }
-
-  readonly idOf = (i: number): string => {
-    if (!(i >= 0 && i < this.s.order.length)) throw new RangeError(`no node ${i}`);
-    return this.view.toString(this.encoding, this.s.start[i]!, this.s.start[i + 1]!);
-  };
-
-  readonly compareIds = (a: number, b: number): number => this.s.rank[a]! - this.s.rank[b]!;
-
-  get(id: string): number | undefined {
-    const order = this.s.order;
-    let lo = 0;
-    let hi = order.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = order[mid]!;
-      const here = this.idOf(at);
-      if (here === id) return at;
-      if (here < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  }
-
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
-  }
 }
 
 /** The projection a thread reads: the shared columns as they are, ids decoded when asked for. */

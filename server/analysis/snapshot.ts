@@ -18,6 +18,12 @@ export interface PastState {
 }
 
 const RANKINGS_KEPT = 8;
+/**
+ * Bytes of finished rankings a graph keeps, the last asked kept first. A ranking costs 28 bytes
+ * an asset: all eight are kept at a trust's or an ICS's scale, two or three at national scale,
+ * where eight (63 MiB each) held 500 MiB until the graph changed.
+ */
+const RANKING_BYTES_KEPT = 160 * 2 ** 20;
 /** Scenarios kept a graph: a radius being explored is asked again as each group is opened. */
 const SCENARIOS_KEPT = 4;
 
@@ -30,6 +36,8 @@ export class GraphSnapshot implements JobGraph {
   /** Node details read for this version, for answers that name them (live graphs only). */
   readonly nodeCache = new Map<string, NodeRecord>();
   private readonly rankings = new Map<string, Promise<Ranking>>();
+  /** Bytes of each finished ranking kept. */
+  private readonly rankingBytes = new Map<string, number>();
   private readonly made = new Map<string, Promise<unknown>>();
   private readonly scenarios = new LRUCache<string, Promise<unknown>>({ max: SCENARIOS_KEPT });
   private sharedForm: SharedProjection | null = null;
@@ -83,9 +91,38 @@ export class GraphSnapshot implements JobGraph {
 
   /** A ranking made once per horizon and profile; a failed one is forgotten, so a retry runs it again. */
   ranking(key: string, make: () => Promise<Ranking>): Promise<Ranking> {
+    const held = this.rankings.get(key);
+    if (held) {
+      // The last asked is kept longest.
+      this.rankings.delete(key);
+      this.rankings.set(key, held);
+      return held;
+    }
     // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
-    if (!this.rankings.has(key) && this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
-    return kept(this.rankings, key, make);
+    if (this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
+    const made = kept(this.rankings, key, make);
+    made.then(
+      (r) => {
+        if (this.rankings.get(key) === made) this.rankingBytes.set(key, rankingBytes(r));
+        this.keepRankingsWithin(RANKING_BYTES_KEPT);
+      },
+      () => {},
+    );
+    return made;
+  }
+
+  /** Lets the finished rankings asked longest ago go until those kept fit `budget`; the last asked stays. */
+  private keepRankingsWithin(budget: number): void {
+    for (const key of this.rankingBytes.keys()) if (!this.rankings.has(key)) this.rankingBytes.delete(key);
+    let total = [...this.rankingBytes.values()].reduce((a, b) => a + b, 0);
+    for (const key of [...this.rankings.keys()].slice(0, -1)) {
+      if (total <= budget) break;
+      const bytes = this.rankingBytes.get(key);
+      if (bytes === undefined) continue;
+      this.rankings.delete(key);
+      this.rankingBytes.delete(key);
+      total -= bytes;
+    }
   }
 
   /** Other estate-wide answers made once per graph (a tolerance report); a failed one is forgotten. */
@@ -98,6 +135,9 @@ export class GraphSnapshot implements JobGraph {
     return kept(this.scenarios, key, make);
   }
 }
+
+const rankingBytes = (r: Ranking): number =>
+  r.node.byteLength + r.score.byteLength + r.availabilityHarm.byteLength + r.confidentialityHarm.byteLength;
 
 /** A Map or an LRU cache of answers still to come. */
 interface PromiseStore {

@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto";
+import { BroadcastChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Engine } from "../engine/engine.js";
 import { serviceBusy } from "../base/errors.js";
 import { JOBS, type JobInput, type JobName, type JobOutput } from "./jobs.js";
 import type { SharedProjection } from "./shared-projection.js";
 import { arrival, type ThreadMemory } from "./thread-memory.js";
-import type { WorkerTask } from "./worker.js";
+import type { WorkerSetup, WorkerTask } from "./worker.js";
 
 /** What a lane needs of a graph: its name, its shared form for workers, its engine for inline runs. */
 export interface JobGraph {
@@ -35,11 +37,14 @@ export const WORKER_EXEC_ARGV = inherited.some((a) => a.includes("tsx")) ? inher
  */
 export class WorkLane {
   private readonly pool: Piscina | null;
+  /** Tells this lane's threads which live graph serves now (see announceLive). */
+  private readonly live: BroadcastChannel | null;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   /** A running average of how long a job takes, for the retry hint. */
   private averageMs = 1000;
 
   constructor(private readonly o: LaneOptions) {
+    const liveChannel = `live-graph-${randomUUID()}`;
     this.pool =
       o.threads > 0
         ? new Piscina({
@@ -50,8 +55,23 @@ export class WorkLane {
             // A job split across the threads queues a task per thread.
             maxQueue: o.maxJobs * o.threads,
             execArgv: WORKER_EXEC_ARGV,
+            workerData: { liveChannel } satisfies WorkerSetup,
+            // An idle thread waits for its next task without stopping its event loop, so it hears
+            // the live graph's announcements (announceLive) between tasks.
+            atomics: "async",
           })
         : null;
+    this.live = this.pool ? new BroadcastChannel(liveChannel) : null;
+    this.live?.unref();
+  }
+
+  /**
+   * A newer live graph serves now: each thread lets the engines of older live graphs (their
+   * scratch arrays and their hold on the older shared columns) go at once, not when its next
+   * job comes, which on an idle thread could be never.
+   */
+  announceLive(key: string): void {
+    this.live?.postMessage(key);
   }
 
   /** Runs `job`; `name` identifies the work for sharing when the input is too large to name it cheaply. */
@@ -126,6 +146,7 @@ export class WorkLane {
   }
 
   async close(): Promise<void> {
+    this.live?.close();
     await this.pool?.destroy();
   }
 }

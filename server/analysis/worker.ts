@@ -1,8 +1,15 @@
-import { Piscina } from "piscina";
+import { BroadcastChannel } from "node:worker_threads";
+import { Piscina, workerData } from "piscina";
 import { Engine } from "../engine/engine.js";
 import { JOBS, type JobName } from "./jobs.js";
 import { openSharedProjection, type SharedProjection } from "./shared-projection.js";
 import { memoryOnceAllArrive, type Arrival, type ThreadMemory } from "./thread-memory.js";
+
+/** What every thread of a lane is started with. */
+export interface WorkerSetup {
+  /** The BroadcastChannel on which the lane names the live graph as each new one serves. */
+  liveChannel: string;
+}
 
 export interface WorkerTask {
   graph: SharedProjection;
@@ -13,17 +20,36 @@ export interface WorkerTask {
 /** Engines of the graphs this thread has served, newest last: the live graph and a past one or two. */
 const engines = new Map<string, Engine>();
 const KEPT = 3;
+/** The newest live version this thread has been told of or served. */
+let newestLive = -1;
+
+/**
+ * A newer live graph serves: the engines of older ones, their scratch arrays and their hold on
+ * the older shared columns, are let go now rather than when they age out.
+ */
+function forgetOlderThan(key: string): void {
+  const live = liveVersion(key);
+  if (live === null) return;
+  newestLive = Math.max(newestLive, live);
+  for (const k of [...engines.keys()]) if ((liveVersion(k) ?? live) < live) engines.delete(k);
+}
+// Told by the lane as each new live graph serves, so an idle thread lets the older one go too.
+const setup = workerData as WorkerSetup | undefined;
+if (setup?.liveChannel) {
+  const channel = new BroadcastChannel(setup.liveChannel);
+  channel.onmessage = (e) => forgetOlderThan(String((e as { data: unknown }).data));
+  channel.unref();
+}
 
 function engineFor(graph: SharedProjection): Engine {
   let engine = engines.get(graph.key);
   if (engine) {
     engines.delete(graph.key);
   } else {
-    // A newer live graph is ready: the engines of older ones, their scratch arrays and their
-    // hold on the older shared columns, are let go now rather than when they age out.
-    const live = liveVersion(graph.key);
-    if (live !== null) for (const key of [...engines.keys()]) if ((liveVersion(key) ?? live) < live) engines.delete(key);
+    forgetOlderThan(graph.key);
     engine = new Engine(openSharedProjection(graph));
+    // A job asked on a live graph older than the one serving runs, but its engine is not kept.
+    if ((liveVersion(graph.key) ?? newestLive) < newestLive) return engine;
     if (engines.size >= KEPT) engines.delete(engines.keys().next().value!);
   }
   engines.set(graph.key, engine);

@@ -2,9 +2,10 @@ import type { InterchangeDocument } from "../model/document.js";
 import { severityLevel, tierLevel } from "../model/enums.js";
 import { KIND, type Projection } from "./projection.js";
 import { ProjectionBuilder } from "./projection-builder.js";
+import { HEAP_COLUMNS, type ColumnAlloc } from "./typed-arrays.js";
 
 /** A projection straight from a validated interchange document (tests, fixtures, small imports). */
-export function projectDocument(doc: InterchangeDocument): Projection {
+export function projectDocument(doc: InterchangeDocument, alloc: ColumnAlloc = HEAP_COLUMNS): Projection {
   const b = new ProjectionBuilder();
   for (const o of doc.organisations) {
     const i = b.addNode(o.id, KIND.Organisation);
@@ -50,5 +51,5 @@ export function projectDocument(doc: InterchangeDocument): Projection {
   }
   for (const a of doc.accesses) b.addAccess(at(a.system), at(a.dataStore));
   for (const a of doc.administers) b.addAdministers(at(a.from), at(a.to));
-  return b.build();
+  return b.build(alloc);
 }

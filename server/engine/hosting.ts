@@ -1,5 +1,6 @@
 import type { Hosting } from "../model/enums.js";
 import { KIND, type Projection } from "./projection.js";
+import { HEAP_COLUMNS, type ColumnAlloc } from "./typed-arrays.js";
 
 /**
  * Relationships a system's `hosting` implies toward its `supplier` (model section 10), as
@@ -37,9 +38,10 @@ export function impliedByHosting(
   indexOf: (id: string) => number | undefined,
   kind: ArrayLike<number>,
   explicit: { depFrom: Int32Array; depTo: Int32Array; adminFrom: Int32Array; adminTo: Int32Array },
+  alloc: ColumnAlloc = HEAP_COLUMNS,
 ): ImpliedEdges {
-  const hostSupplier = new Int32Array(n).fill(-1);
-  const implied = new Uint8Array(n);
+  const hostSupplier = alloc.int32(n).fill(-1);
+  const implied = alloc.uint8(n);
   for (const [i, h] of hosts) {
     const s = indexOf(h.supplier);
     if (s === undefined || kind[s] !== KIND.Supplier || kind[i] !== KIND.System || BITS[h.hosting] === 0) continue;

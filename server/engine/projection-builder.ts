@@ -1,5 +1,6 @@
-import { idsOfArray, type KindCode, type Projection } from "./projection.js";
-import { GrowableFloat64, GrowableInt32, csr } from "./typed-arrays.js";
+import type { KindCode, Projection } from "./projection.js";
+import { IdBlockBuilder, IdReader } from "./id-block.js";
+import { GrowableFloat64, GrowableInt32, HEAP_COLUMNS, csr, type ColumnAlloc } from "./typed-arrays.js";
 import { impliedByHosting, IMPLIED, type HostingInput } from "./hosting.js";
 import { layoutSlots } from "./slot-layout.js";
 
@@ -21,12 +22,15 @@ export interface DependencyInput {
 }
 
 /**
- * Accumulates nodes and edges in any order, then lays them out as a Projection. Ids must be
- * added before edges that use them; edges name nodes by the index addNode returned.
+ * Accumulates nodes and edges in any order, then lays them out as a Projection, once. Ids must
+ * be added before edges that use them; edges name nodes by the index addNode returned. The ids
+ * are kept encoded as they come (see IdBlockBuilder), with a map by id only when `index` is asked.
  */
 export class ProjectionBuilder {
-  private readonly ids: string[] = [];
-  private readonly indexOf = new Map<string, number>();
+  private readonly ids = new IdBlockBuilder();
+  /** Made on the first call of `index` (a document names its edges' ends by id). */
+  private lookup: Map<string, number> | null = null;
+  private built = false;
   private readonly kinds = new GrowableInt32();
   // Organisation ids are interned: millions of nodes name a few thousand organisations.
   private readonly orgCode = new GrowableInt32();
@@ -37,6 +41,8 @@ export class ProjectionBuilder {
   private readonly stores = new Map<number, { records: number; tier: number }>();
   private readonly recovery = new Map<number, number>();
   private readonly hosts = new Map<number, HostingInput>();
+  // Supplier ids are interned like organisations': each row read brings its own copy of the string.
+  private readonly supplierNames = new Map<string, string>();
   // Dependencies in parallel typed arrays: millions of them must not each be an object.
   private readonly depFrom = new GrowableInt32();
   private readonly depTo = new GrowableInt32();
@@ -50,11 +56,9 @@ export class ProjectionBuilder {
   private readonly accessTo = new GrowableInt32();
 
   addNode(id: string, kind: KindCode, organisation?: string): number {
-    const existing = this.indexOf.get(id);
-    if (existing !== undefined) throw new Error(`duplicate node id ${id}`);
-    const i = this.ids.length;
-    this.ids.push(id);
-    this.indexOf.set(id, i);
+    if (this.lookup?.has(id)) throw new Error(`duplicate node id ${id}`);
+    const i = this.ids.add(id);
+    this.lookup?.set(id, i);
     this.kinds.push(kind);
     let code = -1;
     if (organisation !== undefined) {
@@ -65,10 +69,14 @@ export class ProjectionBuilder {
     return i;
   }
   get size(): number {
-    return this.ids.length;
+    return this.ids.size;
   }
   index(id: string): number | undefined {
-    return this.indexOf.get(id);
+    if (!this.lookup) {
+      this.lookup = new Map();
+      for (let i = 0; i < this.ids.size; i++) this.lookup.set(this.ids.idOf(i), i);
+    }
+    return this.lookup.get(id);
   }
   setRegion(i: number, region: string): void {
     let code = this.regionNames.get(region);
@@ -86,7 +94,9 @@ export class ProjectionBuilder {
   }
   /** A system's supplier and hosting; the supplier may be added later, before build. */
   setHosting(i: number, h: HostingInput): void {
-    this.hosts.set(i, h);
+    let supplier = this.supplierNames.get(h.supplier);
+    if (supplier === undefined) this.supplierNames.set(h.supplier, (supplier = h.supplier));
+    this.hosts.set(i, { supplier, hosting: h.hosting });
   }
   addDependency(d: DependencyInput): void {
     this.depFrom.push(d.from);
@@ -110,74 +120,71 @@ export class ProjectionBuilder {
     this.accessTo.push(store);
   }
 
-  build(): Projection {
-    const n = this.ids.length;
-    const kinds = Uint8Array.from(this.kinds.view());
-    const hosting = impliedByHosting(n, this.hosts, (id) => this.indexOf.get(id), kinds, {
-      depFrom: this.depFrom.view(),
-      depTo: this.depTo.view(),
-      adminFrom: this.adminFrom.view(),
-      adminTo: this.adminTo.view(),
-    });
-    // Implied edges join the explicit ones for this layout only, so build may run again.
-    const marks = [this.depFrom.length, this.adminFrom.length] as const;
+  /**
+   * Lays the graph out, every column made by `alloc` (SHARED_COLUMNS: straight into shared
+   * memory, so sharing it copies nothing). What the builder held is let go as each part is laid
+   * out, so the working state and the result are not all held at once.
+   */
+  build(alloc: ColumnAlloc = HEAP_COLUMNS): Projection {
+    if (this.built) throw new Error("a projection builder lays its graph out once");
+    this.built = true;
+    this.lookup = null;
+    const n = this.ids.size;
+    const ids = new IdReader(this.ids.finish(alloc));
+    // Suppliers and organisations, a few thousand ids named by millions of nodes: each searched for once.
+    const found = new Map<string, number | undefined>();
+    const indexOf = (id: string): number | undefined => {
+      if (!found.has(id)) found.set(id, ids.get(id));
+      return found.get(id);
+    };
+    const kinds = alloc.uint8(n);
+    kinds.set(this.kinds.view());
+    const hosting = impliedByHosting(
+      n,
+      this.hosts,
+      indexOf,
+      kinds,
+      { depFrom: this.depFrom.view(), depTo: this.depTo.view(), adminFrom: this.adminFrom.view(), adminTo: this.adminTo.view() },
+      alloc,
+    );
     this.addImplied(hosting.hostSupplier, hosting.implied);
-    const organisation = new Int32Array(n).fill(-1);
+    this.hosts.clear();
+    this.supplierNames.clear();
+    const organisation = alloc.int32(n).fill(-1);
     const orgIndex = new Int32Array(this.orgNames.size);
-    for (const [id, code] of this.orgNames) orgIndex[code] = this.indexOf.get(id) ?? -1;
+    for (const [id, code] of this.orgNames) orgIndex[code] = indexOf(id) ?? -1;
     const codes = this.orgCode.view();
     for (let i = 0; i < n; i++) if (codes[i]! >= 0) organisation[i] = orgIndex[codes[i]!]!;
-    const region = new Int32Array(n).fill(-1);
+    const region = alloc.int32(n).fill(-1);
     for (const [i, code] of this.regionOf) region[i] = code;
-    const slots = layoutSlots(n, {
-      from: this.depFrom.view(),
-      to: this.depTo.view(),
-      fallback: this.depFallback.toArray(),
-      share: this.depShare.toArray(),
-      group: this.depGroup.view(),
-      groupNames: [...this.groupIds.keys()],
-    });
-    const nan = (): Float64Array => new Float64Array(n).fill(Number.NaN);
-    const patientsPerDay = nan(),
-      toleranceHours = nan(),
-      workaroundCapacity = nan(),
-      workaroundHours = nan();
-    const severity = new Uint8Array(n);
-    for (const [i, s] of this.services) {
-      patientsPerDay[i] = s.patientsPerDay;
-      severity[i] = s.severity;
-      toleranceHours[i] = s.toleranceHours ?? Number.NaN;
-      workaroundCapacity[i] = s.workaroundCapacity ?? Number.NaN;
-      workaroundHours[i] = s.workaroundHours ?? Number.NaN;
-    }
-    const recoveryHours = nan();
-    for (const [i, h] of this.recovery) recoveryHours[i] = h;
-    const records = new Float64Array(n);
-    const tier = new Uint8Array(n);
-    for (const [i, d] of this.stores) {
-      records[i] = d.records;
-      tier[i] = d.tier;
-    }
-    const admin = csr(n, this.adminFrom.view(), this.adminTo.view());
-    const access = csr(n, this.accessFrom.view(), this.accessTo.view());
-    this.truncate(marks[0], marks[1]);
+    const slots = layoutSlots(
+      n,
+      {
+        from: this.depFrom.view(),
+        to: this.depTo.view(),
+        fallback: this.depFallback.view(),
+        share: this.depShare.view(),
+        group: this.depGroup.view(),
+        groupNames: [...this.groupIds.keys()],
+      },
+      alloc,
+    );
+    for (const g of [this.depFrom, this.depTo, this.depGroup, this.orgCode, this.kinds]) g.release();
+    for (const g of [this.depFallback, this.depShare]) g.release();
+    const admin = csr(n, this.adminFrom.view(), this.adminTo.view(), alloc);
+    const access = csr(n, this.accessFrom.view(), this.accessTo.view(), alloc);
+    for (const g of [this.adminFrom, this.adminTo, this.accessFrom, this.accessTo]) g.release();
     return {
       n,
-      ...idsOfArray(this.ids),
-      indexOf: this.indexOf,
+      idOf: ids.idOf,
+      compareIds: ids.compareIds,
+      indexOf: ids,
       kind: kinds,
       organisation,
       region,
       regions: [...this.regionNames.keys()],
       ...slots,
-      patientsPerDay,
-      severity,
-      toleranceHours,
-      workaroundCapacity,
-      workaroundHours,
-      recoveryHours,
-      records,
-      tier,
+      ...this.nodeColumns(n, alloc),
       adminStart: admin.start,
       adminTarget: admin.target,
       accessStart: access.start,
@@ -187,6 +194,35 @@ export class ProjectionBuilder {
     };
   }
 
+  /** Care services', data stores' and recovery figures by node; each map is let go once laid out. */
+  private nodeColumns(n: number, alloc: ColumnAlloc) {
+    const nan = (): Float64Array => alloc.float64(n).fill(Number.NaN);
+    const patientsPerDay = nan(),
+      toleranceHours = nan(),
+      workaroundCapacity = nan(),
+      workaroundHours = nan();
+    const severity = alloc.uint8(n);
+    for (const [i, s] of this.services) {
+      patientsPerDay[i] = s.patientsPerDay;
+      severity[i] = s.severity;
+      toleranceHours[i] = s.toleranceHours ?? Number.NaN;
+      workaroundCapacity[i] = s.workaroundCapacity ?? Number.NaN;
+      workaroundHours[i] = s.workaroundHours ?? Number.NaN;
+    }
+    this.services.clear();
+    const recoveryHours = nan();
+    for (const [i, h] of this.recovery) recoveryHours[i] = h;
+    this.recovery.clear();
+    const records = alloc.float64(n);
+    const tier = alloc.uint8(n);
+    for (const [i, d] of this.stores) {
+      records[i] = d.records;
+      tier[i] = d.tier;
+    }
+    this.stores.clear();
+    return { patientsPerDay, severity, toleranceHours, workaroundCapacity, workaroundHours, recoveryHours, records, tier };
+  }
+
   private addImplied(hostSupplier: Int32Array, implied: Uint8Array): void {
     for (const i of this.hosts.keys()) {
       const s = hostSupplier[i]!;
@@ -194,10 +230,5 @@ export class ProjectionBuilder {
       if (implied[i]! & IMPLIED.DEPENDS_ON) this.addDependency({ from: i, to: s, fallback: 0 });
       if (implied[i]! & IMPLIED.ADMINISTERS) this.addAdministers(s, i);
     }
-  }
-
-  private truncate(deps: number, admins: number): void {
-    for (const g of [this.depFrom, this.depTo, this.depFallback, this.depShare, this.depGroup]) g.length = deps;
-    for (const g of [this.adminFrom, this.adminTo]) g.length = admins;
   }
 }

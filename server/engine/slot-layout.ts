@@ -1,6 +1,6 @@
 import { TOLERANCE } from "../model/tolerance.js";
 import type { ShortGroup } from "./projection.js";
-import { GrowableFloat64, GrowableInt32, csr } from "./typed-arrays.js";
+import { GrowableFloat64, GrowableInt32, HEAP_COLUMNS, copyInto, csr, type ColumnAlloc } from "./typed-arrays.js";
 
 export interface DependencyColumns {
   from: Int32Array;
@@ -14,23 +14,34 @@ export interface DependencyColumns {
 
 /**
  * Groups each node's dependencies into slots (one per lone edge, one per named group): a
- * counting sort by source, then, within a node's few edges, by group.
+ * counting sort by source, then, within a node's few edges, by group. The columns it returns
+ * are made by `alloc`; its working arrays are let go before the reverse index is laid out.
  */
-export function layoutSlots(n: number, d: DependencyColumns) {
+export function layoutSlots(n: number, d: DependencyColumns, alloc: ColumnAlloc = HEAP_COLUMNS) {
   const count = d.from.length;
-  const byFrom = csr(
-    n,
-    d.from,
-    Int32Array.from({ length: count }, (_, e) => e),
-  );
+  const out = { slotStart: alloc.int32(n + 1), memberTarget: alloc.int32(count), memberShare: alloc.float64(count) };
+  const { slotFallback, memberStart, shortGroups } = fillSlots(n, d, out, alloc);
+  const reverse = csr(n, out.memberTarget, ownerOfMembers(n, out.slotStart, memberStart), alloc);
+  return { ...out, slotFallback, memberStart, shortGroups, dependentStart: reverse.start, dependent: reverse.target };
+}
+
+interface SlotColumns {
+  slotStart: Int32Array;
+  memberTarget: Int32Array;
+  memberShare: Float64Array;
+}
+
+function fillSlots(n: number, d: DependencyColumns, out: SlotColumns, alloc: ColumnAlloc) {
+  const count = d.from.length;
+  const edges = new Int32Array(count);
+  for (let e = 0; e < count; e++) edges[e] = e;
+  const byFrom = csr(n, d.from, edges);
   const order = byFrom.target;
   for (let i = 0; i < n; i++) sortRange(order, byFrom.start[i]!, byFrom.start[i + 1]!, d.group);
 
-  const slotStart = new Int32Array(n + 1);
+  const { slotStart, memberTarget, memberShare } = out;
   const fallback = new GrowableFloat64();
   const memberStart = new GrowableInt32();
-  const memberTarget = new Int32Array(count);
-  const memberShare = new Float64Array(count);
   const shortGroups: ShortGroup[] = [];
   let slot = 0;
   let slotFirst = 0;
@@ -57,17 +68,7 @@ export function layoutSlots(n: number, d: DependencyColumns) {
   }
   slotStart[n] = slot;
   memberStart.push(count);
-  const reverse = csr(n, memberTarget, ownerOfMembers(n, byFrom.start, count));
-  return {
-    slotStart,
-    slotFallback: fallback.toArray(),
-    memberStart: memberStart.toArray(),
-    memberTarget,
-    memberShare,
-    shortGroups,
-    dependentStart: reverse.start,
-    dependent: reverse.target,
-  };
+  return { slotFallback: copyInto(alloc, fallback.view()), memberStart: copyInto(alloc, memberStart.view()), shortGroups };
 }
 
 /**
@@ -97,8 +98,9 @@ function sortRange(order: Int32Array, from: number, to: number, group: Int32Arra
   }
 }
 
-function ownerOfMembers(n: number, start: Int32Array, count: number): Int32Array {
-  const owner = new Int32Array(count);
-  for (let i = 0; i < n; i++) owner.fill(i, start[i]!, start[i + 1]!);
+/** The node owning each member: node i's members run from its first slot's first member to its last slot's end. */
+function ownerOfMembers(n: number, slotStart: Int32Array, memberStart: Int32Array): Int32Array {
+  const owner = new Int32Array(memberStart[slotStart[n]!]!);
+  for (let i = 0; i < n; i++) owner.fill(i, memberStart[slotStart[i]!]!, memberStart[slotStart[i + 1]!]!);
   return owner;
 }

@@ -1,6 +1,7 @@
 import { int } from "neo4j-driver";
 import { KIND, type KindCode, type Projection } from "../engine/projection.js";
 import { ProjectionBuilder } from "../engine/projection-builder.js";
+import { HEAP_COLUMNS, type ColumnAlloc } from "../engine/typed-arrays.js";
 import { Hosting, severityLevel, tierLevel, type Sensitivity, type Severity } from "../model/enums.js";
 import type { Database } from "./database.js";
 import { readGraphVersion } from "./graph-version.js";
@@ -55,7 +56,8 @@ export interface LoadProgress {
 }
 
 /**
- * Reads the dependency graph into a projection, a page per read transaction: the driver keeps
+ * Reads the dependency graph into a projection, a page per read transaction (its columns made by
+ * `alloc`: SHARED_COLUMNS where threads will read it): the driver keeps
  * every result of a transaction until it ends, and one transaction over millions of rows would
  * hold them all. The graph version is read before and after; if a write landed in between,
  * the pages may disagree, so the load starts again.
@@ -63,16 +65,17 @@ export interface LoadProgress {
 export async function loadProjection(
   db: Database,
   onProgress: (p: LoadProgress) => void = () => {},
+  alloc: ColumnAlloc = HEAP_COLUMNS,
 ): Promise<{ projection: Projection; version: number }> {
   for (let attempt = 1; ; attempt++) {
     const before = await db.read(readGraphVersion);
-    const projection = await loadPages(db, onProgress);
+    const projection = await loadPages(db, onProgress, alloc);
     const after = await db.read(readGraphVersion);
     if (before === after || attempt === 3) return { projection, version: before };
   }
 }
 
-async function loadPages(db: Database, onProgress: (p: LoadProgress) => void): Promise<Projection> {
+async function loadPages(db: Database, onProgress: (p: LoadProgress) => void, alloc: ColumnAlloc): Promise<Projection> {
   const b = new ProjectionBuilder();
   const dense = new InternalIds();
   const pageEnds: string[] = [];
@@ -109,7 +112,7 @@ async function loadPages(db: Database, onProgress: (p: LoadProgress) => void): P
     edges += rows.length;
     onProgress({ phase: "edges", done: edges });
   }
-  return b.build();
+  return b.build(alloc);
 }
 
 /** Neo4j's internal node ids to the projection's dense indices. */

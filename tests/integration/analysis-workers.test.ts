@@ -131,6 +131,29 @@ describe("the engine's heavy work in worker threads", () => {
     }
   });
 
+  it("lets every engine thread drop the older live graph as soon as a newer one serves, idle threads too", async () => {
+    const service = new AnalysisService(db, { threads: 2, maxJobs: 8 });
+    try {
+      const before = await service.graphs.live();
+      // A split ranking runs on both estate threads: each builds the engine of this version.
+      await service.ranking(before, 24, DEFAULT_PROFILE);
+      const held = async (): Promise<Array<number | undefined>> =>
+        (await service.memory()).threads.filter((t) => t.thread.startsWith("estate")).map((t) => (t as { graphs?: number }).graphs);
+      expect(await held()).toEqual([1, 1]);
+      const added = {
+        systems: [{ id: `${P}sys-newer`, name: "Newer", organisation: `${P}org`, kind: "APPLICATION" }],
+        dependencies: [{ from: `${P}svc`, to: `${P}sys-newer`, effect: "FAILS" }],
+      };
+      expect((await importDocument(appWith(0), token, added)).errors).toBeUndefined();
+      const after = await service.graphs.live();
+      expect(after.key).not.toBe(before.key);
+      // No job has come to the estate threads since: they let the older graph go all the same.
+      await expect.poll(held).toEqual([0, 0]);
+    } finally {
+      await service.close();
+    }
+  });
+
   it("splits a ranking across the threads and merges it into the one-thread ranking, ties in the order of ids", async () => {
     const [split, inline] = [new AnalysisService(db, { threads: 2, maxJobs: 8 }), new AnalysisService(db, { threads: 0, maxJobs: 8 })];
     try {

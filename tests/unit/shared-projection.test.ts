@@ -5,7 +5,10 @@ import { Engine } from "../../server/engine/engine.js";
 import { projectDocument } from "../../server/engine/from-document.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { idsOfArray, type Projection } from "../../server/engine/projection.js";
+import { ProjectionBuilder } from "../../server/engine/projection-builder.js";
+import { KIND } from "../../server/engine/projection.js";
 import { rankAssets } from "../../server/engine/ranking.js";
+import { SHARED_COLUMNS } from "../../server/engine/typed-arrays.js";
 import { InterchangeDocument } from "../../server/model/document.js";
 
 const doc = InterchangeDocument.parse(JSON.parse(readFileSync("seed/worked-example.json", "utf8")));
@@ -50,5 +53,37 @@ describe("the projection in shared memory", () => {
     expect(idsOf(opened)).toEqual(ids);
     for (let i = 0; i + 1 < ids.length; i += 7) expect(Math.sign(opened.compareIds(i, i + 1))).toBe(Math.sign(p.compareIds(i, i + 1)));
     expect(opened.indexOf.get("n-zzz")).toBeUndefined();
+  });
+
+  it("shares a projection built straight into shared memory as it is, nothing copied", () => {
+    const built = projectDocument(doc, SHARED_COLUMNS);
+    for (const column of [built.kind, built.slotStart, built.memberShare, built.patientsPerDay, built.implied])
+      expect(column.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const { shared, projection } = shareProjection("v3", built);
+    for (const [name, column] of Object.entries(shared.columns)) expect(column, name).toBe(built[name as keyof typeof shared.columns]);
+    expect(shared.ids.bytes).toBe((built.indexOf as unknown as { block: { bytes: Uint8Array } }).block.bytes);
+    const heap = projectDocument(doc);
+    expect(idsOf(projection)).toEqual(idsOf(heap));
+    expect(rankAssets(new Engine(projection), 24, DEFAULT_PROFILE)).toEqual(rankAssets(new Engine(heap), 24, DEFAULT_PROFILE));
+  });
+
+  it("orders ids that arrive in any order as `<` does, and refuses a duplicate in order or not", () => {
+    const ids = ["b-2", "a-1", "é", "a-10", "😀", "Z"];
+    const b = new ProjectionBuilder();
+    for (const id of ids) b.addNode(id, KIND.Supplier);
+    const p = b.build(SHARED_COLUMNS);
+    const sorted = [...ids].sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = 0; j < ids.length; j++)
+        expect(Math.sign(p.compareIds(i, j))).toBe(Math.sign(sorted.indexOf(ids[i]!) - sorted.indexOf(ids[j]!)));
+    for (const [i, id] of ids.entries()) expect(p.indexOf.get(id)).toBe(i);
+    expect(() => b.build()).toThrow(/once/);
+
+    const inOrder = new ProjectionBuilder();
+    inOrder.addNode("a", KIND.Supplier);
+    expect(() => inOrder.addNode("a", KIND.Supplier)).toThrow("duplicate node id a");
+    const outOfOrder = new ProjectionBuilder();
+    for (const id of ["b", "a", "b"]) outOfOrder.addNode(id, KIND.Supplier);
+    expect(() => outOfOrder.build()).toThrow("duplicate node id b");
   });
 });
