@@ -18,7 +18,7 @@ const base: InterchangeDocument = {
   organisations: [org],
   careServices: [{ id: "svc", name: "svc", organisation: "org-a", severity: "MAJOR", patientsPerDay: 10 }],
   systems: [system("a", 4), system("b"), system("c")],
-  dataStores: [{ id: "ds", name: "ds", organisation: "org-a", records: 5, sensitivity: "SPECIAL_CATEGORY" }],
+  dataStores: [{ id: "ds", name: "ds", organisation: "org-a", records: 5, sensitivity: "T1" }],
   dependencies: [dep("svc", "a"), dep("svc", "b"), dep("a", "c")],
   accesses: [{ system: "a", dataStore: "ds" }],
 };
