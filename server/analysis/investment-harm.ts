@@ -7,7 +7,7 @@ import { peopleCounts } from "../engine/people.js";
 import type { ScoringProfile } from "../engine/profile.js";
 import { rankAssets } from "../engine/ranking.js";
 import { restorationOf, scenarioOverTime } from "../engine/recovery.js";
-import { GraphReplay, type RemovedEntries } from "../history/replay.js";
+import { replayOver, type RemovedEntries } from "../history/replay.js";
 import type { InterchangeDocument } from "../model/document.js";
 import { withControls } from "../engine/controls.js";
 import type { ControlInput } from "../model/risk-model.js";
@@ -47,21 +47,45 @@ export class PastTimeBudget extends Error {}
 
 const NO_PEOPLE: ExpectedPeople = { patientsDisruptedPerDay: 0, servicesStopped: 0, servicesDegraded: 0, recordsExposed: 0 };
 
+/** The part of each graph a scenario's harm is worked out on, shared by every term of that scenario. */
+interface ScenarioPart {
+  reach: Set<string>;
+  named: Set<string>;
+  /** The candidates that touch the reach. */
+  touching: number[];
+  base?: InterchangeDocument;
+  patches?: InterchangeDocument[];
+}
+
+/** One question a term asks: a scenario at a horizon under controls; terms that ask the same share its answers. */
+interface Question {
+  scenario: number;
+  /** An item that asks it. */
+  item: number;
+  /** Its value under each part of a set (the candidates of the set that touch the scenario), by the part's key. */
+  memo: Map<string, ItemValue>;
+}
+
+/** Terms with the same lost and compromised nodes reach the same part of the graph. */
+const scenarioKey = (item: HarmItem): string => JSON.stringify([[...item.lost].sort(), [...item.compromised].sort()]);
+const questionKey = (item: HarmItem): string => JSON.stringify([scenarioKey(item), item.hours, item.controls]);
+
 /**
  * Expected harm of the model with sets of candidates applied together (model section 13). A
  * term's value under a set depends only on the candidates of the set that touch its scenario's
- * reach, so it is worked out once per such part and reused by every set that shares it; each
- * part's graph is built once for every term that needs it: the term's part of the live graph,
- * read from the engine's projection, with those candidates replayed over it. `context` is the
- * graph as stored around what the candidates touch (their nodes and those nodes' relationships).
+ * reach, so it is worked out once per such part and reused by every set that shares it, and
+ * by every term that asks the same question (a register often holds several risks of one
+ * scenario). Each part's graph is built once for every question that needs it: the scenario's
+ * part of the live graph, read from the engine's projection, with those candidates replayed
+ * over it. `context` is the graph as stored around what the candidates touch (their nodes and
+ * those nodes' relationships).
  */
 export class ExpectedHarm {
-  /** Per term, the candidates that touch its reach. */
-  private readonly touching: number[][];
-  private readonly memo: Array<Map<string, ItemValue>>;
-  /** Per risk, its reach and the nodes that names: the part of each graph its harm is worked out on. */
-  private readonly local: Array<{ reach: Set<string>; named: Set<string>; base?: InterchangeDocument; patches?: InterchangeDocument[] }>;
-  /** The graph and each candidate's writes, indexed to cut out each risk's part once. */
+  private readonly scenarios: ScenarioPart[] = [];
+  private readonly questions: Question[] = [];
+  /** Per term, the question it asks. */
+  private readonly asks: number[];
+  /** The graph and each candidate's writes, indexed to cut out each scenario's part once. */
   private indexes: { base: ProjectionPart; patches: DocumentIndex[] } | null = null;
   /** The whole graph as a document, for the estate's ranking with candidates applied. */
   private whole: InterchangeDocument | null = null;
@@ -80,60 +104,68 @@ export class ExpectedHarm {
       patches.map((p) => p.write),
       engine.p,
     );
-    this.local = items.map((item) => {
-      const r = reach.reach(item.lost, item.compromised);
-      return { reach: r, named: reach.named(r) };
+    const byScenario = new Map<string, number>();
+    const byQuestion = new Map<string, number>();
+    this.asks = items.map((item, i) => {
+      const sk = scenarioKey(item);
+      let scenario = byScenario.get(sk);
+      if (scenario === undefined) {
+        const r = reach.reach(item.lost, item.compromised);
+        const touching = patches.flatMap((p, k) => (p.touched.some((id) => r.has(id)) ? [k] : []));
+        scenario = this.scenarios.push({ reach: r, named: reach.named(r), touching }) - 1;
+        byScenario.set(sk, scenario);
+      }
+      const qk = questionKey(item);
+      let q = byQuestion.get(qk);
+      if (q === undefined) {
+        q = this.questions.push({ scenario, item: i, memo: new Map() }) - 1;
+        byQuestion.set(qk, q);
+      }
+      return q;
     });
-    this.touching = this.local.map(({ reach: r }) => patches.flatMap((p, k) => (p.touched.some((id) => r.has(id)) ? [k] : [])));
-    this.memo = items.map(() => new Map());
   }
 
-  /** The candidates of `set` that touch term `i`. */
-  partOf(i: number, set: CandidateSet): number[] {
-    const t = this.touching[i]!;
-    return set.filter((k) => t.includes(k));
+  /** The candidates of `set` that touch the scenario of question `q`, as the key of its part. */
+  private partOf(q: Question, set: CandidateSet): string {
+    const t = this.scenarios[q.scenario]!.touching;
+    return set.filter((k) => t.includes(k)).join(",");
   }
 
   /** Each term's value under each set, building each missing part's graph once. */
   values(sets: readonly CandidateSet[]): ItemValue[][] {
-    const missing = new Map<string, { part: number[]; items: Set<number> }>();
+    // Missing answers, by scenario and part: one graph each, for every question of that scenario.
+    const missing = new Map<string, { scenario: number; part: number[]; questions: Set<Question> }>();
     for (const set of sets)
-      this.items.forEach((_, i) => {
-        const part = this.partOf(i, set);
-        const key = part.join(",");
-        if (this.memo[i]!.has(key)) return;
-        const m = missing.get(key) ?? { part, items: new Set<number>() };
-        m.items.add(i);
-        missing.set(key, m);
-      });
-    for (const [key, m] of missing) {
-      if (this.objective === "ESTATE") {
+      for (const q of this.questions) {
+        const key = this.partOf(q, set);
+        if (q.memo.has(key)) continue;
+        const at = `${q.scenario}|${key}`;
+        const m = missing.get(at) ?? { scenario: q.scenario, part: key ? key.split(",").map(Number) : [], questions: new Set() };
+        m.questions.add(q);
+        missing.set(at, m);
+      }
+    if (this.objective === "ESTATE") this.estateValues(missing.values());
+    else
+      for (const m of missing.values()) {
         this.checkTime();
-        const estate = this.estateScores(
-          m.part.length
-            ? this.engineOf(
-                (this.whole ??= new ProjectionPart(this.engine.p, this.context).whole()),
-                this.patches.map((p) => p.write),
-                m.part,
-              )
-            : this.engine,
-        );
-        for (const i of m.items) this.memo[i]!.set(key, { harm: estate.get(this.items[i]!.id) ?? 0, people: null });
-      } else
-        for (const i of m.items) {
-          this.checkTime();
-          // A risk's harm is worked out on the part of the graph its scenario can reach: small, and the same harm.
-          const l = this.local[i]!;
-          const index = (this.indexes ??= {
-            base: new ProjectionPart(this.engine.p, this.context),
-            patches: this.patches.map((p) => new DocumentIndex(p.write)),
-          });
-          l.base ??= index.base.local(l.reach, l.named);
-          l.patches ??= index.patches.map((p) => p.local(l.reach, l.named));
-          this.memo[i]!.set(key, riskValue(this.engineOf(l.base, l.patches, m.part), this.items[i]!, this.profile));
-        }
-    }
-    return sets.map((set) => this.items.map((_, i) => this.memo[i]!.get(this.partOf(i, set).join(","))!));
+        // A risk's harm is worked out on the part of the graph its scenario can reach: small, and the same harm.
+        const l = this.scenarios[m.scenario]!;
+        const index = (this.indexes ??= {
+          base: new ProjectionPart(this.engine.p, this.context),
+          patches: this.patches.map((p) => new DocumentIndex(p.write)),
+        });
+        l.base ??= index.base.local(l.reach, l.named);
+        l.patches ??= index.patches.map((p) => p.local(l.reach, l.named));
+        const engine = this.engineOf(l.base, l.patches, m.part);
+        const key = m.part.join(",");
+        for (const q of m.questions) q.memo.set(key, riskValue(engine, this.items[q.item]!, this.profile));
+      }
+    return sets.map((set) =>
+      this.asks.map((qi) => {
+        const q = this.questions[qi]!;
+        return q.memo.get(this.partOf(q, set))!;
+      }),
+    );
   }
 
   /** E(M + S) for each set. */
@@ -156,17 +188,41 @@ export class ExpectedHarm {
     if (Date.now() > this.deadline) throw new PastTimeBudget();
   }
 
+  /** The estate's scores under each missing part: the whole graph with the part's candidates, ranked once a part. */
+  private estateValues(missing: Iterable<{ part: number[]; questions: Set<Question> }>): void {
+    const byPart = new Map<string, { part: number[]; questions: Question[] }>();
+    for (const m of missing) {
+      const key = m.part.join(",");
+      const b = byPart.get(key) ?? { part: m.part, questions: [] };
+      b.questions.push(...m.questions);
+      byPart.set(key, b);
+    }
+    for (const [key, b] of byPart) {
+      this.checkTime();
+      const engine = b.part.length
+        ? this.engineOf(
+            (this.whole ??= new ProjectionPart(this.engine.p, this.context).whole()),
+            this.patches.map((p) => p.write),
+            b.part,
+          )
+        : this.engine;
+      const estate = this.estateScores(engine);
+      for (const q of b.questions) q.memo.set(key, { harm: estate.get(this.items[q.item]!.id) ?? 0, people: null });
+    }
+  }
+
   /** The graph of `base` with the candidates of `part` replayed over it, each's removals then its writes. */
   private engineOf(base: InterchangeDocument, writes: readonly InterchangeDocument[], part: readonly number[]): Engine {
     this.graphsBuilt++;
     if (!part.length) return new Engine(projectDocument(base));
-    const replay = new GraphReplay();
-    replay.apply(base, "REPLACE");
-    for (const k of part) {
-      replay.remove(this.patches[k]!.removed);
-      replay.apply(writes[k]!, "MERGE");
-    }
-    return new Engine(projectDocument(replay.document()));
+    return new Engine(
+      projectDocument(
+        replayOver(
+          base,
+          part.map((k) => ({ removed: this.patches[k]!.removed, write: writes[k]! })),
+        ),
+      ),
+    );
   }
 
   private estateScores(engine: Engine): Map<string, number> {

@@ -2,6 +2,7 @@ import { AvailabilityRunner } from "./availability.js";
 import { ExposureRunner } from "./confidentiality.js";
 import { serviceHarm, serviceHarmAt, type ServiceHarm, type ServiceTerms } from "./harm.js";
 import { PathFinder } from "./paths.js";
+import { RecoveryRunner } from "./recovery-runner.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND, type Projection } from "./projection.js";
 import { serviceSupport } from "./ranking.js";
@@ -50,6 +51,7 @@ export class Engine {
   private readonly exposure: ExposureRunner;
   private readonly paths: PathFinder;
   private supported: { support: Uint8Array; runner: AvailabilityRunner } | null = null;
+  private recovery: RecoveryRunner | null = null;
 
   constructor(readonly p: Projection) {
     this.services = indicesWhere(p.n, (i) => p.kind[i] === KIND.CareService);
@@ -57,6 +59,11 @@ export class Engine {
     this.runner = new AvailabilityRunner(p);
     this.exposure = new ExposureRunner(p);
     this.paths = new PathFinder(p);
+  }
+
+  /** The runner of scenarios over time, made on first use and kept: its scratch is sized by the graph. */
+  recoveryRunner(): RecoveryRunner {
+    return (this.recovery ??= new RecoveryRunner(this.p));
   }
 
   terms(s: number): ServiceTerms {

@@ -2,7 +2,6 @@ import type { Engine, Scenario, ScenarioResult, ServiceImpact } from "./engine.j
 import { harmOverTime, type CapabilityStep } from "./harm-over-time.js";
 import type { ScoringProfile } from "./profile.js";
 import { FULL, KIND } from "./projection.js";
-import { RecoveryRunner } from "./recovery-runner.js";
 
 /** When each lost node is back (model section 9); a lost node it does not name stays lost. */
 export type Restoration = ReadonlyMap<number, number>;
@@ -65,7 +64,7 @@ export function scenarioOverTime(engine: Engine, sc: Scenario, restore: Restorat
   const timeline: RecoveryPoint[] = [{ hours: 0, restored: [], capability: weightedMean(current, weights) }];
 
   if (times.length) {
-    const runner = new RecoveryRunner(p);
+    const runner = engine.recoveryRunner();
     runner.start(lost0);
     for (const t of times) {
       const restored = byTime.get(t)!;

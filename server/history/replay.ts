@@ -68,3 +68,64 @@ export class GraphReplay {
     };
   }
 }
+
+type NodeList = "organisations" | "careServices" | "systems" | "dataStores" | "suppliers";
+const NODE_LISTS: readonly NodeList[] = ["organisations", "careServices", "systems", "dataStores", "suppliers"];
+type EdgeList = "dependencies" | "accesses" | "administers";
+const EDGE_KEYS: { readonly [L in EdgeList]: (e: InterchangeDocument[L][number]) => string } = {
+  dependencies: (d) => `${d.from}\u0000${d.to}`,
+  accesses: (a) => `${a.system}\u0000${a.dataStore}`,
+  administers: (a) => `${a.from}\u0000${a.to}`,
+};
+
+/**
+ * `base` with changes replayed over it, each's removals then its writes merged, as GraphReplay
+ * would give them but without copying the base: only the changes' own entries are kept in maps.
+ * What the changes do not touch stays in the base's order; what they write comes after it.
+ */
+export function replayOver(
+  base: InterchangeDocument,
+  changes: ReadonlyArray<{ removed: RemovedEntries; write: InterchangeDocument }>,
+): InterchangeDocument {
+  // Entries of the base dropped (removed, or replaced by a write), and the writes that stand, by key.
+  const dropped = new Set<string>();
+  const nodes = new Map<string, [NodeList, unknown]>();
+  const edges = { dependencies: new Map<string, unknown>(), accesses: new Map<string, unknown>(), administers: new Map<string, unknown>() };
+  const node = (id: string) => `n\u0000${id}`;
+  for (const c of changes) {
+    for (const id of c.removed.nodes) {
+      dropped.add(node(id));
+      nodes.delete(id);
+    }
+    for (const list of ["dependencies", "accesses", "administers"] as const)
+      for (const e of c.removed[list] as Array<InterchangeDocument[typeof list][number]>) {
+        const key = (EDGE_KEYS[list] as (x: typeof e) => string)(e);
+        dropped.add(`${list}\u0000${key}`);
+        edges[list].delete(key);
+      }
+    // An id names one node across every label: a later entry under another label replaces it.
+    for (const list of NODE_LISTS)
+      for (const e of c.write[list]) {
+        dropped.add(node(e.id));
+        nodes.delete(e.id);
+        nodes.set(e.id, [list, e]);
+      }
+    for (const list of ["dependencies", "accesses", "administers"] as const)
+      for (const e of c.write[list] as Array<InterchangeDocument[typeof list][number]>) {
+        const key = (EDGE_KEYS[list] as (x: typeof e) => string)(e);
+        dropped.add(`${list}\u0000${key}`);
+        edges[list].set(key, e);
+      }
+  }
+  const out = {} as InterchangeDocument;
+  for (const list of NODE_LISTS) (out[list] as unknown[]) = base[list].filter((e) => !dropped.has(node(e.id)));
+  for (const [list, e] of nodes.values()) (out[list] as unknown[]).push(e);
+  for (const list of ["dependencies", "accesses", "administers"] as const) {
+    const key = EDGE_KEYS[list] as (x: InterchangeDocument[typeof list][number]) => string;
+    (out[list] as unknown[]) = (base[list] as Array<InterchangeDocument[typeof list][number]>).filter(
+      (e) => !dropped.has(`${list}\u0000${key(e)}`),
+    );
+    (out[list] as unknown[]).push(...edges[list].values());
+  }
+  return out;
+}

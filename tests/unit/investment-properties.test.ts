@@ -110,6 +110,15 @@ function answer(e: Estate, objective: "REGISTER" | "ESTATE", ids: string[]) {
   });
 }
 
+/** A register holding several risks of one scenario: each risk again under another likelihood, and again at another horizon. */
+function withTwins(e: Estate): Estate {
+  const twins = e.risks.flatMap((r) => [
+    { ...r, id: `${r.id}-again`, likelihood: r.likelihood === "HIGH" ? ("LOW" as const) : ("HIGH" as const) },
+    { ...r, id: `${r.id}-longer`, hours: r.hours * 2 },
+  ]);
+  return { ...e, risks: [...e.risks, ...twins] };
+}
+
 describe("the best investment against an enumeration of every set", () => {
   for (const objective of ["REGISTER", "ESTATE"] as const)
     it(`${objective}: the exact answer is the enumeration's, with harm reused across sets`, () => {
@@ -137,6 +146,22 @@ describe("the best investment against an enumeration of every set", () => {
       expect(chosenSome).toBeGreaterThan(0);
       expect(reused).toBeGreaterThan(0);
     });
+
+  it("REGISTER: risks of one scenario share its graphs, and the answer is still the enumeration's", () => {
+    fc.assert(
+      fc.property(randomEstate(4), (e0) => {
+        const e = withTwins(e0);
+        const { before, best, ids } = enumerate(e, "REGISTER");
+        const got = answer(e, "REGISTER", ids);
+        expect(got.chosen).toEqual(best.set);
+        expect(Math.abs(got.before - before)).toBeLessThanOrEqual(1e-9 * Math.max(1, before));
+        expect(Math.abs(got.before - got.after - best.benefit)).toBeLessThanOrEqual(1e-9 * Math.max(1, before));
+        // The twins build nothing of their own: no more graphs than for the register without them.
+        expect(got.graphsBuilt).toBe(answer(e0, "REGISTER", ids).graphsBuilt);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe("the greedy choice", () => {
