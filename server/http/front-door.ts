@@ -26,6 +26,13 @@ export function frontDoor(
       if (response.status === 401 && request.headers.has("authorization")) signInFailures.record(address, "a token");
       return withSecurityHeaders(response, response.headers.get("content-security-policy") === GRAPHIQL_CSP);
     } catch (e) {
+      if (request.signal.aborted || (e as { code?: unknown } | null)?.code === "ECONNRESET") {
+        // The client went away mid-request (a closed page, a cancelled upload): nothing failed here.
+        console.warn(
+          `[impact-map] ${request.method} ${new URL(request.url).pathname}: the client closed the connection before the answer.`,
+        );
+        return withSecurityHeaders(errorResponse("INTERNAL_SERVER_ERROR", "The connection was closed before the answer."));
+      }
       // Nothing internal (a stack, a path) reaches the client.
       console.error("[impact-map] request failed:", e);
       return withSecurityHeaders(errorResponse("INTERNAL_SERVER_ERROR", "Unexpected error."));
