@@ -30,7 +30,7 @@ export function CandidateTable({ investment: i, canApply }: { investment: Invest
               </small>
             </td>
             <td>{whole(c.benefit)}</td>
-            <td>{c.benefitPerThousandPounds.toLocaleString("en-GB", { maximumFractionDigits: 2 })}</td>
+            <td>{c.benefitPerThousandPounds.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
             <td>{chosen.has(c.candidate.id) ? `yes, adds ${whole(c.marginalBenefit)}` : "no"}</td>
             <td>{c.risksMoved.map((r) => r.title).join("; ") || c.moves.map((m) => m.name).join(", ") || "nothing on the register"}</td>
             {canApply && (
