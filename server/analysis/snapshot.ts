@@ -19,7 +19,8 @@ export interface PastState {
 
 const RANKINGS_KEPT = 8;
 /**
- * Bytes of finished rankings a graph keeps, the last asked kept first. A ranking costs 28 bytes
+ * Bytes of finished rankings a graph keeps, the last asked kept longest (one larger than the
+ * whole budget, past 5.9 million assets, is not kept). A ranking costs 28 bytes
  * an asset: all eight are kept at a trust's or an ICS's scale, two or three at national scale,
  * where eight (63 MiB each) held 500 MiB until the graph changed.
  */
@@ -35,9 +36,12 @@ const SCENARIOS_KEPT = 4;
 export class GraphSnapshot implements JobGraph {
   /** Node details read for this version, for answers that name them (live graphs only). */
   readonly nodeCache = new Map<string, NodeRecord>();
-  private readonly rankings = new Map<string, Promise<Ranking>>();
-  /** Bytes of each finished ranking kept. */
-  private readonly rankingBytes = new Map<string, number>();
+  /** A ranking counts 1 while it is made, then its bytes: those asked longest ago go first. */
+  private readonly rankings = new LRUCache<string, Promise<Ranking>>({
+    max: RANKINGS_KEPT,
+    maxSize: RANKING_BYTES_KEPT,
+    sizeCalculation: () => 1,
+  });
   private readonly made = new Map<string, Promise<unknown>>();
   private readonly scenarios = new LRUCache<string, Promise<unknown>>({ max: SCENARIOS_KEPT });
   private sharedForm: SharedProjection | null = null;
@@ -91,38 +95,19 @@ export class GraphSnapshot implements JobGraph {
 
   /** A ranking made once per horizon and profile; a failed one is forgotten, so a retry runs it again. */
   ranking(key: string, make: () => Promise<Ranking>): Promise<Ranking> {
-    const held = this.rankings.get(key);
-    if (held) {
-      // The last asked is kept longest.
-      this.rankings.delete(key);
-      this.rankings.set(key, held);
-      return held;
-    }
-    // A handful of horizons and profiles are in use at a time; keep the cache bounded all the same.
-    if (this.rankings.size >= RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
-    const made = kept(this.rankings, key, make);
-    made.then(
-      (r) => {
-        if (this.rankings.get(key) === made) this.rankingBytes.set(key, rankingBytes(r));
-        this.keepRankingsWithin(RANKING_BYTES_KEPT);
-      },
-      () => {},
-    );
-    return made;
-  }
-
-  /** Lets the finished rankings asked longest ago go until those kept fit `budget`; the last asked stays. */
-  private keepRankingsWithin(budget: number): void {
-    for (const key of this.rankingBytes.keys()) if (!this.rankings.has(key)) this.rankingBytes.delete(key);
-    let total = [...this.rankingBytes.values()].reduce((a, b) => a + b, 0);
-    for (const key of [...this.rankings.keys()].slice(0, -1)) {
-      if (total <= budget) break;
-      const bytes = this.rankingBytes.get(key);
-      if (bytes === undefined) continue;
-      this.rankings.delete(key);
-      this.rankingBytes.delete(key);
-      total -= bytes;
-    }
+    return kept(this.rankings as PromiseStore, key, () => {
+      const made = make();
+      made.then(
+        (r) => {
+          if (this.rankings.peek(key) !== made) return;
+          // Set again, not in place: the cache takes a new size only with a new entry.
+          this.rankings.delete(key);
+          this.rankings.set(key, made, { size: rankingBytes(r) });
+        },
+        () => {},
+      );
+      return made;
+    });
   }
 
   /** Other estate-wide answers made once per graph (a tolerance report); a failed one is forgotten. */
