@@ -83,17 +83,47 @@ export function rankAssets(
     confidentiality[k] = exposes ? exposure.harmOf(x, profile) : 0;
   }
 
+  const score = new Float64Array(count);
+  for (let k = 0; k < count; k++) score[k] = availability[k]! + confidentiality[k]!;
+  const order = rankOrder(score, availability, asset, p.compareIds);
+  const node = new Int32Array(count);
+  const sorted = { score: new Float64Array(count), availability: new Float64Array(count), confidentiality: new Float64Array(count) };
+  for (let o = 0; o < count; o++) {
+    const k = order[o]!;
+    node[o] = asset[k]!;
+    sorted.score[o] = score[k]!;
+    sorted.availability[o] = availability[k]!;
+    sorted.confidentiality[o] = confidentiality[k]!;
+  }
+  return { length: count, node, score: sorted.score, availabilityHarm: sorted.availability, confidentialityHarm: sorted.confidentiality };
+}
+
+/**
+ * Positions in ranking order: score, then availability harm, then id. Most assets do no harm;
+ * only those that do are sorted by score, and the rest, all tied at zero, follow in id order
+ * (the assets' own order when already so, which is checked, not assumed).
+ */
+function rankOrder(
+  score: Float64Array,
+  availability: Float64Array,
+  asset: Int32Array,
+  compareIds: (a: number, b: number) => number,
+): Int32Array {
+  const count = score.length;
+  let harmful = 0;
+  for (let k = 0; k < count; k++) if (score[k]! > 0) harmful++;
   const order = new Int32Array(count);
-  for (let k = 0; k < count; k++) order[k] = k;
-  const score = (k: number): number => availability[k]! + confidentiality[k]!;
-  order.sort((a, b) => score(b) - score(a) || availability[b]! - availability[a]! || p.compareIds(asset[a]!, asset[b]!));
-  return {
-    length: count,
-    node: order.map((k) => asset[k]!),
-    score: Float64Array.from(order, score),
-    availabilityHarm: Float64Array.from(order, (k) => availability[k]!),
-    confidentialityHarm: Float64Array.from(order, (k) => confidentiality[k]!),
-  };
+  let h = 0;
+  let z = harmful;
+  for (let k = 0; k < count; k++) order[score[k]! > 0 ? h++ : z++] = k;
+  order
+    .subarray(0, harmful)
+    .sort((a, b) => score[b]! - score[a]! || availability[b]! - availability[a]! || compareIds(asset[a]!, asset[b]!));
+  const rest = order.subarray(harmful);
+  let inIdOrder = true;
+  for (let o = 1; o < rest.length && inIdOrder; o++) inIdOrder = compareIds(asset[rest[o - 1]!]!, asset[rest[o]!]!) < 0;
+  if (!inIdOrder) rest.sort((a, b) => compareIds(asset[a]!, asset[b]!));
+  return order;
 }
 
 /**
