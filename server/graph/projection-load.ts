@@ -1,54 +1,18 @@
 import { int } from "neo4j-driver";
-import { KIND, type KindCode, type Projection } from "../engine/projection.js";
+import { pMapIterable } from "p-map";
+import type { Projection } from "../engine/projection.js";
 import { ProjectionBuilder } from "../engine/projection-builder.js";
 import { HEAP_COLUMNS, type ColumnAlloc } from "../engine/typed-arrays.js";
-import { Hosting, severityLevel, tierLevel, type Sensitivity, type Severity } from "../model/enums.js";
 import type { Database } from "./database.js";
 import { readGraphVersion } from "./graph-version.js";
+import { addEdges, addNode, BATCH, EDGES, ID_PAGE, internalOf, NODES, type EdgeBatch, type NodeRow } from "./projection-rows.js";
 
 const PAGE = 50_000;
 /**
- * Rows come back a few hundred to a record. One huge record per page spans many Bolt chunks,
- * which the driver decodes byte by byte; a record per row pays per-record overhead millions
- * of times. Batches of a few hundred keep each record within one chunk.
+ * Pages read at once. Neo4j answers one query on one core: two in flight keep both cores busy,
+ * one answering while the other's rows are decoded and laid out here.
  */
-const BATCH = 250;
-
-const NODES = `MATCH (n:Node) WHERE n.id > $after
-  WITH n ORDER BY n.id LIMIT $limit
-  WITH collect([id(n), n.id,
-    CASE WHEN n:CareService THEN 1 WHEN n:System THEN 2 WHEN n:DataStore THEN 3 WHEN n:Supplier THEN 4 ELSE 0 END,
-    n.organisation, n.patientsPerDay, n.severity, n.impactToleranceHours, n.workaroundCapacity,
-    n.workaroundSustainableHours, n.records, n.sensitivity, n.region, n.recoveryHours, n.supplier, n.hosting]) AS rows
-  UNWIND range(0, size(rows) - 1, $batch) AS i
-  RETURN rows[i..i + $batch] AS batch`;
-
-// Internal ids, not `id` properties, name the ends: integers decode far faster than strings.
-const EDGES = `MATCH (a:Node) WHERE a.id > $after AND a.id <= $until
-  MATCH (a)-[r:DEPENDS_ON|ACCESSES|ADMINISTERS]->(b:Node)
-  WITH collect([CASE type(r) WHEN 'DEPENDS_ON' THEN 0 WHEN 'ACCESSES' THEN 1 ELSE 2 END,
-    id(a), id(b), r.effect, r.capacity, r.group, r.share]) AS rows
-  UNWIND range(0, size(rows) - 1, $batch) AS i
-  RETURN rows[i..i + $batch] AS batch`;
-
-type NodeRow = [
-  number,
-  string,
-  number,
-  string | null,
-  number | null,
-  string | null,
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-  string | null,
-  string | null,
-  number | null,
-  string | null,
-  string | null,
-];
-type EdgeRow = [number, number, number, string | null, number | null, string | null, number | null];
+const IN_FLIGHT = 2;
 
 export interface LoadProgress {
   phase: "nodes" | "edges";
@@ -75,44 +39,54 @@ export async function loadProjection(
   }
 }
 
+/**
+ * Three passes, each a page of 50,000 nodes at a time: the nodes' internal ids in id order (from
+ * the index alone), then the nodes and then their edges, each page found by those internal ids
+ * (a direct look-up, not an index range) and read two at a time, laid out in page order (so
+ * node indices follow id order and edges keep the order they are stored in).
+ */
 async function loadPages(db: Database, onProgress: (p: LoadProgress) => void, alloc: ColumnAlloc): Promise<Projection> {
   const b = new ProjectionBuilder();
   const dense = new InternalIds();
-  const pageEnds: string[] = [];
-  let after = "";
-  for (;;) {
-    const rows = await db.read(async (tx) => {
-      const r = await tx.run(NODES, { after, limit: int(PAGE), batch: int(BATCH) });
-      return r.records.flatMap((rec) => rec.get("batch") as NodeRow[]);
+  const pages: number[][] = [];
+  const read = <T>(query: string, ids: number[]): Promise<T[]> =>
+    db.read(async (tx) => {
+      const r = await tx.run(query, { ids: ids.join(","), batch: int(BATCH) });
+      return r.records.map((rec) => rec.get("batch") as T);
     });
-    for (const row of rows) dense.set(row[0], addNode(b, row));
-    if (!rows.length) break;
-    after = rows[rows.length - 1]![1];
-    pageEnds.push(after);
+  const nodePages = pMapIterable(idPages(db, pages), (ids) => read<NodeRow[]>(NODES, ids), {
+    concurrency: IN_FLIGHT,
+    backpressure: IN_FLIGHT + 1,
+  });
+  for await (const batches of nodePages) {
+    for (const rows of batches) for (const row of rows) dense.set(internalOf(row), addNode(b, row));
     onProgress({ phase: "nodes", done: b.size });
-    if (rows.length < PAGE) break;
   }
-  // The next page of edges is asked for before this one is laid out: Neo4j reads it meanwhile.
-  const edgePage = (k: number): Promise<EdgeRow[]> | null => {
-    if (k >= pageEnds.length) return null;
-    const page = db.read(async (tx) => {
-      const r = await tx.run(EDGES, { after: k ? pageEnds[k - 1]! : "", until: pageEnds[k]!, batch: int(BATCH) });
-      return r.records.flatMap((rec) => rec.get("batch") as EdgeRow[]);
-    });
-    // Awaited below; until then a failure must not count as unhandled.
-    page.catch(() => {});
-    return page;
-  };
   let edges = 0;
-  let next = edgePage(0);
-  for (let k = 0; next; k++) {
-    const rows = await next;
-    next = edgePage(k + 1);
-    for (const row of rows) addEdge(b, dense, row);
-    edges += rows.length;
+  const edgePages = pMapIterable(pages, (ids) => read<EdgeBatch>(EDGES, ids), { concurrency: IN_FLIGHT });
+  const indexOf = (internal: number): number => dense.get(internal);
+  for await (const page of edgePages) {
+    edges += addEdges(b, indexOf, page);
     onProgress({ phase: "edges", done: edges });
   }
   return b.build(alloc);
+}
+
+/** Each page's internal node ids, in id order, read from the id index alone; kept in `pages` for the edges. */
+async function* idPages(db: Database, pages: number[][]): AsyncGenerator<number[]> {
+  let after = "";
+  for (;;) {
+    const page = await db.read(async (tx) => {
+      const r = await tx.run(ID_PAGE, { after, limit: int(PAGE) });
+      const rec = r.records[0];
+      return rec ? { ids: rec.get("ids") as number[], last: rec.get("last") as string | null } : null;
+    });
+    if (!page?.ids.length || page.last === null) return;
+    pages.push(page.ids);
+    yield page.ids;
+    if (page.ids.length < PAGE) return;
+    after = page.last;
+  }
 }
 
 /** Neo4j's internal node ids to the projection's dense indices. */
@@ -129,42 +103,4 @@ class InternalIds {
   get(internal: number): number {
     return internal < this.table.length ? this.table[internal]! : -1;
   }
-}
-
-function addNode(b: ProjectionBuilder, row: NodeRow): number {
-  const [, id, kind, org, ppd, severity, tol, wCap, wHours, records, sensitivity, region, recovery, supplier, hosting] = row;
-  const i = b.addNode(id, kind as KindCode, org ?? undefined);
-  const h = Hosting.safeParse(hosting);
-  if (kind === KIND.System && supplier !== null && h.success) b.setHosting(i, { supplier, hosting: h.data });
-  if (recovery !== null && kind !== KIND.Organisation && kind !== KIND.CareService) b.setRecoveryHours(i, recovery);
-  if (kind === KIND.Organisation) {
-    if (region !== null) b.setRegion(i, region);
-  } else if (kind === KIND.CareService) {
-    b.setService(i, {
-      patientsPerDay: ppd ?? 0,
-      severity: severityLevel((severity ?? "MINOR") as Severity),
-      toleranceHours: tol ?? undefined,
-      workaroundCapacity: wCap ?? undefined,
-      workaroundHours: wHours ?? undefined,
-    });
-  } else if (kind === KIND.DataStore) {
-    b.setDataStore(i, records ?? 0, tierLevel((sensitivity ?? "T1") as Sensitivity));
-  }
-  return i;
-}
-
-function addEdge(b: ProjectionBuilder, dense: InternalIds, [type, a, c, effect, capacity, group, share]: EdgeRow): void {
-  const from = dense.get(a);
-  const to = dense.get(c);
-  if (from < 0 || to < 0) return;
-  if (type === 0) {
-    b.addDependency({
-      from,
-      to,
-      fallback: effect === "DEGRADES" ? (capacity ?? 0) : 0,
-      group: group ?? undefined,
-      share: share ?? undefined,
-    });
-  } else if (type === 1) b.addAccess(from, to);
-  else b.addAdministers(from, to);
 }
