@@ -464,6 +464,10 @@ async function topAssets(base: string, token: string, n: number): Promise<string
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: `{ protectFirst(first: ${n}) { edges { node { asset { id } } } } }` }),
   });
-  const body = (await res.json()) as { data: { protectFirst: { edges: Array<{ node: { asset: { id: string } } }> } } };
+  const body = (await res.json()) as {
+    data: { protectFirst: { edges: Array<{ node: { asset: { id: string } } }> } } | null;
+    errors?: Array<{ message: string }>;
+  };
+  if (!body.data) throw new Error(`The ranking was refused: ${body.errors?.map((e) => e.message).join("; ") ?? res.status}`);
   return body.data.protectFirst.edges.map((e) => e.node.asset.id);
 }
