@@ -347,6 +347,11 @@ describe("risk acceptance", () => {
         detail: expect.stringMatching(/^Acceptance expired on \d{1,2} [A-Z][a-z]+ \d{4}\. It needs a new decision\.$/),
       },
     ]);
+    // The register's export says so too.
+    const csv = await (
+      await app.fetch(new Request("http://x/exports/register.csv", { headers: { authorization: `Bearer ${tokens.Bo!}` } }))
+    ).text();
+    expect(csv).toMatch(new RegExp(`^${risk},.*,Expired on \\d{1,2} [A-Z][a-z]+ \\d{4},`, "m"));
     // A new proposal is allowed once it has expired.
     expect((await propose("Pat", risk)).data?.proposeAcceptance.state).toBe("PROPOSED");
   });
