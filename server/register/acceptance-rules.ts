@@ -114,7 +114,7 @@ export function decide(
 }
 
 /** What a decision keeps: the residual rating and consequence, the scenario's harm, and the graph version and profile. */
-export const judged = (a: Assessment, on: Omit<AcceptanceSnapshot, "rating" | "consequence" | "harm">): AcceptanceSnapshot => ({
+const judged = (a: Assessment, on: Omit<AcceptanceSnapshot, "rating" | "consequence" | "harm">): AcceptanceSnapshot => ({
   rating: a.residualRating,
   consequence: a.residualConsequence,
   harm: judgedHarm(a),
