@@ -62,7 +62,7 @@ export interface AppOptions {
 export interface App {
   fetch: (request: Request, server?: ServerContext) => Promise<Response>;
   analysis: AnalysisService;
-  /** Lapses accepted risks when the graph moves, after writes. */
+  /** Lapses accepted risks when the graph moves: after writes, and when a newer graph version is seen. */
   lapses: LapseWatch;
   /** Stops the analysis workers. */
   close: () => Promise<void>;
@@ -81,6 +81,9 @@ export function createApp(o: AppOptions): App {
   const lapses = new LapseWatch(o.db, analysis, register.profile);
   o.db.onWrite(() => lapses.nudge());
   const states = new RequestStateCache(o.db, o.authCacheMs ?? 0, o.signIn ? cookieViewer(o.db, o.signIn) : null);
+  // A graph changed by another process (npm run import, another server) is checked once this server sees its version.
+  states.onVersion((version) => lapses.seen(version));
+  analysis.graphs.onLoad((version) => lapses.seen(version));
   const signInFailures = new SignInFailures();
   o.db.onWrite(() => states.invalidate());
   const headsRecorded = recordHeadsAfterWrites(o.db);

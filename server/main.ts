@@ -5,6 +5,7 @@ import { createServerAdapter } from "@whatwg-node/server";
 import type { AnalysisService } from "./analysis/analysis.js";
 import { loadDemoCandidates } from "./planning/demo-candidates.js";
 import { loadDemoRegister } from "./import/demo-register.js";
+import { registerProfile } from "./register/register.js";
 import type { InterchangeDocument } from "./model/document.js";
 import { createApp, type ServerContext } from "./app.js";
 import { SYSTEM_ACTOR } from "./audit/actors.js";
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
       DEMO_REGISTER,
       JSON.parse(readFileSync(DEMO, "utf8")) as InterchangeDocument,
       () => app.lapses.idle(),
+      registerProfile(config.REGISTER_LAPSE_HARM_PERCENT / 100),
     );
     log(`Loaded the demo risk register (${risks} risks).`);
     log(`Loaded the demo's candidate changes (${await loadDemoCandidates(conn.db, DEMO_CANDIDATES)}).`);

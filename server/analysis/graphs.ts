@@ -32,6 +32,7 @@ export class Graphs {
   private loading: Promise<GraphSnapshot> | null = null;
   private readonly past = new Map<number, Promise<GraphSnapshot>>();
   private proposals = 0;
+  private readonly loadListeners: Array<(version: number) => void> = [];
 
   constructor(
     private readonly db: Database,
@@ -102,6 +103,11 @@ export class Graphs {
     return this.current ? shortGroupsOf(this.current.projection) : null;
   }
 
+  /** Calls `listener` with the version of each live graph loaded from now on. */
+  onLoad(listener: (version: number) => void): void {
+    this.loadListeners.push(listener);
+  }
+
   /** The version of the live graph last loaded, if any. */
   loadedVersion(): number | null {
     return this.current ? liveVersion(this.current) : null;
@@ -115,6 +121,7 @@ export class Graphs {
   private async load(): Promise<GraphSnapshot> {
     this.current = await this.loader.load();
     this.onLoaded(this.current);
+    for (const listener of this.loadListeners) listener(liveVersion(this.current));
     return this.current;
   }
 }

@@ -18,6 +18,7 @@ const MAX_ENTRIES = 1000;
 export class RequestStateCache {
   // An entry in flight has no time to live; it gets `ttlMs` once it settles.
   private readonly entries = new LRUCache<string, Promise<RequestState>>({ max: MAX_ENTRIES });
+  private readonly versionListeners: Array<(version: number) => void> = [];
 
   constructor(
     private readonly db: Database,
@@ -40,7 +41,8 @@ export class RequestStateCache {
     const promise = requestState(this.db, token);
     this.entries.set(key, promise);
     promise.then(
-      () => {
+      (state) => {
+        for (const listener of this.versionListeners) listener(state.graphVersion);
         if (this.entries.peek(key) !== promise) return;
         if (this.ttlMs > 0) this.entries.set(key, promise, { ttl: this.ttlMs });
         else this.entries.delete(key);
@@ -50,6 +52,11 @@ export class RequestStateCache {
       },
     );
     return promise;
+  }
+
+  /** Calls `listener` with the graph version of every look-up made (not of answers served from the cache). */
+  onVersion(listener: (version: number) => void): void {
+    this.versionListeners.push(listener);
   }
 
   /** Called after every write through this process. */

@@ -1,7 +1,8 @@
 import type { Database } from "../graph/database.js";
 import { getNodes } from "../graph/nodes.js";
 import type { AssessedRisk } from "../register/register.js";
-import { Plain, dateEnGb } from "../model/plain-words.js";
+import { Plain, acceptanceWords, dateEnGb } from "../model/plain-words.js";
+import { stateOn, todayUtc } from "../model/acceptance-model.js";
 
 type Cell = string | number | null;
 
@@ -32,6 +33,14 @@ const COLUMNS: Array<{ head: string; width: number; value: (r: AssessedRisk, nam
   { head: "Residual consequence", width: 14, value: (r) => Plain(r.assessment.residualConsequence) },
   { head: "Residual rating (1-5)", width: 10, value: (r) => r.assessment.residualRating },
   { head: "Residual harm (weighted patients)", width: 14, value: (r) => Math.round(r.assessment.residualHarm) },
+  {
+    head: "Acceptance",
+    width: 22,
+    value: (r) => {
+      const a = r.risk.acceptances?.at(-1);
+      return a ? acceptanceWords({ state: stateOn(a, todayUtc()), expires: a.expires }) : null;
+    },
+  },
   { head: "Treatment", width: 12, value: (r) => Plain(r.risk.treatment) },
   { head: "Status", width: 10, value: (r) => Plain(r.risk.status) },
   { head: "Next review", width: 12, value: (r) => dateEnGb(r.risk.nextReviewDate) },

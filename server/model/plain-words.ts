@@ -264,6 +264,15 @@ export const dateEnGb = (iso: string): string =>
     timeZone: "UTC",
   });
 
+/** A risk's latest acceptance (its state as of today) in words, as the register's table and its exports show it; "" if never proposed. */
+export function acceptanceWords(a: { state: string; expires: string } | null | undefined): string {
+  if (!a) return "";
+  if (a.state === "ACCEPTED") return `Accepted until ${dateEnGb(a.expires)}`;
+  if (a.state === "EXPIRED") return `Expired on ${dateEnGb(a.expires)}`;
+  if (a.state === "PROPOSED") return "Waiting for a decision";
+  return Plain(a.state);
+}
+
 /** A time as people here read it: 7 December 2026, 08:15 (UTC). */
 export const timeEnGb = (iso: string): string =>
   `${dateEnGb(iso)}, ${new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })}`;

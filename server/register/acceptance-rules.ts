@@ -4,6 +4,7 @@ import type { Assessment } from "../analysis/assess.js";
 import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "../model/acceptance-model.js";
 import type { Risk } from "../model/risk-model.js";
 import { dateEnGb, plain } from "../model/plain-words.js";
+import { judgedHarm } from "./lapse-rule.js";
 
 /** The person behind a token or a session: two tokens of one named person are one proposer. */
 export const personKey = (v: Viewer): string => (v.subject ? `${v.issuer ?? ""}|${v.subject}` : `name|${v.name}`);
@@ -106,11 +107,19 @@ export function decide(
       decidedBy: by.name,
       decidedAt: now,
       note: input.note,
-      snapshot: { rating: a.residualRating, consequence: a.residualConsequence, harm: a.residualHarm, ...snapshot },
+      snapshot: judged(a, snapshot),
     },
     now,
   );
 }
+
+/** What a decision keeps: the residual rating and consequence, the scenario's harm, and the graph version and profile. */
+const judged = (a: Assessment, on: Omit<AcceptanceSnapshot, "rating" | "consequence" | "harm">): AcceptanceSnapshot => ({
+  rating: a.residualRating,
+  consequence: a.residualConsequence,
+  harm: judgedHarm(a),
+  ...on,
+});
 
 export function revoke(risk: Risk, by: Viewer, input: { id: string; note: string }, now: string): Risk {
   const current = find(risk, input.id);

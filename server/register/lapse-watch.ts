@@ -7,17 +7,23 @@ import { stateOn, todayUtc, type Acceptance } from "../model/acceptance-model.js
 import { acceptancesOf, lapse } from "./acceptance-rules.js";
 import { lapseReason } from "./lapse-rule.js";
 import type { Risk } from "../model/risk-model.js";
+import type { ManagedTransaction } from "neo4j-driver";
 import { changeRisks, listRisks } from "./risk-store.js";
 
 /**
  * Lapses accepted risks the graph has moved (model section 12), once per graph version and off
- * the request path: nudged after every write, it reads the version, and when it has moved it
+ * the request path. It is nudged after every write through this server and whenever the server
+ * sees a newer graph version (a request's look-up, or the live graph loaded again), so a change
+ * made elsewhere (`npm run import`, another server) is checked too; it reads the version, and when it has moved it
  * assesses every accepted risk on the new graph in the analysis workers and lapses those that
  * rose, all of them in a few bounded writes. A lapse is re-checked under the register's lock,
  * so several servers lapse a risk once.
  */
 export class LapseWatch {
   private checked = -1;
+  /** The version a failed check was for: seeing it again does not retry (a write or a newer version does). */
+  private failed = -1;
+  private trying = -1;
   private running: Promise<void> | null = null;
   private again = false;
 
@@ -28,6 +34,14 @@ export class LapseWatch {
     private readonly profile: ScoringProfile = DEFAULT_PROFILE,
   ) {}
 
+  /**
+   * The server saw graph `version` (on a request, or loading the live graph): a check starts,
+   * off the request path, when it is past the version last checked. Cheap when it is not.
+   */
+  seen(version: number): void {
+    if (version > this.checked && version > this.failed) this.nudge();
+  }
+
   /** Starts a check if none is running, or asks the running one to look again when done. */
   nudge(): void {
     if (this.running) {
@@ -35,8 +49,11 @@ export class LapseWatch {
       return;
     }
     this.running = this.loop()
-      // A failed check is tried again on the next write; the lapse it missed is not lost.
-      .catch((e: unknown) => console.error(`Acceptance lapse check failed: ${e instanceof Error ? e.message : String(e)}`))
+      // A failed check is tried again on the next write or version seen; the lapse it missed is not lost.
+      .catch((e: unknown) => {
+        this.failed = this.trying;
+        console.error(`Acceptance lapse check failed: ${e instanceof Error ? e.message : String(e)}`);
+      })
       .finally(() => {
         this.running = null;
       });
@@ -52,6 +69,7 @@ export class LapseWatch {
       this.again = false;
       const version = await this.db.read(readGraphVersion);
       if (version > this.checked) {
+        this.trying = version;
         await this.check(version);
         this.checked = version;
       }
@@ -78,6 +96,7 @@ export class LapseWatch {
     const rose = accepted.filter((risk, k) => lapseReason(standing(risk)!.snapshot!, assessments[k]!, share));
     if (!rose.length) return 0;
     const judged = new Map(accepted.map((risk, k) => [risk.id, { risk, assessment: assessments[k]! }]));
+    const at = `graph version ${version}${await this.db.read((tx) => lastGraphChange(tx, version))}`;
     const lapsed = await changeRisks(
       this.db,
       SYSTEM_ACTOR,
@@ -90,11 +109,25 @@ export class LapseWatch {
         return risks.map((risk) => {
           const a = standing(risk);
           const reason = a && lapseReason(a.snapshot!, again.get(risk.id) ?? judged.get(risk.id)!.assessment, share);
-          return a && reason ? lapse(risk, a.id, version, `graph version ${version}: ${reason}`, now) : risk;
+          return a && reason ? lapse(risk, a.id, version, `${at}: ${reason}`, now) : risk;
         });
       },
       (r) => `acceptance lapsed: ${r.title}, at ${acceptancesOf(r).at(-1)?.reason ?? `graph version ${version}`}`,
     );
     return lapsed.length;
   }
+}
+
+/**
+ * The model change that made graph `version`, as the audit trail says it (its summary and who
+ * made it), in words to follow the version: " (import: nodes ~1, by Pat)"; "" if not found.
+ */
+async function lastGraphChange(tx: ManagedTransaction, version: number): Promise<string> {
+  const r = await tx.run(
+    `MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'graph.' AND e.after STARTS WITH $v
+     RETURN e.summary AS summary, e.actorName AS actor ORDER BY e.seq DESC LIMIT 1`,
+    { v: `{"graphVersion":${version},` },
+  );
+  const e = r.records[0];
+  return e ? ` (${String(e.get("summary"))}, by ${String(e.get("actor"))})` : "";
 }

@@ -108,6 +108,9 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await panel.getByRole("button", { name: "Accept" }).click();
     await expect.poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(/^Saved: .* accepted until/);
     await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(/Decided by Blake Board/);
+    // The note went with the decision: a revocation now starts from an empty note, not the acceptance's.
+    expect(await panel.getByRole("button", { name: "Revoke" }).count()).toBe(1);
+    expect(await panel.getByLabel("Note").inputValue()).toBe("");
     await page.screenshot({ path: `${SHOTS}/acceptance-decided.png`, fullPage: true });
     await page.getByRole("link", { name: "Board report" }).click();
     const decisions = page.getByRole("region", { name: "Decisions asked of the board" });
@@ -127,6 +130,11 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     expect(text).toMatch(/Rowan Manager\s*raised the risk/);
     expect(await page.getByRole("region", { name: `Acceptance of ${TITLE}` }).textContent()).toMatch(/Decided by Blake Board/);
     await page.screenshot({ path: `${SHOTS}/acceptance-audit-events.png`, fullPage: true });
+    // An auditor may not write the register: nothing offers to raise a risk.
+    await page.getByRole("link", { name: "Protect first" }).click();
+    await page.getByRole("button", { name: /^Why / }).first().waitFor({ timeout: 60_000 });
+    expect(await page.getByRole("link", { name: /^Raise a risk/ }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/acceptance-protect-first-auditor.png`, fullPage: true });
   });
 
   it("raises a risk from a row of protect first and from a node of the model page, the scenario filled in", async () => {
@@ -154,5 +162,36 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     await expect.poll(() => lost.textContent(), { timeout: 20_000 }).toContain("Meridian Pathology Partnership");
     expect(await form.getByRole("list", { name: "Compromised", exact: true }).textContent()).toContain("Meridian Pathology Partnership");
     await page.screenshot({ path: `${SHOTS}/acceptance-raised-from-model.png`, fullPage: true });
+  });
+
+  it("offers Revoke to a risk manager the sign-in mapping grants risk:accept, and clears the note once revoked", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const isla = await context.newPage();
+      await isla.goto(e2e.server.base);
+      await isla.getByRole("link", { name: "Sign in with your organisation" }).click();
+      await isla.getByPlaceholder("Enter any login").fill("demo-ics");
+      await isla.getByPlaceholder("and password").fill("any");
+      await isla.getByRole("button", { name: "Sign-in" }).click();
+      await isla.getByRole("button", { name: "Continue" }).click();
+      await isla.getByText("Isla Carter").first().waitFor({ timeout: 30_000 });
+      await isla.getByRole("link", { name: "Risk register" }).click();
+      await isla.getByRole("button", { name: TITLE, exact: true }).click({ timeout: 20_000 });
+      const panel = isla.getByRole("region", { name: `Acceptance of ${TITLE}` });
+      await panel.getByRole("button", { name: "Revoke" }).waitFor({ timeout: 20_000 });
+      await isla.screenshot({ path: `${SHOTS}/acceptance-granted-risk-accept.png`, fullPage: true });
+      await panel.getByLabel("Note").fill("The second circuit was cancelled.");
+      await panel.getByRole("button", { name: "Revoke" }).click();
+      await expect.poll(() => panel.getByRole("status").textContent(), { timeout: 20_000 }).toMatch(/^Saved: acceptance of .* revoked\.$/);
+      await expect
+        .poll(() => panel.textContent(), { timeout: 20_000 })
+        .toMatch(/Revoked by Isla Carter: The second circuit was cancelled\./);
+      // Nothing stands to decide now, and what was typed went with the revocation.
+      expect(await panel.getByRole("button", { name: /^(Accept|Reject|Revoke)$/ }).count()).toBe(0);
+      expect(await panel.getByLabel("Justification").inputValue()).toBe("");
+      await isla.screenshot({ path: `${SHOTS}/acceptance-revoked.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
   });
 });

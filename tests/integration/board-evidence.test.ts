@@ -8,6 +8,7 @@ import { createToken } from "../../server/auth/tokens.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { loadDemoRegister } from "../../server/import/demo-register.js";
+import { registerProfile } from "../../server/register/register.js";
 import type { BoardReport } from "../../server/report/board-report.js";
 import { loadJson } from "../support/documents.js";
 import { appWithToken, gql, importConfirmed, openDatabase } from "../support/integration.js";
@@ -54,7 +55,7 @@ beforeAll(async () => {
   await clearRisks();
   await clearKept();
   const demo = loadJson("seed/demo-ics.json") as InterchangeDocument;
-  await loadDemoRegister(db, admin.app.analysis, "seed/demo-register.json", demo, () => admin.app.lapses.idle());
+  await loadDemoRegister(db, admin.app.analysis, "seed/demo-register.json", demo, () => admin.app.lapses.idle(), registerProfile());
   ({ token: elsewhere } = await createToken(
     db,
     "RISK_MANAGER",

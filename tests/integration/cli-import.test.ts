@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject } from "vitest";
 import { readKeptDocument, type KeptDocument } from "../../server/audit/kept-documents.js";
 import type { Database } from "../../server/graph/database.js";
 import { readGraphVersion } from "../../server/graph/graph-version.js";
 import { canonical, loadJson } from "../support/documents.js";
 import { appWithToken, gql, openDatabase } from "../support/integration.js";
+import { runImportCommand } from "../support/import-command.js";
 
 // Whole-graph tests: this file replaces the graph through `npm run import -- FILE --replace`.
 const EXAMPLE = loadJson("seed/worked-example.json");
@@ -24,15 +23,7 @@ afterAll(async () => {
   await db.close();
 });
 
-/** The import command as a person runs it, against the test run's Neo4j. */
-function importCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const env = { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_PASSWORD: inject("neo4jPassword") };
-    execFile("node_modules/.bin/tsx", ["server/cli/import.ts", ...args], { env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const importCommand = runImportCommand;
 
 function file(name: string, text: string): string {
   const path = join(dir, name);

@@ -3,11 +3,14 @@ import type { App } from "../../server/app.js";
 import type { Database } from "../../server/graph/database.js";
 import type { InterchangeDocument } from "../../server/model/document.js";
 import { loadDemoRegister } from "../../server/import/demo-register.js";
+import { registerProfile } from "../../server/register/register.js";
 import { loadDemoCandidates } from "../../server/planning/demo-candidates.js";
 import { loadJson } from "../support/documents.js";
 import { appWithToken, gql, importConfirmed, openDatabase } from "../support/integration.js";
 
 let db: Database;
+// A register whose lapse threshold is set: its decisions' snapshots name its profile, not the default's.
+const PROFILE = registerProfile(0.3);
 let admin: { app: App; token: string };
 const DEMO_CANDIDATES = (loadJson("seed/demo-candidates.json") as { candidates: Array<{ name: string }> }).candidates.map((c) => c.name);
 const clear = async (): Promise<void> => {
@@ -18,7 +21,7 @@ const clear = async (): Promise<void> => {
 // Whole-graph: the demo register names nodes of the demo ICS, which this file loads in place of the graph.
 beforeAll(async () => {
   db = await openDatabase();
-  admin = await appWithToken(db, "ADMIN");
+  admin = await appWithToken(db, "ADMIN", { lapseHarmShare: 0.3 });
   const r = await importConfirmed(admin.app, admin.token, loadJson("seed/demo-ics.json"), "REPLACE");
   expect(r.errors).toBeUndefined();
   await clear();
@@ -32,7 +35,7 @@ afterAll(async () => {
 describe("the demo register", () => {
   it("loads risks across the demo's organisations: two accepted, one lapsed by a model change, one overdue, one waiting", async () => {
     const demo = loadJson("seed/demo-ics.json") as InterchangeDocument;
-    const count = await loadDemoRegister(db, admin.app.analysis, "seed/demo-register.json", demo, () => admin.app.lapses.idle());
+    const count = await loadDemoRegister(db, admin.app.analysis, "seed/demo-register.json", demo, () => admin.app.lapses.idle(), PROFILE);
     expect(count).toBeGreaterThanOrEqual(15);
     const r = await gql<{
       risks: Array<{
@@ -40,9 +43,19 @@ describe("the demo register", () => {
         organisation: string;
         overdue: boolean;
         ratingMoves: unknown[];
-        acceptance: { state: string; reason: string | null } | null;
+        acceptance: {
+          state: string;
+          reason: string | null;
+          proposedBy: string;
+          decidedBy: string | null;
+          snapshot: { profile: string } | null;
+        } | null;
       }>;
-    }>(admin.app, admin.token, "{ risks(first: 1000) { id organisation overdue ratingMoves { toRating } acceptance { state reason } } }");
+    }>(
+      admin.app,
+      admin.token,
+      "{ risks(first: 1000) { id organisation overdue ratingMoves { toRating } acceptance { state reason proposedBy decidedBy snapshot { profile } } } }",
+    );
     const demoRisks = r.data!.risks.filter((k) => k.id.startsWith("risk-demo-"));
     expect(demoRisks).toHaveLength(count);
     expect(new Set(demoRisks.map((k) => k.organisation)).size).toBeGreaterThanOrEqual(7);
@@ -51,7 +64,30 @@ describe("the demo register", () => {
       .filter(Boolean)
       .sort();
     expect(states).toEqual(["ACCEPTED", "ACCEPTED", "LAPSED", "PROPOSED"]);
-    expect(demoRisks.find((k) => k.acceptance?.state === "LAPSED")!.acceptance!.reason).toMatch(/^graph version \d+: /);
+    expect(demoRisks.find((k) => k.acceptance?.state === "LAPSED")!.acceptance!.reason).toMatch(
+      /^graph version \d+ \(.*, by demo: transfusion activity recounted after the trauma unit opened\): harm rose from [\d,.]+ to [\d,.]+ \(\+\d+ %\), more than 30 %$/,
+    );
+    // Each decision was proposed and decided with its audit events, and judged on the register's profile.
+    const decided = demoRisks.filter((k) => k.acceptance?.state === "ACCEPTED" || k.acceptance?.state === "LAPSED");
+    for (const k of decided) {
+      expect(k.acceptance!.snapshot!.profile).toBe(PROFILE.name);
+      expect(k.acceptance!.decidedBy).not.toBe(k.acceptance!.proposedBy);
+      const actions = (
+        await db.read((tx) =>
+          tx.run("MATCH (e:AuditEvent {target: $t}) RETURN e.action AS a, e.actorName AS by ORDER BY e.seq", { t: k.id }),
+        )
+      ).records.map((rec) => `${rec.get("a") as string} by ${rec.get("by") as string}`);
+      expect(actions.slice(0, 3)).toEqual([
+        "risk.create by system",
+        `risk.acceptance-proposed by demo: ${k.acceptance!.proposedBy}`,
+        `risk.acceptance-accepted by demo: ${k.acceptance!.decidedBy!}`,
+      ]);
+    }
+    const waiting = demoRisks.find((k) => k.acceptance?.state === "PROPOSED")!;
+    const waitingActions = (
+      await db.read((tx) => tx.run("MATCH (e:AuditEvent {target: $t}) RETURN e.action AS a ORDER BY e.seq", { t: waiting.id }))
+    ).records.map((rec) => rec.get("a") as string);
+    expect(waitingActions).toEqual(["risk.create", "risk.acceptance-proposed"]);
     expect(demoRisks.filter((k) => k.overdue)).toHaveLength(1);
     // Rated on the graph they were loaded with: only the model change after loading moves a rating.
     expect(demoRisks.filter((k) => k.ratingMoves.length > 0).map((k) => k.id)).toEqual([]);

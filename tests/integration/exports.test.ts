@@ -111,6 +111,7 @@ describe("spreadsheet exports", () => {
     expect(col("Consequence")).toBe("Catastrophic");
     expect(col("Next review")).toBe("1 January 2030");
     expect(col("Treatment")).toBe("Treat");
+    expect(rows[head]).toContain("Acceptance");
     expect(Number(col("Inherent rating (1-5)"))).toBeGreaterThan(0);
     // Written as a value: no cell of the sheet is a formula.
     let formulas = 0;

@@ -13,9 +13,35 @@ let db: Database;
 let app: App;
 let tokens: Map<Role, string>;
 let everywhere: string;
+/** A board member scoped to all: decides what `everywhere` proposes. */
+let boardEverywhere: string;
 const risks: Record<Side, string> = { in: "", out: "" };
 let cases = 0;
 let tag = 0;
+
+/** A new risk of `side` with an acceptance proposed by a person scoped to all, and (if `accept`) accepted by another. */
+async function acceptance(side: Side, accept: boolean): Promise<string> {
+  const p = await gql<{ proposeAcceptance: { id: string } }>(
+    app,
+    everywhere,
+    'mutation($r: ID!, $e: String!) { proposeAcceptance(risk: $r, justification: "Restores are tested every quarter.", expires: $e) { id } }',
+    { r: await newRisk(side), e: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10) },
+  );
+  expect(p.errors).toBeUndefined();
+  const id = p.data!.proposeAcceptance.id;
+  if (accept) {
+    const d = await gql(
+      app,
+      boardEverywhere,
+      'mutation($a: ID!) { decideAcceptance(id: $a, accept: true, note: "Within appetite.") { id } }',
+      {
+        a: id,
+      },
+    );
+    expect(d.errors).toBeUndefined();
+  }
+  return id;
+}
 
 async function newRisk(side: Side): Promise<string> {
   const r = await gql<{ createRisk: { id: string } }>(app, everywhere, "mutation($i: RiskInput!) { createRisk(input: $i) { id } }", {
@@ -30,6 +56,7 @@ beforeAll(async () => {
   await loadGraph(db);
   ({ app, tokens } = await scopedTokens(db));
   everywhere = (await createToken(db, "ADMIN", `${P}everywhere`, SET_UP)).token;
+  boardEverywhere = (await createToken(db, "BOARD", `${P}board everywhere`, SET_UP)).token;
   risks.in = await newRisk("in");
   risks.out = await newRisk("out");
 });
@@ -47,7 +74,11 @@ describe("every mutation, as every role scoped to one organisation", () => {
         const expected = !permitted ? "FORBIDDEN (role)" : side === "out" && m.scoped ? "FORBIDDEN (scope)" : "allowed";
         it(`${m.name} as ${role} on the ${side === "in" ? "in-scope" : "out-of-scope"} organisation: ${expected}`, async () => {
           cases++;
-          const call = await m.build(side, ++tag, () => (m.name === "deleteRisk" ? newRisk(side) : Promise.resolve(risks[side])));
+          const call = await m.build(side, ++tag, {
+            risk: () => (m.fresh ? newRisk(side) : Promise.resolve(risks[side])),
+            proposal: () => acceptance(side, false),
+            accepted: () => acceptance(side, true),
+          });
           const before = await footprint(db, `${P}${role}`);
           const r = await gql(app, tokens.get(role)!, call.query, call.variables);
           const error = r.errors?.[0];

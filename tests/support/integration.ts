@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, inject } from "vitest";
-import { createApp, type App } from "../../server/app.js";
+import { createApp, type App, type AppOptions } from "../../server/app.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken } from "../../server/auth/tokens.js";
 import { Database } from "../../server/graph/database.js";
@@ -20,8 +20,12 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 /** The real app driven through fetch, with a real token of the given role. */
-export async function appWithToken(db: Database, role: Role = "ADMIN"): Promise<{ app: App; token: string }> {
-  const app = createApp({ db, maxRequestBytes: 64 * 1024 * 1024 });
+export async function appWithToken(
+  db: Database,
+  role: Role = "ADMIN",
+  options: Partial<AppOptions> = {},
+): Promise<{ app: App; token: string }> {
+  const app = createApp({ db, maxRequestBytes: 64 * 1024 * 1024, ...options });
   const { token } = await createToken(db, role, `test-${role.toLowerCase()}`, { name: "test set-up", role: "ADMIN" });
   return { app, token };
 }

@@ -11,7 +11,7 @@ import { newRisk } from "../../server/register/risk-store.js";
 import { registerProfile } from "../../server/register/register.js";
 
 const snap: AcceptanceSnapshot = { rating: 3, consequence: "MAJOR", harm: 1000, graphVersion: 1, profile: "default" };
-const now = (residualHarm: number, residualRating = 3) => ({ residualHarm, residualRating }) as Assessment;
+const now = (harm: number, residualRating = 3, residualHarm = harm) => ({ harm, residualHarm, residualRating }) as Assessment;
 
 describe("the lapse threshold as a setting of the scoring profile", () => {
   it("is 25 % by default: a rise of 25 % stands, one past it lapses, a fall never does", () => {
@@ -20,6 +20,11 @@ describe("the lapse threshold as a setting of the scoring profile", () => {
     expect(lapseReason(snap, now(1251))).toMatch(/^harm rose from 1,000 to 1,251 \(\+25 %\), more than 25 %$/);
     expect(lapseReason(snap, now(10))).toBeNull();
     expect(lapseReason(snap, now(1000, 4))).toBe("residual rating rose from 3 to 4");
+  });
+
+  it("compares the scenario's availability and confidentiality harm (model section 12), not the harm left after controls", () => {
+    expect(lapseReason(snap, now(1000, 3, 5000))).toBeNull();
+    expect(lapseReason(snap, now(1300, 3, 100))).toMatch(/^harm rose from 1,000 to 1,300/);
   });
 
   it("follows the profile's share, and names a profile by it only when it is not the default", () => {

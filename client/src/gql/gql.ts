@@ -24,7 +24,7 @@ type Documents = {
     "\n  query SavedQueries {\n    savedQueries {\n      id\n      name\n      description\n      document\n      author\n      createdAt\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  query RunSavedQuery($id: ID!) {\n    runSavedQuery(id: $id)\n  }\n": typeof types.RunSavedQueryDocument,
     "\n  mutation SaveQuery($name: String!, $description: String, $document: String!) {\n    saveQuery(name: $name, description: $description, document: $document) {\n      id\n    }\n  }\n": typeof types.SaveQueryDocument,
-    "\n  query Me {\n    me {\n      name\n      role\n      organisations\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      name\n      role\n      organisations\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment Affected on AffectedNode {\n    node {\n      ...NodeRef\n    }\n    capability\n    status\n  }\n": typeof types.AffectedFragmentDoc,
     "\n  fragment Group on AffectedGroup {\n    organisation\n    organisationName\n    region\n    label\n    count\n    failed\n  }\n": typeof types.GroupFragmentDoc,
     "\n  fragment Store on DataStore {\n    id\n    name\n    label\n    organisation\n    organisationName\n    sensitivity\n    records\n  }\n": typeof types.StoreFragmentDoc,
@@ -61,9 +61,10 @@ type Documents = {
     "\n  mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) {\n    decideAcceptance(id: $id, accept: $accept, note: $note) {\n      id\n      state\n    }\n  }\n": typeof types.DecideAcceptanceDocument,
     "\n  mutation RevokeAcceptance($id: ID!, $note: String!) {\n    revokeAcceptance(id: $id, note: $note) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeAcceptanceDocument,
     "\n  query ReviewsDue {\n    reviewsDue(within: 14) {\n      id\n      title\n      owner\n      organisation\n      nextReviewDate\n      overdue\n      acceptance {\n        state\n        expires\n      }\n    }\n  }\n": typeof types.ReviewsDueDocument,
+    "\n  query AcceptanceExpiries {\n    risks(status: OPEN, first: 1000) {\n      id\n      title\n      owner\n      acceptance {\n        state\n        expires\n      }\n    }\n  }\n": typeof types.AcceptanceExpiriesDocument,
     "\n  mutation CreateReviewFeed {\n    createReviewFeed {\n      path\n    }\n  }\n": typeof types.CreateReviewFeedDocument,
     "\n  mutation RevokeReviewFeeds {\n    revokeReviewFeeds\n  }\n": typeof types.RevokeReviewFeedsDocument,
-    "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id\n      title\n      owner\n      threat\n      likelihood\n      consequence\n      inherentRating\n      residualRating\n      status\n      nextReviewDate\n      overdue\n      ratingMoves {\n        at\n        fromRating\n        toRating\n      }\n    }\n    riskHeatMap(residual: $residual) {\n      likelihood\n      consequence\n      count\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id\n      title\n      owner\n      threat\n      likelihood\n      consequence\n      inherentRating\n      residualRating\n      status\n      nextReviewDate\n      overdue\n      acceptance {\n        state\n        expires\n      }\n      ratingMoves {\n        at\n        fromRating\n        toRating\n      }\n    }\n    riskHeatMap(residual: $residual) {\n      likelihood\n      consequence\n      count\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation CreateRisk($i: RiskInput!) {\n    createRisk(input: $i) {\n      id\n      title\n      inherentRating\n      residualRating\n      consequence\n    }\n  }\n": typeof types.CreateRiskDocument,
     "\n  mutation ReviewRisk($id: ID!, $note: String!, $next: String!) {\n    reviewRisk(id: $id, note: $note, nextReviewDate: $next) {\n      id\n    }\n  }\n": typeof types.ReviewRiskDocument,
     "\n  mutation DeleteRisk($id: ID!) {\n    deleteRisk(id: $id)\n  }\n": typeof types.DeleteRiskDocument,
@@ -94,7 +95,7 @@ const documents: Documents = {
     "\n  query SavedQueries {\n    savedQueries {\n      id\n      name\n      description\n      document\n      author\n      createdAt\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  query RunSavedQuery($id: ID!) {\n    runSavedQuery(id: $id)\n  }\n": types.RunSavedQueryDocument,
     "\n  mutation SaveQuery($name: String!, $description: String, $document: String!) {\n    saveQuery(name: $name, description: $description, document: $document) {\n      id\n    }\n  }\n": types.SaveQueryDocument,
-    "\n  query Me {\n    me {\n      name\n      role\n      organisations\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      name\n      role\n      organisations\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  fragment Affected on AffectedNode {\n    node {\n      ...NodeRef\n    }\n    capability\n    status\n  }\n": types.AffectedFragmentDoc,
     "\n  fragment Group on AffectedGroup {\n    organisation\n    organisationName\n    region\n    label\n    count\n    failed\n  }\n": types.GroupFragmentDoc,
     "\n  fragment Store on DataStore {\n    id\n    name\n    label\n    organisation\n    organisationName\n    sensitivity\n    records\n  }\n": types.StoreFragmentDoc,
@@ -131,9 +132,10 @@ const documents: Documents = {
     "\n  mutation DecideAcceptance($id: ID!, $accept: Boolean!, $note: String!) {\n    decideAcceptance(id: $id, accept: $accept, note: $note) {\n      id\n      state\n    }\n  }\n": types.DecideAcceptanceDocument,
     "\n  mutation RevokeAcceptance($id: ID!, $note: String!) {\n    revokeAcceptance(id: $id, note: $note) {\n      id\n      state\n    }\n  }\n": types.RevokeAcceptanceDocument,
     "\n  query ReviewsDue {\n    reviewsDue(within: 14) {\n      id\n      title\n      owner\n      organisation\n      nextReviewDate\n      overdue\n      acceptance {\n        state\n        expires\n      }\n    }\n  }\n": types.ReviewsDueDocument,
+    "\n  query AcceptanceExpiries {\n    risks(status: OPEN, first: 1000) {\n      id\n      title\n      owner\n      acceptance {\n        state\n        expires\n      }\n    }\n  }\n": types.AcceptanceExpiriesDocument,
     "\n  mutation CreateReviewFeed {\n    createReviewFeed {\n      path\n    }\n  }\n": types.CreateReviewFeedDocument,
     "\n  mutation RevokeReviewFeeds {\n    revokeReviewFeeds\n  }\n": types.RevokeReviewFeedsDocument,
-    "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id\n      title\n      owner\n      threat\n      likelihood\n      consequence\n      inherentRating\n      residualRating\n      status\n      nextReviewDate\n      overdue\n      ratingMoves {\n        at\n        fromRating\n        toRating\n      }\n    }\n    riskHeatMap(residual: $residual) {\n      likelihood\n      consequence\n      count\n    }\n  }\n": types.RegisterDocument,
+    "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id\n      title\n      owner\n      threat\n      likelihood\n      consequence\n      inherentRating\n      residualRating\n      status\n      nextReviewDate\n      overdue\n      acceptance {\n        state\n        expires\n      }\n      ratingMoves {\n        at\n        fromRating\n        toRating\n      }\n    }\n    riskHeatMap(residual: $residual) {\n      likelihood\n      consequence\n      count\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation CreateRisk($i: RiskInput!) {\n    createRisk(input: $i) {\n      id\n      title\n      inherentRating\n      residualRating\n      consequence\n    }\n  }\n": types.CreateRiskDocument,
     "\n  mutation ReviewRisk($id: ID!, $note: String!, $next: String!) {\n    reviewRisk(id: $id, note: $note, nextReviewDate: $next) {\n      id\n    }\n  }\n": types.ReviewRiskDocument,
     "\n  mutation DeleteRisk($id: ID!) {\n    deleteRisk(id: $id)\n  }\n": types.DeleteRiskDocument,
@@ -194,7 +196,7 @@ export function graphql(source: "\n  mutation SaveQuery($name: String!, $descrip
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      name\n      role\n      organisations\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      name\n      role\n      organisations\n      permissions\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,6 +344,10 @@ export function graphql(source: "\n  query ReviewsDue {\n    reviewsDue(within: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AcceptanceExpiries {\n    risks(status: OPEN, first: 1000) {\n      id\n      title\n      owner\n      acceptance {\n        state\n        expires\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptanceExpiriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateReviewFeed {\n    createReviewFeed {\n      path\n    }\n  }\n"): typeof import('./graphql').CreateReviewFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -350,7 +356,7 @@ export function graphql(source: "\n  mutation RevokeReviewFeeds {\n    revokeRev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id\n      title\n      owner\n      threat\n      likelihood\n      consequence\n      inherentRating\n      residualRating\n      status\n      nextReviewDate\n      overdue\n      ratingMoves {\n        at\n        fromRating\n        toRating\n      }\n    }\n    riskHeatMap(residual: $residual) {\n      likelihood\n      consequence\n      count\n    }\n  }\n"): typeof import('./graphql').RegisterDocument;
+export function graphql(source: "\n  query Register($status: RiskStatus, $min: Int, $residual: Boolean) {\n    risks(status: $status, minRating: $min, first: 1000) {\n      id\n      title\n      owner\n      threat\n      likelihood\n      consequence\n      inherentRating\n      residualRating\n      status\n      nextReviewDate\n      overdue\n      acceptance {\n        state\n        expires\n      }\n      ratingMoves {\n        at\n        fromRating\n        toRating\n      }\n    }\n    riskHeatMap(residual: $residual) {\n      likelihood\n      consequence\n      count\n    }\n  }\n"): typeof import('./graphql').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

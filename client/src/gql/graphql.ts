@@ -430,7 +430,7 @@ export type SaveQueryMutation = { saveQuery: { id: string } };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { name: string, role: Role, organisations: Array<string> | null } };
+export type MeQuery = { me: { name: string, role: Role, organisations: Array<string> | null, permissions: Array<string> } };
 
 export type AffectedFragment = { capability: number, status: Status, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } };
 
@@ -726,6 +726,11 @@ export type ReviewsDueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReviewsDueQuery = { reviewsDue: Array<{ id: string, title: string, owner: string, organisation: string | null, nextReviewDate: string, overdue: boolean, acceptance: { state: AcceptanceState, expires: string } | null }> };
 
+export type AcceptanceExpiriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcceptanceExpiriesQuery = { risks: Array<{ id: string, title: string, owner: string, acceptance: { state: AcceptanceState, expires: string } | null }> };
+
 export type CreateReviewFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -743,7 +748,7 @@ export type RegisterQueryVariables = Exact<{
 }>;
 
 
-export type RegisterQuery = { risks: Array<{ id: string, title: string, owner: string, threat: Threat, likelihood: Likelihood, consequence: Severity, inherentRating: number, residualRating: number, status: RiskStatus, nextReviewDate: string, overdue: boolean, ratingMoves: Array<{ at: string, fromRating: number, toRating: number }> }>, riskHeatMap: Array<{ likelihood: Likelihood, consequence: Severity, count: number }> };
+export type RegisterQuery = { risks: Array<{ id: string, title: string, owner: string, threat: Threat, likelihood: Likelihood, consequence: Severity, inherentRating: number, residualRating: number, status: RiskStatus, nextReviewDate: string, overdue: boolean, acceptance: { state: AcceptanceState, expires: string } | null, ratingMoves: Array<{ at: string, fromRating: number, toRating: number }> }>, riskHeatMap: Array<{ likelihood: Likelihood, consequence: Severity, count: number }> };
 
 export type CreateRiskMutationVariables = Exact<{
   i: RiskInput;
@@ -1234,6 +1239,7 @@ export const MeDocument = new TypedDocumentString(`
     name
     role
     organisations
+    permissions
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -2678,6 +2684,19 @@ export const ReviewsDueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsDueQuery, ReviewsDueQueryVariables>;
+export const AcceptanceExpiriesDocument = new TypedDocumentString(`
+    query AcceptanceExpiries {
+  risks(status: OPEN, first: 1000) {
+    id
+    title
+    owner
+    acceptance {
+      state
+      expires
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptanceExpiriesQuery, AcceptanceExpiriesQueryVariables>;
 export const CreateReviewFeedDocument = new TypedDocumentString(`
     mutation CreateReviewFeed {
   createReviewFeed {
@@ -2704,6 +2723,10 @@ export const RegisterDocument = new TypedDocumentString(`
     status
     nextReviewDate
     overdue
+    acceptance {
+      state
+      expires
+    }
     ratingMoves {
       at
       fromRating

@@ -8,6 +8,8 @@ export interface Session {
   role: Role;
   /** The organisations the role is held for; null: all (absent from a session kept before scopes). */
   organisations?: readonly string[] | null;
+  /** What the server says this person may do (Viewer.permissions); absent from a session kept before it was listed. */
+  permissions?: readonly string[];
 }
 
 /** Who is signed in, as the pages see them: the token stays with the fetchers. */

@@ -5,15 +5,29 @@ export interface Call {
   query: string;
   variables?: Record<string, unknown>;
 }
+/** What a case writes about, made for it by a person scoped to all: a risk, or an acceptance of a new risk. */
+export interface Targets {
+  /** The side's risk (a new one for cases that delete it). */
+  risk: () => Promise<string>;
+  /** An acceptance of a new risk of the side, waiting for a decision. */
+  proposal: () => Promise<string>;
+  /** An acceptance of a new risk of the side, accepted. */
+  accepted: () => Promise<string>;
+}
 export interface MutationCase {
   name: string;
   allowed: Role[];
   /** Whether the write is about an organisation's part (saved queries are nobody's). */
   scoped: boolean;
-  build: (side: Side, tag: number, risk: () => Promise<string>) => Promise<Call> | Call;
+  /** Whether the case needs a risk of its own (one it deletes, or proposes to accept). */
+  fresh?: boolean;
+  build: (side: Side, tag: number, targets: Targets) => Promise<Call> | Call;
 }
 
 const WRITERS: Role[] = ["ADMIN", "RISK_MANAGER"];
+/** Those holding risk:accept. */
+const ACCEPTERS: Role[] = ["ADMIN", "BOARD"];
+const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const RESULT = "{ applied changes { counts { nodesAdded nodesChanged relationshipsAdded relationshipsRemoved } } }";
 const system = (side: Side, tag: number, id = node(side, "sys")) => ({
   id,
@@ -162,7 +176,7 @@ export const MUTATIONS: MutationCase[] = [
     name: "updateRisk",
     allowed: WRITERS,
     scoped: true,
-    build: async (s, t, risk) => ({
+    build: async (s, t, { risk }) => ({
       query: "mutation($id: ID!, $i: RiskInput!) { updateRisk(id: $id, input: $i) { id } }",
       variables: { id: await risk(), i: riskInput(s, t) },
     }),
@@ -171,7 +185,7 @@ export const MUTATIONS: MutationCase[] = [
     name: "reviewRisk",
     allowed: WRITERS,
     scoped: true,
-    build: async (_s, t, risk) => ({
+    build: async (_s, t, { risk }) => ({
       query: 'mutation($id: ID!, $n: String!) { reviewRisk(id: $id, note: $n, nextReviewDate: "2031-01-01") { id } }',
       variables: { id: await risk(), n: `review ${t}` },
     }),
@@ -180,16 +194,45 @@ export const MUTATIONS: MutationCase[] = [
     name: "overrideConsequence",
     allowed: WRITERS,
     scoped: true,
-    build: async (_s, t, risk) => ({
+    build: async (_s, t, { risk }) => ({
       query: "mutation($id: ID!, $j: String!) { overrideConsequence(id: $id, consequence: MAJOR, justification: $j) { id } }",
       variables: { id: await risk(), j: `a justification long enough, number ${t}` },
+    }),
+  },
+  {
+    name: "proposeAcceptance",
+    allowed: WRITERS,
+    scoped: true,
+    fresh: true,
+    build: async (_s, t, { risk }) => ({
+      query: "mutation($r: ID!, $j: String!, $e: String!) { proposeAcceptance(risk: $r, justification: $j, expires: $e) { id } }",
+      variables: { r: await risk(), j: `Backups restore within the day, number ${t}.`, e: inDays(90) },
+    }),
+  },
+  {
+    name: "decideAcceptance",
+    allowed: ACCEPTERS,
+    scoped: true,
+    build: async (_s, t, { proposal }) => ({
+      query: "mutation($a: ID!, $n: String!) { decideAcceptance(id: $a, accept: true, note: $n) { id } }",
+      variables: { a: await proposal(), n: `within appetite ${t}` },
+    }),
+  },
+  {
+    name: "revokeAcceptance",
+    allowed: ACCEPTERS,
+    scoped: true,
+    build: async (_s, t, { accepted }) => ({
+      query: "mutation($a: ID!, $n: String!) { revokeAcceptance(id: $a, note: $n) { id } }",
+      variables: { a: await accepted(), n: `supplier changed ${t}` },
     }),
   },
   {
     name: "deleteRisk",
     allowed: WRITERS,
     scoped: true,
-    build: async (_s, _t, risk) => ({ query: "mutation($id: ID!) { deleteRisk(id: $id) }", variables: { id: await risk() } }),
+    fresh: true,
+    build: async (_s, _t, { risk }) => ({ query: "mutation($id: ID!) { deleteRisk(id: $id) }", variables: { id: await risk() } }),
   },
   {
     name: "saveQuery",

@@ -10,6 +10,7 @@ const ME = graphql(`
       name
       role
       organisations
+      permissions
     }
   }
 `);

@@ -7,6 +7,8 @@ import { kindWords } from "../../lib/node-ref.js";
 import { NodeName } from "../../lib/node-name.js";
 import { byRelation, FIELDS, scenarioWords, type Details, type InScenario } from "./node-facts.js";
 import { NeighbourList } from "./neighbour-list.js";
+import { usePerson } from "../../lib/session.js";
+import { mayWriteRegister } from "../../lib/roles.js";
 
 interface Props {
   id: string;
@@ -20,6 +22,7 @@ interface Props {
 /** A chosen node: its details, its neighbours (each selectable), and links to its model page and its own blast radius. */
 export function NodeDetails({ id, hours, recovery, inScenario, onSelect, onClose }: Props) {
   const read = useGraphQL(NODE_DETAILS, { id });
+  const canRaise = mayWriteRegister(usePerson());
   const node: Details | null = read.data?.node ?? null;
   const error = read.error ? errorMessage(read.error) : read.data && !read.data.node ? "This node is no longer in the graph." : null;
   if (error)
@@ -59,7 +62,7 @@ export function NodeDetails({ id, hours, recovery, inScenario, onSelect, onClose
       </dl>
       <p>
         <a href={scenarioHash(own)}>Its own blast radius</a> ·{" "}
-        {node.label !== "Organisation" && (
+        {canRaise && node.label !== "Organisation" && (
           <>
             <a href={raiseRiskHash({ node, lost: true, compromised: own.compromised.length > 0, hours })}>Raise a risk from it</a> ·{" "}
           </>

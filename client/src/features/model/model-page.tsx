@@ -1,6 +1,6 @@
 import { raiseRiskHash } from "../../lib/scenario-url.js";
 import { usePerson } from "../../lib/session.js";
-import { mayEdit } from "../../lib/roles.js";
+import { mayEdit, mayWriteRegister } from "../../lib/roles.js";
 import { BrowsePanel } from "./browse-panel.js";
 import { DataQualityList } from "./data-quality-list.js";
 import { DependencyTable } from "./dependency-table.js";
@@ -19,7 +19,9 @@ import { CandidatePreview } from "./candidate-preview.js";
  * previewed before it is applied. Auditors and the board only read.
  */
 export function ModelPage() {
-  const canEdit = mayEdit(usePerson().role);
+  const person = usePerson();
+  const canEdit = mayEdit(person.role);
+  const canRaise = mayWriteRegister(person);
   const { open, setOpen, saved, node, editing, error, version, bump, applied, addNew } = useOpenNode();
   return (
     <div className="page model">
@@ -42,7 +44,7 @@ export function ModelPage() {
           {saved && <SavedNotice saved={saved} onOpen={setOpen} />}
           {error && <p role="alert">{error}</p>}
           {editing && (canEdit ? <NodeEditor key={editing.key} start={editing} onApplied={applied} /> : <NodeReadOnly editing={editing} />)}
-          {open && editing?.existing && editing.label !== "Organisation" && (
+          {canRaise && open && editing?.existing && editing.label !== "Organisation" && (
             <p>
               <a
                 href={raiseRiskHash({

@@ -3,6 +3,8 @@ import { kindWords } from "../../lib/node-ref.js";
 import { raiseRiskHash, scenarioHash } from "../../lib/scenario-url.js";
 import type { Row } from "./api.js";
 import { WhyRow } from "./why-row.js";
+import { usePerson } from "../../lib/session.js";
+import { mayWriteRegister } from "../../lib/roles.js";
 
 interface Props {
   r: Row;
@@ -15,6 +17,8 @@ interface Props {
 
 /** One ranked asset with its figures, its blast radius and a risk raised from it; opened, its evidence beneath. */
 export function RankingRow({ r, hours, recovery, opened, why, onWhy }: Props) {
+  // Only those who may write the register are offered to raise a risk in it.
+  const canRaise = mayWriteRegister(usePerson());
   return (
     <>
       <tr>
@@ -41,13 +45,16 @@ export function RankingRow({ r, hours, recovery, opened, why, onWhy }: Props) {
             })}
           >
             Blast radius
-          </a>{" "}
-          <a
-            href={raiseRiskHash({ node: r.asset, lost: true, compromised: r.asset.label !== "CareService", hours })}
-            aria-label={`Raise a risk from ${r.asset.name}`}
-          >
-            Raise a risk
           </a>
+          {canRaise && " "}
+          {canRaise && (
+            <a
+              href={raiseRiskHash({ node: r.asset, lost: true, compromised: r.asset.label !== "CareService", hours })}
+              aria-label={`Raise a risk from ${r.asset.name}`}
+            >
+              Raise a risk
+            </a>
+          )}
         </td>
       </tr>
       {opened && (

@@ -78,6 +78,19 @@ export const REVIEWS_DUE = graphql(`
     }
   }
 `);
+export const ACCEPTANCE_EXPIRIES = graphql(`
+  query AcceptanceExpiries {
+    risks(status: OPEN, first: 1000) {
+      id
+      title
+      owner
+      acceptance {
+        state
+        expires
+      }
+    }
+  }
+`);
 export const CREATE_FEED = graphql(`
   mutation CreateReviewFeed {
     createReviewFeed {
@@ -91,8 +104,8 @@ export const REVOKE_FEEDS = graphql(`
   }
 `);
 
-/** What an acceptance changes: the register's reads, this panel and the reviews due. */
-export const ACCEPTANCE_READS = [...REGISTER_READS, ACCEPTANCES, REVIEWS_DUE];
+/** What an acceptance changes: the register's reads, this panel, the reviews due and the acceptances expiring. */
+export const ACCEPTANCE_READS = [...REGISTER_READS, ACCEPTANCES, REVIEWS_DUE, ACCEPTANCE_EXPIRIES];
 
 /** Every reason a refusal gave: its message and each problem the API listed, once each. */
 export function reasons(e: unknown): string[] {

@@ -29,7 +29,7 @@ export function AcceptanceHistory({ acceptances }: { acceptances: readonly Accep
           {a.snapshot && (
             <>
               {" "}
-              Judged at residual rating {a.snapshot.rating}, harm {whole(a.snapshot.harm)} weighted patients, graph version{" "}
+              Judged at residual rating {a.snapshot.rating}, scenario harm {whole(a.snapshot.harm)} weighted patients, graph version{" "}
               {a.snapshot.graphVersion}.
             </>
           )}

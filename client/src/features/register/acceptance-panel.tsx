@@ -14,10 +14,10 @@ import { useAcceptance } from "./use-acceptance.js";
  * A risk's acceptance and its history: propose (register editors), accept, reject or revoke
  * (people holding risk:accept; the server also refuses the proposer). A save says what it saved
  * and links to it in the history; a refusal lists every reason the API gave, each also beside the
- * field it names, which takes the focus. What was typed stays.
+ * field it names, which takes the focus. What was typed stays after a refusal and is cleared after a save.
  */
 export function AcceptancePanel({ id, canPropose }: { id: string; canPropose: boolean }) {
-  const mayDecide = mayDecideOn(usePerson().role);
+  const mayDecide = mayDecideOn(usePerson());
   const read = useGraphQL(ACCEPTANCES, { id });
   const risk = read.data?.risk;
   const panel = useRef<HTMLElement>(null);

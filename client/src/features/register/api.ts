@@ -18,6 +18,10 @@ export const REGISTER = graphql(`
       status
       nextReviewDate
       overdue
+      acceptance {
+        state
+        expires
+      }
       ratingMoves {
         at
         fromRating

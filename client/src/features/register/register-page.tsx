@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useSearch } from "wouter";
 import { usePerson } from "../../lib/session.js";
-import { mayEdit } from "../../lib/roles.js";
+import { mayWriteRegister } from "../../lib/roles.js";
 import { readRaisedRisk } from "../../lib/scenario-url.js";
 import { NewRiskForm } from "./new-risk-form.js";
 import { ReviewDialog } from "./review-dialog.js";
@@ -16,7 +16,7 @@ import { OpenedRisk } from "./opened-risk.js";
 
 /** The register: risk managers edit; auditors and the board read (the server enforces it too). */
 export function RegisterPage() {
-  const canEdit = mayEdit(usePerson().role);
+  const canEdit = mayWriteRegister(usePerson());
   const [opened, setOpened] = useState<string | null>(null);
   // A risk raised from a node elsewhere (the explorer, protect first, the model) opens the form filled in.
   const search = useSearch();

@@ -3,8 +3,9 @@ import { dateEnGb } from "../../lib/format.js";
 import { NodeName } from "../../lib/node-name.js";
 import { useGraphQL, useGraphQLMutation } from "../../lib/query.js";
 import { CREATE_FEED, reasons, REVIEWS_DUE, REVOKE_FEEDS } from "./acceptance-api.js";
+import { AcceptanceExpiries } from "./acceptance-expiries.js";
 
-/** Reviews overdue and due within 14 days, and the person's review calendar address. */
+/** Reviews overdue and due within 14 days, acceptances expired or expiring, and the person's review calendar address. */
 export function ReviewsDue() {
   const due = useGraphQL(REVIEWS_DUE, {});
   const create = useGraphQLMutation(CREATE_FEED, []);
@@ -37,6 +38,7 @@ export function ReviewsDue() {
       {overdue.length ? list(overdue) : <p>None.</p>}
       <h4>Due within 14 days ({soon.length})</h4>
       {soon.length ? list(soon) : <p>None.</p>}
+      <AcceptanceExpiries />
       <button
         type="button"
         onClick={() =>

@@ -17,7 +17,7 @@ export function RiskHistory({ id }: { id: string }) {
           Consequence overridden to {history.override.consequence.toLowerCase()} by {history.override.by}: {history.override.justification}
         </p>
       )}
-      <h4>Reviews</h4>
+      <h4>Past reviews</h4>
       {history.reviews.length === 0 ? (
         <p>None yet.</p>
       ) : (

@@ -1,6 +1,7 @@
 import { dateEnGb, words } from "../../lib/format.js";
 import { phrase, RATING_COLOURS, type RiskRow } from "./api.js";
 import { ColumnHeads } from "../../components/column-heads.js";
+import { acceptanceWords } from "../../../../server/model/plain-words.js";
 
 interface Props {
   rows: readonly RiskRow[];
@@ -17,12 +18,22 @@ export function RiskTable({ rows, empty, canEdit, opened, onOpen, onReview, onDe
   return (
     <table className="risks">
       <ColumnHeads
-        columns={["Risk", "Owner", "Threat", "Consequence", "Inherent", "Residual", "Next review", canEdit && { hidden: "Actions" }]}
+        columns={[
+          "Risk",
+          "Owner",
+          "Threat",
+          "Consequence",
+          "Inherent",
+          "Residual",
+          "Acceptance",
+          "Next review",
+          canEdit && { hidden: "Actions" },
+        ]}
       />
       <tbody>
         {rows.length === 0 && (
           <tr>
-            <td colSpan={8}>{empty}</td>
+            <td colSpan={9}>{empty}</td>
           </tr>
         )}
         {rows.map((r) => (
@@ -46,6 +57,7 @@ export function RiskTable({ rows, empty, canEdit, opened, onOpen, onReview, onDe
                 {r.residualRating}
               </span>
             </td>
+            <td>{acceptanceWords(r.acceptance) || <span className="muted">none</span>}</td>
             <td>
               {dateEnGb(r.nextReviewDate)}
               {r.overdue && <strong> overdue</strong>}

@@ -6,8 +6,8 @@ import { ACCEPTANCE_READS, DECIDE, PROPOSE, REVOKE } from "./acceptance-api.js";
 
 /**
  * The steps of a risk's acceptance: propose, accept, reject, revoke. Each says what it saved (and
- * which acceptance, to link to), or keeps in `refusal` every problem the API gave, by field in
- * `problems`. What was typed stays.
+ * which acceptance, to link to), and clears what was typed; or keeps in `refusal` every problem
+ * the API gave, by field in `problems`, and what was typed stays.
  */
 export function useAcceptance(risk: { id: string; title: string }) {
   const propose = useGraphQLMutation(PROPOSE, ACCEPTANCE_READS);
@@ -25,6 +25,10 @@ export function useAcceptance(risk: { id: string; title: string }) {
     setRefusal(null);
     try {
       setSaved(await what());
+      // Saved: what was typed went with it, so the next step (a revocation after an acceptance) starts empty.
+      setJustification("");
+      setExpires("");
+      setNote("");
     } catch (e) {
       setRefusal(refusalOf(e));
     }
