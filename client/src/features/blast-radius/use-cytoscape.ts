@@ -8,7 +8,7 @@ import type { ElementDef } from "./elements.js";
 import { layered } from "./layered-layout.js";
 import { stylesheet } from "./styles.js";
 import { firstFit } from "./first-fit.js";
-import { keepLabelsApart, keepLabelsApartOnZoom } from "./label-room.js";
+import { keepLabelsApart, keepLabelsApartOnViewport } from "./label-room.js";
 
 cytoscape.use(svg);
 cytoscape.use(dagre);
@@ -36,7 +36,7 @@ export function useCytoscape(
     if (!container.current) return;
     const instance = cytoscape({ container: container.current, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4 });
     cy.current = instance;
-    const stop = keepLabelsApartOnZoom(instance);
+    const stop = keepLabelsApartOnViewport(instance);
     return () => {
       stop();
       instance.destroy();
