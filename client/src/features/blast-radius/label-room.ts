@@ -83,16 +83,25 @@ export function keepLabelsApart(cy: Core, o: { view: boolean } = { view: true })
   });
 }
 
-/** Places the labels again once the view pauses after a zoom or a pan; answers how to stop. */
-export function keepLabelsApartOnViewport(cy: Core): () => void {
+/**
+ * Places the labels again once the view pauses after a zoom or a pan; answers how to place them
+ * at once (after a drawing's first fit, so they are not placed twice) and how to stop.
+ */
+export function labelsOnViewport(cy: Core): { now: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
     timer = setTimeout(() => keepLabelsApart(cy), 120);
   };
   cy.on("viewport", later);
-  return () => {
-    clearTimeout(timer);
-    cy.off("viewport", later);
+  return {
+    now: () => {
+      clearTimeout(timer);
+      keepLabelsApart(cy);
+    },
+    stop: () => {
+      clearTimeout(timer);
+      cy.off("viewport", later);
+    },
   };
 }
