@@ -70,6 +70,8 @@ describe("the first window onto a radius too large to fit", () => {
     expect(bestWindow(100, 40, chosen, wanted)).toEqual({ x: -5, y: -15 });
     // Weight decides between a lone heavy box and two light ones, where the window can hold either.
     expect(bestWindow(110, 40, chosen, [{ ...wanted[2]!, weight: 5 }, ...wanted.slice(0, 2)])).toEqual({ x: -97.5, y: -15 });
+    // Windows tried against some boxes' edges only still count every wanted box they hold.
+    expect(bestWindow(100, 40, chosen, wanted, [wanted[0]!.box])).toEqual({ x: -5, y: -15 });
     // A chosen part larger than the window is centred.
     expect(bestWindow(4, 4, chosen, wanted)).toEqual({ x: 3, y: 3 });
   });

@@ -18,20 +18,27 @@ const inside = (b: Box, x: number, y: number, w: number, h: number) => b.x1 >= x
 /**
  * The window of `w` by `h` that holds `must` and the most weight of `wanted` boxes wholly, then
  * centred on what it holds, so the room to spare is shared on each side. A window holding the
- * most has a wanted box (or `must`) against each of two of its edges, so only those are tried:
- * about k³ steps for k boxes (the few labelled nodes, never every node). Answers the window's
- * top left corner. Pure, so it is tested without a DOM.
+ * most has a wanted box (or `must`) against two of its edges, so only those are tried, and only
+ * for the boxes in `edges` (by default all): about e² × k steps for e of those and k wanted (the
+ * few labelled nodes and titles, never every node). Answers the window's top left corner. Pure,
+ * so it is tested without a DOM.
  */
-export function bestWindow(w: number, h: number, must: Box, wanted: readonly Wanted[]): { x: number; y: number } {
+export function bestWindow(
+  w: number,
+  h: number,
+  must: Box,
+  wanted: readonly Wanted[],
+  edges: readonly Box[] = wanted.map((b) => b.box),
+): { x: number; y: number } {
   const xs = starts(
     w,
     [must.x1, must.x2],
-    wanted.map((b) => [b.box.x1, b.box.x2]),
+    edges.map((b): [number, number] => [b.x1, b.x2]),
   );
   const ys = starts(
     h,
     [must.y1, must.y2],
-    wanted.map((b) => [b.box.y1, b.box.y2]),
+    edges.map((b): [number, number] => [b.y1, b.y2]),
   );
   let best = { weight: -1, held: [must] };
   for (const x of xs.length ? xs : [(must.x1 + must.x2 - w) / 2])

@@ -51,15 +51,15 @@ const WITH_LABELS = { includeLabels: true, includeOverlays: false, includeUnderl
  */
 function readableWindow(cy: Core, chosen: NodeCollection, labelled: NodeCollection): void {
   const zoom = cy.zoom();
-  const wanted: Wanted[] = [
-    ...labelled.difference(chosen).map((n) => ({ box: n.boundingBox(WITH_LABELS), weight: 2 })),
-    ...cy.nodes(".org").map((n) => ({ box: n.boundingBox({ ...WITH_LABELS, includeNodes: false }), weight: 1 })),
-  ];
+  const keys: Wanted[] = labelled.difference(chosen).map((n) => ({ box: n.boundingBox(WITH_LABELS), weight: 2 }));
+  const titles: Wanted[] = cy.nodes(".org").map((n) => ({ box: n.boundingBox({ ...WITH_LABELS, includeNodes: false }), weight: 1 }));
+  // Windows are tried against the key nodes' edges only: a large radius has many titles, few key nodes.
   const { x, y } = bestWindow(
     (cy.width() - 2 * PADDING) / zoom,
     (cy.height() - 2 * PADDING) / zoom,
     chosen.boundingBox(WITH_LABELS),
-    wanted,
+    [...keys, ...titles],
+    keys.map((k) => k.box),
   );
   cy.pan({ x: PADDING - x * zoom, y: PADDING - y * zoom });
 }
