@@ -3,6 +3,7 @@ import type { Core } from "cytoscape";
 import type { LayoutName } from "./compound-layout.js";
 import { download } from "../../lib/download.js";
 import { framedPng, framedSvg, type ExportHeading } from "./export-frame.js";
+import { keepLabelsApart } from "./label-room.js";
 
 interface Props {
   cy: RefObject<Core | null>;
@@ -11,21 +12,40 @@ interface Props {
   heading: () => ExportHeading;
 }
 
+/**
+ * The whole drawing as `draw` makes it, its labels placed for all of it rather than for the view
+ * (none left out for being cut by the view's edge), then placed for the view again.
+ */
+function whole<T>(c: Core, draw: (c: Core) => T): T {
+  keepLabelsApart(c, { view: false });
+  try {
+    return draw(c);
+  } finally {
+    keepLabelsApart(c);
+  }
+}
+
 /** Above the graph: the layout, and the graph saved as a picture with its heading and key. */
 export function GraphToolbar({ cy, layout, onLayout, heading }: Props) {
   const stamp = new Date().toISOString().slice(0, 10);
   const png = async () => {
     if (!cy.current) return;
-    download(
-      `blast-radius-${stamp}.png`,
-      await framedPng(cy.current.png({ full: true, output: "blob", bg: "#ffffff", scale: 2 }), heading()),
-    );
+    const picture = whole(cy.current, (c) => c.png({ full: true, output: "blob", bg: "#ffffff", scale: 2 }));
+    download(`blast-radius-${stamp}.png`, await framedPng(picture, heading()));
   };
   const svgFile = () =>
     cy.current &&
     download(
       `blast-radius-${stamp}.svg`,
-      new Blob([framedSvg(cy.current.svg({ full: true, bg: "#ffffff" }), heading())], { type: "image/svg+xml" }),
+      new Blob(
+        [
+          framedSvg(
+            whole(cy.current, (c) => c.svg({ full: true, bg: "#ffffff" })),
+            heading(),
+          ),
+        ],
+        { type: "image/svg+xml" },
+      ),
     );
   return (
     <div className="toolbar">

@@ -1,5 +1,6 @@
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
 import { wrapRanks } from "./wrap-ranks.js";
+import { keysBeneath } from "./key-spots.js";
 
 /** Spacing of folded services, in model units (nodes are about 30 wide; labels wrap at 60). */
 export const CELL = { w: 64, h: 52 };
@@ -72,7 +73,10 @@ export function layered(cy: Core): void {
       const { x, y } = standIn.position();
       const size = blockSize(members.length);
       standIn.removeStyle("width height");
-      const spots = blockPositions({ x, y: y + size.h / 2 - CELL.h / 2 }, members.length);
+      const spots = keysBeneath(
+        blockPositions({ x, y: y + size.h / 2 - CELL.h / 2 }, members.length),
+        members.map((m) => m.hasClass("key")),
+      );
       members.forEach((m, i) => m.position(spots[i]!).addClass("folded"));
     }
   });

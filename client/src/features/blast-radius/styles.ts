@@ -1,11 +1,15 @@
 import type { StylesheetJson } from "cytoscape";
+import { LABEL_GAP, placeClass } from "./label-places.js";
 
 /**
  * DCB0160 consequence colours (green to red), chosen for contrast on a light background and
  * readable on a projector; status is shown by border, exposure by a dashed purple outline.
  * No label is drawn smaller than 11 px on screen (LEGIBLE): one too small at the current zoom
  * is left out (label-room.ts, as Cytoscape's min-zoomed-font-size lets labels through at half
- * that), and zooming in brings it back. Organisation titles wrap rather than being cut.
+ * that), and zooming in brings it back. A label sits beneath its node, or beside or above it where
+ * that is clear, never on a node (its own included) nor on another label, and none is cut by the
+ * view's edge; one with no such place is left out until there is room. Organisation titles wrap
+ * rather than being cut.
  */
 export const CONSEQUENCE_COLOURS = {
   MINOR: "#2e7d32",
@@ -28,7 +32,7 @@ export function stylesheet(): StylesheetJson {
         "text-wrap": "wrap",
         "text-max-width": "120px",
         "text-valign": "bottom",
-        "text-margin-y": 4,
+        "text-margin-y": LABEL_GAP,
         "background-color": "#90a4ae",
         width: 22,
         height: 22,
@@ -51,6 +55,16 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: "node.quiet", style: { "text-opacity": 0 } },
+    // Where a node's label has no room beneath it, label-room.ts moves it beside or above the node.
+    { selector: `node.${placeClass("above")}`, style: { "text-valign": "top", "text-margin-y": -LABEL_GAP } },
+    {
+      selector: `node.${placeClass("right")}`,
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-x": LABEL_GAP, "text-margin-y": 0 },
+    },
+    {
+      selector: `node.${placeClass("left")}`,
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -LABEL_GAP, "text-margin-y": 0 },
+    },
     {
       selector: "node.hover",
       style: {

@@ -8,7 +8,7 @@ import type { ElementDef } from "./elements.js";
 import { layered } from "./layered-layout.js";
 import { stylesheet } from "./styles.js";
 import { firstFit } from "./first-fit.js";
-import { keepLabelsApart, keepLabelsApartOnZoom } from "./label-room.js";
+import { labelsOnViewport } from "./label-room.js";
 
 cytoscape.use(svg);
 cytoscape.use(dagre);
@@ -17,10 +17,11 @@ cytoscape.use(fcose);
 /**
  * Owns the Cytoscape instance: created once for the container, destroyed on unmount. Elements
  * are updated by id (added, changed, removed), not rebuilt, then laid out again. Once drawn,
- * the container carries `data-drawn` (the key of what it shows), `data-draw-ms`,
- * `data-elements`, `data-draws` (a count of drawings), `data-exposure-edges` and
- * `data-organisations` (boxes drawn) and `data-fitted` ("all", or "labelled" when the first view
- * shows the labelled part at a zoom its labels can be read at).
+ * the container carries `data-drawn` (the key of what it shows), `data-draw-ms` (`data-fit-ms`
+ * of it the first fit and the placing of labels), `data-elements`, `data-draws` (a count of
+ * drawings), `data-exposure-edges` and `data-organisations` (boxes drawn) and `data-fitted`
+ * ("all", or "labelled" when the first view shows the labelled part at a zoom its labels can be
+ * read at).
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
@@ -31,16 +32,18 @@ export function useCytoscape(
   onNodeTap?: (data: Record<string, unknown>) => void,
 ): RefObject<Core | null> {
   const cy = useRef<Core | null>(null);
+  const labels = useRef<ReturnType<typeof labelsOnViewport> | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
     const instance = cytoscape({ container: container.current, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4 });
     cy.current = instance;
-    const stop = keepLabelsApartOnZoom(instance);
+    labels.current = labelsOnViewport(instance);
     return () => {
-      stop();
+      labels.current?.stop();
       instance.destroy();
       cy.current = null;
+      labels.current = null;
     };
   }, [container]);
 
@@ -67,11 +70,14 @@ export function useCytoscape(
       });
     });
     runLayout(instance, layout);
+    const fitting = performance.now();
     const whole = firstFit(instance);
-    keepLabelsApart(instance);
+    labels.current?.now();
+    const fitMs = performance.now() - fitting;
     // The key is set once the frame with the new drawing has been painted.
     const frame = requestAnimationFrame(() => {
       box.dataset.drawMs = String(Math.round(performance.now() - started));
+      box.dataset.fitMs = fitMs.toFixed(1);
       box.dataset.elements = String(instance.elements().length);
       box.dataset.draws = String(Number(box.dataset.draws ?? 0) + 1);
       box.dataset.exposureEdges = String(instance.edges(".administers, .accesses").length);

@@ -17,7 +17,8 @@ export const neighbourhoodStyle: StylesheetJson = [
       "font-size": 13,
       color: "#1a1a1a",
       "text-valign": "bottom",
-      "text-margin-y": 4,
+      // Clear of the centre node's 4 px border: a label sits beneath its node, never on it.
+      "text-margin-y": 6,
       "text-wrap": "wrap",
       "text-max-width": "150px",
       "text-background-color": "#fff",
