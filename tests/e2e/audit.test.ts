@@ -116,7 +116,7 @@ describe("the auditor's pages in a real browser", () => {
     await page.getByRole("button", { name: "Filter" }).click();
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(2);
     await page.getByRole("searchbox", { name: "Actor" }).fill("");
-    await page.getByRole("searchbox", { name: "Action" }).fill("risk.create");
+    await page.getByRole("combobox", { name: "Action" }).selectOption({ label: "Added a risk" });
     await page.getByRole("searchbox", { name: "Target" }).fill(riskId.slice(-6).toUpperCase());
     await page.getByRole("button", { name: "Filter" }).click();
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(1);

@@ -39,7 +39,7 @@ export function RiskEvents({ id }: { id: string }) {
         <ol reversed>
           {[...events].reverse().map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{timeEnGb(e.at)} UTC</time> <strong>{e.actor}</strong> {DID[e.action] ?? actionWords(e.action)}
+              <time dateTime={e.at}>{timeEnGb(e.at)}</time> <strong>{e.actor}</strong> {DID[e.action] ?? actionWords(e.action)}
               <br />
               <small>
                 #{e.seq} {summaryWords(e.summary)}
