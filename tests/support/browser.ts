@@ -3,11 +3,18 @@ import { chromium, type Browser, type Page } from "playwright-core";
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Headless Chromium as the browser tests and the benchmark run it: no sandbox, GPU or background traffic. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+const EN_GB = { locale: "en-GB" } as const;
+
+/**
+ * Headless Chromium as the browser tests and the benchmark run it: no sandbox, GPU or background
+ * traffic; in British English (en-GB), as the product's users read it, so native date fields
+ * show day/month/year: every page and context it opens is in en-GB unless a test says otherwise.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
+      "--lang=en-GB",
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
@@ -17,6 +24,11 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+  const newPage = browser.newPage.bind(browser);
+  const newContext = browser.newContext.bind(browser);
+  browser.newPage = (o = {}) => newPage({ ...EN_GB, ...o });
+  browser.newContext = (o = {}) => newContext({ ...EN_GB, ...o });
+  return browser;
 }
 
 /** Opens the product and signs in with the token, as a user would. */

@@ -62,7 +62,7 @@ export function ModelPage() {
           )}
         </div>
       </div>
-      {canEdit ? <UploadPanel onApplied={bump} /> : <p>The model is read-only for your role.</p>}
+      {canEdit ? <UploadPanel onApplied={bump} onOpen={setOpen} /> : <p>The model is read-only for your role.</p>}
     </div>
   );
 }
