@@ -83,7 +83,10 @@ export const ENUM_WORDS = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-const ANY_ENUM: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(ENUM_WORDS));
+/** Words the audit trail records that are no schema enum: a change to the model's `mode` ("CHANGE"). */
+const RECORDED_WORDS = { CHANGE: "changes made one by one" } as const;
+
+const ANY_ENUM: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(ENUM_WORDS), RECORDED_WORDS);
 
 /** Any enum token in words when the enum is not known (an audit value, a cell): else humanised. */
 export const plain = (value: string): string => ANY_ENUM[value] ?? humanise(value);

@@ -7,8 +7,11 @@ const EN_GB = { locale: "en-GB" } as const;
 
 /**
  * Headless Chromium as the browser tests and the benchmark run it: no sandbox, GPU or background
- * traffic; in British English (en-GB), as the product's users read it, so native date fields
- * show day/month/year: every page and context it opens is in en-GB unless a test says otherwise.
+ * traffic; in British English (en-GB), as the product's users read it: every page and context it
+ * opens reads dates and numbers in en-GB (Intl, navigator.language, Accept-Language) unless a test
+ * says otherwise. Native date fields follow the browser's own language, which Chromium takes from
+ * --lang only where its en-GB locale file is installed (Debian's chromium-l10n); without it they
+ * stay month/day/year.
  */
 export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({

@@ -60,6 +60,7 @@ describe("the one vocabulary", () => {
     expect(datesInWords("due 2027-01-15, kept 2026-12-07T22:11")).toBe("due 15 January 2027, kept 7 December 2026, 22:11 UTC");
     expect(datesInWords("sys-2026-12-07 and 2026-13-45 and 12345-01-01")).toBe("sys-2026-12-07 and 2026-13-45 and 12345-01-01");
     expect(plainText("created at 2026-12-07T22:11:05Z, CLOUD_SERVICE")).toBe("created at 7 December 2026, 22:11 UTC, cloud service");
+    expect(plainText("CHANGE")).toBe("changes made one by one");
   });
 
   it("leaves the machine verb off an audit summary: the action beside it says it in words", () => {

@@ -5,6 +5,7 @@ import { PAGE_SIZE, TRAIL, type TrailFilter } from "./api.js";
 import { EventDetails } from "./event-details.js";
 import { readable } from "./times.js";
 import { VerifyPanel } from "./verify-panel.js";
+import { IdsNamed } from "../../components/ids-named.js";
 import { ACTION_WORDS, actionWords, capital, plainText, summaryWords } from "../../../../server/model/plain-words.js";
 
 const NO_FILTER: TrailFilter = { action: "", actor: "", target: "" };
@@ -86,7 +87,7 @@ export function AuditTrailPage() {
               >
                 <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time>{" "}
                 <strong>{capital(actionWords(e.action))}</strong> by {plainText(e.actor)}
-                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {summaryWords(e.summary)}
+                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: <IdsNamed text={summaryWords(e.summary)} />
               </button>
               {open === e.seq && <EventDetails event={e} />}
             </li>
