@@ -24,7 +24,7 @@ export function ModelPage() {
   return (
     <div className="page model">
       <h2>Model</h2>
-      {canEdit && <CandidatePreview onApplied={bump} />}
+      {canEdit && <CandidatePreview onApplied={bump} onOpen={setOpen} />}
       <div className="model-columns">
         <div>
           <ModelSearch onOpen={setOpen} />
