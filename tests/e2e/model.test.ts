@@ -39,7 +39,7 @@ describe("the Model page in a real browser", () => {
     await expect.poll(() => page.getByLabel("Applied").count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByLabel("Applied").textContent()).toMatch(/Applied \(model version \d+\): 1 node added/);
     // The applied upload links to the node it added, which opens on the page.
-    await page.getByRole("link", { name: "Open “E2E upload system”" }).click();
+    await page.getByRole("link", { name: "Open it: “E2E upload system”" }).click();
     await expect.poll(() => page.locator("#node-editor").textContent(), { timeout: 30_000 }).toBe("Change E2E upload system");
 
     await page.getByRole("searchbox", { name: "Name or id" }).fill("e2e UPLOAD");

@@ -57,7 +57,7 @@ function OpenLink({ id, name, onOpen }: { id: string; name: string; onOpen: (id:
       {" "}
       <a
         href={`#model?node=${encodeURIComponent(id)}`}
-        aria-label={`Open “${name}”`}
+        aria-label={`Open it: “${name}”`}
         onClick={(e) => {
           e.preventDefault();
           onOpen(id);
