@@ -28,7 +28,7 @@ export async function essentialFunctionsXlsx(db: Database, g: GraphSnapshot, org
   const ws = wb.addWorksheet("Essential functions");
   const orgName = String(nodes.get(organisation)?.props.name ?? organisation);
   titleRows(ws, `Essential-function register: ${orgName}`, at, [
-    "Each care service with everything it depends on, directly or through other systems (DEPENDS_ON).",
+    "Each care service with everything it depends on, directly or through other systems.",
     "Severity is the DCB0160 consequence if the service stops; tolerance is how long it can be disrupted before harm escalates.",
   ]);
   const head = ws.addRow([

@@ -61,7 +61,9 @@ function graphiqlFiles(): Promise<Map<string, { body: string; type: string }>> {
     // A person signed in with a token on the product's pages in this tab is signed in here too:
     // the tab's session (sessionStorage, this origin only) gives GraphiQL its bearer header.
     const session = `var s = null; try { s = JSON.parse(sessionStorage.getItem(${JSON.stringify(TAB_SESSION_KEY)}) || "null"); } catch (e) {}`;
-    const start = `${session}\nvar o = ${JSON.stringify(OPTIONS)};\nif (s && s.token) o.headers = JSON.stringify({ authorization: "Bearer " + s.token }, null, 2);\nYogaGraphiQL.renderYogaGraphiQL(document.querySelector("#root"), o);`;
+    // The header goes with every request (additionalHeaders) but is not shown in the Headers pane,
+    // so the token is not on the screen or in a screenshot of it.
+    const start = `${session}\nvar o = ${JSON.stringify(OPTIONS)};\nif (s && s.token) o.additionalHeaders = { authorization: "Bearer " + s.token };\nYogaGraphiQL.renderYogaGraphiQL(document.querySelector("#root"), o);`;
     return new Map([
       ["graphiql.js", { body: `${environment}\n${b.js};\n${start}\n`, type: js }],
       ["graphiql.css", { body: b.css, type: "text/css; charset=utf-8" }],

@@ -37,3 +37,17 @@ export function peopleWords(f: PeopleFigures): string {
   parts.push(f.recordsExposed > 0 ? `${roughly(f.recordsExposed)} records exposed` : "no records exposed");
   return `${parts.join("; ")}.`;
 }
+
+const wholeNumber = (n: number): string => Math.round(n).toLocaleString("en-GB");
+
+/**
+ * One people figure's change under a set of changes, in words: "patients a day who lose their
+ * care fall from about 4,100 to 3,900"; a figure left where it was (as the numbers read) says so
+ * plainly: "… stay at about 3,881, as the chosen set does not change them", never "from about
+ * 3,881 to 3,881". The Plan page, the report page's budget section and the PDF all say it so.
+ */
+export function figureChange(what: string, before: number, after: number): string {
+  const [from, to] = [wholeNumber(before), wholeNumber(after)];
+  if (from === to) return `${what} stay at about ${from}, as the chosen set does not change them`;
+  return `${what} ${after < before ? "fall" : "rise"} from about ${from} to ${to}`;
+}

@@ -83,7 +83,10 @@ export const ENUM_WORDS = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-const ANY_ENUM: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(ENUM_WORDS));
+/** Words the audit trail records that are no schema enum: a change to the model's `mode` ("CHANGE"). */
+const RECORDED_WORDS = { CHANGE: "changes made one by one" } as const;
+
+const ANY_ENUM: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(ENUM_WORDS), RECORDED_WORDS);
 
 /** Any enum token in words when the enum is not known (an audit value, a cell): else humanised. */
 export const plain = (value: string): string => ANY_ENUM[value] ?? humanise(value);
@@ -233,11 +236,22 @@ export function humanise(token: string): string {
 const count = (n: string, one: string, more: string) => `${n} ${n === "1" ? one : more}`;
 
 /**
+ * The machine verb the trail's summaries start with ("create: Ward fire", "edit: nodes +1 …",
+ * "MERGE import of 5 nodes"): the action beside it already says it in words, so the verb goes.
+ */
+function withoutVerb(summary: string): string {
+  return summary
+    .replace(/^(?:create|update|review|delete|override|override-cleared|edit|acceptance [a-z]+): /, "")
+    .replace(/^edit of (\d+) changes: /, "$1 changes: ")
+    .replace(/^(MERGE|REPLACE) import of /, (_m, mode: string) => `import (${plain(mode)}) of `);
+}
+
+/**
  * An audit event's summary in words: "edit: nodes +1 ~0 -0, relationships +2 ~0 -0" reads
  * "edit: 1 node added; 2 relationships added"; raw enum values in it become words too.
  */
 export function summaryWords(summary: string): string {
-  return plainText(summary).replace(
+  return plainText(withoutVerb(summary)).replace(
     /nodes \+(\d+) ~(\d+) [-−](\d+), relationships \+(\d+) ~(\d+) [-−](\d+)/,
     (_m, na: string, nc: string, nr: string, ra: string, rc: string, rr: string) => {
       const parts = [
@@ -273,13 +287,41 @@ export function acceptanceWords(a: { state: string; expires: string } | null | u
   return Plain(a.state);
 }
 
-/** A time as people here read it: 7 December 2026, 08:15 (UTC). */
-export const timeEnGb = (iso: string): string =>
-  `${dateEnGb(iso)}, ${new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })}`;
+/**
+ * A moment as people here read it, always in UTC and saying so: "7 December 2026, 08:15 UTC"
+ * ("08:15:30 UTC" with seconds). The one time helper every page, the PDF and the exports use.
+ */
+export const timeEnGb = (iso: string, o: { seconds?: boolean } = {}): string => {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const clock = at.toLocaleTimeString("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(o.seconds ? { second: "2-digit" } : {}),
+    timeZone: "UTC",
+  });
+  return `${dateEnGb(at.toISOString())}, ${clock} UTC`;
+};
+
+/** An ISO date or time inside a value ("createdAt": "2026-12-07T22:11:05.123Z"): in words; anything else as it is. */
+const ISO = /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])/g;
+
+/** Every ISO date or time in a text in words: dates as dateEnGb, times as timeEnGb. */
+export function datesInWords(text: string): string {
+  return text.replace(ISO, (m, y: string, mo: string, d: string, time: string | undefined) => {
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return m;
+    if (!time) return dateEnGb(`${y}-${mo}-${d}`);
+    // Fractions finer than milliseconds (Neo4j keeps nanoseconds) and a missing zone (UTC) made readable to Date.
+    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? time : `${time}Z`;
+    return timeEnGb(`${y}-${mo}-${d}${zoned.replace(/(\.\d{3})\d+/, "$1")}`);
+  });
+}
 
 /**
  * A message with raw enum values in it (a validation message: expected one of "FAILS"|"DEGRADES")
- * in words: each SHOUTY_CASE token, and each known one-word value, replaced.
+ * in words: each SHOUTY_CASE token, and each known one-word value, replaced; ISO dates and times too.
  */
 export const plainText = (text: string): string =>
-  text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g, (m) => (m.includes("_") || (m.length > 2 && ANY_ENUM[m]) ? plain(m) : m));
+  datesInWords(text).replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g, (m) =>
+    m.includes("_") || (m.length > 2 && ANY_ENUM[m]) ? plain(m) : m,
+  );

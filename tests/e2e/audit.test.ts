@@ -81,6 +81,9 @@ describe("the auditor's pages in a real browser", () => {
     await expect.poll(() => details.getByRole("table").count(), { timeout: 30_000 }).toBe(1);
     const likelihood = details.locator("tbody tr", { has: page.locator("td", { hasText: /^likelihood$/i }) });
     expect(await likelihood.textContent()).toMatch(/likelihood\s*changed\s*medium\s*→ high/i);
+    // The summary without its machine verb ("update:"), and every recorded time in words, none as 2026-12-07T….
+    expect(await newest.textContent()).not.toMatch(/update:/);
+    expect(await details.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await details.textContent()).toMatch(/Hash: [0-9a-f]{12}…/);
     expect(await details.textContent()).toMatch(/Previous hash: [0-9a-f]{12}…/);
     await details.getByText("Hash:", { exact: false }).first().click();
@@ -116,7 +119,7 @@ describe("the auditor's pages in a real browser", () => {
     await page.getByRole("button", { name: "Filter" }).click();
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(2);
     await page.getByRole("searchbox", { name: "Actor" }).fill("");
-    await page.getByRole("searchbox", { name: "Action" }).fill("risk.create");
+    await page.getByRole("combobox", { name: "Action" }).selectOption({ label: "Added a risk" });
     await page.getByRole("searchbox", { name: "Target" }).fill(riskId.slice(-6).toUpperCase());
     await page.getByRole("button", { name: "Filter" }).click();
     await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(1);

@@ -168,7 +168,7 @@ describe("the board report's PDF", () => {
     expect(text).toContain("What £400,000 buys over 3 years");
     expect(text).toContain("Paper workaround for blood transfusion at Ysbyty Gwynedd £33,000");
     expect(text).toContain(
-      "Together they cost £183,000 and lower the harm to patients expected in a year from 223,306 to 166,095 weighted patients; patients a day who lose their care, counting each risk by its likelihood, from about 420 to 310.",
+      "Together they cost £183,000 and lower the harm to patients expected in a year from 223,306 to 166,095 weighted patients; counting each risk by its likelihood, patients a day who lose their care fall from about 420 to 310.",
     );
     expect(text).toContain("Left out as they no longer fit the model: Tested restores for the retired EPR.");
     // No page holds a heading or line left alone: each has more than its header, footer and one line.
@@ -178,6 +178,18 @@ describe("the board report's PDF", () => {
         .filter((l) => l.trim() && !/OFFICIAL-SENSITIVE|^Board report for .*: page/.test(l));
       expect(lines.length, `page ${page}`).toBeGreaterThan(3);
     }
+  });
+
+  it("prints no raw enum value, no id where a name belongs and no ISO date, and says how to use the audit head in words", async () => {
+    const file = `${SHOTS}/board-report-plain.pdf`;
+    writeFileSync(file, await boardReportPdf(report));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    const flat = text.replace(/\s+/g, " ");
+    const leaks = [...text.matchAll(/\b[A-Z]+_[A-Z]+\b|\b(?:sys|svc|ds|org|sup)-[a-z0-9]|\d{4}-\d{2}-\d{2}/g)].map((m) => m[0]);
+    expect(leaks).toEqual([]);
+    expect(flat).toContain("Verified up to event 12 on 1 December 2026, 09:00 UTC");
+    expect(flat).toContain("Keep this page: the audit trail can later be asked whether it still holds that event unchanged.");
+    expect(flat).not.toMatch(/verifyAuditChain|knownHead/);
   });
 
   it("says a first report is the first", async () => {

@@ -71,7 +71,8 @@ describe("the blast-radius explorer in a real browser", () => {
     const svgText = readFileSync(`${SHOTS}/blast-radius.svg`, "utf8");
     expect(svgText).toMatch(/Blast radius: what breaks, and what is exposed/);
     expect(svgText).toMatch(/Lost: Meridian Pathology Partnership/);
-    expect(svgText).toMatch(/Made \d{4}-\d{2}-\d{2}/);
+    expect(svgText).toMatch(/Made \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC/);
+    expect(svgText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(svgText).toMatch(/Dependency carrying the harm/);
   });
 

@@ -1,30 +1,53 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
 import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
 let e2e: E2e;
 let page: Page;
+let token = "";
 
 beforeAll(async () => {
   e2e = await openE2e();
-  page = (await e2e.signedIn("BOARD", "Blair Board", { acceptDownloads: true })).page;
+  ({ page, token } = await e2e.signedIn("BOARD", "Blair Board", { acceptDownloads: true }));
 });
 
 afterAll(async () => {
   await e2e?.close();
 });
 
+/** A sheet as rows of text. */
+function sheetRows(ws: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  return rows;
+}
+
 /** The first sheet of a downloaded workbook, as rows of text. */
 async function rowsOf(path: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) =>
-    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
+  return sheetRows(wb.worksheets[0]!);
+}
+
+/**
+ * Columns kept machine-readable on purpose (docs/api.md, "Exports"): the "Id" column, which a
+ * trust's own tools join on. Every other cell, title and note reads in words.
+ */
+const ID_COLUMNS = new Set(["Id"]);
+const RAW = /\b[A-Z]+_[A-Z]+\b|\b(?:sys|svc|ds|org|sup)-[a-z0-9]|\d{4}-\d{2}-\d{2}/g;
+
+/** Raw enum values, ids where names belong and ISO dates in a table's cells, outside its id columns (after its head row). */
+function leaksIn(rows: string[][]): string[] {
+  const head = rows.findIndex((r) => r.some((c) => ID_COLUMNS.has(c)));
+  const ids = new Set(head < 0 ? [] : rows[head]!.flatMap((c, i) => (ID_COLUMNS.has(c) ? [i] : [])));
+  return rows.flatMap((r, k) =>
+    r.flatMap((cell, i) =>
+      k > head && ids.has(i) ? [] : [...cell.matchAll(RAW)].map((m) => `row ${k + 1}, column ${i + 1}: ${m[0]} in “${cell}”`),
+    ),
   );
-  return rows;
 }
 
 describe("the exports a trust is asked for", () => {
@@ -46,6 +69,8 @@ describe("the exports a trust is asked for", () => {
     const transfusion = rows.slice(head + 1).find((r) => /transfusion/i.test(r[0]!));
     expect(transfusion, "blood transfusion is one of Riverside's services").toBeDefined();
     expect(transfusion![8]).not.toBe("");
+    expect(leaksIn(rows)).toEqual([]);
+    expect(rows[1]![0]).toMatch(/^Made \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} UTC by/);
 
     const [register] = await Promise.all([
       page.waitForEvent("download"),
@@ -54,6 +79,14 @@ describe("the exports a trust is asked for", () => {
     const riskRows = await rowsOf((await register.path())!);
     expect(riskRows[0]![0]).toBe("Risk register");
     expect(riskRows.some((r) => r[0] === "Id" && r.includes("Inherent rating (1-5)"))).toBe(true);
+    expect(leaksIn(riskRows)).toEqual([]);
+    // The CSV has the same columns and rows; it too reads in words outside the id column.
+    const csv = await fetch(`${e2e.server.base}/exports/register.csv`, { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(200);
+    const csvRows = parse(await csv.text()) as string[][];
+    expect(csvRows[0]![0]).toBe("Id");
+    expect(csvRows.length).toBeGreaterThan(1);
+    expect(leaksIn(csvRows)).toEqual([]);
 
     const [evidence] = await Promise.all([
       page.waitForEvent("download"),
@@ -62,6 +95,7 @@ describe("the exports a trust is asked for", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await evidence.path())!);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["A3.a Assets", "A4 Suppliers", "B5.a Restore order", "D1 Exercises"]);
+    for (const ws of wb.worksheets) expect(leaksIn(sheetRows(ws)), ws.name).toEqual([]);
     const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Summary (PDF)" }).click()]);
     expect(summary.suggestedFilename()).toMatch(/^dspt-evidence-\d{4}-\d{2}-\d{2}\.pdf$/);
   });

@@ -38,6 +38,9 @@ describe("the Model page in a real browser", () => {
     await page.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => page.getByLabel("Applied").count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByLabel("Applied").textContent()).toMatch(/Applied \(model version \d+\): 1 node added/);
+    // The applied upload links to the node it added, which opens on the page.
+    await page.getByRole("link", { name: "Open it: “E2E upload system”" }).click();
+    await expect.poll(() => page.locator("#node-editor").textContent(), { timeout: 30_000 }).toBe("Change E2E upload system");
 
     await page.getByRole("searchbox", { name: "Name or id" }).fill("e2e UPLOAD");
     const row = page.locator("section[aria-labelledby=model-search] tbody tr", { hasText: ID });
@@ -64,7 +67,8 @@ describe("building an organisation's model through the forms", () => {
     // Once applied, the new node opens in the editor.
     await expect.poll(() => page.locator("#node-editor").textContent(), { timeout: 30_000 }).toBe(`Change ${values.name}`);
   }
-  async function dependOn(target: string, group?: string): Promise<void> {
+  /** A dependency on `target` (found by its id), then shown in the table by its name (`named`) and organisation. */
+  async function dependOn(target: string, named: string, group?: string): Promise<void> {
     const deps = page.locator(".dependencies");
     await deps.getByRole("combobox", { name: "Depends on" }).fill(target);
     // An exact id comes first of the choices.
@@ -74,7 +78,7 @@ describe("building an organisation's model through the forms", () => {
     await deps.getByRole("button", { name: "Preview", exact: true }).click();
     await expect.poll(() => deps.locator("[aria-label=Preview]").textContent(), { timeout: 30_000 }).toMatch(/1 relationship added/);
     await deps.getByRole("button", { name: "Apply", exact: true }).click();
-    await expect.poll(() => deps.locator(".dependency-table").textContent(), { timeout: 30_000 }).toContain(target);
+    await expect.poll(() => deps.locator(".dependency-table").textContent(), { timeout: 30_000 }).toContain(named);
   }
 
   it("adds an organisation, a supplier, two systems in a redundancy group and a service, then sees the service in the supplier's blast radius", async () => {
@@ -89,7 +93,7 @@ describe("building an organisation's model through the forms", () => {
         kind: "APPLICATION",
         recoveryHours: "24",
       });
-      await dependOn("sup-e2e-host");
+      await dependOn("sup-e2e-host", "E2E hosting partner");
     }
     await addNode("CareService", {
       id: "svc-e2e-clinic",
@@ -99,8 +103,13 @@ describe("building an organisation's model through the forms", () => {
       patientsPerDay: "120",
       impactToleranceHours: "8",
     });
-    await dependOn("sys-e2e-a", "records");
-    await dependOn("sys-e2e-b", "records");
+    await dependOn("sys-e2e-a", "E2E record A", "records");
+    await dependOn("sys-e2e-b", "E2E record B", "records");
+    // Each thing depended on is named with its organisation, not its id; a risk manager is not offered the audit trail.
+    const table = (await page.locator(".dependency-table").textContent()) ?? "";
+    expect(table).toMatch(/E2E record A\s*E2E Clinic/);
+    expect(table).not.toContain("sys-e2e-a");
+    expect(await page.locator("p.saved[role=status]").textContent()).not.toMatch(/audit trail/);
     expect(await page.locator(".dependency-table").textContent()).toMatch(
       /Redundancy group “records”: 2 members, shares add up to 2, carries the whole need.*share 1.*share 1/,
     );

@@ -34,6 +34,8 @@ describe("recovery in a real browser", () => {
     );
     const rows = await page.locator("table.plan-steps tbody tr").allTextContents();
     expect(rows).toHaveLength(3);
+    // Each node in the order is named with its organisation.
+    for (const row of rows) expect(row).toContain("Riverside Hospitals NHS Foundation Trust");
     expect(await page.locator(".recovery-curve svg path").count()).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator("table.breaches tbody tr").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator("table.breaches").textContent()).toMatch(/none recorded|Recovery takes longer than the tolerance/);

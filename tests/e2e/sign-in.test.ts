@@ -47,7 +47,10 @@ describe("signing in through the demo identity provider", () => {
     await page.getByRole("button", { name: "Continue" }).click();
 
     await page.getByText("Riya Patel").waitFor();
-    expect(await page.locator(".who").innerText()).toMatch(/Riya Patel \(risk manager,\s*org-rvr\)/);
+    // The scope by the organisation's name, not its id.
+    await expect
+      .poll(() => page.locator(".who").innerText(), { timeout: 30_000 })
+      .toMatch(/Riya Patel \(risk manager,\s*Riverside Hospitals NHS Foundation Trust\)/);
     await page.screenshot({ path: `${SHOTS}/sign-in-signed-in.png` });
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === "him_session")!;

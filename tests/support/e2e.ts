@@ -18,10 +18,10 @@ export interface E2e {
   server: ServerProcess;
   db: Database;
   browser: Browser;
-  /** A token for a named person in a role. */
-  token(role: Role, name: string): Promise<string>;
+  /** A token for a named person in a role, for all organisations or those of `scope`. */
+  token(role: Role, name: string, scope?: readonly string[]): Promise<string>;
   /** A page signed in as that person, once their name shows (1400 by 1000 unless `options` say otherwise). */
-  signedIn(role: Role, name: string, options?: PageOptions): Promise<{ page: Page; token: string }>;
+  signedIn(role: Role, name: string, options?: PageOptions, scope?: readonly string[]): Promise<{ page: Page; token: string }>;
   close(): Promise<void>;
 }
 
@@ -32,14 +32,15 @@ export async function openE2e(o: { seed?: boolean } = {}): Promise<E2e> {
   const server = await startServer(uri, { seed: o.seed ?? true });
   const db = new Database({ uri, user: "neo4j", password: inject("e2eNeo4jPassword"), database: "neo4j" });
   const browser = await launchChromium();
-  const token = async (role: Role, name: string) => (await createToken(db, role, name, SET_UP)).token;
+  const token = async (role: Role, name: string, scope?: readonly string[]) =>
+    (await createToken(db, role, name, SET_UP, scope ? { scope } : {})).token;
   return {
     server,
     db,
     browser,
     token,
-    async signedIn(role, name, options = {}) {
-      const t = await token(role, name);
+    async signedIn(role, name, options = {}, scope) {
+      const t = await token(role, name, scope);
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true, ...options });
       await signIn(page, server.base, t);
       await page.getByText(name).first().waitFor();

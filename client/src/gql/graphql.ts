@@ -546,14 +546,14 @@ export type DataQualityQueryVariables = Exact<{
 }>;
 
 
-export type DataQualityQuery = { dataQuality: { findings: Array<{ issue: QualityIssue, count: number, nodes: Array<{ id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel }> }>, shortGroups: Array<{ node: string, group: string, shares: number }> } };
+export type DataQualityQuery = { dataQuality: { findings: Array<{ issue: QualityIssue, count: number, nodes: Array<{ organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel }> }>, shortGroups: Array<{ node: string, group: string, shares: number }> } };
 
 export type DependenciesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DependenciesQuery = { node: { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }> } | null };
+export type DependenciesQuery = { node: { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | { id: string, name: string, label: NodeLabel, out: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, in: Array<{ relationship: RelationshipType, effect: Effect | null, capacity: number | null, group: string | null, share: number | null, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }> } | null };
 
 export type PickOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -686,7 +686,7 @@ export type RecoveryPlanQueryVariables = Exact<{
 }>;
 
 
-export type RecoveryPlanQuery = { recoveryPlan: { harm: number, shortestFirstHarm: number, exact: boolean, teams: number, hours: number, steps: Array<{ start: number, end: number, node: { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } }>, curve: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
+export type RecoveryPlanQuery = { recoveryPlan: { harm: number, shortestFirstHarm: number, exact: boolean, teams: number, hours: number, steps: Array<{ start: number, end: number, node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } }>, curve: Array<{ hours: number, capability: number, harm: number, restored: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
 export type RiskAcceptancesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1769,9 +1769,7 @@ export const DataQualityDocument = new TypedDocumentString(`
       issue
       count
       nodes {
-        id
-        name
-        label
+        ...NodeRef
       }
     }
     shortGroups {
@@ -1781,7 +1779,23 @@ export const DataQualityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DataQualityQuery, DataQualityQueryVariables>;
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<DataQualityQuery, DataQualityQueryVariables>;
 export const DependenciesDocument = new TypedDocumentString(`
     query Dependencies($id: ID!) {
   node(id: $id) {
@@ -1795,9 +1809,7 @@ export const DependenciesDocument = new TypedDocumentString(`
       group
       share
       node {
-        id
-        name
-        label
+        ...NodeRef
       }
     }
     in: neighbours(direction: INCOMING, first: 1000) {
@@ -1807,14 +1819,28 @@ export const DependenciesDocument = new TypedDocumentString(`
       group
       share
       node {
-        id
-        name
-        label
+        ...NodeRef
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<DependenciesQuery, DependenciesQueryVariables>;
 export const PickOrganisationsDocument = new TypedDocumentString(`
     query PickOrganisations {
   nodes(label: Organisation, first: 500) {
@@ -2583,9 +2609,7 @@ export const RecoveryPlanDocument = new TypedDocumentString(`
   recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {
     steps {
       node {
-        id
-        name
-        label
+        ...NodeRef
       }
       start
       end
@@ -2608,6 +2632,23 @@ export const RecoveryPlanDocument = new TypedDocumentString(`
   }
   capability
   harm
+}
+fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
 }`) as unknown as TypedDocumentString<RecoveryPlanQuery, RecoveryPlanQueryVariables>;
 export const RiskAcceptancesDocument = new TypedDocumentString(`
     query RiskAcceptances($id: ID!) {

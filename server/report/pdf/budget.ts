@@ -1,6 +1,7 @@
 import type { Content } from "pdfmake/interfaces";
 import { whole, type BoardReport } from "../board-report.js";
 import { pounds } from "../en-gb.js";
+import { figureChange } from "../../model/people-words.js";
 import { note, section, table } from "./parts.js";
 
 /** "What the budget buys": the chosen candidate changes with their costs, and the harm they take off; nothing when no budget was given. */
@@ -9,7 +10,7 @@ export function budget(r: BoardReport): Content {
   if (!b) return [];
   const people =
     b.patientsBefore !== null && b.patientsAfter !== null
-      ? `; patients a day who lose their care, counting each risk by its likelihood, from about ${whole(b.patientsBefore)} to ${whole(b.patientsAfter)}`
+      ? `; counting each risk by its likelihood, ${figureChange("patients a day who lose their care", b.patientsBefore, b.patientsAfter)}`
       : "";
   return section(
     `What ${pounds(b.budget)} buys over ${b.years} years`,

@@ -1,6 +1,6 @@
 import type { Content } from "pdfmake/interfaces";
 import type { BoardReport } from "../board-report.js";
-import { enGb } from "../en-gb.js";
+import { timeEnGb } from "../../model/plain-words.js";
 import { WEIGHTED_PATIENTS } from "../key.js";
 import { note } from "./parts.js";
 
@@ -8,9 +8,7 @@ import { note } from "./parts.js";
 export function head(r: BoardReport): Content {
   return [
     { text: `Board report for ${r.coverage.name}: critical systems and patient harm`, style: "h1" },
-    note(
-      `Made on ${enGb(r.generatedAt)} at ${r.generatedAt.slice(11, 16)} UTC from model version ${r.graphVersion}. Protective marking: ${r.marking}.`,
-    ),
+    note(`Made on ${timeEnGb(r.generatedAt)} from model version ${r.graphVersion}. Protective marking: ${r.marking}.`),
     { text: r.summary, margin: [0, 8, 0, 4] },
     note(WEIGHTED_PATIENTS),
   ];

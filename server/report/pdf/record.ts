@@ -1,6 +1,7 @@
 import type { Content } from "pdfmake/interfaces";
 import type { BoardReport } from "../board-report.js";
 import { changesHeading, completenessShare, KEPT_NOTE } from "../section-words.js";
+import { timeEnGb } from "../../model/plain-words.js";
 import { note, section, table } from "./parts.js";
 
 export function changes(r: BoardReport): Content {
@@ -23,14 +24,14 @@ export function audit(r: BoardReport): Content {
   const body: Content = r.auditHead
     ? [
         {
-          text: `Verified up to event ${r.auditHead.seq} on ${r.auditHead.at.slice(0, 16).replace("T", " ")} UTC; that event's hash:`,
+          text: `Verified up to event ${r.auditHead.seq} on ${timeEnGb(r.auditHead.at)}; that event's hash:`,
           fontSize: 9,
         },
         { text: r.auditHead.hash, fontSize: 8 },
         ...(r.auditHead.signature
           ? [{ text: `Signed with the audit key, outside the database: ${r.auditHead.signature}`, fontSize: 8 }]
           : []),
-        { text: "Keep this page: verifyAuditChain(knownHead) says whether the trail still holds that event unchanged.", fontSize: 9 },
+        { text: "Keep this page: the audit trail can later be asked whether it still holds that event unchanged.", fontSize: 9 },
       ]
     : [{ text: "The audit chain has not been verified yet.", fontSize: 9 }];
   return section("Audit trail", body);

@@ -1,4 +1,5 @@
 import type { AuditEvent } from "./api.js";
+import { IdsNamed } from "../../components/ids-named.js";
 
 /** Who made the change beyond the name: the person's identity provider and subject, or the token, and the scope it was made under. */
 export function ActorDetail({ event }: { event: AuditEvent }) {
@@ -13,7 +14,9 @@ export function ActorDetail({ event }: { event: AuditEvent }) {
       <dt>Who</dt>
       <dd>{who}</dd>
       <dt>Scope</dt>
-      <dd>{scope}</dd>
+      <dd>
+        <IdsNamed text={scope} />
+      </dd>
       {event.breakGlass && (
         <>
           <dt>Break-glass</dt>

@@ -5,10 +5,13 @@ import { PAGE_SIZE, TRAIL, type TrailFilter } from "./api.js";
 import { EventDetails } from "./event-details.js";
 import { readable } from "./times.js";
 import { VerifyPanel } from "./verify-panel.js";
-import { actionWords, capital, plainText, summaryWords } from "../../../../server/model/plain-words.js";
+import { IdsNamed } from "../../components/ids-named.js";
+import { ACTION_WORDS, actionWords, capital, plainText, summaryWords } from "../../../../server/model/plain-words.js";
 
 const NO_FILTER: TrailFilter = { action: "", actor: "", target: "" };
 const orNull = (s: string): string | null => s.trim() || null;
+/** The actions to filter by, in words, alphabetically. */
+const ACTIONS = Object.entries(ACTION_WORDS).sort(([, a], [, b]) => a.localeCompare(b));
 
 /** The audit trail, newest first, filtered and paged back in time; each event opens its differences and hashes. */
 export function AuditTrailPage() {
@@ -45,7 +48,17 @@ export function AuditTrailPage() {
       </p>
       <VerifyPanel />
       <form className="filters" onSubmit={apply} aria-label="Filter the events">
-        {field("action", "Action", "graph.import")}
+        <label className="field">
+          Action{" "}
+          <select value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
+            <option value="">Any action</option>
+            {ACTIONS.map(([action, words]) => (
+              <option key={action} value={action}>
+                {capital(words)}
+              </option>
+            ))}
+          </select>
+        </label>
         {field("actor", "Actor", "part of a name")}
         {field("target", "Target", "part of an id")}
         <button type="submit">Filter</button>
@@ -74,7 +87,7 @@ export function AuditTrailPage() {
               >
                 <span className="seq">#{e.seq}</span> <time dateTime={e.at}>{readable(e.at)}</time>{" "}
                 <strong>{capital(actionWords(e.action))}</strong> by {plainText(e.actor)}
-                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: {summaryWords(e.summary)}
+                {e.breakGlass && <span className="break-glass"> (break-glass)</span>}: <IdsNamed text={summaryWords(e.summary)} />
               </button>
               {open === e.seq && <EventDetails event={e} />}
             </li>

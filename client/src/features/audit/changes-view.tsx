@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { errorMessage } from "../../lib/graphql.js";
 import { useAskedGraphQL } from "../../lib/query.js";
 import { CHANGES, type HistoryDiff } from "./api.js";
+import { IdsNamed } from "../../components/ids-named.js";
 import { fromLocalInput, localInput, readable } from "./times.js";
 import { actionWords, plainText, summaryWords } from "../../../../server/model/plain-words.js";
 
@@ -20,7 +21,7 @@ function riskChange(r: HistoryDiff["riskChanges"][number]): string {
   return `${r.title}: rating ${r.fromRating} → ${r.toRating}, residual ${r.fromResidualRating} → ${r.toResidualRating}`;
 }
 
-/** A list with its count in the heading, or "None." */
+/** A list with its count in the heading, or "None."; node ids in it read as names, the id beside. */
 function Listed({ title, items }: { title: string; items: string[] }) {
   return (
     <>
@@ -32,7 +33,9 @@ function Listed({ title, items }: { title: string; items: string[] }) {
       ) : (
         <ul>
           {items.map((item, k) => (
-            <li key={k}>{item}</li>
+            <li key={k}>
+              <IdsNamed keepIds text={item} />
+            </li>
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import type { Difference } from "./value-diff.js";
 import { pathWords, plainText } from "../../../../server/model/plain-words.js";
 import { ColumnHeads } from "../../components/column-heads.js";
+import { IdsMarked, IdsNamed } from "../../components/ids-named.js";
 
 const SHOWN = 200;
 const clip = (s: string | undefined): string => (s === undefined ? "" : s.length > 160 ? `${s.slice(0, 157)}…` : s);
@@ -21,10 +22,17 @@ export function DifferenceList({ differences }: { differences: Difference[] }) {
         <tbody>
           {differences.slice(0, SHOWN).map((d) => (
             <tr key={`${d.kind}:${d.path}`} className={`diff-${d.kind}`}>
-              <td>{pathWords(d.path) || "the whole record"}</td>
+              <td>
+                <IdsMarked text={pathWords(d.path) || "the whole record"} />
+              </td>
               <td>{d.kind}</td>
-              <td>{clip(d.before && plainText(d.before))}</td>
-              <td>{d.kind === "changed" ? <>→ {clip(d.after && plainText(d.after))}</> : clip(d.after && plainText(d.after))}</td>
+              <td>
+                <IdsNamed keepIds text={clip(d.before && plainText(d.before))} />
+              </td>
+              <td>
+                {d.kind === "changed" && "→ "}
+                <IdsNamed keepIds text={clip(d.after && plainText(d.after))} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,8 +7,8 @@ export function HistoryPage() {
     <div className="page history">
       <h2>As at, and what changed</h2>
       <p>
-        The graph is rebuilt from the imports and edits in the audit trail, and the register from its recorded states. Times are your local
-        time.
+        The graph is rebuilt from the imports and edits in the audit trail, and the register from its recorded states. The times you choose
+        are your local time; the answers give them in UTC.
       </p>
       <AsAtView />
       <ChangesView />

@@ -1,3 +1,5 @@
+import { timeEnGb } from "../../../../server/model/plain-words.js";
+
 /** A moment as <input type="datetime-local" step="1"> holds it: local time to the second. */
 export function localInput(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -10,8 +12,5 @@ export function fromLocalInput(value: string): string | null {
   return value && !Number.isNaN(d.getTime()) ? d.toISOString() : null;
 }
 
-/** A recorded time as a person reads it, to the second. */
-export function readable(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "medium" });
-}
+/** A recorded time as a person reads it, to the second (the one vocabulary's time, in UTC). */
+export const readable = (iso: string): string => timeEnGb(iso, { seconds: true });

@@ -1,3 +1,4 @@
+import { timeEnGb } from "../../../../server/model/plain-words.js";
 import type { NodeRef } from "./api.js";
 import type { ExportHeading } from "./export-frame.js";
 
@@ -19,5 +20,5 @@ export const exportHeading = (
 ): ExportHeading => ({
   title: "Blast radius: what breaks, and what is exposed",
   scenario: shown ? scenarioWords(shown.chosen, shown.vars.hours, shown.vars.recovery) : "",
-  made: `Made ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · Critical-systems impact map`,
+  made: `Made ${timeEnGb(new Date().toISOString())} · Critical-systems impact map`,
 });

@@ -17,8 +17,8 @@ const APPLY_CANDIDATE = graphql(`
   }
 `);
 
-/** A candidate from the Plan page, applied as any change is: previewed first, then applied exactly as previewed. */
-export function CandidatePreview({ onApplied }: { onApplied: () => void }) {
+/** A candidate from the Plan page, applied as any change is: previewed first, then applied exactly as previewed; once applied, each node it added or changed links to its page. */
+export function CandidatePreview({ onApplied, onOpen }: { onApplied: () => void; onOpen: (id: string) => void }) {
   // The candidate the Plan page sent here (`#model?candidate=…`), if any.
   const [params] = useSearchParams();
   const [id] = useState(() => params.get("candidate"));
@@ -55,7 +55,7 @@ export function CandidatePreview({ onApplied }: { onApplied: () => void }) {
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      {answer && <PreviewView answer={answer} />}
+      {answer && <PreviewView answer={answer} onOpen={onOpen} />}
       <p>
         <a href="#plan">Back to the plan</a>
       </p>

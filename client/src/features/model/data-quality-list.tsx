@@ -3,6 +3,7 @@ import type { QualityIssue } from "../../gql/graphql.js";
 import { errorMessage } from "../../lib/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
 import { kindWords } from "../../lib/node-ref.js";
+import { NodeName } from "../../lib/node-name.js";
 
 const QUALITY = graphql(`
   query DataQuality($org: ID) {
@@ -11,9 +12,7 @@ const QUALITY = graphql(`
         issue
         count
         nodes {
-          id
-          name
-          label
+          ...NodeRef
         }
       }
       shortGroups {
@@ -59,7 +58,10 @@ export function DataQualityList({ organisation, onOpen }: { organisation: string
                 <button type="button" className="link" onClick={() => onOpen(n.id)}>
                   {n.name}
                 </button>{" "}
-                <small>{kindWords(n.label)}</small>
+                <small>
+                  {kindWords(n.label)}
+                  {"organisationName" in n && n.organisationName ? `, ${n.organisationName}` : ""}
+                </small>
               </li>
             ))}
             {f.count > f.nodes.length && <li>and {(f.count - f.nodes.length).toLocaleString("en-GB")} more</li>}
@@ -75,7 +77,7 @@ export function DataQualityList({ organisation, onOpen }: { organisation: string
             {answer.shortGroups.map((g) => (
               <li key={`${g.node}|${g.group}`}>
                 <button type="button" className="link" onClick={() => onOpen(g.node)}>
-                  {g.node}
+                  <NodeName id={g.node} />
                 </button>
                 : group {g.group}, shares add up to {g.shares.toFixed(2)}
               </li>

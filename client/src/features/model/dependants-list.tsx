@@ -1,4 +1,5 @@
 import type { Edge } from "./dependencies-query.js";
+import { nodeDetail } from "../../lib/node-ref.js";
 
 /** What depends on the node, each opening its own page. */
 export function DependantsList({ edges, onOpen }: { edges: readonly Edge[]; onOpen: (id: string) => void }) {
@@ -8,7 +9,8 @@ export function DependantsList({ edges, onOpen }: { edges: readonly Edge[]; onOp
         <li key={e.node.id}>
           <button type="button" className="link" onClick={() => onOpen(e.node.id)}>
             {e.node.name}
-          </button>
+          </button>{" "}
+          <small className="muted">{nodeDetail(e.node)}</small>
         </li>
       ))}
     </ul>

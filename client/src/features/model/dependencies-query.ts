@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { graphql } from "../../gql/gql.js";
 import type { DependenciesQuery } from "../../gql/graphql.js";
 import { useGraphQL } from "../../lib/query.js";
+import type { NodeRef } from "../../lib/node-ref.js";
 
 const DEPENDENCIES = graphql(`
   query Dependencies($id: ID!) {
@@ -16,9 +17,7 @@ const DEPENDENCIES = graphql(`
         group
         share
         node {
-          id
-          name
-          label
+          ...NodeRef
         }
       }
       in: neighbours(direction: INCOMING, first: 1000) {
@@ -28,9 +27,7 @@ const DEPENDENCIES = graphql(`
         group
         share
         node {
-          id
-          name
-          label
+          ...NodeRef
         }
       }
     }
@@ -39,8 +36,8 @@ const DEPENDENCIES = graphql(`
 
 type Answered = NonNullable<DependenciesQuery["node"]>;
 
-/** One DEPENDS_ON edge of the open node, with the node at its other end. */
-export type Edge = Answered["out"][number];
+/** One DEPENDS_ON edge of the open node, with the node at its other end (and its organisation). */
+export type Edge = Omit<Answered["out"][number], "node"> & { node: NodeRef };
 
 export interface Dependencies {
   node: Pick<Answered, "id" | "name" | "label">;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Edge } from "./dependencies-query.js";
 import { groupDependencies, shareWords, type Group } from "./dependency-groups.js";
-import { kindWords } from "../../lib/node-ref.js";
+import { kindWords, nodeDetail } from "../../lib/node-ref.js";
 
 interface Props {
   out: Edge[];
@@ -22,7 +22,7 @@ export function DependencyRows({ out, canEdit, onOpen, onChange, onRemove, onSha
         <button type="button" className="link" onClick={() => onOpen(e.node.id)}>
           {e.node.name}
         </button>{" "}
-        <small className="id">{e.node.id}</small>
+        <small className="muted">{nodeDetail(e.node)}</small>
       </td>
       <td>{kindWords(e.node.label)}</td>
       <td>{e.effect === "DEGRADES" ? `degraded, keeps ${Math.round((e.capacity ?? 0) * 100)}%` : "stops"}</td>

@@ -26,7 +26,7 @@ export function ModelPage() {
   return (
     <div className="page model">
       <h2>Model</h2>
-      {canEdit && <CandidatePreview onApplied={bump} />}
+      {canEdit && <CandidatePreview onApplied={bump} onOpen={setOpen} />}
       <div className="model-columns">
         <div>
           <ModelSearch onOpen={setOpen} />
@@ -64,7 +64,7 @@ export function ModelPage() {
           )}
         </div>
       </div>
-      {canEdit ? <UploadPanel onApplied={bump} /> : <p>The model is read-only for your role.</p>}
+      {canEdit ? <UploadPanel onApplied={bump} onOpen={setOpen} /> : <p>The model is read-only for your role.</p>}
     </div>
   );
 }

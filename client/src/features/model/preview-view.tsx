@@ -3,8 +3,11 @@ import type { ModelChange } from "./api.js";
 import { countWords, namesIn, nodeLine, relationshipLine } from "./change-words.js";
 import { PreviewEffect } from "./preview-effect.js";
 
-/** A change set in words and, for a preview, its effect on the ranking, single points of failure and risks. */
-export function PreviewView({ answer }: { answer: ModelChange }) {
+/**
+ * A change set in words and, for a preview, its effect on the ranking, single points of failure
+ * and risks. Once applied, with `onOpen`, each node added or changed links to its own page.
+ */
+export function PreviewView({ answer, onOpen }: { answer: ModelChange; onOpen?: (id: string) => void }) {
   const ch = answer.changes;
   const names = namesIn(ch);
   const nodes = [
@@ -25,7 +28,10 @@ export function PreviewView({ answer }: { answer: ModelChange }) {
       </p>
       <ul>
         {nodes.map(({ verb, n }) => (
-          <li key={`${verb}${n.id}`}>{nodeLine(verb, n.label, names.get(n.id) ?? n.id)}</li>
+          <li key={`${verb}${n.id}`}>
+            {nodeLine(verb, n.label, names.get(n.id) ?? n.id)}
+            {answer.applied && onOpen && verb !== "Remove" && <OpenLink id={n.id} name={names.get(n.id) ?? n.id} onOpen={onOpen} />}
+          </li>
         ))}
         {links.map(({ verb, r }) => (
           <li key={`${verb}${r.type}${r.from}${r.to}`}>
@@ -42,4 +48,23 @@ function LinkLine(p: { verb: string; type: string; from: string; to: string; nam
   const from = useNodeName(p.from, !p.names.has(p.from));
   const to = useNodeName(p.to, !p.names.has(p.to));
   return <>{relationshipLine(p.verb, p.type, p.names.get(p.from) ?? from, p.names.get(p.to) ?? to)}</>;
+}
+
+/** A link to a node the change added or changed, opening it on the model page. */
+function OpenLink({ id, name, onOpen }: { id: string; name: string; onOpen: (id: string) => void }) {
+  return (
+    <>
+      {" "}
+      <a
+        href={`#model?node=${encodeURIComponent(id)}`}
+        aria-label={`Open it: “${name}”`}
+        onClick={(e) => {
+          e.preventDefault();
+          onOpen(id);
+        }}
+      >
+        Open it
+      </a>
+    </>
+  );
 }

@@ -1,5 +1,12 @@
-/** What the last applied change saved, with a link to the node (or to the audit trail's record of it). */
+import { mayReadAudit } from "../../lib/roles.js";
+import { usePerson } from "../../lib/session.js";
+
+/**
+ * What the last applied change saved, with a link to the node, and to the audit trail's record
+ * of it for those who may read the trail (administrators and auditors).
+ */
 export function SavedNotice({ saved, onOpen }: { saved: { words: string; id: string | null }; onOpen: (id: string) => void }) {
+  const audit = mayReadAudit(usePerson().role);
   return (
     <p role="status" className="saved">
       {saved.words}{" "}
@@ -14,8 +21,8 @@ export function SavedNotice({ saved, onOpen }: { saved: { words: string; id: str
           Open it
         </a>
       )}
-      {saved.id && " · "}
-      <a href="#audit">See it in the audit trail</a>
+      {saved.id && audit && " · "}
+      {audit && <a href="#audit">See it in the audit trail</a>}
     </p>
   );
 }

@@ -7,7 +7,7 @@ import { PickField } from "./pick-field.js";
 import { ImportProblems } from "./import-problems.js";
 
 /** Upload JSON, CSV, XLSX or a CMDB export: the problems by file, row and column, or the preview, then Apply. */
-export function UploadPanel({ onApplied }: { onApplied: () => void }) {
+export function UploadPanel({ onApplied, onOpen }: { onApplied: () => void; onOpen: (id: string) => void }) {
   const [files, setFiles] = useState<File[]>([]);
   const [sync, setSync] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -70,7 +70,7 @@ export function UploadPanel({ onApplied }: { onApplied: () => void }) {
       </button>
       {error && <p role="alert">{error}</p>}
       {problems.length > 0 && <ImportProblems problems={problems} />}
-      {answer && <PreviewView answer={answer} />}
+      {answer && <PreviewView answer={answer} onOpen={onOpen} />}
       {answer && !answer.applied && (
         <button type="button" disabled={busy} onClick={() => void send(false)}>
           Apply

@@ -29,9 +29,7 @@ export const PLAN = graphql(`
     recoveryPlan(lost: $lost, teams: $teams, hours: $hours) {
       steps {
         node {
-          id
-          name
-          label
+          ...NodeRef
         }
         start
         end

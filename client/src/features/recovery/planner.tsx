@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { errorMessage } from "../../lib/graphql.js";
-import type { NodeRef } from "../../lib/node-ref.js";
+import { nodeDetail, type NodeRef } from "../../lib/node-ref.js";
 import { useAskedGraphQL } from "../../lib/query.js";
 import { NodeSearch } from "../../components/node-search.js";
 import { hoursText, PLAN } from "./api.js";
@@ -67,7 +67,9 @@ export function Planner() {
               {plan.steps.map((s, k) => (
                 <tr key={s.node.id}>
                   <td>{k + 1}</td>
-                  <td>{s.node.name}</td>
+                  <td>
+                    {s.node.name} <span className="muted">{nodeDetail(s.node)}</span>
+                  </td>
                   <td>{hoursText(s.start)}</td>
                   <td>{hoursText(s.end)}</td>
                 </tr>

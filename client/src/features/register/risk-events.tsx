@@ -3,6 +3,7 @@ import { useGraphQL } from "../../lib/query.js";
 import { mayReadAudit } from "../../lib/roles.js";
 import { usePerson } from "../../lib/session.js";
 import { RISK_EVENTS } from "./api.js";
+import { IdsNamed } from "../../components/ids-named.js";
 import { actionWords, summaryWords, timeEnGb } from "../../../../server/model/plain-words.js";
 
 /** What an audit action did, in words. */
@@ -39,10 +40,10 @@ export function RiskEvents({ id }: { id: string }) {
         <ol reversed>
           {[...events].reverse().map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{timeEnGb(e.at)} UTC</time> <strong>{e.actor}</strong> {DID[e.action] ?? actionWords(e.action)}
+              <time dateTime={e.at}>{timeEnGb(e.at)}</time> <strong>{e.actor}</strong> {DID[e.action] ?? actionWords(e.action)}
               <br />
               <small>
-                #{e.seq} {summaryWords(e.summary)}
+                #{e.seq} <IdsNamed text={summaryWords(e.summary)} />
               </small>
             </li>
           ))}

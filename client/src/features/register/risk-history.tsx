@@ -1,3 +1,4 @@
+import { dateEnGb, words } from "../../lib/format.js";
 import { useGraphQL } from "../../lib/query.js";
 import { RISK_HISTORY } from "./api.js";
 
@@ -14,7 +15,7 @@ export function RiskHistory({ id }: { id: string }) {
       {history.description && <p>{history.description}</p>}
       {history.override && (
         <p>
-          Consequence overridden to {history.override.consequence.toLowerCase()} by {history.override.by}: {history.override.justification}
+          Consequence overridden to {words(history.override.consequence)} by {history.override.by}: {history.override.justification}
         </p>
       )}
       <h4>Past reviews</h4>
@@ -24,7 +25,7 @@ export function RiskHistory({ id }: { id: string }) {
         <ul>
           {history.reviews.map((r, i) => (
             <li key={i}>
-              {r.at.slice(0, 10)}, {r.by}: {r.note}
+              {dateEnGb(r.at)}, {r.by}: {r.note}
             </li>
           ))}
         </ul>
@@ -36,7 +37,7 @@ export function RiskHistory({ id }: { id: string }) {
         <ul>
           {history.ratingMoves.map((m, i) => (
             <li key={i}>
-              {m.at.slice(0, 10)}: {m.fromRating} → {m.toRating} ({m.fromConsequence.toLowerCase()} → {m.toConsequence.toLowerCase()})
+              {dateEnGb(m.at)}: {m.fromRating} → {m.toRating} ({words(m.fromConsequence)} → {words(m.toConsequence)})
             </li>
           ))}
         </ul>

@@ -34,12 +34,17 @@ const NAMED = graphql(`
   }
 `);
 
-/** One node of the scenario by name and organisation; an id the graph no longer holds, as the id. */
+/** One node of the scenario by name and organisation; an id the graph no longer holds, as the id (marked as one). */
 function Named({ id }: { id: string }) {
   const read = useGraphQL(NAMED, { id });
   const n = (read.data?.node ?? null) as NodeRef | null;
-  if (!read.data) return <li>{id}</li>;
-  if (!n) return <li>{id} (no longer in the graph)</li>;
+  if (!read.data) return <li aria-busy="true">Reading its name…</li>;
+  if (!n)
+    return (
+      <li>
+        <span className="id">{id}</span> (no longer in the graph)
+      </li>
+    );
   return (
     <li>
       {n.name}

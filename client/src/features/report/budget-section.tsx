@@ -1,3 +1,4 @@
+import { figureChange } from "../../../../server/model/people-words.js";
 import { whole } from "../../lib/format.js";
 import { useGraphQL } from "../../lib/query.js";
 import { BEST_INVESTMENT, pounds } from "../../lib/investment.js";
@@ -31,7 +32,7 @@ export function BudgetSection({ budget, onBudget }: { budget: number; onBudget: 
             Together they cost {pounds(i.cost)} and lower the harm to patients expected in a year from {whole(i.expectedHarmBefore)} to{" "}
             {whole(i.expectedHarmAfter)} weighted patients
             {i.peopleBefore && i.peopleAfter
-              ? `; patients a day who lose their care, counting each risk by its likelihood, from about ${whole(i.peopleBefore.patientsDisruptedPerDay)} to ${whole(i.peopleAfter.patientsDisruptedPerDay)}`
+              ? `; counting each risk by its likelihood, ${figureChange("patients a day who lose their care", i.peopleBefore.patientsDisruptedPerDay, i.peopleAfter.patientsDisruptedPerDay)}`
               : ""}
             .
           </p>

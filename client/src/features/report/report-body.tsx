@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { BoardReport } from "../../../../server/report/board-report.js";
-import { enGb } from "../../../../server/report/en-gb.js";
+import { timeEnGb } from "../../../../server/model/plain-words.js";
 import { WEIGHTED_PATIENTS } from "../../../../server/report/key.js";
 import { AssetBars } from "./asset-bars.js";
 import { Decisions, RiskMatrix, TopRisks } from "./sections/risk-sections.js";
@@ -37,8 +37,7 @@ export function ReportBody({ report }: { report: BoardReport }) {
       <p className="marking">{report.marking}</p>
       <h3 className="report-title">Board report for {report.coverage.name}</h3>
       <p className="muted">
-        Made on {enGb(report.generatedAt)} at {report.generatedAt.slice(11, 16)} UTC from model version {report.graphVersion}. Protective
-        marking: {report.marking}.
+        Made on {timeEnGb(report.generatedAt)} from model version {report.graphVersion}. Protective marking: {report.marking}.
       </p>
       <p className="summary">{report.summary}</p>
       <p className="muted">{WEIGHTED_PATIENTS}</p>

@@ -1,4 +1,5 @@
 import type { BoardReport } from "../../../../../server/report/board-report.js";
+import { timeEnGb } from "../../../../../server/model/plain-words.js";
 import { changesHeading, completenessShare, KEPT_NOTE } from "../../../../../server/report/section-words.js";
 
 export function Changes({ report }: { report: BoardReport }) {
@@ -30,15 +31,13 @@ export function Completeness({ report }: { report: BoardReport }) {
   );
 }
 
-const minute = (iso: string): string => `${iso.slice(0, 16).replace("T", " ")} UTC`;
-
 export function AuditHead({ report }: { report: BoardReport }) {
   return (
     <section aria-labelledby="audit-head">
       <h3 id="audit-head">Audit trail</h3>
       {report.auditHead ? (
         <p>
-          Verified up to event {report.auditHead.seq} on {minute(report.auditHead.at)}; that event&apos;s hash is{" "}
+          Verified up to event {report.auditHead.seq} on {timeEnGb(report.auditHead.at)}; that event&apos;s hash is{" "}
           <code className="audit-hash">{report.auditHead.hash}</code>. Keep it: the trail can later be asked whether it still holds that
           event unchanged.
         </p>
