@@ -264,3 +264,17 @@ export function getSavedQuery(db: Database, id: string): Promise<SavedQuery | nu
     return (r.records[0]?.get("s") as SavedQuery | undefined) ?? null;
   });
 }
+
+/**
+ * The model change that made graph `version`, as the audit trail says it (its summary and who
+ * made it), in words to follow the version: " (import: nodes ~1, by Pat)"; "" if not found.
+ */
+export async function lastGraphChange(tx: ManagedTransaction, version: number): Promise<string> {
+  const r = await tx.run(
+    `MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'graph.' AND e.after STARTS WITH $v
+     RETURN e.summary AS summary, e.actorName AS actor ORDER BY e.seq DESC LIMIT 1`,
+    { v: `{"graphVersion":${version},` },
+  );
+  const e = r.records[0];
+  return e ? ` (${String(e.get("summary"))}, by ${String(e.get("actor"))})` : "";
+}

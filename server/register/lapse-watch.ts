@@ -1,5 +1,6 @@
 import type { AnalysisService } from "../analysis/analysis.js";
 import { SYSTEM_ACTOR } from "../audit/actors.js";
+import { lastGraphChange } from "../audit/store.js";
 import type { Database } from "../graph/database.js";
 import { readGraphVersion } from "../graph/graph-version.js";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../engine/profile.js";
@@ -7,7 +8,6 @@ import { stateOn, todayUtc, type Acceptance } from "../model/acceptance-model.js
 import { acceptancesOf, lapse } from "./acceptance-rules.js";
 import { lapseReason } from "./lapse-rule.js";
 import type { Risk } from "../model/risk-model.js";
-import type { ManagedTransaction } from "neo4j-driver";
 import { changeRisks, listRisks } from "./risk-store.js";
 
 /**
@@ -116,18 +116,4 @@ export class LapseWatch {
     );
     return lapsed.length;
   }
-}
-
-/**
- * The model change that made graph `version`, as the audit trail says it (its summary and who
- * made it), in words to follow the version: " (import: nodes ~1, by Pat)"; "" if not found.
- */
-async function lastGraphChange(tx: ManagedTransaction, version: number): Promise<string> {
-  const r = await tx.run(
-    `MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'graph.' AND e.after STARTS WITH $v
-     RETURN e.summary AS summary, e.actorName AS actor ORDER BY e.seq DESC LIMIT 1`,
-    { v: `{"graphVersion":${version},` },
-  );
-  const e = r.records[0];
-  return e ? ` (${String(e.get("summary"))}, by ${String(e.get("actor"))})` : "";
 }
