@@ -156,8 +156,9 @@ describe("the best investment against an enumeration of every set", () => {
         expect(got.chosen).toEqual(best.set);
         expect(Math.abs(got.before - before)).toBeLessThanOrEqual(1e-9 * Math.max(1, before));
         expect(Math.abs(got.before - got.after - best.benefit)).toBeLessThanOrEqual(1e-9 * Math.max(1, before));
-        // The twins build nothing of their own: no more graphs than for the register without them.
-        expect(got.graphsBuilt).toBe(answer(e0, "REGISTER", ids).graphsBuilt);
+        // The twins build nothing of their own: no more graphs than for the register without them
+        // (fewer when the register already held two risks of one scenario, which then share more).
+        expect(got.graphsBuilt).toBeLessThanOrEqual(answer(e0, "REGISTER", ids).graphsBuilt);
       }),
       { numRuns: 100 },
     );
