@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
+import { openE2e, openPage, SHOTS, type E2e } from "../support/e2e.js";
 import { brokenWords, sidewaysScrolling } from "./support/narrow.js";
 
 let e2e: E2e;
@@ -18,24 +18,9 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-/** Opens a page of the product and waits until it has read what it shows. */
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`${e2e.server.base}/${hash}`);
-  await page.reload();
-  await page.waitForLoadState("networkidle");
-  await expect
-    .poll(
-      () => page.evaluate(() => /Loading|Reading|Checking the model|Working out/.test(document.querySelector("main")?.textContent ?? "")),
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe(false);
-}
-
 describe("narrow windows (800 px)", () => {
   it("shows the register with every word whole, Review and Delete in view, and nothing scrolling sideways", async () => {
-    await open(manager, "#register");
+    await openPage(manager, e2e.server.base, "#register");
     await manager.locator("table.risks").screenshot({ path: `${SHOTS}/narrow-register-table.png` });
     const rows = await manager.locator("table.risks tbody tr").count();
     expect(rows).toBeGreaterThan(5);
@@ -70,13 +55,13 @@ describe("narrow windows (800 px)", () => {
     ];
     const wide: Record<string, string[]> = {};
     for (const [page, name, hash] of pages) {
-      await open(page, hash);
+      await openPage(page, e2e.server.base, hash);
       const found = await sidewaysScrolling(page);
       if (found.length) wide[name] = found;
       await page.screenshot({ path: `${SHOTS}/narrow-window-${name}.png`, fullPage: true });
     }
     // The check sees a part that scrolls inside the page: the impact panel squeezed past its table.
-    await open(manager, pages[0]![2]);
+    await openPage(manager, e2e.server.base, pages[0]![2]);
     await manager.locator(".impact-panel").evaluate((e) => ((e as HTMLElement).style.width = "120px"));
     expect((await sidewaysScrolling(manager)).join("; ")).toMatch(/impact-panel/);
     expect(wide).toEqual({});

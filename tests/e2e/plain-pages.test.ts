@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
+import { openE2e, openPage, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 import { localInput } from "../../client/src/features/audit/times.js";
 
@@ -69,21 +69,6 @@ afterAll(async () => {
     await api(managerToken, "mutation($id: ID!) { deleteNode(id: $id) { applied } }", { id: WALK_SYSTEM }).catch(() => undefined);
   await e2e?.close();
 });
-
-/** Opens a page of the product and waits until it has read what it shows. */
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`${e2e.server.base}/${hash}`);
-  await page.reload();
-  await page.waitForLoadState("networkidle");
-  await expect
-    .poll(
-      () => page.evaluate(() => /Loading|Reading|Checking the model|Working out/.test(document.querySelector("main")?.textContent ?? "")),
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe(false);
-}
 
 /**
  * Raw enum values (DEPENDS_ON), ids (sys-…) and ISO dates (2026-12-07) in what the page shows,
@@ -226,7 +211,7 @@ describe("pages that speak plainly", () => {
     const audit: Record<string, string[]> = {};
     for (const [page, pages] of ROLES()) {
       for (const [name, hash] of pages) {
-        await open(page, hash);
+        await openPage(page, e2e.server.base, hash);
         // As a person uses it: an audit event opened (its before and after in words), a time chosen.
         await use(page, name);
         all[name] = await settledLeaks(page);
@@ -248,7 +233,7 @@ describe("pages that speak plainly", () => {
     for (const [page, pages] of ROLES()) {
       await page.setViewportSize({ width: 800, height: 900 });
       for (const [name, hash] of pages) {
-        await open(page, hash);
+        await openPage(page, e2e.server.base, hash);
         await use(page, name);
         // The page's whole width fits the window: document.scrollWidth <= innerWidth.
         const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -260,7 +245,7 @@ describe("pages that speak plainly", () => {
     }
     expect(measured).toBe(PAGE_COUNT);
     expect(wide).toEqual({});
-    await open(manager, "#register");
+    await openPage(manager, e2e.server.base, "#register");
     const review = manager.getByRole("button", { name: /^Review / }).first();
     const remove = manager.getByRole("button", { name: /^Delete / }).first();
     for (const b of [review, remove]) {
@@ -271,7 +256,7 @@ describe("pages that speak plainly", () => {
   }, 600_000);
 
   it("runs the node form from the keyboard: a refusal shows each problem beside its field and takes the focus there; the organisation is picked by name", async () => {
-    await open(manager, "#model");
+    await openPage(manager, e2e.server.base, "#model");
     const add = manager.getByRole("button", { name: "Add a node…" });
     await add.focus();
     await manager.keyboard.press("Enter");

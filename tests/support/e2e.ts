@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Role } from "../../server/auth/roles.js";
 import { createToken } from "../../server/auth/tokens.js";
@@ -52,4 +52,17 @@ export async function openE2e(o: { seed?: boolean } = {}): Promise<E2e> {
       await server.stop();
     },
   };
+}
+
+/** Opens a page of the product at `hash` and waits until it has read what it shows. */
+export async function openPage(page: Page, base: string, hash: string): Promise<void> {
+  await page.goto(`${base}/${hash}`);
+  await page.reload();
+  await page.waitForLoadState("networkidle");
+  await expect
+    .poll(
+      () => page.evaluate(() => /Loading|Reading|Checking the model|Working out/.test(document.querySelector("main")?.textContent ?? "")),
+      { timeout: 60_000 },
+    )
+    .toBe(false);
 }
