@@ -59,12 +59,22 @@ export class AnalysisService {
     this.scenarios = new WorkLane({ threads: Math.min(1, lanes.threads), maxJobs: lanes.maxJobs * 8 });
     this.loader = new LiveLoader(db, this.estate.threaded);
     // Blast radii are what a user waits for first after a start or a change to the graph.
-    this.graphs = new Graphs(db, this.loader, this.estate.threaded, (g) => {
-      // Every thread lets the older live graph go now; the scenario thread readies the new one.
-      this.estate.announceLive(g.key);
-      this.scenarios.announceLive(g.key);
-      this.scenarios.warm(g);
-    });
+    this.graphs = new Graphs(
+      db,
+      this.loader,
+      this.estate.threaded,
+      (g) => {
+        // Every thread lets the older live graph go now; the scenario thread readies the new one.
+        this.estate.announceLive(g.key);
+        this.scenarios.announceLive(g.key);
+        this.scenarios.warm(g);
+      },
+      (version) => {
+        // A newer live graph loads: every thread lets this one's engines go before it is built.
+        this.estate.announceLive(`v${version + 1}`);
+        this.scenarios.announceLive(`v${version + 1}`);
+      },
+    );
   }
 
   async blastRadius(g: GraphSnapshot, q: ScenarioQuery): Promise<BlastRadiusAnswer> {

@@ -1,3 +1,4 @@
+import { collectGarbage } from "../base/collect-garbage.js";
 import { projectDocument } from "../engine/from-document.js";
 import type { Projection } from "../engine/projection.js";
 import { HEAP_COLUMNS, SHARED_COLUMNS } from "../engine/typed-arrays.js";
@@ -29,6 +30,8 @@ const PAST_KEPT = 8;
  */
 export class Graphs {
   private current: GraphSnapshot | null = null;
+  /** What stays known of the last live graph loaded while the next one loads and `current` is let go. */
+  private last: { version: number; shortGroups: ShortGroupView[] } | null = null;
   private loading: Promise<GraphSnapshot> | null = null;
   private readonly past = new Map<number, Promise<GraphSnapshot>>();
   private proposals = 0;
@@ -39,6 +42,8 @@ export class Graphs {
     private readonly loader: LiveLoader,
     private readonly threaded: boolean,
     private readonly onLoaded: (g: GraphSnapshot) => void,
+    /** The live graph at `version` is let go: a newer one loads. */
+    private readonly onReleased: (version: number) => void = () => {},
   ) {}
 
   /** The live graph, at least at `version` (read now when not given). */
@@ -100,7 +105,7 @@ export class Graphs {
    * /health and graphSummary name them. Null until the live graph is loaded.
    */
   shortGroups(): ShortGroupView[] | null {
-    return this.current ? shortGroupsOf(this.current.projection) : null;
+    return this.last?.shortGroups ?? null;
   }
 
   /** Calls `listener` with the version of each live graph loaded from now on. */
@@ -110,16 +115,28 @@ export class Graphs {
 
   /** The version of the live graph last loaded, if any. */
   loadedVersion(): number | null {
-    return this.current ? liveVersion(this.current) : null;
+    return this.last?.version ?? null;
   }
 
-  /** The live graph last loaded, if any. */
+  /** The live graph last loaded, if it still serves (null while a newer one loads). */
   loaded(): GraphSnapshot | null {
     return this.current;
   }
 
+  /**
+   * Loads the live graph again. The one serving is let go first: every request from now on wants
+   * the newer version and waits for it, so holding the older one (at national scale 320 MiB of
+   * columns, with the engines and rankings made of it) beside the load would only double the
+   * server's memory. Jobs already running on it keep it until they end.
+   */
   private async load(): Promise<GraphSnapshot> {
+    if (this.current) {
+      this.current = null;
+      this.onReleased(this.last!.version);
+      collectGarbage();
+    }
     this.current = await this.loader.load();
+    this.last = { version: liveVersion(this.current), shortGroups: shortGroupsOf(this.current.projection) };
     this.onLoaded(this.current);
     for (const listener of this.loadListeners) listener(liveVersion(this.current));
     return this.current;

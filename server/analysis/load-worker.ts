@@ -1,3 +1,5 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { returnMemory } from "../base/collect-garbage.js";
 import { Database, type DatabaseTarget } from "../graph/database.js";
 import { SHARED_COLUMNS } from "../engine/typed-arrays.js";
 import { loadProjection } from "../graph/projection-load.js";
@@ -16,13 +18,19 @@ export interface LoadedGraph {
 }
 
 /**
- * Reads the live graph into a projection in this thread, off the server's event loop, and
- * answers with it in shared memory: the main thread and the engine's threads then read the
- * same columns and ids, nothing is copied, and this thread's own copy is garbage once it
- * answers (the thread itself ends soon after: see LiveLoader). The bookmarks the task carries
- * (on a cluster) make this thread's reads see every write the server had committed when it asked.
+ * The loading thread (see LiveLoader): reads the live graph into a projection off the server's
+ * event loop and answers with it in shared memory. The main thread and the engine's threads
+ * then read the same columns and ids, nothing is copied, and the thread ends. The bookmarks
+ * the task carries (on a cluster) make its reads see every write the server had committed
+ * when it asked.
  */
-export default async function load(task: LoadTask): Promise<LoadedGraph> {
+const loaded = await loadShared(workerData as LoadTask);
+// What the graph was built with is garbage now. Collected here, with its heap pages given
+// back, it is gone before the engine's threads build on the new graph, not some seconds after.
+returnMemory();
+parentPort!.postMessage(loaded);
+
+async function loadShared(task: LoadTask): Promise<LoadedGraph> {
   const db = new Database(task.target);
   try {
     // Built straight into shared memory: sharing it then copies nothing.

@@ -42,7 +42,7 @@ export const arrival = (threads: number): Arrival => ({ arrived: new Int32Array(
 /** The server's memory, as /admin/memory reports it. */
 export interface MemoryReport {
   threads: ThreadMemory[];
-  /** Whether the loading thread is alive now (it ends a second after each load). */
+  /** Whether a load is running now (its thread ends with it). */
   loadingThreadRunning: boolean;
   /** Nodes of the live graph loaded, if any. */
   nodes: number | null;

@@ -66,7 +66,7 @@ export class WorkLane {
   }
 
   /**
-   * A newer live graph serves now: each thread lets the engines of older live graphs (their
+   * A newer live graph serves now, or loads: each thread lets the engines of older live graphs (their
    * scratch arrays and their hold on the older shared columns) go at once, not when its next
    * job comes, which on an idle thread could be never.
    */

@@ -1,5 +1,6 @@
 import { BroadcastChannel } from "node:worker_threads";
 import { Piscina, workerData } from "piscina";
+import { returnMemory } from "../base/collect-garbage.js";
 import { Engine } from "../engine/engine.js";
 import { JOBS, type JobName } from "./jobs.js";
 import { openSharedProjection, type SharedProjection } from "./shared-projection.js";
@@ -31,7 +32,9 @@ function forgetOlderThan(key: string): void {
   const live = liveVersion(key);
   if (live === null) return;
   newestLive = Math.max(newestLive, live);
-  for (const k of [...engines.keys()]) if ((liveVersion(k) ?? live) < live) engines.delete(k);
+  let released = false;
+  for (const k of [...engines.keys()]) if ((liveVersion(k) ?? live) < live) released = engines.delete(k);
+  if (released) returnMemory();
 }
 // Told by the lane as each new live graph serves, so an idle thread lets the older one go too.
 const setup = workerData as WorkerSetup | undefined;

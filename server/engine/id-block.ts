@@ -33,9 +33,17 @@ export class IdBlockBuilder {
   private ascii = true;
   private sorted = true;
   private last: string | null = null;
+  /** How many ids are expected in all (0 where not known): the bytes grow to what they extrapolate to. */
+  private expected = 0;
 
   get size(): number {
     return this.start.length;
+  }
+
+  /** Room for `count` ids, and their bytes sized by the ids' length so far as they come. */
+  reserve(count: number): void {
+    this.expected = count;
+    this.start.reserve(count);
   }
 
   add(id: string): number {
@@ -47,7 +55,10 @@ export class IdBlockBuilder {
     const size = Buffer.byteLength(id, "utf8");
     if (size !== id.length) this.ascii = false;
     if (this.length + size > this.bytes.length) {
-      const next = Buffer.alloc(Math.max(this.length + size, this.bytes.length * 2));
+      const n = this.start.length + 1;
+      // The bytes the expected ids will take at their length so far, with 2% to spare.
+      const extrapolated = this.expected > n ? Math.ceil(((this.length + size) / n) * this.expected * 1.02) : 0;
+      const next = Buffer.alloc(Math.max(this.length + size, extrapolated || this.bytes.length * 2));
       this.bytes.copy(next, 0, 0, this.length);
       this.bytes = next;
     }

@@ -21,6 +21,12 @@ export interface DependencyInput {
   share?: number | undefined;
 }
 
+export interface EdgeCounts {
+  dependencies: number;
+  administers: number;
+  accesses: number;
+}
+
 /**
  * Accumulates nodes and edges in any order, then lays them out as a Projection, once. Ids must
  * be added before edges that use them; edges name nodes by the index addNode returned. The ids
@@ -54,6 +60,24 @@ export class ProjectionBuilder {
   private readonly adminTo = new GrowableInt32();
   private readonly accessFrom = new GrowableInt32();
   private readonly accessTo = new GrowableInt32();
+
+  /** Room for `count` nodes, made at once (the live graph's count comes from Neo4j's counts). */
+  reserveNodes(count: number): void {
+    this.ids.reserve(count);
+    this.kinds.reserve(count);
+    this.orgCode.reserve(count);
+  }
+
+  /**
+   * Room for the edges to come, made at once, with room besides for those the systems' hosting
+   * implies (added as the graph is laid out): call it once the nodes are in.
+   */
+  reserveEdges(count: EdgeCounts): void {
+    for (const g of [this.depFrom, this.depTo, this.depGroup]) g.reserve(count.dependencies + this.hosts.size);
+    for (const g of [this.depFallback, this.depShare]) g.reserve(count.dependencies + this.hosts.size);
+    for (const g of [this.adminFrom, this.adminTo]) g.reserve(count.administers + this.hosts.size);
+    for (const g of [this.accessFrom, this.accessTo]) g.reserve(count.accesses);
+  }
 
   addNode(id: string, kind: KindCode, organisation?: string): number {
     if (this.lookup?.has(id)) throw new Error(`duplicate node id ${id}`);

@@ -40,8 +40,11 @@ function fillSlots(n: number, d: DependencyColumns, out: SlotColumns, alloc: Col
   for (let i = 0; i < n; i++) sortRange(order, byFrom.start[i]!, byFrom.start[i + 1]!, d.group);
 
   const { slotStart, memberTarget, memberShare } = out;
+  // A slot per edge at most: room made once, not by doubling.
   const fallback = new GrowableFloat64();
+  fallback.reserve(count);
   const memberStart = new GrowableInt32();
+  memberStart.reserve(count + 1);
   const shortGroups: ShortGroup[] = [];
   let slot = 0;
   let slotFirst = 0;

@@ -1,13 +1,22 @@
-import { int } from "neo4j-driver";
+import { int, type ManagedTransaction } from "neo4j-driver";
 import { pMapIterable } from "p-map";
 import type { Projection } from "../engine/projection.js";
-import { ProjectionBuilder } from "../engine/projection-builder.js";
+import { ProjectionBuilder, type EdgeCounts } from "../engine/projection-builder.js";
 import { HEAP_COLUMNS, type ColumnAlloc } from "../engine/typed-arrays.js";
 import type { Database } from "./database.js";
 import { readGraphVersion } from "./graph-version.js";
-import { addEdges, addNode, BATCH, EDGES, ID_PAGE, internalOf, NODES, type EdgeBatch, type NodeRow } from "./projection-rows.js";
+import { addEdges, addNode, BATCH, COUNTS, EDGES, ID_PAGE, internalOf, NODES, type EdgeBatch, type NodeRow } from "./projection-rows.js";
 
 const PAGE = 50_000;
+
+export interface GraphCounts extends EdgeCounts {
+  nodes: number;
+}
+
+/** How many nodes and edges of each kind the graph holds, from Neo4j's counts: read at once, whatever the graph's size. */
+export async function readGraphCounts(tx: ManagedTransaction): Promise<GraphCounts> {
+  return (await tx.run(COUNTS)).records[0]!.toObject() as GraphCounts;
+}
 /**
  * Pages read at once. Neo4j answers one query on one core: with three in flight it works on two
  * while the rows of a third are decoded and laid out here (national estate, warm: 17.7 s with
@@ -48,9 +57,11 @@ export async function loadProjection(
  */
 async function loadPages(db: Database, onProgress: (p: LoadProgress) => void, alloc: ColumnAlloc): Promise<Projection> {
   const b = new ProjectionBuilder();
-  const dense = new InternalIds();
-  const pages: number[][] = [];
-  const read = <T>(query: string, ids: number[]): Promise<T[]> =>
+  const counts = await db.read(readGraphCounts);
+  b.reserveNodes(counts.nodes);
+  const dense = new InternalIds(counts.nodes);
+  const pages: Float64Array[] = [];
+  const read = <T>(query: string, ids: Float64Array): Promise<T[]> =>
     db.read(async (tx) => {
       const r = await tx.run(query, { ids: ids.join(","), batch: int(BATCH) });
       return r.records.map((rec) => rec.get("batch") as T);
@@ -63,6 +74,7 @@ async function loadPages(db: Database, onProgress: (p: LoadProgress) => void, al
     for (const rows of batches) for (const row of rows) dense.set(internalOf(row), addNode(b, row));
     onProgress({ phase: "nodes", done: b.size });
   }
+  b.reserveEdges(counts);
   let edges = 0;
   const edgePages = pMapIterable(pages, (ids) => read<EdgeBatch>(EDGES, ids), { concurrency: IN_FLIGHT });
   const indexOf = (internal: number): number => dense.get(internal);
@@ -73,8 +85,11 @@ async function loadPages(db: Database, onProgress: (p: LoadProgress) => void, al
   return b.build(alloc);
 }
 
-/** Each page's internal node ids, in id order, read from the id index alone; kept in `pages` for the edges. */
-async function* idPages(db: Database, pages: number[][]): AsyncGenerator<number[]> {
+/**
+ * Each page's internal node ids, in id order, read from the id index alone; kept in `pages` for
+ * the edges, as typed arrays (outside the loading thread's heap, which is kept small).
+ */
+async function* idPages(db: Database, pages: Float64Array[]): AsyncGenerator<Float64Array> {
   let after = "";
   for (;;) {
     const page = await db.read(async (tx) => {
@@ -83,8 +98,9 @@ async function* idPages(db: Database, pages: number[][]): AsyncGenerator<number[
       return rec ? { ids: rec.get("ids") as number[], last: rec.get("last") as string | null } : null;
     });
     if (!page?.ids.length || page.last === null) return;
-    pages.push(page.ids);
-    yield page.ids;
+    const ids = Float64Array.from(page.ids);
+    pages.push(ids);
+    yield ids;
     if (page.ids.length < PAGE) return;
     after = page.last;
   }
@@ -92,7 +108,11 @@ async function* idPages(db: Database, pages: number[][]): AsyncGenerator<number[
 
 /** Neo4j's internal node ids to the projection's dense indices. */
 class InternalIds {
-  private table = new Int32Array(1 << 20).fill(-1);
+  private table: Int32Array;
+  /** Internal ids run a little past the count where nodes were deleted: a tenth to spare. */
+  constructor(nodes: number) {
+    this.table = new Int32Array(Math.max(1 << 16, Math.ceil(nodes * 1.1))).fill(-1);
+  }
   set(internal: number, index: number): void {
     if (internal >= this.table.length) {
       const next = new Int32Array(Math.max(internal + 1, this.table.length * 2)).fill(-1);

@@ -24,14 +24,17 @@ import { heavyQueriesBench, type HeavyQueryFigures } from "./heavy-queries-bench
 import { investmentBench, type InvestmentFigures } from "./investment-bench.js";
 import { memoryLines, threadsBench, type ThreadFigures } from "./threads-bench.js";
 import type { MemoryReport } from "../../server/analysis/thread-memory.js";
+import { memoryOnly } from "./memory-only.js";
+import { serverMemory, topAssets } from "./server-reads.js";
 
 /**
- * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only | --lapses | --investment] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
+ * npm run bench [-- --scales trust,national|none] [--seed N] [--engine-only | --browser-only | --lapses | --investment | --memory] [--replace-sizes 10000,20000,100000,national|none] [--import-rows N|none] [--uploads ROWS|none] [--hostile]
  * (--engine-only skips the HTTP and browser figures; --browser-only times only the explorer in
  * Chromium, on a server started for it, with the machine's load average; --lapses times only the
  * check that lapses 500 accepted risks after the graph moves; --investment times only the best
  * investment for a budget, on a server of its own, beside the brute force: 12 candidates and 50 risks,
- * or at national scale 40 and 500 with node(id) sampled meanwhile; --import-rows, off unless given, previews
+ * or at national scale 40 and 500 with node(id) sampled meanwhile; --memory reads only the server's
+ * memory, its peak before and after a reload of the graph, on a server of its own; --import-rows, off unless given, previews
  * and imports a dependency sheet of N rows through importModel's code path, which takes minutes at 100,000;
  * --uploads, off unless given, sends the heaviest uploads the limits allow, of ROWS rows, to a server of its own;
  * --hostile, off unless given, times the query cost check on the forty-level fragment document
@@ -40,7 +43,7 @@ import type { MemoryReport } from "../../server/analysis/thread-memory.js";
  * engine is held to, each beside its target, with the Cypher baseline measured in the same run;
  * then times REPLACE imports at the given sizes in another Neo4j, and the bulk import in a third.
  */
-const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only | --lapses | --investment] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
+const USAGE = `usage: npm run bench -- [--scales ${SCALES.join(",")}|none] [--seed N] [--engine-only | --browser-only | --lapses | --investment | --memory] [--replace-sizes ${REPLACE_SIZES.join(",")},national|none] [--replace-heap-mb ${REPLACE_HEAP_MB}] [--import-rows 100000|none] [--uploads ${DEFAULT_UPLOAD_LIMITS.rows}|none] [--hostile]`;
 const { values } = commandLine(USAGE, {
   options: {
     scales: { type: "string", default: "trust,national" },
@@ -49,6 +52,7 @@ const { values } = commandLine(USAGE, {
     "browser-only": { type: "boolean", default: false },
     lapses: { type: "boolean", default: false },
     investment: { type: "boolean", default: false },
+    memory: { type: "boolean", default: false },
     "replace-sizes": { type: "string", default: REPLACE_SIZES.join(",") },
     "replace-heap-mb": { type: "string", default: String(REPLACE_HEAP_MB) },
     "import-rows": { type: "string", default: "none" },
@@ -69,7 +73,7 @@ const uploadRows = values.uploads === "none" ? 0 : Number(values.uploads);
 const badSize = (n: number): boolean => !Number.isInteger(n) || n < 1;
 if (
   scales.some((s) => !SCALES.includes(s)) ||
-  [values["engine-only"], values["browser-only"], values.lapses, values.investment].filter(Boolean).length > 1 ||
+  [values["engine-only"], values["browser-only"], values.lapses, values.investment, values.memory].filter(Boolean).length > 1 ||
   !Number.isInteger(seed) ||
   replaceSizes.some(badSize) ||
   badSize(replaceHeapMb) ||
@@ -83,7 +87,7 @@ const pass = (ok: boolean): string => (ok ? "meets" : "MISSES");
 const engineOnly = values["engine-only"];
 const browserOnly = values["browser-only"];
 // The browser figures use the built client, as `npm start` serves it.
-const only = values.lapses || values.investment;
+const only = values.lapses || values.investment || values.memory;
 if (scales.length && !engineOnly && !only) execFileSync("npm", ["run", "--silent", "build:client"], { stdio: "inherit" });
 interface ServerFigures {
   http: HttpFigures;
@@ -112,6 +116,10 @@ for (const scale of scales) {
     }
     if (values.lapses) {
       await lapseBench(bench.db, log);
+      continue;
+    }
+    if (values.memory) {
+      await memoryOnly(bench.db, bench.uri, scale, bench.neo4j.password, log);
       continue;
     }
     if (values.investment) {
@@ -448,26 +456,4 @@ async function explorerOnly(db: Database, uri: string, scale: Scale, password: s
   } finally {
     await server.stop();
   }
-}
-
-/** The server's memory report, as an ADMIN reads it. */
-async function serverMemory(base: string, token: string): Promise<MemoryReport> {
-  const res = await fetch(`${base}/admin/memory`, { headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) throw new Error(`GET /admin/memory answered ${res.status}: ${await res.text()}`);
-  return (await res.json()) as MemoryReport;
-}
-
-/** The assets whose loss and compromise harm most, by the server's own ranking. */
-async function topAssets(base: string, token: string, n: number): Promise<string[]> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: `{ protectFirst(first: ${n}) { edges { node { asset { id } } } } }` }),
-  });
-  const body = (await res.json()) as {
-    data: { protectFirst: { edges: Array<{ node: { asset: { id: string } } }> } } | null;
-    errors?: Array<{ message: string }>;
-  };
-  if (!body.data) throw new Error(`The ranking was refused: ${body.errors?.map((e) => e.message).join("; ") ?? res.status}`);
-  return body.data.protectFirst.edges.map((e) => e.node.asset.id);
 }

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AnalysisService } from "../../server/analysis/analysis.js";
+import { Graphs } from "../../server/analysis/graphs.js";
+import { LiveLoader } from "../../server/analysis/live-loader.js";
 import type { MemoryReport } from "../../server/analysis/thread-memory.js";
 import { DEFAULT_PROFILE } from "../../server/engine/profile.js";
 import { createApp, type App } from "../../server/app.js";
@@ -151,6 +153,49 @@ describe("the engine's heavy work in worker threads", () => {
       await expect.poll(held).toEqual([0, 0]);
     } finally {
       await service.close();
+    }
+  });
+
+  it("lets the live graph go as a newer one starts loading, keeping only its version", async () => {
+    const loader = new LiveLoader(db, true);
+    let atRelease: { version: number; loaded: unknown; loadedVersion: number | null } | null = null;
+    const graphs: Graphs = new Graphs(
+      db,
+      loader,
+      true,
+      () => {},
+      (version) => (atRelease = { version, loaded: graphs.loaded(), loadedVersion: graphs.loadedVersion() }),
+    );
+    try {
+      const before = await graphs.live();
+      const added = {
+        systems: [{ id: `${P}sys-released`, name: "Released", organisation: `${P}org`, kind: "APPLICATION" }],
+        dependencies: [{ from: `${P}svc`, to: `${P}sys-released`, effect: "FAILS" }],
+      };
+      expect((await importDocument(appWith(0), token, added)).errors).toBeUndefined();
+      const after = await graphs.live();
+      // While the newer graph loaded, the older was no longer held; its version still answered.
+      const version = Number(before.key.slice(1));
+      expect(atRelease).toEqual({ version, loaded: null, loadedVersion: version });
+      expect(graphs.loaded()).toBe(after);
+      expect(graphs.loadedVersion()).toBeGreaterThan(version);
+    } finally {
+      await loader.close();
+    }
+  });
+
+  it("loads the graph again without the heap cap when the loading thread runs out of it", async () => {
+    const warned: string[] = [];
+    const warn = vi.spyOn(console, "warn").mockImplementation((m: string) => void warned.push(m));
+    const loader = new LiveLoader(db, true, () => ({ maxOldGenerationSizeMb: 12, maxYoungGenerationSizeMb: 2 }));
+    try {
+      const g = await loader.load();
+      expect(g.projection.indexOf.has(`${P}sys-7`)).toBe(true);
+      expect(warned.join("\n")).toContain("ran out of its 12 MiB heap; loading it again without that limit");
+      expect(loader.memory().running).toBe(false);
+    } finally {
+      warn.mockRestore();
+      await loader.close();
     }
   });
 
