@@ -693,7 +693,7 @@ export type RiskAcceptancesQueryVariables = Exact<{
 }>;
 
 
-export type RiskAcceptancesQuery = { risk: { id: string, title: string, residualRating: number, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, acceptances: Array<{ id: string, state: AcceptanceState, justification: string, expires: string, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, note: string | null, reason: string | null, lapsedAtGraphVersion: number | null, snapshot: { rating: number, consequence: Severity | null, harm: number, graphVersion: number, profile: string } | null }> } | null };
+export type RiskAcceptancesQuery = { risk: { id: string, title: string, status: RiskStatus, residualRating: number, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, acceptances: Array<{ id: string, state: AcceptanceState, justification: string, expires: string, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, note: string | null, reason: string | null, lapsedAtGraphVersion: number | null, snapshot: { rating: number, consequence: Severity | null, harm: number, graphVersion: number, profile: string } | null }> } | null };
 
 export type ProposeAcceptanceMutationVariables = Exact<{
   risk: Scalars['ID']['input'];
@@ -2655,6 +2655,7 @@ export const RiskAcceptancesDocument = new TypedDocumentString(`
   risk(id: $id) {
     id
     title
+    status
     residualRating
     scenario {
       lost
