@@ -24,6 +24,7 @@ type Documents = {
     "\n  query SavedQueries {\n    savedQueries {\n      id\n      name\n      description\n      document\n      author\n      createdAt\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  query RunSavedQuery($id: ID!) {\n    runSavedQuery(id: $id)\n  }\n": typeof types.RunSavedQueryDocument,
     "\n  mutation SaveQuery($name: String!, $description: String, $document: String!) {\n    saveQuery(name: $name, description: $description, document: $document) {\n      id\n    }\n  }\n": typeof types.SaveQueryDocument,
+    "\n  query AuditTargetNode($id: ID!) {\n    node(id: $id) {\n      ...NodeRef\n    }\n  }\n": typeof types.AuditTargetNodeDocument,
     "\n  query Me {\n    me {\n      name\n      role\n      organisations\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment Affected on AffectedNode {\n    node {\n      ...NodeRef\n    }\n    capability\n    status\n  }\n": typeof types.AffectedFragmentDoc,
     "\n  fragment Group on AffectedGroup {\n    organisation\n    organisationName\n    region\n    label\n    count\n    failed\n  }\n": typeof types.GroupFragmentDoc,
@@ -95,6 +96,7 @@ const documents: Documents = {
     "\n  query SavedQueries {\n    savedQueries {\n      id\n      name\n      description\n      document\n      author\n      createdAt\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  query RunSavedQuery($id: ID!) {\n    runSavedQuery(id: $id)\n  }\n": types.RunSavedQueryDocument,
     "\n  mutation SaveQuery($name: String!, $description: String, $document: String!) {\n    saveQuery(name: $name, description: $description, document: $document) {\n      id\n    }\n  }\n": types.SaveQueryDocument,
+    "\n  query AuditTargetNode($id: ID!) {\n    node(id: $id) {\n      ...NodeRef\n    }\n  }\n": types.AuditTargetNodeDocument,
     "\n  query Me {\n    me {\n      name\n      role\n      organisations\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  fragment Affected on AffectedNode {\n    node {\n      ...NodeRef\n    }\n    capability\n    status\n  }\n": types.AffectedFragmentDoc,
     "\n  fragment Group on AffectedGroup {\n    organisation\n    organisationName\n    region\n    label\n    count\n    failed\n  }\n": types.GroupFragmentDoc,
@@ -193,6 +195,10 @@ export function graphql(source: "\n  query RunSavedQuery($id: ID!) {\n    runSav
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveQuery($name: String!, $description: String, $document: String!) {\n    saveQuery(name: $name, description: $description, document: $document) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTargetNode($id: ID!) {\n    node(id: $id) {\n      ...NodeRef\n    }\n  }\n"): typeof import('./graphql').AuditTargetNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -427,6 +427,13 @@ export type SaveQueryMutationVariables = Exact<{
 
 export type SaveQueryMutation = { saveQuery: { id: string } };
 
+export type AuditTargetNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditTargetNodeQuery = { node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1233,6 +1240,29 @@ export const SaveQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveQueryMutation, SaveQueryMutationVariables>;
+export const AuditTargetNodeDocument = new TypedDocumentString(`
+    query AuditTargetNode($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<AuditTargetNodeQuery, AuditTargetNodeQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
