@@ -495,7 +495,7 @@ export type AllServicesQueryVariables = Exact<{
 }>;
 
 
-export type AllServicesQuery = { blastRadius: { careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string }, evidence: Array<{ node: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } }> }> } };
+export type AllServicesQuery = { blastRadius: { careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string }, evidence: Array<{ node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> }> } };
 
 export type AllExposedQueryVariables = Exact<{
   lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -505,7 +505,7 @@ export type AllExposedQueryVariables = Exact<{
 }>;
 
 
-export type AllExposedQuery = { blastRadius: { exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ id: string } | { id: string } | { id: string } | { id: string } | { id: string }> }> } };
+export type AllExposedQuery = { blastRadius: { exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1482,6 +1482,7 @@ export const AllServicesDocument = new TypedDocumentString(`
       evidence {
         node {
           id
+          name
         }
       }
     }
@@ -1502,6 +1503,7 @@ export const AllExposedDocument = new TypedDocumentString(`
       }
       path {
         id
+        name
       }
       viaAccess
       harm
