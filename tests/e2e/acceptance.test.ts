@@ -93,6 +93,13 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(
       /^waiting for a decision: proposed by Rowan Manager/,
     );
+    // While it waits no second proposal may be made (the server refuses one): the form gives way to a sentence saying why.
+    await expect.poll(() => panel.getByRole("button", { name: "Propose acceptance" }).count(), { timeout: 20_000 }).toBe(0);
+    expect(await panel.getByLabel("Justification").count()).toBe(0);
+    expect(await panel.textContent()).toMatch(
+      /A proposal to accept it until \d{1,2} [A-Z][a-z]+ \d{4} is waiting for a decision; it must be accepted or rejected before another is proposed\./,
+    );
+    await page.screenshot({ path: `${SHOTS}/acceptance-waiting.png`, fullPage: true });
     await signIn(board, "Blake Board");
     await page.getByRole("link", { name: "Board report" }).click();
     const decisions = page.getByRole("region", { name: "Decisions asked of the board" });
@@ -179,6 +186,11 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
       await isla.getByRole("button", { name: TITLE, exact: true }).click({ timeout: 20_000 });
       const panel = isla.getByRole("region", { name: `Acceptance of ${TITLE}` });
       await panel.getByRole("button", { name: "Revoke" }).waitFor({ timeout: 20_000 });
+      // An acceptance that stands may be renewed: the form stays, and says what a proposal now does.
+      expect(await panel.textContent()).toMatch(
+        /An acceptance stands until \d{1,2} [A-Z][a-z]+ \d{4}; a proposal made now renews it once accepted\./,
+      );
+      expect(await panel.getByRole("button", { name: "Propose acceptance" }).count()).toBe(1);
       await isla.screenshot({ path: `${SHOTS}/acceptance-granted-risk-accept.png`, fullPage: true });
       await panel.getByLabel("Note").fill("The second circuit was cancelled.");
       await panel.getByRole("button", { name: "Revoke" }).click();
@@ -189,6 +201,9 @@ describe("a risk raised from the explorer, accepted by another person, on the bo
       // Nothing stands to decide now, and what was typed went with the revocation.
       expect(await panel.getByRole("button", { name: /^(Accept|Reject|Revoke)$/ }).count()).toBe(0);
       expect(await panel.getByLabel("Justification").inputValue()).toBe("");
+      // Nothing stands or waits: a new proposal may be made, and nothing says otherwise.
+      expect(await panel.getByRole("button", { name: "Propose acceptance" }).count()).toBe(1);
+      expect(await panel.textContent()).not.toMatch(/stands until|is waiting for a decision/);
       await isla.screenshot({ path: `${SHOTS}/acceptance-revoked.png`, fullPage: true });
     } finally {
       await context.close();

@@ -81,6 +81,10 @@ describe("the auditor's pages in a real browser", () => {
     await expect.poll(() => details.getByRole("table").count(), { timeout: 30_000 }).toBe(1);
     const likelihood = details.locator("tbody tr", { has: page.locator("td", { hasText: /^likelihood$/i }) });
     expect(await likelihood.textContent()).toMatch(/likelihood\s*changed\s*medium\s*→ high/i);
+    // The target by the title its record holds, its id kept small and plain beside it, not as code.
+    const by = details.locator("> p").first();
+    expect(await by.textContent()).toBe(`By Riley Register (risk manager), on “E2E audit: pathology partner outage” (id ${riskId}).`);
+    expect(await by.locator("code").count()).toBe(0);
     // The summary without its machine verb ("update:"), and every recorded time in words, none as 2026-12-07T….
     expect(await newest.textContent()).not.toMatch(/update:/);
     expect(await details.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);

@@ -110,7 +110,7 @@ describe("the blast-radius explorer in a real browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save impacts as CSV" }).click()]);
     await csv.saveAs(`${SHOTS}/exposed.csv`);
-    expect(readFileSync(`${SHOTS}/exposed.csv`, "utf8")).toMatch(/^exposed data store,.*,sys-rvr-ad > /m);
+    expect(readFileSync(`${SHOTS}/exposed.csv`, "utf8")).toMatch(/^exposed data store,.*,Active Directory > /m);
     await page.goto(`${base}/#explorer?lost=sup-mpp&compromised=&hours=24`);
     await page.reload();
     await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/59 care services affected/);

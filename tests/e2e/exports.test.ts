@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
-import { openE2e, SHOTS, type E2e } from "../support/e2e.js";
+import { openE2e, openPage, SHOTS, type E2e } from "../support/e2e.js";
 import { accessibilityViolations } from "./support/accessibility.js";
 
 let e2e: E2e;
@@ -119,5 +120,34 @@ describe("the exports a trust is asked for", () => {
     expect(await article.textContent()).toMatch(/This is the first report kept/);
     await page.screenshot({ path: `${SHOTS}/board-report-organisation.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("saves the explorer's blast radius as CSV in words outside its Id column: the services lost and the stores exposed, each path by name", async () => {
+    await openPage(page, e2e.server.base, "#explorer?lost=sup-mpp&compromised=sys-rvr-ad&hours=24");
+    await expect.poll(() => page.locator(".totals").textContent(), { timeout: 30_000 }).toMatch(/care services affected/);
+    await page.screenshot({ path: `${SHOTS}/explorer-csv-board.png` });
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save impacts as CSV" }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^blast-radius-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse(readFileSync((await csv.path())!, "utf8")) as string[][];
+    expect(rows[0]).toEqual([
+      "Kind",
+      "Id",
+      "Name",
+      "Organisation",
+      "Status",
+      "Capability",
+      "Consequence",
+      "Sensitivity",
+      "Records",
+      "Harm (weighted patients)",
+      "Horizon (hours)",
+      "Scoring profile",
+      "Path",
+    ]);
+    expect(rows.filter((r) => r[0] === "care service").length).toBeGreaterThan(0);
+    const exposed = rows.filter((r) => r[0] === "exposed data store");
+    expect(exposed.length).toBeGreaterThan(0);
+    expect(exposed[0]![12]).toMatch(/^Active Directory > /);
+    expect(leaksIn(rows)).toEqual([]);
   });
 });

@@ -171,6 +171,13 @@ async function use(page: Page, name: string): Promise<void> {
     await change.click();
     await expect.poll(() => page.locator("table.differences").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator("table.differences").textContent()).toContain("E2E plain walk system");
+    // The node it changed by name and organisation, linked to its page on the model; its id small and plain, not as code.
+    const by = page.locator(".event-details > p").first();
+    await expect
+      .poll(() => by.textContent(), { timeout: 30_000 })
+      .toMatch(`on E2E plain walk system, Riverside Hospitals NHS Foundation Trust (id ${WALK_SYSTEM}).`);
+    expect(await by.getByRole("link", { name: "E2E plain walk system" }).getAttribute("href")).toBe(`#model?node=${WALK_SYSTEM}`);
+    expect(await by.locator("code").count()).toBe(0);
   }
   if (name === "history") {
     await page.getByLabel("Date and time").fill(localInput(new Date()));

@@ -269,27 +269,33 @@ describe("the layout a radius is drawn with", () => {
 });
 
 describe("the impacts as CSV", () => {
-  it("has a row per service with its evidence, quoting what needs quoting", async () => {
+  it("has a row per service with its evidence by name, the columns in words, quoting what needs quoting", async () => {
     const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
     const csv = impactsCsv({ ...result, careServices: [{ ...result.careServices[0]!, service: service({ ...ed, name: 'ED, "main"' }) }] });
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("kind,id,name,organisation,status,capability,consequence,sensitivity,records,harm,hours,profile,path");
-    expect(lines[1]).toBe('care service,svc-ed,"ED, ""main""",,stopped,0,catastrophic,,,2880,24,default,svc-ed > sys-epr > sys-net');
+    expect(lines[0]).toBe(
+      "Kind,Id,Name,Organisation,Status,Capability,Consequence,Sensitivity,Records,Harm (weighted patients),Horizon (hours),Scoring profile,Path",
+    );
+    expect(lines[1]).toBe('care service,svc-ed,"ED, ""main""",,stopped,0,catastrophic,,,2880,24,default,SVC-ED > SYS-EPR > SYS-NET');
   });
 
-  it("lists each exposed store of a compromise with its organisation, tier, records, part of the harm and path", async () => {
+  it("lists each exposed store of a compromise with its organisation, tier, records, part of the harm and path by name", async () => {
     const { impactsCsv } = await import("../../client/src/features/blast-radius/export.js");
     const paths = [
       {
         store: { ...store, organisation: "org-a", organisationName: "Riverside", sensitivity: "T3" as const, records: 10000 },
-        path: [{ id: "sys-ad" }, { id: "sys-epr" }, { id: "ds-mh" }],
+        path: [
+          { id: "sys-ad", name: "Active Directory" },
+          { id: "sys-epr", name: "Patient record" },
+          { id: "ds-mh", name: "Mental health records" },
+        ],
         viaAccess: true,
         harm: 80,
       },
     ];
     const lines = impactsCsv({ hours: 24, profile: "default", careServices: [], exposurePaths: paths }).trim().split("\n");
     expect(lines[1]).toBe(
-      "exposed data store,ds-mh,DS-MH,Riverside,exposed,,,T3 (specially protected),10000,80,24,default,sys-ad > sys-epr > ds-mh",
+      "exposed data store,ds-mh,DS-MH,Riverside,exposed,,,T3 (specially protected),10000,80,24,default,Active Directory > Patient record > Mental health records",
     );
   });
 

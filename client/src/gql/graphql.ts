@@ -427,6 +427,13 @@ export type SaveQueryMutationVariables = Exact<{
 
 export type SaveQueryMutation = { saveQuery: { id: string } };
 
+export type AuditTargetNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditTargetNodeQuery = { node: { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { id: string, name: string, label: NodeLabel } | { organisation: string, organisationName: string, id: string, name: string, label: NodeLabel } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -488,7 +495,7 @@ export type AllServicesQueryVariables = Exact<{
 }>;
 
 
-export type AllServicesQuery = { blastRadius: { careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string }, evidence: Array<{ node: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } }> }> } };
+export type AllServicesQuery = { blastRadius: { careServices: Array<{ capability: number, status: Status, harm: number, consequence: Severity | null, recoveredAt: number | null, service: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string }, evidence: Array<{ node: { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } }> }> } };
 
 export type AllExposedQueryVariables = Exact<{
   lost: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -498,7 +505,7 @@ export type AllExposedQueryVariables = Exact<{
 }>;
 
 
-export type AllExposedQuery = { blastRadius: { exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ id: string } | { id: string } | { id: string } | { id: string } | { id: string }> }> } };
+export type AllExposedQuery = { blastRadius: { exposurePaths: Array<{ viaAccess: boolean, harm: number, store: { id: string, name: string, label: NodeLabel, organisation: string, organisationName: string, sensitivity: Sensitivity, records: number }, path: Array<{ id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string } | { id: string, name: string }> }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -693,7 +700,7 @@ export type RiskAcceptancesQueryVariables = Exact<{
 }>;
 
 
-export type RiskAcceptancesQuery = { risk: { id: string, title: string, residualRating: number, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, acceptances: Array<{ id: string, state: AcceptanceState, justification: string, expires: string, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, note: string | null, reason: string | null, lapsedAtGraphVersion: number | null, snapshot: { rating: number, consequence: Severity | null, harm: number, graphVersion: number, profile: string } | null }> } | null };
+export type RiskAcceptancesQuery = { risk: { id: string, title: string, status: RiskStatus, residualRating: number, scenario: { lost: Array<string>, compromised: Array<string>, hours: number }, acceptances: Array<{ id: string, state: AcceptanceState, justification: string, expires: string, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, note: string | null, reason: string | null, lapsedAtGraphVersion: number | null, snapshot: { rating: number, consequence: Severity | null, harm: number, graphVersion: number, profile: string } | null }> } | null };
 
 export type ProposeAcceptanceMutationVariables = Exact<{
   risk: Scalars['ID']['input'];
@@ -1233,6 +1240,29 @@ export const SaveQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveQueryMutation, SaveQueryMutationVariables>;
+export const AuditTargetNodeDocument = new TypedDocumentString(`
+    query AuditTargetNode($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+  }
+}
+    fragment NodeRef on Node {
+  id
+  name
+  label
+  ... on System {
+    organisation
+    organisationName
+  }
+  ... on DataStore {
+    organisation
+    organisationName
+  }
+  ... on CareService {
+    organisation
+    organisationName
+  }
+}`) as unknown as TypedDocumentString<AuditTargetNodeQuery, AuditTargetNodeQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1452,6 +1482,7 @@ export const AllServicesDocument = new TypedDocumentString(`
       evidence {
         node {
           id
+          name
         }
       }
     }
@@ -1472,6 +1503,7 @@ export const AllExposedDocument = new TypedDocumentString(`
       }
       path {
         id
+        name
       }
       viaAccess
       harm
@@ -2655,6 +2687,7 @@ export const RiskAcceptancesDocument = new TypedDocumentString(`
   risk(id: $id) {
     id
     title
+    status
     residualRating
     scenario {
       lost

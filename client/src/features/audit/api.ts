@@ -155,3 +155,12 @@ export const SAVE = graphql(`
     }
   }
 `);
+
+/** The node an event of the model names as its target, to show it by name and organisation. */
+export const TARGET_NODE = graphql(`
+  query AuditTargetNode($id: ID!) {
+    node(id: $id) {
+      ...NodeRef
+    }
+  }
+`);

@@ -7,15 +7,16 @@ import { DifferenceList } from "./difference-list.js";
 import { HashValue } from "./hash-value.js";
 import { valueDiff } from "./value-diff.js";
 import { ActorDetail } from "./actor-detail.js";
+import { EventTarget } from "./event-target.js";
 
 /** An opened event: its before and after as differences (fetched now: an import's can be large), and its place in the chain. */
 export function EventDetails({ event }: { event: AuditEvent }) {
   const read = useGraphQL(EVENT_STATES, { after: event.seq - 1 });
+  const states = read.data?.auditTrail.events[0];
   const differences = useMemo(() => {
     if (!read.data) return null;
-    const states = read.data.auditTrail.events[0];
     return states ? valueDiff(states.before, states.after) : [];
-  }, [read.data]);
+  }, [read.data, states]);
   const error = read.error ? errorMessage(read.error) : null;
   return (
     <div className="event-details">
@@ -23,7 +24,7 @@ export function EventDetails({ event }: { event: AuditEvent }) {
         By {plainText(event.actor)} ({plain(event.actorRole)})
         {event.target && (
           <>
-            , on <code>{event.target}</code>
+            , on <EventTarget id={event.target} action={event.action} record={states?.after ?? states?.before} />
           </>
         )}
         .

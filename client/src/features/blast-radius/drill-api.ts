@@ -42,7 +42,7 @@ export const REGION_GROUPS = graphql(`
   }
 `);
 
-/** Every affected service, its evidence by id only, for the CSV of a large blast radius. */
+/** Every affected service, its evidence by id and name only, for the CSV of a large blast radius. */
 export const ALL_SERVICES = graphql(`
   query AllServices($lost: [ID!]!, $compromised: [ID!]!, $hours: Float!, $recovery: Boolean) {
     blastRadius(lost: $lost, compromised: $compromised, hours: $hours, recovery: $recovery) {
@@ -62,6 +62,7 @@ export const ALL_SERVICES = graphql(`
         evidence {
           node {
             id
+            name
           }
         }
       }
@@ -79,6 +80,7 @@ export const ALL_EXPOSED = graphql(`
         }
         path {
           id
+          name
         }
         viaAccess
         harm

@@ -10,25 +10,30 @@ interface CsvSource {
   exposurePaths?: AllExposedQuery["blastRadius"]["exposurePaths"];
 }
 
-export const CSV_HEADER = [
-  "kind",
-  "id",
-  "name",
-  "organisation",
-  "status",
-  "capability",
-  "consequence",
-  "sensitivity",
-  "records",
-  "harm",
-  "hours",
-  "profile",
-  "path",
+/** The columns in words, as the register's CSV heads its own; "Id" is the one column of ids, for a trust's tools to join on. */
+const CSV_HEADER = [
+  "Kind",
+  "Id",
+  "Name",
+  "Organisation",
+  "Status",
+  "Capability",
+  "Consequence",
+  "Sensitivity",
+  "Records",
+  "Harm (weighted patients)",
+  "Horizon (hours)",
+  "Scoring profile",
+  "Path",
 ];
+
+/** A path of nodes by name, from the first to the last. */
+const pathWords = (nodes: ReadonlyArray<{ name: string }>): string => nodes.map((n) => n.name).join(" > ");
 
 /**
  * The impacts as CSV: a row per care service with its evidence path, then a row per exposed
- * data store with the path that exposes it (compromised node, what it administers, the store).
+ * data store with the path that exposes it (compromised node, what it administers, the store),
+ * each cell in words but the Id column.
  */
 export function impactsCsv(b: CsvSource): string {
   const rows: Array<Array<string | number | null>> = [CSV_HEADER];
@@ -47,7 +52,7 @@ export function impactsCsv(b: CsvSource): string {
       Number(s.harm.toFixed(6)),
       b.hours,
       b.profile,
-      s.evidence.map((e) => e.node.id).join(" > "),
+      pathWords(s.evidence.map((e) => e.node)),
     ]);
   }
   for (const x of b.exposurePaths ?? []) {
@@ -65,7 +70,7 @@ export function impactsCsv(b: CsvSource): string {
       Number(x.harm.toFixed(6)),
       b.hours,
       b.profile,
-      x.path.map((n) => n.id).join(" > "),
+      pathWords(x.path),
     ]);
   }
   return toCsv(rows);

@@ -8,6 +8,7 @@ export const ACCEPTANCES = graphql(`
     risk(id: $id) {
       id
       title
+      status
       residualRating
       scenario {
         lost
