@@ -10,14 +10,14 @@ const BOOT = new URL("../model/worker-boot.mjs", import.meta.url);
 const ENTRY = new URL("./load-worker.ts", import.meta.url).href;
 
 /**
- * The loading thread's heap, capped by the graph's size. What it holds at once is a few pages
- * of rows in flight and the figures of the nodes that carry any (at national scale, 2.3 million
- * nodes, it ran in 128 MiB and failed in 96); without a cap V8 let the heap grow to 290 MiB of
- * garbage beside the new graph. The cap makes it collect sooner, for the same load time
- * (measured: docs/performance.md).
+ * The loading thread's old generation, capped by the graph's size. What it holds at once is a
+ * few pages of rows in flight and the figures of the nodes that carry any (at national scale,
+ * 2.3 million nodes, it ran in 128 MiB and failed in 96); uncapped, V8 let the heap grow to 290
+ * MiB, half of it garbage, beside the new graph. The cap makes it collect sooner, for about a
+ * second more of a 17 s load (measured: docs/performance.md).
  */
-export function loadingHeapMb(nodes: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  return { maxOldGenerationSizeMb: 128 + Math.ceil((nodes * 16) / 2 ** 20), maxYoungGenerationSizeMb: 16 };
+export function loadingHeapMb(nodes: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb?: number } {
+  return { maxOldGenerationSizeMb: 128 + Math.ceil((nodes * 16) / 2 ** 20) };
 }
 
 /**
