@@ -1,7 +1,8 @@
 import type { Database } from "../graph/database.js";
 import { getNodes } from "../graph/nodes.js";
 import type { AssessedRisk } from "../register/register.js";
-import { Plain, acceptanceWords, dateEnGb } from "../model/plain-words.js";
+import { Plain, acceptanceWords } from "../model/plain-words.js";
+import { dateEnGb } from "../model/date-words.js";
 import { stateOn, todayUtc } from "../model/acceptance-model.js";
 
 type Cell = string | number | null;

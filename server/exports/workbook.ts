@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { timeEnGb } from "../model/plain-words.js";
+import { timeEnGb } from "../model/date-words.js";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -3,7 +3,7 @@ import { covers, type Scope } from "../base/scope.js";
 import { stateOn } from "../model/acceptance-model.js";
 import { acceptancesOf } from "../register/acceptance-rules.js";
 import type { Risk } from "../model/risk-model.js";
-import { dateEnGb } from "../model/plain-words.js";
+import { dateEnGb } from "../model/date-words.js";
 
 /** A day as an all-day event's start: the calendar shows it on that date wherever it is read. */
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

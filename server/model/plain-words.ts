@@ -1,9 +1,10 @@
 /**
  * The product's one vocabulary: every enum value, node label, audit action and field name the
- * pages, the board PDF and the exports show, in plain English, and dates in the en-GB form.
+ * pages, the board PDF and the exports show, in plain English (dates and times: date-words.ts).
  * Free of zod and the driver so the client bundles it too. tests/unit/plain-words.test.ts fails
  * when schema.graphql gains an enum value that has no words here.
  */
+import { dateEnGb, datesInWords } from "./date-words.js";
 
 /** Each schema enum's values in words, lower case as they read inside a sentence. */
 export const ENUM_WORDS = {
@@ -269,15 +270,6 @@ export function summaryWords(summary: string): string {
   );
 }
 
-/** A date (YYYY-MM-DD, or an ISO time) as people here read it: 15 January 2027. */
-export const dateEnGb = (iso: string): string =>
-  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-
 /** A risk's latest acceptance (its state as of today) in words, as the register's table and its exports show it; "" if never proposed. */
 export function acceptanceWords(a: { state: string; expires: string } | null | undefined): string {
   if (!a) return "";
@@ -285,36 +277,6 @@ export function acceptanceWords(a: { state: string; expires: string } | null | u
   if (a.state === "EXPIRED") return `Expired on ${dateEnGb(a.expires)}`;
   if (a.state === "PROPOSED") return "Waiting for a decision";
   return Plain(a.state);
-}
-
-/**
- * A moment as people here read it, always in UTC and saying so: "7 December 2026, 08:15 UTC"
- * ("08:15:30 UTC" with seconds). The one time helper every page, the PDF and the exports use.
- */
-export const timeEnGb = (iso: string, o: { seconds?: boolean } = {}): string => {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const clock = at.toLocaleTimeString("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    ...(o.seconds ? { second: "2-digit" } : {}),
-    timeZone: "UTC",
-  });
-  return `${dateEnGb(at.toISOString())}, ${clock} UTC`;
-};
-
-/** An ISO date or time inside a value ("createdAt": "2026-12-07T22:11:05.123Z"): in words; anything else as it is. */
-const ISO = /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])/g;
-
-/** Every ISO date or time in a text in words: dates as dateEnGb, times as timeEnGb. */
-export function datesInWords(text: string): string {
-  return text.replace(ISO, (m, y: string, mo: string, d: string, time: string | undefined) => {
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return m;
-    if (!time) return dateEnGb(`${y}-${mo}-${d}`);
-    // Fractions finer than milliseconds (Neo4j keeps nanoseconds) and a missing zone (UTC) made readable to Date.
-    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? time : `${time}Z`;
-    return timeEnGb(`${y}-${mo}-${d}${zoned.replace(/(\.\d{3})\d+/, "$1")}`);
-  });
 }
 
 /**

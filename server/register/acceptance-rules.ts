@@ -3,7 +3,8 @@ import { badInput } from "../base/errors.js";
 import type { Assessment } from "../analysis/assess.js";
 import { acceptanceId, stateOn, twelveMonthsOn, type Acceptance, type AcceptanceSnapshot } from "../model/acceptance-model.js";
 import type { Risk } from "../model/risk-model.js";
-import { dateEnGb, plain } from "../model/plain-words.js";
+import { plain } from "../model/plain-words.js";
+import { dateEnGb } from "../model/date-words.js";
 import { judgedHarm } from "./lapse-rule.js";
 
 /** The person behind a token or a session: two tokens of one named person are one proposer. */

@@ -1,5 +1,5 @@
-/** A date (YYYY-MM-DD, or an ISO time) as people here read it: 7 December 2026 (the one vocabulary's). */
-export { dateEnGb as enGb } from "../model/plain-words.js";
+/** A date (YYYY-MM-DD, or an ISO time) as people here read it: 7 December 2026 (date-words.ts's). */
+export { dateEnGb as enGb } from "../model/date-words.js";
 
 /** Hours as a person reads them: "4 hours", "1 day 6 hours", "3 days". */
 export function hoursWords(h: number): string {

@@ -1,17 +1,8 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import {
-  ENUM_WORDS,
-  actionWords,
-  dateEnGb,
-  datesInWords,
-  pathWords,
-  plain,
-  plainText,
-  summaryWords,
-  timeEnGb,
-} from "../../server/model/plain-words.js";
+import { ENUM_WORDS, actionWords, pathWords, plain, plainText, summaryWords } from "../../server/model/plain-words.js";
+import { dateEnGb, datesInWords, timeEnGb } from "../../server/model/date-words.js";
 
 const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
 const enums = Object.values(schema.getTypeMap()).filter((t) => isEnumType(t) && !t.name.startsWith("__"));

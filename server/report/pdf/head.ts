@@ -1,6 +1,6 @@
 import type { Content } from "pdfmake/interfaces";
 import type { BoardReport } from "../board-report.js";
-import { timeEnGb } from "../../model/plain-words.js";
+import { timeEnGb } from "../../model/date-words.js";
 import { WEIGHTED_PATIENTS } from "../key.js";
 import { note } from "./parts.js";
 

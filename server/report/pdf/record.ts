@@ -1,7 +1,7 @@
 import type { Content } from "pdfmake/interfaces";
 import type { BoardReport } from "../board-report.js";
 import { changesHeading, completenessShare, KEPT_NOTE } from "../section-words.js";
-import { timeEnGb } from "../../model/plain-words.js";
+import { timeEnGb } from "../../model/date-words.js";
 import { note, section, table } from "./parts.js";
 
 export function changes(r: BoardReport): Content {

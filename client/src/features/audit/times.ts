@@ -1,4 +1,4 @@
-import { timeEnGb } from "../../../../server/model/plain-words.js";
+import { timeEnGb } from "../../../../server/model/date-words.js";
 
 /** A moment as <input type="datetime-local" step="1"> holds it: local time to the second. */
 export function localInput(d: Date): string {

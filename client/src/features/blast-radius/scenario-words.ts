@@ -1,4 +1,4 @@
-import { timeEnGb } from "../../../../server/model/plain-words.js";
+import { timeEnGb } from "../../../../server/model/date-words.js";
 import type { NodeRef } from "./api.js";
 import type { ExportHeading } from "./export-frame.js";
 

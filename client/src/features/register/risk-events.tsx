@@ -4,7 +4,8 @@ import { mayReadAudit } from "../../lib/roles.js";
 import { usePerson } from "../../lib/session.js";
 import { RISK_EVENTS } from "./api.js";
 import { IdsNamed } from "../../components/ids-named.js";
-import { actionWords, summaryWords, timeEnGb } from "../../../../server/model/plain-words.js";
+import { actionWords, summaryWords } from "../../../../server/model/plain-words.js";
+import { timeEnGb } from "../../../../server/model/date-words.js";
 
 /** What an audit action did, in words. */
 const DID: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { BoardReport } from "../../../../server/report/board-report.js";
-import { timeEnGb } from "../../../../server/model/plain-words.js";
+import { timeEnGb } from "../../../../server/model/date-words.js";
 import { WEIGHTED_PATIENTS } from "../../../../server/report/key.js";
 import { AssetBars } from "./asset-bars.js";
 import { Decisions, RiskMatrix, TopRisks } from "./sections/risk-sections.js";

@@ -1,5 +1,5 @@
 import type { BoardReport } from "../../../../../server/report/board-report.js";
-import { timeEnGb } from "../../../../../server/model/plain-words.js";
+import { timeEnGb } from "../../../../../server/model/date-words.js";
 import { changesHeading, completenessShare, KEPT_NOTE } from "../../../../../server/report/section-words.js";
 
 export function Changes({ report }: { report: BoardReport }) {
